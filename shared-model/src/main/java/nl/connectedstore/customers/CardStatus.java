@@ -1,0 +1,5 @@
+package nl.connectedstore.customers;
+
+public enum CardStatus {
+    ACTIVE, BLOCKED
+}

@@ -1,0 +1,5 @@
+package nl.connectedstore.sales;
+
+public enum PaymentMethod {
+    CARD, CASH
+}

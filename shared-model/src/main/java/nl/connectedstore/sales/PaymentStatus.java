@@ -1,0 +1,5 @@
+package nl.connectedstore.sales;
+
+public enum PaymentStatus {
+    APPROVED, DECLINED, CANCELLED, TIMED_OUT
+}

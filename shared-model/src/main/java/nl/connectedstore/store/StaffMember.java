@@ -1,0 +1,57 @@
+package nl.connectedstore.store;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import nl.connectedstore.persistence.Identified;
+
+@Entity
+@Table(name = "staff_member")
+public class StaffMember extends Identified {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "store_id")
+    private Store store;
+
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private StaffRole role;
+
+    /** PBKDF2 hash with its salt and cost (see {@link PinHasher}); the PIN itself is never stored. */
+    @Column(name = "pin_hash", nullable = false, length = 200)
+    private String pinHash;
+
+    protected StaffMember() {
+    }
+
+    public StaffMember(Store store, String name, StaffRole role, String pinHash) {
+        this.store = store;
+        this.name = name;
+        this.role = role;
+        this.pinHash = pinHash;
+    }
+
+    boolean pinMatches(char[] pin) {
+        return PinHasher.matches(pin, pinHash);
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public StaffRole role() {
+        return role;
+    }
+}

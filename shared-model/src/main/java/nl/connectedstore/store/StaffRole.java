@@ -1,0 +1,5 @@
+package nl.connectedstore.store;
+
+public enum StaffRole {
+    CLERK, MANAGER
+}

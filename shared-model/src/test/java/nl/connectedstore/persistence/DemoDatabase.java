@@ -1,0 +1,31 @@
+package nl.connectedstore.persistence;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * One demo database per test JVM: a real H2 file in a temp folder, migrated by Flyway and filled with the
+ * full demo chain. Tests that change data use their own database instead.
+ */
+public final class DemoDatabase {
+
+    private static Database database;
+
+    private DemoDatabase() {
+    }
+
+    public static synchronized Database get() {
+        if (database == null) {
+            try {
+                Path home = Files.createTempDirectory("cs-demo-");
+                database = Database.open(DatabaseConfig.embeddedIn(home), ProgressListener.NONE, DemoChain.Size.DEMO);
+                Runtime.getRuntime().addShutdownHook(new Thread(database::close));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return database;
+    }
+}
