@@ -44,15 +44,13 @@ public final class Database implements AutoCloseable {
             Customer.class, LoyaltyCard.class,
             Sale.class, SaleLine.class, Payment.class);
 
-    private final SharedH2 sharedH2;
     private final HikariDataSource dataSource;
     private final SessionFactory sessionFactory;
     private final Transactor transactor;
     private final String displayUrl;
 
-    private Database(SharedH2 sharedH2, HikariDataSource dataSource, SessionFactory sessionFactory,
+    private Database(HikariDataSource dataSource, SessionFactory sessionFactory,
                      String displayUrl) {
-        this.sharedH2 = sharedH2;
         this.dataSource = dataSource;
         this.sessionFactory = sessionFactory;
         this.transactor = new Transactor(sessionFactory);
@@ -79,7 +77,7 @@ public final class Database implements AutoCloseable {
         String url = shared != null ? shared.url() : config.url();
         String user = shared != null ? shared.user() : config.user();
         String password = shared != null ? shared.password() : config.password();
-        String displayUrl = shared != null ? shared.tcpUrl() : url;
+        String displayUrl = url;
         HikariDataSource dataSource = null;
         try {
             dataSource = pool(url, user, password);
@@ -92,13 +90,10 @@ public final class Database implements AutoCloseable {
             }
             SessionFactory sessionFactory = sessionFactory(dataSource);
             log.info("Database ready: {}", displayUrl);
-            return new Database(shared, dataSource, sessionFactory, displayUrl);
+            return new Database(dataSource, sessionFactory, displayUrl);
         } catch (RuntimeException e) {
             if (dataSource != null) {
                 dataSource.close();
-            }
-            if (shared != null) {
-                shared.close();
             }
             if (e instanceof DatabaseUnavailableException) {
                 throw e;
@@ -174,9 +169,6 @@ public final class Database implements AutoCloseable {
     public void close() {
         sessionFactory.close();
         dataSource.close();
-        if (sharedH2 != null) {
-            sharedH2.close();
-        }
     }
 
     /**

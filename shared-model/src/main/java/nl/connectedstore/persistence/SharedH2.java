@@ -1,13 +1,13 @@
 package nl.connectedstore.persistence;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URISyntaxException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,9 +17,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.HexFormat;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.h2.tools.Server;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,75 +27,57 @@ import org.slf4j.LoggerFactory;
 /**
  * One embedded H2 database shared by every app on this machine, without H2's AUTO_SERVER race.
  *
- * <p>The process that holds an OS file lock on {@code db/server.lock} is the owner: it alone opens the
- * database file and serves it over H2's TCP server on the loopback interface. Every other process is a
- * client of that server. The lock is the election: the OS grants it to exactly one process and releases
- * it when that process dies, however it dies. Clients keep trying the lock in the background, so when the
- * owner quits a client takes over on the same port and the others reconnect to it.
- *
- * <p>Commits are durable: the database is opened with {@code WRITE_DELAY=0}.
+ * <p>No app opens the database file itself. It is served by one small process of its own
+ * ({@link H2ServerMain}) on the loopback interface; every app is a TCP client of it. An app that starts
+ * takes an OS file lock on {@code db/server.lock}, checks that the server answers on the port published in
+ * {@code db/server.port}, starts it if not, and releases the lock. The lock makes "is it running, else start
+ * it" one step for all processes on the machine; the server outliving any one app means closing the counter
+ * never breaks the kiosk's connections. See docs/decisions/0001-sharing-the-embedded-database.md.
  */
-final class SharedH2 implements AutoCloseable {
+final class SharedH2 {
 
     private static final Logger log = LoggerFactory.getLogger(SharedH2.class);
     static final String DB_NAME = "connectedstore";
-    private static final String USER = "connectedstore";
-    private static final long TAKEOVER_CHECK_MILLIS = 1_000;
+    static final String USER = H2ServerMain.USER;
+    /** How long the server waits with no app connected before it stops; tests shorten it. */
+    static final String IDLE_PROPERTY = "connectedstore.h2.idleSeconds";
+    private static final ReentrantLock IN_PROCESS = new ReentrantLock();
 
     private final Path dir;
     private final Path dbPath;
-    private final int preferredPort;
-    private final FileChannel lockChannel;
-    private final ScheduledExecutorService watchdog;
-    private volatile FileLock lock;
-    private volatile Server server;
-    private volatile Connection keepAlive;
     private final String password;
     private final int port;
 
-    private SharedH2(Path home, int preferredPort) throws IOException {
-        this.dir = Files.createDirectories(home.resolve("db"));
+    private SharedH2(Path dir, String password, int port) {
+        this.dir = dir;
         this.dbPath = dir.resolve(DB_NAME).toAbsolutePath();
-        this.preferredPort = preferredPort;
-        this.lockChannel = FileChannel.open(dir.resolve("server.lock"),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "h2-takeover-watch");
-            t.setDaemon(true);
-            return t;
-        });
-        this.password = secret();
-        this.port = joinOrServe();
-        if (!isOwner()) {
-            watchdog.scheduleWithFixedDelay(this::takeOverIfOwnerGone,
-                    TAKEOVER_CHECK_MILLIS, TAKEOVER_CHECK_MILLIS, TimeUnit.MILLISECONDS);
-        }
+        this.password = password;
+        this.port = port;
     }
 
     static SharedH2 start(Path home, int preferredPort) {
-        try {
-            return new SharedH2(home, preferredPort);
+        Path dir = home.resolve("db").toAbsolutePath();
+        IN_PROCESS.lock();
+        try (FileChannel channel = FileChannel.open(Files.createDirectories(dir).resolve("server.lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock ignored = channel.lock()) {
+            String password = secret(dir);
+            Integer published = publishedPort(dir);
+            if (published != null && reachable(dir, published, password)) {
+                log.info("Joining the shared database on port {}", published);
+                return new SharedH2(dir, password, published);
+            }
+            return new SharedH2(dir, password, launchServer(dir, password, preferredPort, published));
         } catch (IOException e) {
-            throw new DatabaseUnavailableException(home.resolve("db").toString(),
+            throw new DatabaseUnavailableException(dir.toString(),
                     "Cannot use the data folder " + home + ": " + e.getMessage(), e);
+        } finally {
+            IN_PROCESS.unlock();
         }
     }
 
-    boolean isOwner() {
-        return lock != null;
-    }
-
-    /** The URL this process's pool should use: in-process for the owner, TCP for everybody else. */
     String url() {
-        return isOwner() && !promoted
-                ? "jdbc:h2:file:" + dbPath + ";WRITE_DELAY=0"
-                : tcpUrl();
-    }
-
-    private volatile boolean promoted;
-
-    String tcpUrl() {
-        return "jdbc:h2:tcp://127.0.0.1:" + port + "/" + dbPath + ";WRITE_DELAY=0";
+        return "jdbc:h2:tcp://127.0.0.1:" + port + "/" + dbPath;
     }
 
     String user() {
@@ -106,72 +88,63 @@ final class SharedH2 implements AutoCloseable {
         return password;
     }
 
-    private int joinOrServe() throws IOException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            if (tryLock()) {
-                return serve();
+    private static int launchServer(Path dir, String password, int preferredPort, Integer previousPort)
+            throws IOException {
+        Path dbPath = dir.resolve(DB_NAME).toAbsolutePath();
+        IOException lastFailure = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            int port = choosePort(preferredPort, attempt == 0 ? previousPort : null);
+            List<String> command = List.of(javaExecutable(), "-Xmx256m", "-cp", serverClassPath(),
+                    H2ServerMain.class.getName(), dbPath.toString(), Integer.toString(port),
+                    dir.resolve("db.secret").toString(), System.getProperty(IDLE_PROPERTY, "900"));
+            Process server = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("server.log").toFile()))
+                    .redirectInput(ProcessBuilder.Redirect.from(new File(isWindows() ? "NUL" : "/dev/null")))
+                    .start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (System.nanoTime() < deadline && server.isAlive()) {
+                if (reachable(dir, port, password)) {
+                    publishPort(dir, port);
+                    log.info("Started the shared database server (pid {}) on port {}", server.pid(), port);
+                    return port;
+                }
+                sleep(50);
             }
-            Integer published = publishedPort();
-            if (published != null && reachable(published)) {
-                log.info("Joining the shared database served by another app on port {}", published);
-                return published;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new DatabaseUnavailableException(dbPath.toString(),
-                        "Another app holds the database but does not answer on port " + published, null);
-            }
-            sleep(50);
+            server.destroy();
+            lastFailure = new IOException("the database server did not start on port " + port
+                    + " (see " + dir.resolve("server.log") + ")");
+            log.warn("Database server attempt {} failed: {}", attempt + 1, lastFailure.getMessage());
         }
+        throw lastFailure;
     }
 
-    private boolean tryLock() throws IOException {
+    private static String serverClassPath() {
+        return codeSource(H2ServerMain.class) + File.pathSeparator + codeSource(Server.class);
+    }
+
+    private static String codeSource(Class<?> type) {
         try {
-            lock = lockChannel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            // Another SharedH2 in this very JVM owns it (tests open two); act as its client.
-            lock = null;
-        }
-        return lock != null;
-    }
-
-    private int serve() throws IOException {
-        int chosen = choosePort();
-        try {
-            keepAlive = DriverManager.getConnection("jdbc:h2:file:" + dbPath + ";WRITE_DELAY=0", USER, password);
-            server = Server.createTcpServer("-tcpPort", String.valueOf(chosen), "-tcpDaemon").start();
-        } catch (SQLException e) {
-            releaseLock();
-            throw new DatabaseUnavailableException(dbPath.toString(),
-                    "Cannot open or serve the embedded database: " + e.getMessage(), e);
-        }
-        publishPort(chosen);
-        log.info("Serving the shared database {} on 127.0.0.1:{}", dbPath, chosen);
-        return chosen;
-    }
-
-    private void takeOverIfOwnerGone() {
-        try {
-            if (tryLock()) {
-                promoted = true;
-                log.warn("The app that served the shared database has stopped; this app takes over on port {}", port);
-                keepAlive = DriverManager.getConnection("jdbc:h2:file:" + dbPath + ";WRITE_DELAY=0", USER, password);
-                server = Server.createTcpServer("-tcpPort", String.valueOf(port), "-tcpDaemon").start();
-                watchdog.shutdown();
-            }
-        } catch (IOException | SQLException e) {
-            log.error("Could not take over serving the shared database on port {}", port, e);
-            releaseLock();
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("Cannot locate the classes of " + type.getName(), e);
         }
     }
 
-    private int choosePort() throws IOException {
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", isWindows() ? "java.exe" : "java").toString();
+    }
+
+    private static boolean isWindows() {
+        return System.getProperty("os.name", "").toLowerCase().startsWith("windows");
+    }
+
+    private static int choosePort(int preferredPort, Integer previousPort) throws IOException {
         if (preferredPort > 0) {
             return preferredPort;
         }
-        Integer previous = publishedPort();
-        if (previous != null && portFree(previous)) {
-            return previous;
+        if (previousPort != null && portFree(previousPort)) {
+            return previousPort;
         }
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
@@ -180,23 +153,23 @@ final class SharedH2 implements AutoCloseable {
 
     private static boolean portFree(int port) {
         try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-            return true;
+            return socket.getLocalPort() == port;
         } catch (IOException e) {
             return false;
         }
     }
 
-    private boolean reachable(int port) {
-        try (Connection c = DriverManager.getConnection(
-                "jdbc:h2:tcp://127.0.0.1:" + port + "/" + dbPath + ";WRITE_DELAY=0", USER, password)) {
+    private static boolean reachable(Path dir, int port, String password) {
+        String url = "jdbc:h2:tcp://127.0.0.1:" + port + "/" + dir.resolve(DB_NAME).toAbsolutePath()
+                + ";IFEXISTS=TRUE";
+        try (Connection c = DriverManager.getConnection(url, USER, password)) {
             return c.isValid(2);
         } catch (SQLException e) {
             return false;
         }
     }
 
-    private Integer publishedPort() throws IOException {
+    private static Integer publishedPort(Path dir) throws IOException {
         Path file = dir.resolve("server.port");
         if (!Files.exists(file)) {
             return null;
@@ -208,54 +181,29 @@ final class SharedH2 implements AutoCloseable {
         }
     }
 
-    private void publishPort(int chosen) throws IOException {
+    private static void publishPort(Path dir, int port) throws IOException {
         Path tmp = Files.createTempFile(dir, "server.port", ".tmp");
-        Files.writeString(tmp, Integer.toString(chosen), StandardCharsets.US_ASCII);
-        moveAtomically(tmp, dir.resolve("server.port"));
+        Files.writeString(tmp, Integer.toString(port), StandardCharsets.US_ASCII);
+        Files.move(tmp, dir.resolve("server.port"), StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** The database password: random, created once, readable only by this user where the OS allows. */
-    private String secret() throws IOException {
+    /** The database password: random, made once (under the server lock), readable only by this user. */
+    private static String secret(Path dir) throws IOException {
         Path file = dir.resolve("db.secret");
-        if (Files.exists(file)) {
-            return Files.readString(file, StandardCharsets.US_ASCII).strip();
-        }
-        byte[] bytes = new byte[24];
-        new SecureRandom().nextBytes(bytes);
-        String generated = HexFormat.of().formatHex(bytes);
-        Path tmp = Files.createTempFile(dir, "db.secret", ".tmp");
-        Files.writeString(tmp, generated, StandardCharsets.US_ASCII);
-        try {
-            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            log.debug("No POSIX permissions on this file system; db.secret keeps the folder's permissions");
-        }
-        try {
-            // Two apps starting on a fresh folder at once: the first move wins, the second reads its secret.
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            Files.deleteIfExists(tmp);
+        if (!Files.exists(file)) {
+            byte[] bytes = new byte[24];
+            new SecureRandom().nextBytes(bytes);
+            Path tmp = Files.createTempFile(dir, "db.secret", ".tmp");
+            Files.writeString(tmp, HexFormat.of().formatHex(bytes), StandardCharsets.US_ASCII);
+            try {
+                Files.setPosixFilePermissions(tmp,
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException e) {
+                log.debug("No POSIX permissions here; db.secret keeps the folder's permissions");
+            }
+            Files.move(tmp, file);
         }
         return Files.readString(file, StandardCharsets.US_ASCII).strip();
-    }
-
-    private static void moveAtomically(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private void releaseLock() {
-        try {
-            if (lock != null) {
-                lock.release();
-            }
-        } catch (IOException e) {
-            log.warn("Could not release the database server lock", e);
-        }
-        lock = null;
     }
 
     private static void sleep(long millis) {
@@ -263,28 +211,7 @@ final class SharedH2 implements AutoCloseable {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DatabaseUnavailableException("", "Interrupted while waiting for the database", e);
-        }
-    }
-
-    @Override
-    public void close() {
-        watchdog.shutdownNow();
-        if (server != null) {
-            server.stop();
-        }
-        if (keepAlive != null) {
-            try {
-                keepAlive.close();
-            } catch (SQLException e) {
-                log.warn("Closing the database keep-alive connection failed", e);
-            }
-        }
-        releaseLock();
-        try {
-            lockChannel.close();
-        } catch (IOException e) {
-            log.warn("Closing the database lock file failed", e);
+            throw new DatabaseUnavailableException("", "Interrupted while starting the database", e);
         }
     }
 }

@@ -1,0 +1,78 @@
+package nl.connectedstore.persistence;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import org.h2.tools.Server;
+
+/**
+ * The small database process that serves one embedded H2 file to every app on this machine (see
+ * {@link SharedH2}). It opens the file itself with durable commits ({@code WRITE_DELAY=0}), listens on the
+ * loopback interface only, and exits by itself after a while without any app connected.
+ *
+ * <p>Arguments: database path, TCP port, secret file, idle seconds. Kept free of logging libraries so its
+ * class path is just this class and H2; it writes its few lines to standard output, which the starter
+ * sends to {@code db/server.log}.
+ */
+public final class H2ServerMain {
+
+    static final String USER = "connectedstore";
+
+    private H2ServerMain() {
+    }
+
+    static String embeddedUrl(String dbPath) {
+        return "jdbc:h2:file:" + dbPath + ";WRITE_DELAY=0";
+    }
+
+    public static void main(String[] args) throws Exception {
+        String dbPath = args[0];
+        int port = Integer.parseInt(args[1]);
+        String password = Files.readString(Path.of(args[2]), StandardCharsets.US_ASCII).strip();
+        long idleMillis = Long.parseLong(args[3]) * 1000;
+
+        Connection keepAlive = DriverManager.getConnection(embeddedUrl(dbPath), USER, password);
+        Server server = Server.createTcpServer("-tcpPort", String.valueOf(port)).start();
+        say("serving " + dbPath + " on 127.0.0.1:" + port);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, keepAlive)));
+
+        long idleSince = System.currentTimeMillis();
+        while (true) {
+            Thread.sleep(Math.min(5_000, Math.max(500, idleMillis / 4)));
+            if (otherSessions(keepAlive) > 0) {
+                idleSince = System.currentTimeMillis();
+            } else if (System.currentTimeMillis() - idleSince >= idleMillis) {
+                say("no app connected for " + idleMillis / 1000 + " s; stopping");
+                System.exit(0);
+            }
+        }
+    }
+
+    private static int otherSessions(Connection keepAlive) throws SQLException {
+        try (Statement s = keepAlive.createStatement();
+             ResultSet rs = s.executeQuery("select count(*) from information_schema.sessions")) {
+            rs.next();
+            return rs.getInt(1) - 1;
+        }
+    }
+
+    private static void stop(Server server, Connection keepAlive) {
+        server.stop();
+        try {
+            keepAlive.close();
+        } catch (SQLException e) {
+            say("closing the database failed: " + e.getMessage());
+        }
+        say("stopped");
+    }
+
+    private static void say(String line) {
+        System.out.println(Instant.now() + " h2-server " + line);
+    }
+}

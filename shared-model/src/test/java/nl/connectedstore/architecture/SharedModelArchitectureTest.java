@@ -1,0 +1,22 @@
+package nl.connectedstore.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "nl.connectedstore", importOptions = ImportOption.DoNotIncludeTests.class)
+class SharedModelArchitectureTest {
+
+    @ArchTest
+    static final ArchRule noJavaFxInTheModel = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+            .because("shared-model is used by both apps and by benchmarks; the UI stays in the apps");
+
+    @ArchTest
+    static final ArchRule noPackageNamedAfterALayer = noClasses()
+            .should().resideInAnyPackage("..dao..", "..util..", "..manager..", "..helper..")
+            .because("packages are named after what the business calls things");
+}

@@ -1,0 +1,52 @@
+package nl.connectedstore.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import nl.connectedstore.persistence.DemoDatabase;
+import org.junit.jupiter.api.Test;
+
+class StoreServiceTest {
+
+    private final StoreService stores = new StoreService(DemoDatabase.get().transactor());
+
+    @Test
+    void theRightPinSignsInTheRightPerson() {
+        StoreInfo ams = stores.store("AMS").orElseThrow();
+        assertThat(stores.signIn(ams.id(), "2345".toCharArray()))
+                .hasValueSatisfying(s -> assertThat(s.name()).isEqualTo("Daan Bakker"));
+    }
+
+    @Test
+    void aWrongPinOrAnotherStoresPinIsRefused() {
+        StoreInfo ams = stores.store("AMS").orElseThrow();
+        assertThat(stores.signIn(ams.id(), "9999".toCharArray())).isEmpty();
+        assertThat(stores.signIn(ams.id(), "12".toCharArray())).isEmpty();
+        assertThat(stores.signIn(ams.id(), "".toCharArray())).isEmpty();
+        StoreInfo warehouse = stores.store("WH").orElseThrow();
+        assertThat(stores.signIn(warehouse.id(), "1234".toCharArray())).isEmpty();
+    }
+
+    @Test
+    void thePinArrayIsWipedAfterUse() {
+        char[] pin = "1234".toCharArray();
+        stores.signIn(stores.store("CPH").orElseThrow().id(), pin);
+        assertThat(new String(pin)).isEqualTo("\0\0\0\0");
+    }
+
+    @Test
+    void pinsAreStoredAsSaltedHashes() {
+        String a = PinHasher.hash("1234".toCharArray());
+        String b = PinHasher.hash("1234".toCharArray());
+        assertThat(a).doesNotContain("1234").isNotEqualTo(b).startsWith("pbkdf2-sha256$");
+        assertThat(PinHasher.matches("1234".toCharArray(), a)).isTrue();
+        assertThat(PinHasher.matches("1235".toCharArray(), a)).isFalse();
+        assertThat(PinHasher.matches("1234".toCharArray(), "garbage")).isFalse();
+    }
+
+    @Test
+    void storesComeWithCountryAndCurrency() {
+        assertThat(stores.stores()).extracting(StoreInfo::code).containsExactly("AMS", "GNT", "CPH", "WH");
+        assertThat(stores.store("CPH").orElseThrow().currency().getCurrencyCode()).isEqualTo("DKK");
+        assertThat(stores.store("GNT").orElseThrow().countryCode()).isEqualTo("BE");
+    }
+}
