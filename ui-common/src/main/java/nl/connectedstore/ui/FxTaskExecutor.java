@@ -1,0 +1,43 @@
+package nl.connectedstore.ui;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Production executor: a few daemon worker threads; results and progress return on the FX thread. */
+public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(FxTaskExecutor.class);
+    private final ExecutorService workers;
+
+    public FxTaskExecutor() {
+        AtomicInteger count = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(3, r -> {
+            Thread t = new Thread(r, "background-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Override
+    public <T> void execute(BackgroundTask<T> task) {
+        workers.execute(() -> {
+            try {
+                T result = task.work().call((fraction, key) ->
+                        Platform.runLater(() -> task.progressHandler().onProgress(fraction, key)));
+                Platform.runLater(() -> task.successHandler().accept(result));
+            } catch (Exception | Error e) {
+                log.warn("Background work failed", e);
+                Platform.runLater(() -> task.failureHandler().accept(e));
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+    }
+}

@@ -1,0 +1,101 @@
+package nl.connectedstore.ui;
+
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import nl.connectedstore.persistence.Database;
+import nl.connectedstore.persistence.DatabaseConfig;
+import nl.connectedstore.persistence.DatabaseUnavailableException;
+import nl.connectedstore.persistence.DemoChain;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What an app shows while its database opens (and, the first time, fills with the demo chain): a progress
+ * bar with what is happening. When the database cannot be reached it says which URL was tried and what to
+ * check, with Retry and Quit; never a stack trace.
+ */
+public final class StartupPane extends StackPane {
+
+    private static final Logger log = LoggerFactory.getLogger(StartupPane.class);
+
+    private final Messages messages;
+    private final TaskExecutor executor;
+    private final DatabaseConfig config;
+    private final DemoChain.Size demo;
+    private final Consumer<Database> onReady;
+    private final Runnable onQuit;
+    private final ProgressBar bar = new ProgressBar(-1);
+    private final Label status = new Label();
+
+    public StartupPane(String appTitle, Messages messages, TaskExecutor executor, DatabaseConfig config,
+                       DemoChain.Size demo, Consumer<Database> onReady, Runnable onQuit) {
+        this.messages = messages;
+        this.executor = executor;
+        this.config = config;
+        this.demo = demo;
+        this.onReady = onReady;
+        this.onQuit = onQuit;
+        setId("startup");
+        getStyleClass().add("startup");
+        title.setText(appTitle);
+        title.getStyleClass().addAll("title-1");
+        bar.setPrefWidth(420);
+        bar.setId("startupProgress");
+        status.setId("startupStatus");
+    }
+
+    private final Label title = new Label();
+
+    /** Starts opening the database in the background. */
+    public void start() {
+        bar.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+        VBox box = new VBox(18, title, bar, status);
+        box.setAlignment(Pos.CENTER);
+        getChildren().setAll(box);
+        status.setText(messages.get("startup.connecting"));
+        executor.execute(BackgroundTask.of(progress -> Database.open(config, progress, demo))
+                .onProgress((fraction, key) -> {
+                    bar.setProgress(fraction < 0 ? ProgressBar.INDETERMINATE_PROGRESS : fraction);
+                    status.setText(messages.get(key));
+                })
+                .onSuccess(onReady)
+                .onFailure(this::showFailure));
+    }
+
+    private void showFailure(Throwable failure) {
+        String url = failure instanceof DatabaseUnavailableException unavailable ? unavailable.url()
+                : String.valueOf(config.url());
+        log.error("The database could not be opened ({}): {}", url, failure.getMessage(), failure);
+        FontIcon icon = new FontIcon(Material2AL.ERROR_OUTLINE);
+        icon.getStyleClass().add("startup-error-icon");
+        Label failed = new Label(messages.get("startup.failed.title"));
+        failed.getStyleClass().add("title-2");
+        Label what = new Label(messages.get("startup.failed.url", url));
+        what.setId("startupFailureUrl");
+        what.setWrapText(true);
+        Label reason = new Label(messages.get("startup.failed.reason", failure.getMessage()));
+        reason.setWrapText(true);
+        Label hints = new Label(messages.get(config.embedded() ? "startup.failed.hints.embedded"
+                : "startup.failed.hints.server"));
+        hints.setWrapText(true);
+        Button retry = new Button(messages.get("startup.retry"));
+        retry.setId("startupRetry");
+        retry.setDefaultButton(true);
+        retry.setOnAction(e -> start());
+        Button quit = new Button(messages.get("startup.quit"));
+        quit.setOnAction(e -> onQuit.run());
+        VBox box = new VBox(14, icon, failed, what, reason, hints, new HBox(12, retry, quit));
+        box.setMaxWidth(640);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("startup-error");
+        getChildren().setAll(box);
+    }
+}

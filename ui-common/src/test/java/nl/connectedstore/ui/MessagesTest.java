@@ -1,0 +1,52 @@
+package nl.connectedstore.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import nl.connectedstore.money.Money;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+
+    private static Properties load(String suffix) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("messages" + suffix + ".properties")) {
+            assertThat(in).as("bundle messages%s", suffix).isNotNull();
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
+    void everyLanguageHasEveryText() throws IOException {
+        Set<Object> english = load("").keySet();
+        for (String language : new String[] {"_nl", "_da"}) {
+            Properties other = load(language);
+            assertThat(other.keySet()).as("keys in messages%s", language).containsExactlyInAnyOrderElementsOf(english);
+            assertThat(other.values()).as("empty texts in messages%s", language)
+                    .allSatisfy(v -> assertThat(v.toString()).isNotBlank());
+        }
+    }
+
+    @Test
+    void pricesLookTheWayCustomersReadThem() {
+        Money eur = new Money(new BigDecimal("2.49"), Currency.getInstance("EUR"));
+        Money dkk = new Money(new BigDecimal("18.95"), Currency.getInstance("DKK"));
+        assertThat(Messages.of(new Locale("nl", "NL")).money(eur)).contains("2,49").contains("€");
+        assertThat(Messages.of(new Locale("da", "DK")).money(dkk)).contains("18,95").contains("kr");
+        assertThat(Messages.of(new Locale("en", "DK")).money(dkk)).contains("18").contains("95");
+    }
+
+    @Test
+    void countsArePluralised() {
+        assertThat(Messages.of(Locale.ENGLISH).get("kiosk.results.count", 1)).isEqualTo("1 product");
+        assertThat(Messages.of(Locale.ENGLISH).get("kiosk.results.count", 1234)).isEqualTo("1,234 products");
+        assertThat(Messages.of(new Locale("da")).get("kiosk.results.count", 0)).isEqualTo("Ingen varer");
+    }
+}
