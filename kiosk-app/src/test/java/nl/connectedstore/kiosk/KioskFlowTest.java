@@ -1,0 +1,141 @@
+package nl.connectedstore.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import nl.connectedstore.catalog.CatalogService;
+import nl.connectedstore.inventory.InventoryService;
+import nl.connectedstore.persistence.Database;
+import nl.connectedstore.persistence.DatabaseConfig;
+import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.persistence.ProgressListener;
+import nl.connectedstore.store.StoreInfo;
+import nl.connectedstore.store.StoreService;
+import nl.connectedstore.ui.TaskExecutor;
+import nl.connectedstore.ui.Theme;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Clicks through the kiosk headless, on a real H2 file filled with the demo chain. */
+@ExtendWith(ApplicationExtension.class)
+class KioskFlowTest {
+
+    private static Database database;
+    private static StoreInfo amsterdam;
+
+    @BeforeAll
+    static void openDemoChain() throws IOException {
+        database = Database.open(DatabaseConfig.embeddedIn(Files.createTempDirectory("kiosk-test-")),
+                ProgressListener.NONE, DemoChain.Size.DEMO);
+        amsterdam = new StoreService(database.transactor()).store("AMS").orElseThrow();
+    }
+
+    @AfterAll
+    static void close() {
+        database.close();
+    }
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setScene(kiosk(KioskOptions.DEFAULT_IDLE));
+        stage.show();
+    }
+
+    private static Scene kiosk(Duration idle) {
+        KioskShell shell = new KioskShell(new CatalogService(database.transactor()),
+                new InventoryService(database.transactor()), amsterdam, TaskExecutor.direct(), idle);
+        Scene scene = new Scene(shell, 1280, 800);
+        Theme.applyTo(scene, KioskApp.class.getResource("kiosk.css").toExternalForm());
+        return scene;
+    }
+
+    @Test
+    void aCustomerChoosesDutchSearchesAndSeesPriceAndStock(FxRobot robot) {
+        assertThat(robot.lookup("#attract").tryQuery()).isPresent();
+        robot.clickOn("#language-nl");
+
+        robot.clickOn("#search").write("spaghetti");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label count = robot.lookup("#resultCount").queryAs(Label.class);
+        assertThat(count.getText()).endsWith("producten");
+        Node tile = robot.lookup(".product-tile").nth(0).query();
+        String tileText = texts(tile);
+        assertThat(tileText).contains("Spaghetti").contains("€").containsPattern("\\d+,\\d\\d");
+        assertThat(tileText).containsAnyOf("Op voorraad hier", "Hier uitverkocht", "Niet in deze winkel");
+
+        robot.clickOn(tile);
+        assertThat(robot.lookup("#productName").queryAs(Label.class).getText()).contains("Spaghetti");
+        assertThat(robot.lookup("#productPrice").queryAs(Label.class).getText()).contains("€");
+        assertThat(robot.lookup("#location-AMS").tryQuery()).isPresent();
+        assertThat(texts(robot.lookup("#location-AMS").query())).contains("(deze winkel)");
+        assertThat(robot.lookup("#location-WH").tryQuery()).isPresent();
+
+        robot.clickOn("#back");
+        assertThat(robot.lookup("#search").queryTextInputControl().getText()).isEqualTo("spaghetti");
+    }
+
+    @Test
+    void aCategoryNarrowsTheTilesAndAnUnknownWordSaysSo(FxRobot robot) {
+        robot.clickOn("#language-en");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#category-beer-wine");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(texts(robot.lookup(".product-tile").nth(0).query())).isNotBlank();
+        robot.clickOn("#search").write("zzqx");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label empty = robot.lookup("#emptyResults").queryAs(Label.class);
+        assertThat(empty.isVisible()).isTrue();
+        assertThat(empty.getText()).contains("zzqx").contains("Try another word");
+    }
+
+    @Test
+    void startOverForgetsTheSession(FxRobot robot) {
+        robot.clickOn("#language-da");
+        robot.clickOn("#search").write("kaffe");
+        robot.clickOn("#home");
+        assertThat(robot.lookup("#attract").tryQuery()).isPresent();
+        robot.clickOn("#language-en");
+        assertThat(robot.lookup("#search").queryTextInputControl().getText()).isEmpty();
+    }
+
+    @Test
+    void anIdleKioskReturnsToTheAttractScreenAndForgetsTheSearch(FxRobot robot) throws Exception {
+        robot.interact(() -> stage.setScene(kiosk(Duration.ofSeconds(2))));
+        robot.clickOn("#language-en");
+        robot.clickOn("#search").write("gin");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#attract").tryQuery().isPresent());
+        assertThat(robot.lookup("#catalogue").tryQuery()).isEmpty();
+        robot.clickOn("#language-en");
+        assertThat(robot.lookup("#search").queryTextInputControl().getText()).isEmpty();
+    }
+
+    private static String texts(Node node) {
+        StringBuilder sb = new StringBuilder();
+        if (node instanceof Label label) {
+            sb.append(label.getText()).append('\n');
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                sb.append(texts(child));
+            }
+        }
+        return sb.toString();
+    }
+}
