@@ -47,6 +47,7 @@ final class CatalogueScreen extends BorderPane {
     private final Label empty = new Label();
     private final ObjectProperty<CategoryView> category = new SimpleObjectProperty<>();
     private final VBox categories = new VBox(6);
+    private final Consumer<ProductCard> onOpen;
     private long latestQuery;
 
     CatalogueScreen(CatalogService catalog, StoreInfo store, Messages messages, TaskExecutor executor,
@@ -55,6 +56,7 @@ final class CatalogueScreen extends BorderPane {
         this.store = store;
         this.messages = messages;
         this.executor = executor;
+        this.onOpen = onOpen;
         setId("catalogue");
         getStyleClass().add("catalogue");
 
@@ -180,6 +182,12 @@ final class CatalogueScreen extends BorderPane {
         count.setText("");
         empty.setVisible(true);
         empty.setText(messages.get("kiosk.results.failed"));
+    }
+
+    void openFirstResult() {
+        if (!grid.getItems().isEmpty()) {
+            onOpen.accept(grid.getItems().get(0));
+        }
     }
 
     TextField searchField() {

@@ -64,6 +64,11 @@ public final class KioskShell extends StackPane {
         getChildren().setAll(catalogue);
     }
 
+    /** The current customer's catalogue, or null on the attract screen. */
+    CatalogueScreen catalogue() {
+        return catalogue;
+    }
+
     private void onIdle() {
         log.info("Kiosk idle: session reset to the attract screen");
         showAttract();

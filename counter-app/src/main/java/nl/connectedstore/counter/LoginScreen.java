@@ -1,0 +1,90 @@
+package nl.connectedstore.counter;
+
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import nl.connectedstore.store.StaffSession;
+import nl.connectedstore.store.StoreInfo;
+import nl.connectedstore.store.StoreService;
+import nl.connectedstore.ui.BackgroundTask;
+import nl.connectedstore.ui.Messages;
+import nl.connectedstore.ui.TaskExecutor;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/** Staff sign in with their PIN. A wrong PIN gets a clear message and an empty field to try again. */
+final class LoginScreen extends StackPane {
+
+    private final PasswordField pin = new PasswordField();
+    private final Label error = new Label();
+    private final Button submit;
+
+    LoginScreen(StoreService stores, StoreInfo store, Messages messages, TaskExecutor executor,
+                Consumer<StaffSession> onSignedIn) {
+        setId("login");
+        getStyleClass().add("login");
+        FontIcon lock = new FontIcon(Material2AL.LOCK);
+        lock.getStyleClass().add("login-icon");
+        Label title = new Label(messages.get("counter.login.title"));
+        title.getStyleClass().add("title-2");
+        Label storeName = new Label(store.name());
+        storeName.getStyleClass().add("text-muted");
+        pin.setId("pin");
+        pin.setPromptText(messages.get("counter.login.prompt"));
+        pin.setAccessibleText(messages.get("counter.login.pin"));
+        pin.setMaxWidth(280);
+        error.setId("loginError");
+        error.getStyleClass().add("message-error");
+        error.setWrapText(true);
+        error.setManaged(false);
+        error.setVisible(false);
+        submit = new Button(messages.get("counter.login.submit"));
+        submit.setId("signIn");
+        submit.setDefaultButton(true);
+        submit.getStyleClass().add("accent");
+        submit.setMaxWidth(280);
+        submit.setOnAction(e -> {
+            char[] entered = pin.getText().toCharArray();
+            pin.clear();
+            submit.setDisable(true);
+            executor.execute(BackgroundTask.of(progress -> stores.signIn(store.id(), entered))
+                    .onSuccess(session -> {
+                        submit.setDisable(false);
+                        if (session.isPresent()) {
+                            onSignedIn.accept(session.get());
+                        } else {
+                            showError(messages.get("counter.login.wrong"));
+                        }
+                    })
+                    .onFailure(failure -> {
+                        submit.setDisable(false);
+                        showError(messages.get("counter.login.failed"));
+                    }));
+        });
+        Label pinLabel = new Label(messages.get("counter.login.pin"));
+        pinLabel.setLabelFor(pin);
+        VBox field = new VBox(4, pinLabel, pin);
+        field.setMaxWidth(280);
+        VBox card = new VBox(14, lock, title, storeName, field, error, submit);
+        card.setAlignment(Pos.CENTER);
+        card.setMaxWidth(380);
+        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        card.getStyleClass().add("login-card");
+        getChildren().add(card);
+    }
+
+    private void showError(String text) {
+        error.setText(text);
+        error.setManaged(true);
+        error.setVisible(true);
+        pin.requestFocus();
+    }
+
+    void focusPin() {
+        pin.requestFocus();
+    }
+}

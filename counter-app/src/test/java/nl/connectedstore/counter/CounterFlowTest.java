@@ -1,0 +1,127 @@
+package nl.connectedstore.counter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Locale;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import nl.connectedstore.catalog.CatalogService;
+import nl.connectedstore.catalog.ProductCard;
+import nl.connectedstore.inventory.InventoryService;
+import nl.connectedstore.inventory.LocationStock;
+import nl.connectedstore.persistence.Database;
+import nl.connectedstore.persistence.DatabaseConfig;
+import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.persistence.ProgressListener;
+import nl.connectedstore.store.StoreInfo;
+import nl.connectedstore.store.StoreService;
+import nl.connectedstore.ui.Messages;
+import nl.connectedstore.ui.TaskExecutor;
+import nl.connectedstore.ui.Theme;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Clicks through the counter headless, on a real H2 file filled with the demo chain. */
+@ExtendWith(ApplicationExtension.class)
+class CounterFlowTest {
+
+    private static Database database;
+    private static StoreInfo amsterdam;
+
+    @BeforeAll
+    static void openDemoChain() throws IOException {
+        database = Database.open(DatabaseConfig.embeddedIn(Files.createTempDirectory("counter-test-")),
+                ProgressListener.NONE, DemoChain.Size.DEMO);
+        amsterdam = new StoreService(database.transactor()).store("AMS").orElseThrow();
+    }
+
+    @AfterAll
+    static void close() {
+        database.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        CounterShell shell = new CounterShell(new StoreService(database.transactor()),
+                new CatalogService(database.transactor()), new InventoryService(database.transactor()), amsterdam,
+                Messages.of(new Locale("en", "NL")), TaskExecutor.direct());
+        Scene scene = new Scene(shell, 1280, 800);
+        Theme.applyTo(scene, CounterApp.class.getResource("counter.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void aWrongPinIsRefusedThenTheRightPinOpensStockLookUp(FxRobot robot) {
+        robot.clickOn("#pin").write("9999");
+        robot.clickOn("#signIn");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label error = robot.lookup("#loginError").queryAs(Label.class);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).isEqualTo("That PIN is not right. Please try again.");
+        assertThat(robot.lookup("#pin").queryTextInputControl().getText()).as("PIN field cleared").isEmpty();
+        assertThat(robot.lookup("#stockLookup").tryQuery()).isEmpty();
+
+        robot.clickOn("#pin").write("1234");
+        robot.clickOn("#signIn");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#signedInAs").queryAs(Label.class).getText()).contains("Sanne de Vries");
+
+        robot.clickOn("#lookupSearch").write("olive oil");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<ProductCard> products = robot.lookup("#products").queryTableView();
+        assertThat(products.getItems()).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.name()).containsIgnoringCase("olive oil"));
+
+        String first = products.getItems().get(0).name();
+        robot.clickOn(robot.lookup("#products .table-cell").match(
+                (javafx.scene.control.Labeled cell) -> first.equals(cell.getText())).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<LocationStock> locations = robot.lookup("#locations").queryTableView();
+        assertThat(locations.getItems()).extracting(LocationStock::storeCode)
+                .containsExactly("AMS", "GNT", "CPH", "WH");
+        assertThat(robot.lookup("#locationsTitle").queryAs(Label.class).getText())
+                .contains(first);
+        // Per-store quantities as the table shows them: a count, "Sold out" or "Not stocked" per location.
+        String shown = robot.lookup("#locations .table-row-cell").queryAll().stream()
+                .map(CounterFlowTest::rowText).reduce("", String::concat);
+        assertThat(shown).contains("(this store)").contains("Warehouse, Tilburg").contains("København");
+        assertThat(shown).containsPattern("\\d+ in stock|Sold out|Not stocked");
+    }
+
+    @Test
+    void aScannedBarcodeFindsExactlyThatProduct(FxRobot robot) {
+        robot.clickOn("#pin").write("2345");
+        robot.clickOn("#signIn");
+        WaitForAsyncUtils.waitForFxEvents();
+        ProductCard any = new CatalogService(database.transactor())
+                .search(amsterdam, nl.connectedstore.catalog.SearchQuery.text("pilsner")).get(0);
+        robot.clickOn("#lookupSearch").write(any.gtin());
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<ProductCard> products = robot.lookup("#products").queryTableView();
+        assertThat(products.getItems()).extracting(ProductCard::gtin).containsExactly(any.gtin());
+        assertThat(robot.lookup("#locations").queryTableView().getItems()).hasSize(4);
+        robot.clickOn("#signOut");
+        assertThat(robot.lookup("#login").tryQuery()).isPresent();
+    }
+
+    private static String rowText(javafx.scene.Node row) {
+        StringBuilder sb = new StringBuilder();
+        for (javafx.scene.Node cell : row.lookupAll(".table-cell")) {
+            if (cell instanceof javafx.scene.control.Labeled labeled && labeled.getText() != null) {
+                sb.append(labeled.getText()).append(" | ");
+            }
+        }
+        return sb.append('\n').toString();
+    }
+}

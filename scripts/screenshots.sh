@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Makes the README screenshots: runs each app under Xvfb on a throw-away demo database and lets it save
+# what it shows (see StoreApp.screenshotTour). Needs xvfb and libgtk-3-0 (Debian: apt-get install -y xvfb libgtk-3-0).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out="$PWD/docs/screenshots"
+mkdir -p "$out"
+export CONNECTEDSTORE_HOME="$(mktemp -d)"
+trap 'pkill -f "H2ServerMain $CONNECTEDSTORE_HOME" || true; rm -rf "$CONNECTEDSTORE_HOME"' EXIT
+mvn -B -q -pl kiosk-app,counter-app -am compile
+xvfb-run -a -s "-screen 0 1280x800x24" \
+  mvn -B -q -pl kiosk-app -am javafx:run -Djavafx.args="--screenshot=$out/kiosk"
+xvfb-run -a -s "-screen 0 1280x800x24" \
+  mvn -B -q -pl counter-app -am javafx:run -Djavafx.args="--screenshot=$out/counter"
+ls -l "$out"

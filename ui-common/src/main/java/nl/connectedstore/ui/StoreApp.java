@@ -1,0 +1,163 @@
+package nl.connectedstore.ui;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import nl.connectedstore.persistence.Database;
+import nl.connectedstore.persistence.DatabaseConfig;
+import nl.connectedstore.persistence.DemoChain;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the kiosk and the counter do alike before their own screens: read {@code --name=value} settings,
+ * show start-up progress while the database opens (and fills with the demo chain the first time), report a
+ * bad setting or an unreachable database in the person's language, and close everything on exit. Each app
+ * is the composition root of its own services and screens in {@link #ready}.
+ */
+public abstract class StoreApp extends Application {
+
+    private static final Logger log = LoggerFactory.getLogger(StoreApp.class);
+
+    private final StackPane root = new StackPane();
+    private FxTaskExecutor executor;
+    private Database database;
+    private Messages startupMessages;
+
+    /** Resource-bundle key of the window title. */
+    protected abstract String titleKey();
+
+    protected abstract URL stylesheet();
+
+    /** Reads this app's own settings; throws IllegalArgumentException with a readable reason when one is wrong. */
+    protected abstract void configure(Map<String, String> settings, Stage stage);
+
+    /** The database is open: create the services and show the first screen. Runs on the FX thread. */
+    protected abstract void ready(Database database, Scene scene);
+
+    @Override
+    public final void start(Stage stage) {
+        executor = new FxTaskExecutor();
+        startupMessages = Messages.of(startupLocale());
+        Scene scene = new Scene(root, 1280, 800);
+        Theme.applyTo(scene, stylesheet().toExternalForm());
+        stage.setTitle(startupMessages.get(titleKey()));
+        stage.setScene(scene);
+
+        Map<String, String> settings = settings();
+        DatabaseConfig dbConfig;
+        try {
+            configure(settings, stage);
+            dbConfig = DatabaseConfig.resolve(settings, System.getenv());
+        } catch (IllegalArgumentException e) {
+            log.error("Bad setting: {}", e.getMessage());
+            showMessage(startupMessages.get("startup.badSetting", e.getMessage()));
+            stage.show();
+            return;
+        }
+        StartupPane startup = new StartupPane(startupMessages.get(titleKey()), startupMessages, executor,
+                dbConfig, DemoChain.Size.DEMO, db -> {
+                    database = db;
+                    ready(db, scene);
+                }, Platform::exit);
+        root.getChildren().setAll(startup);
+        stage.show();
+        startup.start();
+    }
+
+    protected final TaskExecutor executor() {
+        return executor;
+    }
+
+    protected final Messages startupMessages() {
+        return startupMessages;
+    }
+
+    protected final void show(javafx.scene.Parent screen) {
+        root.getChildren().setAll(screen);
+    }
+
+    /** A plain message in the middle of the window, for problems staff must fix (a wrong store code). */
+    protected final void showMessage(String text) {
+        Label message = new Label(text);
+        message.setId("appMessage");
+        message.setWrapText(true);
+        message.setMaxWidth(640);
+        message.getStyleClass().add("title-3");
+        StackPane pane = new StackPane(message);
+        pane.setAlignment(Pos.CENTER);
+        root.getChildren().setAll(pane);
+    }
+
+    /**
+     * Runs {@code steps} one after another with a pause between, saving {@code scene} where a step is a
+     * file name. Used by scripts/screenshots.sh, then quits.
+     */
+    protected static void screenshotTour(Scene scene, Path prefix, List<Object> steps) {
+        runStep(scene, prefix, steps, 0);
+    }
+
+    private static void runStep(Scene scene, Path prefix, List<Object> steps, int index) {
+        PauseTransition pause = new PauseTransition(Duration.millis(1200));
+        pause.setOnFinished(e -> {
+            if (index >= steps.size()) {
+                Platform.exit();
+                return;
+            }
+            Object step = steps.get(index);
+            if (step instanceof Runnable action) {
+                action.run();
+            } else {
+                Path file = prefix.resolveSibling(prefix.getFileName() + "-" + step + ".png");
+                try {
+                    Screenshots.save(scene, file);
+                    log.info("Saved screenshot {}", file);
+                } catch (IOException failure) {
+                    log.error("Could not save screenshot {}", file, failure);
+                }
+            }
+            runStep(scene, prefix, steps, index + 1);
+        });
+        pause.play();
+    }
+
+    /** {@code --name=value} settings; a bare {@code --flag} counts as {@code flag=true}. */
+    private Map<String, String> settings() {
+        Map<String, String> named = new HashMap<>(getParameters().getNamed());
+        for (String flag : getParameters().getUnnamed()) {
+            if (flag.startsWith("--")) {
+                named.put(flag.substring(2), "true");
+            }
+        }
+        return named;
+    }
+
+    private static Locale startupLocale() {
+        String language = Locale.getDefault().getLanguage();
+        return Messages.LANGUAGES.stream().anyMatch(l -> l.getLanguage().equals(language))
+                ? Locale.getDefault() : Locale.ENGLISH;
+    }
+
+    @Override
+    public final void stop() {
+        if (database != null) {
+            database.close();
+        }
+        if (executor != null) {
+            executor.close();
+        }
+    }
+}
