@@ -145,3 +145,9 @@ create table payment (
     created_at timestamp(6) with time zone not null
 );
 create index ix_payment_sale on payment (sale_id);
+
+-- Facts about this database itself, e.g. whether the demo chain was filled completely.
+create table app_setting (
+    setting_name  varchar(64)  not null primary key,
+    setting_value varchar(200) not null
+);

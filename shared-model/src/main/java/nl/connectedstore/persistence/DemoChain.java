@@ -212,25 +212,33 @@ public final class DemoChain {
         this.progress = progress;
     }
 
-    /** Fills the chain if the database has no store yet; returns whether it did. */
+    /**
+     * Fills the chain if the database has no store yet; returns whether it did. Commits in chunks (one huge
+     * transaction bloats H2's file and slows it for minutes afterwards) and marks the fill as in progress
+     * first, so a fill that was interrupted is wiped and redone on the next start instead of left half-done.
+     */
     public static boolean fillIfEmpty(DataSource dataSource, Size size, ProgressListener progress) {
         try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
+            boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            if (postgres) {
+                execute(c, "select pg_advisory_lock(20261123)");
+            }
             try {
-                if (c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
-                    try (Statement s = c.createStatement()) {
-                        s.execute("select pg_advisory_xact_lock(20261123)");
-                    }
+                c.setAutoCommit(false);
+                String state = setting(c, "demo.state");
+                if (count(c, "select count(*) from store") > 0 && !"filling".equals(state)) {
+                    c.rollback();
+                    return false;
                 }
-                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select count(*) from store")) {
-                    rs.next();
-                    if (rs.getLong(1) > 0) {
-                        c.rollback();
-                        return false;
-                    }
+                if ("filling".equals(state)) {
+                    log.warn("A previous demo fill was interrupted; removing its rows and starting again");
+                    wipe(c);
                 }
+                setSetting(c, "demo.state", "filling");
+                c.commit();
                 long started = System.nanoTime();
                 new DemoChain(size, progress).fill(c);
+                setSetting(c, "demo.state", "complete");
                 c.commit();
                 log.info("Demo chain filled ({} products, {} baskets) in {} ms", size.products(), size.baskets(),
                         (System.nanoTime() - started) / 1_000_000);
@@ -238,9 +246,60 @@ public final class DemoChain {
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
+            } finally {
+                c.setAutoCommit(true);
+                if (postgres) {
+                    execute(c, "select pg_advisory_unlock(20261123)");
+                }
             }
         } catch (SQLException e) {
             throw new DatabaseUnavailableException("", "Filling the demo chain failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void wipe(Connection c) throws SQLException {
+        for (String table : List.of("payment", "sale_line", "sale", "loyalty_card", "customer", "stock_level",
+                "product_search_term", "product_price", "product", "category", "staff_member", "terminal",
+                "vat_rate", "store")) {
+            execute(c, "delete from " + table);
+        }
+        c.commit();
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static String setting(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select setting_value from app_setting where setting_name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    private static void setSetting(Connection c, String name, String value) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("update app_setting set setting_value = ? where setting_name = ?")) {
+            update.setString(1, value);
+            update.setString(2, name);
+            if (update.executeUpdate() == 0) {
+                try (PreparedStatement insert = c.prepareStatement(
+                        "insert into app_setting (setting_name, setting_value) values (?, ?)")) {
+                    insert.setString(1, name);
+                    insert.setString(2, value);
+                    insert.executeUpdate();
+                }
+            }
         }
     }
 
@@ -248,12 +307,14 @@ public final class DemoChain {
         progress.progress(0.02, "startup.demo.stores");
         insertStores(c);
         insertStaff(c);
+        c.commit();
         progress.progress(0.10, "startup.demo.products");
         insertCatalogue(c);
         progress.progress(0.30, "startup.demo.stock");
         insertStock(c);
         progress.progress(0.40, "startup.demo.customers");
         List<long[]> customers = insertCustomers(c);
+        c.commit();
         insertBaskets(c, customers);
         try (Statement s = c.createStatement()) {
             s.execute("alter sequence entity_seq restart with " + (nextId + 100));
@@ -377,6 +438,7 @@ public final class DemoChain {
                     product.executeBatch();
                     price.executeBatch();
                     term.executeBatch();
+                    c.commit();
                     progress.progress(0.10 + 0.20 * n / products.size(), "startup.demo.products");
                 }
             }
@@ -494,6 +556,7 @@ public final class DemoChain {
                     ps.addBatch();
                     if (++n % 1000 == 0) {
                         ps.executeBatch();
+                        c.commit();
                     }
                 }
             }
@@ -640,6 +703,7 @@ public final class DemoChain {
                     sale.executeBatch();
                     line.executeBatch();
                     payment.executeBatch();
+                    c.commit();
                     progress.progress(0.40 + 0.58 * b / size.baskets(), "startup.demo.sales");
                 }
             }

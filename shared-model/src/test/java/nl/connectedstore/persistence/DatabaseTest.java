@@ -104,6 +104,27 @@ class DatabaseTest {
     }
 
     @Test
+    void anInterruptedDemoFillIsRedoneWholeOnTheNextStart(@TempDir Path home) throws SQLException {
+        DemoChain.Size small = new DemoChain.Size(150, 200, 10);
+        long sales;
+        try (Database db = Database.open(DatabaseConfig.embeddedIn(home), ProgressListener.NONE, small)) {
+            sales = count(db, "select count(*) from sale");
+            try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+                // As if the app died half-way: marker still "filling", part of the sales gone.
+                s.executeUpdate("update app_setting set setting_value = 'filling' where setting_name = 'demo.state'");
+                s.executeUpdate("delete from payment where sale_id in (select id from sale where receipt_number > 20)");
+                s.executeUpdate("delete from sale_line where sale_id in (select id from sale where receipt_number > 20)");
+                s.executeUpdate("delete from sale where receipt_number > 20");
+            }
+        }
+        try (Database db = Database.open(DatabaseConfig.embeddedIn(home), ProgressListener.NONE, small)) {
+            assertThat(count(db, "select count(*) from sale")).isEqualTo(sales);
+            assertThat(count(db, "select count(*) from store")).isEqualTo(4);
+            assertThat(count(db, "select count(*) from product")).isEqualTo(150);
+        }
+    }
+
+    @Test
     void anUnreachableDatabaseSaysWhichUrlWasTried() {
         DatabaseConfig config = DatabaseConfig.resolve(
                 Map.of("db-url", "jdbc:postgresql://127.0.0.1:1/nothing", "db-user", "x", "db-password", "y"),
