@@ -60,8 +60,8 @@ create table product (
     sort_name      varchar(200)  not null,
     constraint uk_product_gtin unique (gtin)
 );
-create index ix_product_category_sort on product (category_id, sort_name);
-create index ix_product_sort on product (sort_name);
+create index ix_product_category_sort on product (category_id, sort_name, id);
+create index ix_product_sort on product (sort_name, id);
 
 create table product_price (
     product_id    bigint        not null references product (id),
@@ -70,13 +70,17 @@ create table product_price (
     primary key (product_id, currency_code)
 );
 
--- One row per normalised word of a product's name and brand: prefix search is an index range scan.
+-- One row per normalised word of a product's name and brand. A typed prefix is a range scan of
+-- ix_search_term_sort, already in the order the kiosk shows (matching word, then product name), so the
+-- first page streams out without sorting every match. sort_name is the product's, kept here for that.
 create table product_search_term (
-    term       varchar(64) not null,
-    product_id bigint      not null references product (id),
+    term       varchar(64)  not null,
+    product_id bigint       not null references product (id),
+    sort_name  varchar(200) not null,
     primary key (term, product_id)
 );
 create index ix_search_term_product on product_search_term (product_id);
+create index ix_search_term_sort on product_search_term (term, sort_name, product_id);
 
 create table stock_level (
     id         bigint  not null primary key,

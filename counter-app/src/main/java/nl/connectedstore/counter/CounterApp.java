@@ -14,7 +14,6 @@ import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.store.StoreService;
 import nl.connectedstore.ui.BackgroundTask;
-import nl.connectedstore.ui.ColdStart;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.StoreApp;
 import org.slf4j.Logger;
@@ -62,7 +61,7 @@ public final class CounterApp extends StoreApp {
                     CounterShell shell = new CounterShell(stores, catalog, inventory, store.get(), messages,
                             executor());
                     show(shell);
-                    ColdStart.firstUsableScreen("counter");
+                    firstScreenShown("counter");
                     if (options.screenshot() != null) {
                         screenshotTour(scene, options.screenshot(), List.of(
                                 "login",

@@ -13,7 +13,6 @@ import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.store.StoreService;
 import nl.connectedstore.ui.BackgroundTask;
-import nl.connectedstore.ui.ColdStart;
 import nl.connectedstore.ui.StoreApp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,7 +61,7 @@ public final class KioskApp extends StoreApp {
                     KioskShell shell = new KioskShell(catalog, inventory, store.get(), executor(),
                             options.idleTimeout());
                     show(shell);
-                    ColdStart.firstUsableScreen("kiosk");
+                    firstScreenShown("kiosk");
                     if (options.screenshot() != null) {
                         Locale locale = new Locale(options.screenshotLanguage() == null ? "en"
                                 : options.screenshotLanguage(), store.get().countryCode());

@@ -5,8 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.connectedstore.money.Money;
 import nl.connectedstore.persistence.Transactor;
 import nl.connectedstore.store.StoreInfo;
@@ -20,6 +24,9 @@ public final class CatalogService {
                     + " join category c on c.id = p.category_id"
                     + " left join product_price pp on pp.product_id = p.id and pp.currency_code = ?"
                     + " left join stock_level s on s.product_id = p.id and s.store_id = ?";
+
+    /** Counting matches of a typed word stops here: enough to tell a rare word from a common one. */
+    static final int COMMON_WORD_MATCHES = 1_000;
 
     private final Transactor tx;
 
@@ -37,33 +44,110 @@ public final class CatalogService {
 
     /**
      * Products whose name or brand has words starting with every typed word ("gre yog" finds
-     * "Greek yoghurt"), accents and case ignored, in name order, priced and stocked for {@code store}.
-     * Empty text lists the category (or everything) in name order.
+     * "Greek yoghurt"), accents and case ignored, priced and stocked for {@code store}. Ordered by the
+     * matching word, then by name, so "gre" lists Greek yoghurt before Green tea. Empty text lists the
+     * category (or everything) in name order.
      */
     public List<ProductCard> search(StoreInfo store, SearchQuery query) {
-        List<String> terms = SearchText.terms(query.text());
-        StringBuilder sql = new StringBuilder(CARD_COLUMNS).append(" where 1 = 1");
-        for (int i = 0; i < terms.size(); i++) {
-            sql.append(" and p.id in (select t.product_id from product_search_term t where t.term like ?)");
+        List<String> patterns = SearchText.terms(query.text()).stream().map(t -> escapeLike(t) + "%").toList();
+        if (patterns.isEmpty()) {
+            return browse(store, query);
         }
-        if (query.categoryId() != null) {
-            sql.append(" and p.category_id = ?");
-        }
-        sql.append(" order by p.sort_name, p.id fetch first ").append(query.limit()).append(" rows only");
         return tx.read(session -> session.doReturningWork(connection -> {
+            // The rarest typed word drives the scan; the others only filter what it finds.
+            int driving = 0;
+            if (patterns.size() > 1) {
+                int fewest = Integer.MAX_VALUE;
+                for (int i = 0; i < patterns.size(); i++) {
+                    int matches = probe(connection, patterns.get(i));
+                    if (matches < fewest) {
+                        fewest = matches;
+                        driving = i;
+                    }
+                }
+            }
+            StringBuilder sql = new StringBuilder(
+                    "select t.product_id from product_search_term t where t.term like ?");
+            for (int i = 0; i < patterns.size(); i++) {
+                if (i != driving) {
+                    sql.append(" and exists (select 1 from product_search_term o"
+                            + " where o.product_id = t.product_id and o.term like ?)");
+                }
+            }
+            if (query.categoryId() != null) {
+                sql.append(" and t.product_id in (select c.id from product c where c.category_id = ?)");
+            }
+            // A product with two words matching the same prefix shows up twice: fetch a few spare rows.
+            sql.append(" order by t.term, t.sort_name, t.product_id fetch first ")
+                    .append(query.limit() + 20).append(" rows only");
+            Set<Long> ids = new LinkedHashSet<>();
             try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
                 int i = 1;
-                ps.setString(i++, store.currency().getCurrencyCode());
-                ps.setLong(i++, store.id());
-                for (String term : terms) {
-                    ps.setString(i++, escapeLike(term) + "%");
+                ps.setString(i++, patterns.get(driving));
+                for (int t = 0; t < patterns.size(); t++) {
+                    if (t != driving) {
+                        ps.setString(i++, patterns.get(t));
+                    }
                 }
                 if (query.categoryId() != null) {
                     ps.setLong(i, query.categoryId());
                 }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next() && ids.size() < query.limit()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return cardsInOrder(connection, store, List.copyOf(ids));
+        }));
+    }
+
+    private List<ProductCard> browse(StoreInfo store, SearchQuery query) {
+        String sql = CARD_COLUMNS + (query.categoryId() != null ? " where p.category_id = ?" : "")
+                + " order by p.sort_name, p.id fetch first " + query.limit() + " rows only";
+        return tx.read(session -> session.doReturningWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                ps.setString(1, store.currency().getCurrencyCode());
+                ps.setLong(2, store.id());
+                if (query.categoryId() != null) {
+                    ps.setLong(3, query.categoryId());
+                }
                 return cards(ps, store);
             }
         }));
+    }
+
+    private static List<ProductCard> cardsInOrder(java.sql.Connection connection, StoreInfo store, List<Long> ids)
+            throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        try (PreparedStatement ps = connection.prepareStatement(CARD_COLUMNS + " where p.id in (" + marks + ")")) {
+            ps.setString(1, store.currency().getCurrencyCode());
+            ps.setLong(2, store.id());
+            for (int i = 0; i < ids.size(); i++) {
+                ps.setLong(3 + i, ids.get(i));
+            }
+            Map<Long, ProductCard> byId = new HashMap<>();
+            for (ProductCard card : cards(ps, store)) {
+                byId.put(card.id(), card);
+            }
+            return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        }
+    }
+
+    /** How many words start with the pattern, counted up to just past {@link #COMMON_WORD_MATCHES}. */
+    private static int probe(java.sql.Connection connection, String pattern) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "select count(*) from (select 1 from product_search_term t where t.term like ? fetch first "
+                        + (COMMON_WORD_MATCHES + 1) + " rows only) x")) {
+            ps.setString(1, pattern);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
     }
 
     /** A product by its GTIN as sold at {@code store}, if the chain has it. */

@@ -257,6 +257,16 @@ public final class DemoChain {
         }
     }
 
+    /**
+     * Commits every {@code every} rows: small enough to keep the undo log short, big enough that H2 does not
+     * rewrite its B-tree pages for every batch (many small commits bloated the 100,000-product file to 880 MB).
+     */
+    private static void commitEvery(Connection c, int done, int every) throws SQLException {
+        if (done % every == 0) {
+            c.commit();
+        }
+    }
+
     private static void wipe(Connection c) throws SQLException {
         for (String table : List.of("payment", "sale_line", "sale", "loyalty_card", "customer", "stock_level",
                 "product_search_term", "product_price", "product", "category", "staff_member", "terminal",
@@ -407,7 +417,7 @@ public final class DemoChain {
              PreparedStatement price = c.prepareStatement(
                 "insert into product_price (product_id, currency_code, amount) values (?,?,?)");
              PreparedStatement term = c.prepareStatement(
-                "insert into product_search_term (term, product_id) values (?,?)")) {
+                "insert into product_search_term (term, product_id, sort_name) values (?,?,?)")) {
             int n = 0;
             for (GenProduct p : products) {
                 product.setLong(1, p.id());
@@ -432,13 +442,14 @@ public final class DemoChain {
                 for (String t : searchTerms(p)) {
                     term.setString(1, t);
                     term.setLong(2, p.id());
+                    term.setString(3, SearchText.normalise(p.name()));
                     term.addBatch();
                 }
                 if (++n % 500 == 0) {
                     product.executeBatch();
                     price.executeBatch();
                     term.executeBatch();
-                    c.commit();
+                    commitEvery(c, n, 5_000);
                     progress.progress(0.10 + 0.20 * n / products.size(), "startup.demo.products");
                 }
             }
@@ -503,16 +514,24 @@ public final class DemoChain {
                 }
             }
         }
-        // Big catalogues (benchmarks) go past what the word lists combine to: number the rest.
+        // Big catalogues (benchmarks) go past what the word lists combine to: the same kinds of products
+        // from many more (made-up) brands, so words and prefixes spread over names as in a real assortment.
+        String[] starts = {"Vel", "Mor", "Kas", "Lin", "Dal", "Ber", "Gen", "Sol", "Vik", "Ros", "Hav", "Tor",
+            "Lun", "Mar", "Ost", "Fjor", "Bel", "Van", "Ter", "Al", "Quin", "Zel", "Pra", "Ek"};
+        String[] ends = {"a", "en", "o", "ia", "sen", "dal", "berg", "heim", "ville", "strom", "gaard", "hof",
+            "ini", "et", "us", "ark"};
+        int base = products.size();
         int extra = 0;
         while (products.size() < size.products()) {
-            GenProduct base = products.get(extra % products.size());
-            String gtin = Gtin.withCheckDigit("879" + String.format("%09d", extra));
-            GenProduct copy = new GenProduct(nextId++, gtin, base.name() + " no. " + (extra + 2), base.brand(),
-                    base.category(), base.noun(), base.priceEur(), base.vatClass(), base.minimumAge(), false,
-                    base.popularity() / 10);
-            products.add(copy);
-            extra++;
+            GenProduct model = products.get(random.nextInt(base));
+            String brand = starts[random.nextInt(starts.length)] + ends[random.nextInt(ends.length)];
+            if (!names.add(brand + "|" + model.name())) {
+                continue;
+            }
+            String gtin = Gtin.withCheckDigit("879" + String.format("%09d", extra++));
+            products.add(new GenProduct(nextId++, gtin, model.name(), brand, model.category(), model.noun(),
+                    model.priceEur(), model.vatClass(), model.minimumAge(), model.byWeight(),
+                    model.popularity() / 10));
         }
     }
 
@@ -556,7 +575,7 @@ public final class DemoChain {
                     ps.addBatch();
                     if (++n % 1000 == 0) {
                         ps.executeBatch();
-                        c.commit();
+                        commitEvery(c, n, 20_000);
                     }
                 }
             }
@@ -703,7 +722,7 @@ public final class DemoChain {
                     sale.executeBatch();
                     line.executeBatch();
                     payment.executeBatch();
-                    c.commit();
+                    commitEvery(c, b + 1, 5_000);
                     progress.progress(0.40 + 0.58 * b / size.baskets(), "startup.demo.sales");
                 }
             }

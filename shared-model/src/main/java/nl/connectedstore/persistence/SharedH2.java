@@ -94,7 +94,7 @@ final class SharedH2 {
         IOException lastFailure = null;
         for (int attempt = 0; attempt < 3; attempt++) {
             int port = choosePort(preferredPort, attempt == 0 ? previousPort : null);
-            List<String> command = List.of(javaExecutable(), "-Xmx256m", "-cp", serverClassPath(),
+            List<String> command = List.of(javaExecutable(), "-Xmx768m", "-cp", serverClassPath(),
                     H2ServerMain.class.getName(), dbPath.toString(), Integer.toString(port),
                     dir.resolve("db.secret").toString(), System.getProperty(IDLE_PROPERTY, "900"));
             Process server = new ProcessBuilder(command)

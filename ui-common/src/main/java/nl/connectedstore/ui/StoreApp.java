@@ -36,6 +36,7 @@ public abstract class StoreApp extends Application {
     private FxTaskExecutor executor;
     private Database database;
     private Messages startupMessages;
+    private boolean quitWhenReady;
 
     /** Resource-bundle key of the window title. */
     protected abstract String titleKey();
@@ -58,6 +59,7 @@ public abstract class StoreApp extends Application {
         stage.setScene(scene);
 
         Map<String, String> settings = settings();
+        quitWhenReady = settings.containsKey("quit-when-ready");
         DatabaseConfig dbConfig;
         try {
             configure(settings, stage);
@@ -76,6 +78,17 @@ public abstract class StoreApp extends Application {
         root.getChildren().setAll(startup);
         stage.show();
         startup.start();
+    }
+
+    /**
+     * The first screen a person can use is showing: logs the cold-start time (docs/benchmarks.md) and, with
+     * {@code --quit-when-ready} (scripts/cold-start.sh), quits.
+     */
+    protected final void firstScreenShown(String app) {
+        ColdStart.firstUsableScreen(app);
+        if (quitWhenReady) {
+            Platform.runLater(Platform::exit);
+        }
     }
 
     protected final TaskExecutor executor() {

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Cold start of the kiosk on an already filled demo database: JVM launch -> first usable screen, as the
+# app logs it (ColdStart). Runs the app with plain `java` (no Maven in the way) under Xvfb, RUNS times
+# with the shared database server already running, and RUNS times with it stopped before each launch.
+# Needs xvfb and libgtk-3-0. Usage: scripts/cold-start.sh [RUNS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs="${1:-5}"
+export CONNECTEDSTORE_HOME="$(mktemp -d)"
+trap 'pkill -f "H2ServerMain $CONNECTEDSTORE_HOME" || true; rm -rf "$CONNECTEDSTORE_HOME"' EXIT
+cp_file="$(mktemp)"
+# In one reactor run, so the sibling modules resolve to their fresh jars; the kiosk writes the file last.
+mvn -B -q -pl kiosk-app -am package dependency:build-classpath -DskipTests -Dmdep.outputFile="$cp_file"
+cp="kiosk-app/target/classes:$(cat "$cp_file")"
+launch() {
+  xvfb-run -a -s "-screen 0 1280x800x24" java -cp "$cp" nl.connectedstore.kiosk.KioskApp --quit-when-ready 2>&1 \
+    | grep -o 'first usable screen after [0-9]* ms' | grep -o '[0-9]*'
+}
+echo "first start (creates and fills the demo chain): $(launch) ms"
+echo "server running:"
+for i in $(seq "$runs"); do echo "  $(launch) ms"; done
+echo "server stopped before each start:"
+for i in $(seq "$runs"); do
+  pkill -f "H2ServerMain $CONNECTEDSTORE_HOME" || true
+  sleep 1
+  echo "  $(launch) ms"
+done
