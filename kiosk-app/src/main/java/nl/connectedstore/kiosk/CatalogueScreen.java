@@ -89,9 +89,9 @@ final class CatalogueScreen extends BorderPane {
         setLeft(categoryScroll);
 
         grid.setId("productGrid");
-        grid.setCellWidth(212);
+        grid.setCellWidth(200);
         grid.setCellHeight(250);
-        grid.setHorizontalCellSpacing(12);
+        grid.setHorizontalCellSpacing(8);
         grid.setVerticalCellSpacing(12);
         grid.setCellFactory(g -> new ProductTile(messages, onOpen));
         empty.setId("emptyResults");

@@ -152,23 +152,20 @@ public final class CatalogService {
 
     /** A product by its GTIN as sold at {@code store}, if the chain has it. */
     public Optional<ProductCard> byGtin(StoreInfo store, String gtin) {
-        return tx.read(session -> session.doReturningWork(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(CARD_COLUMNS + " where p.gtin = ?")) {
-                ps.setString(1, store.currency().getCurrencyCode());
-                ps.setLong(2, store.id());
-                ps.setString(3, gtin);
-                return cards(ps, store).stream().findFirst();
-            }
-        }));
+        return single(store, "p.gtin = ?", gtin);
     }
 
     /** A product by id as sold at {@code store}. */
     public Optional<ProductCard> byId(StoreInfo store, long productId) {
+        return single(store, "p.id = ?", productId);
+    }
+
+    private Optional<ProductCard> single(StoreInfo store, String condition, Object value) {
         return tx.read(session -> session.doReturningWork(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(CARD_COLUMNS + " where p.id = ?")) {
+            try (PreparedStatement ps = connection.prepareStatement(CARD_COLUMNS + " where " + condition)) {
                 ps.setString(1, store.currency().getCurrencyCode());
                 ps.setLong(2, store.id());
-                ps.setLong(3, productId);
+                ps.setObject(3, value);
                 return cards(ps, store).stream().findFirst();
             }
         }));

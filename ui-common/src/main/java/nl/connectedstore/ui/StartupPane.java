@@ -61,7 +61,18 @@ public final class StartupPane extends StackPane {
         box.setAlignment(Pos.CENTER);
         getChildren().setAll(box);
         status.setText(messages.get("startup.connecting"));
-        executor.execute(BackgroundTask.of(progress -> Database.open(config, progress, demo))
+        java.util.concurrent.CompletableFuture<Database> early = EarlyStart.take();
+        executor.execute(BackgroundTask.of(progress -> {
+                    if (early == null) {
+                        return Database.open(config, progress, demo);
+                    }
+                    EarlyStart.forwardProgressTo(progress);
+                    try {
+                        return early.join();
+                    } catch (java.util.concurrent.CompletionException e) {
+                        throw e.getCause() instanceof Exception cause ? cause : e;
+                    }
+                })
                 .onProgress((fraction, key) -> {
                     bar.setProgress(fraction < 0 ? ProgressBar.INDETERMINATE_PROGRESS : fraction);
                     status.setText(messages.get(key));

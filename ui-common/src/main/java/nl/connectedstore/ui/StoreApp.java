@@ -3,7 +3,6 @@ package nl.connectedstore.ui;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +18,8 @@ import javafx.util.Duration;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DatabaseConfig;
 import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.store.StoreInfo;
+import nl.connectedstore.store.StoreService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,8 +47,14 @@ public abstract class StoreApp extends Application {
     /** Reads this app's own settings; throws IllegalArgumentException with a readable reason when one is wrong. */
     protected abstract void configure(Map<String, String> settings, Stage stage);
 
-    /** The database is open: create the services and show the first screen. Runs on the FX thread. */
-    protected abstract void ready(Database database, Scene scene);
+    /** The store this terminal stands in (from the app's settings). */
+    protected abstract String storeCode();
+
+    /**
+     * The database is open and this terminal's store is known: create the services and show the first
+     * screen. Runs on the FX thread.
+     */
+    protected abstract void ready(Database database, StoreInfo store, Scene scene);
 
     @Override
     public final void start(Stage stage) {
@@ -73,11 +80,26 @@ public abstract class StoreApp extends Application {
         StartupPane startup = new StartupPane(startupMessages.get(titleKey()), startupMessages, executor,
                 dbConfig, DemoChain.Size.DEMO, db -> {
                     database = db;
-                    ready(db, scene);
+                    findStore(db, scene);
                 }, Platform::exit);
         root.getChildren().setAll(startup);
         stage.show();
         startup.start();
+    }
+
+    private void findStore(Database db, Scene scene) {
+        StoreService stores = new StoreService(db.transactor());
+        executor.execute(BackgroundTask.of(progress -> stores.store(storeCode()))
+                .onSuccess(store -> {
+                    if (store.isEmpty()) {
+                        log.error("Store code {} is not in the database {}", storeCode(), db.displayUrl());
+                        showMessage(startupMessages.get("startup.unknownStore", storeCode()));
+                    } else {
+                        ready(db, store.get(), scene);
+                    }
+                })
+                .onFailure(e -> showMessage(startupMessages.get("startup.failed.title") + ". "
+                        + startupMessages.get("startup.failed.hints.server"))));
     }
 
     /**
@@ -149,13 +171,7 @@ public abstract class StoreApp extends Application {
 
     /** {@code --name=value} settings; a bare {@code --flag} counts as {@code flag=true}. */
     private Map<String, String> settings() {
-        Map<String, String> named = new HashMap<>(getParameters().getNamed());
-        for (String flag : getParameters().getUnnamed()) {
-            if (flag.startsWith("--")) {
-                named.put(flag.substring(2), "true");
-            }
-        }
-        return named;
+        return EarlyStart.settings(getParameters().getRaw().toArray(String[]::new));
     }
 
     private static Locale startupLocale() {

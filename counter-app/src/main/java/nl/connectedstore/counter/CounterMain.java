@@ -1,0 +1,19 @@
+package nl.connectedstore.counter;
+
+import javafx.application.Application;
+import nl.connectedstore.ui.EarlyStart;
+
+/**
+ * Starts the counter from a plain class path ({@code java -cp ... nl.connectedstore.counter.CounterMain}): the
+ * JavaFX launcher refuses a main class that itself extends Application unless JavaFX is on the module path.
+ */
+public final class CounterMain {
+
+    private CounterMain() {
+    }
+
+    public static void main(String[] args) {
+        EarlyStart.begin(args);
+        Application.launch(CounterApp.class, args);
+    }
+}
