@@ -59,6 +59,19 @@ public class StockLevel extends Identified {
         quantity -= count;
     }
 
+    /**
+     * Records {@code count} sold. The goods were in the customer's hands, so a sale is never refused for
+     * stock the system did not know about: the level stops at zero and the shortfall is returned.
+     */
+    public int sell(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("Cannot sell a negative count");
+        }
+        int shortfall = Math.max(0, count - quantity);
+        quantity = Math.max(0, quantity - count);
+        return shortfall;
+    }
+
     public void add(int count) {
         if (count < 0) {
             throw new IllegalArgumentException("Cannot add a negative count");

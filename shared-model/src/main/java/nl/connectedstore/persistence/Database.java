@@ -42,7 +42,7 @@ public final class Database implements AutoCloseable {
             Store.class, Terminal.class, StaffMember.class, VatRate.class,
             Category.class, Product.class, StockLevel.class,
             Customer.class, LoyaltyCard.class,
-            Sale.class, SaleLine.class, Payment.class);
+            Sale.class, SaleLine.class, Payment.class, nl.connectedstore.sales.ReceiptCounter.class);
 
     private final HikariDataSource dataSource;
     private final SessionFactory sessionFactory;

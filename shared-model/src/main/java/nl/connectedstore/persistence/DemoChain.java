@@ -268,7 +268,7 @@ public final class DemoChain {
     }
 
     private static void wipe(Connection c) throws SQLException {
-        for (String table : List.of("payment", "sale_line", "sale", "loyalty_card", "customer", "stock_level",
+        for (String table : List.of("receipt_counter", "payment", "sale_line", "sale", "loyalty_card", "customer", "stock_level",
                 "product_search_term", "product_price", "product", "category", "staff_member", "terminal",
                 "vat_rate", "store")) {
             execute(c, "delete from " + table);
@@ -729,6 +729,17 @@ public final class DemoChain {
             sale.executeBatch();
             line.executeBatch();
             payment.executeBatch();
+        }
+        try (PreparedStatement counter = c.prepareStatement(
+                "insert into receipt_counter (terminal_id, last_number) values (?, ?)")) {
+            for (List<Long> ids : terminalIds.values()) {
+                for (long terminal : ids) {
+                    counter.setLong(1, terminal);
+                    counter.setLong(2, receiptCounters.getOrDefault(terminal, 0L));
+                    counter.addBatch();
+                }
+            }
+            counter.executeBatch();
         }
     }
 

@@ -91,6 +91,10 @@ public class Sale extends Identified {
         return new Money(total, store.currency());
     }
 
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public long receiptNumber() {
         return receiptNumber;
     }

@@ -59,6 +59,10 @@ public class SaleLine extends Identified {
         return new Money(lineTotal, sale.total().currency());
     }
 
+    public Money unitPrice() {
+        return new Money(unitPrice, sale.total().currency());
+    }
+
     public Product product() {
         return product;
     }

@@ -1,0 +1,211 @@
+package nl.connectedstore.sales;
+
+import jakarta.persistence.LockModeType;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import nl.connectedstore.catalog.Product;
+import nl.connectedstore.catalog.VatClass;
+import nl.connectedstore.inventory.StockLevel;
+import nl.connectedstore.money.Money;
+import nl.connectedstore.money.Vat;
+import nl.connectedstore.persistence.Transactor;
+import nl.connectedstore.store.Store;
+import nl.connectedstore.store.Terminal;
+import nl.connectedstore.store.VatRate;
+import org.hibernate.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes payment for a cart and records the sale: lines, payment, a gapless receipt number and the stock
+ * decrements, all in one transaction, or nothing at all. Two tills selling the same item at once both
+ * succeed: a conflict on the stock row is detected ({@code @Version}) and the sale is retried, never shown
+ * to the customer.
+ */
+public final class CheckoutService {
+
+    private static final Logger log = LoggerFactory.getLogger(CheckoutService.class);
+    static final int MAX_ATTEMPTS = 100;
+
+    private final Transactor tx;
+    private final Clock clock;
+
+    public CheckoutService(Transactor tx, Clock clock) {
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** The amount to pay for {@code lines} at this terminal's store, at today's prices. */
+    public Money total(String terminalCode, List<CartLine> lines) {
+        requireLines(lines);
+        return tx.read(session -> {
+            Terminal terminal = terminal(session, terminalCode);
+            Money total = Money.zero(terminal.store().currency());
+            for (CartLine line : lines) {
+                total = total.plus(price(session, product(session, line), terminal.store()).times(line.quantity()));
+            }
+            return total;
+        });
+    }
+
+    /**
+     * Asks the payment terminal for the total and, only when it approves, stores the sale. A declined,
+     * cancelled or timed-out payment stores nothing and leaves stock as it was.
+     */
+    public CheckoutResult checkout(String terminalCode, List<CartLine> lines, PaymentTerminal payments) {
+        Money total = total(terminalCode, lines);
+        PaymentTerminal.Outcome outcome = payments.pay(total, terminalCode + "-" + UUID.randomUUID());
+        if (!outcome.approved()) {
+            log.info("Payment {} at terminal {}; nothing stored", outcome.status(), terminalCode);
+            return new CheckoutResult.NotPaid(outcome.status());
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return new CheckoutResult.Paid(tx.write(session -> record(session, terminalCode, lines, outcome)));
+            } catch (RuntimeException e) {
+                if (!isConflict(e) || attempt >= MAX_ATTEMPTS) {
+                    log.error("Sale at terminal {} failed after approved payment {} (attempt {})", terminalCode,
+                            outcome.terminalReference(), attempt, e);
+                    throw e;
+                }
+                backOff(attempt);
+            }
+        }
+    }
+
+    private Receipt record(Session session, String terminalCode, List<CartLine> lines,
+                           PaymentTerminal.Outcome outcome) {
+        Terminal terminal = terminal(session, terminalCode);
+        Store store = terminal.store();
+        ReceiptCounter counter = session.find(ReceiptCounter.class, terminal.getId(), LockModeType.PESSIMISTIC_WRITE);
+        if (counter == null) {
+            counter = new ReceiptCounter(terminal.getId(), lastReceipt(session, terminal));
+            session.persist(counter);
+        }
+        Sale sale = new Sale(terminal, counter.next(), clock.instant(), null);
+        Map<VatClass, BigDecimal> rates = new HashMap<>();
+        for (CartLine line : lines) {
+            Product product = product(session, line);
+            BigDecimal rate = rates.computeIfAbsent(product.vatClass(), vatClass -> vatRate(session, store, vatClass));
+            sale.addLine(product, line.quantity(), price(session, product, store), rate);
+            if (!product.soldByWeight()) {
+                sellFromStock(session, store, product, line.quantity().intValueExact());
+            }
+        }
+        sale.pay(PaymentMethod.CARD, PaymentStatus.APPROVED, outcome.terminalReference());
+        session.persist(sale);
+        return receipt(terminal, sale, outcome.terminalReference());
+    }
+
+    private static void sellFromStock(Session session, Store store, Product product, int count) {
+        StockLevel level = session.createSelectionQuery(
+                        "from StockLevel s where s.store = :store and s.product = :product", StockLevel.class)
+                .setParameter("store", store)
+                .setParameter("product", product)
+                .uniqueResult();
+        if (level == null) {
+            log.warn("Sold {} x {} at {}, which the system thinks the store does not carry", count, product.gtin(),
+                    store.code());
+            return;
+        }
+        int shortfall = level.sell(count);
+        if (shortfall > 0) {
+            log.warn("Sold {} more of {} at {} than the system had in stock", shortfall, product.gtin(), store.code());
+        }
+    }
+
+    private static Receipt receipt(Terminal terminal, Sale sale, String reference) {
+        List<Receipt.Line> lines = new ArrayList<>();
+        Map<BigDecimal, Money> grossByRate = new TreeMap<>();
+        for (SaleLine line : sale.lines()) {
+            lines.add(new Receipt.Line(line.product().name(), line.quantity(), line.unitPrice(), line.lineTotal(),
+                    line.vatRate()));
+            grossByRate.merge(line.vatRate(), line.lineTotal(), Money::plus);
+        }
+        List<Receipt.VatLine> vat = grossByRate.entrySet().stream()
+                .map(e -> Vat.ofGross(e.getValue(), e.getKey()))
+                .map(b -> new Receipt.VatLine(b.ratePercent(), b.gross(), b.net(), b.vat()))
+                .toList();
+        return new Receipt(terminal.code(), sale.receiptNumber(), sale.createdAt(), lines, sale.total(), vat,
+                reference);
+    }
+
+    private static Terminal terminal(Session session, String code) {
+        return session.createSelectionQuery("from Terminal t join fetch t.store where t.code = :code", Terminal.class)
+                .setParameter("code", code)
+                .uniqueResultOptional()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown terminal " + code));
+    }
+
+    private static Product product(Session session, CartLine line) {
+        Product product = session.find(Product.class, line.productId());
+        if (product == null) {
+            throw new IllegalArgumentException("Unknown product " + line.productId());
+        }
+        if (!product.soldByWeight() && line.quantity().stripTrailingZeros().scale() > 0) {
+            throw new IllegalArgumentException(product.gtin() + " is sold by the piece, not " + line.quantity());
+        }
+        return product;
+    }
+
+    private static Money price(Session session, Product product, Store store) {
+        return product.priceIn(store.currency()).orElseThrow(() ->
+                new IllegalArgumentException(product.gtin() + " has no price in " + store.currency()));
+    }
+
+    private static BigDecimal vatRate(Session session, Store store, VatClass vatClass) {
+        return session.createSelectionQuery(
+                        "from VatRate v where v.countryCode = :country and v.vatClass = :vatClass", VatRate.class)
+                .setParameter("country", store.countryCode())
+                .setParameter("vatClass", vatClass)
+                .uniqueResultOptional()
+                .map(VatRate::rate)
+                .orElseThrow(() -> new IllegalStateException("No " + vatClass + " VAT rate for " + store.countryCode()));
+    }
+
+    private static long lastReceipt(Session session, Terminal terminal) {
+        Long last = session.createSelectionQuery(
+                        "select max(s.receiptNumber) from Sale s where s.terminal = :terminal", Long.class)
+                .setParameter("terminal", terminal)
+                .uniqueResult();
+        return last == null ? 0 : last;
+    }
+
+    private static void requireLines(List<CartLine> lines) {
+        if (lines == null || lines.isEmpty()) {
+            throw new IllegalArgumentException("The cart is empty");
+        }
+    }
+
+    /** Lost races that a retry resolves: stock version conflicts, lock waits, two first sales on a new till. */
+    static boolean isConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof org.hibernate.StaleStateException
+                    || t instanceof jakarta.persistence.PessimisticLockException
+                    || t instanceof jakarta.persistence.LockTimeoutException
+                    || t instanceof org.hibernate.PessimisticLockException
+                    || t instanceof org.hibernate.exception.LockAcquisitionException
+                    || t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextInt(1, 2 + Math.min(attempt, 20) * 2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while retrying a sale", e);
+        }
+    }
+}

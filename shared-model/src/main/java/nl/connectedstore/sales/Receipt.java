@@ -1,0 +1,17 @@
+package nl.connectedstore.sales;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import nl.connectedstore.money.Money;
+
+/** A completed sale as the customer's receipt shows it. */
+public record Receipt(String terminalCode, long receiptNumber, Instant at, List<Line> lines, Money total,
+                      List<VatLine> vat, String paymentReference) {
+
+    public record Line(String name, BigDecimal quantity, Money unitPrice, Money total, BigDecimal vatRate) {
+    }
+
+    public record VatLine(BigDecimal ratePercent, Money gross, Money net, Money vat) {
+    }
+}
