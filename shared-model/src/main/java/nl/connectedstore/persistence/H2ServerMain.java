@@ -16,7 +16,7 @@ import org.h2.tools.Server;
  * {@link SharedH2}). It opens the file itself with durable commits ({@code WRITE_DELAY=0}), listens on the
  * loopback interface only, and exits by itself after a while without any app connected.
  *
- * <p>Arguments: database path, TCP port, secret file, idle seconds. Kept free of logging libraries so its
+ * <p>Arguments: database path, TCP port, secret file, idle seconds, optionally the write delay in ms (0). Kept free of logging libraries so its
  * class path is just this class and H2; it writes its few lines to standard output, which the starter
  * sends to {@code db/server.log}.
  */
@@ -28,9 +28,13 @@ public final class H2ServerMain {
     private H2ServerMain() {
     }
 
-    static String embeddedUrl(String dbPath) {
-        // Durable commits; a page cache (in KB) that holds a 100,000-product catalogue's search words.
-        return "jdbc:h2:file:" + dbPath + ";WRITE_DELAY=0;CACHE_SIZE=" + CACHE_KB;
+    /**
+     * @param writeDelayMillis 0 for durable commits (always, but for the crash test's control run, which shows
+     *                         what H2's default of 500 ms loses)
+     */
+    static String embeddedUrl(String dbPath, int writeDelayMillis) {
+        // A page cache (in KB) that holds a 100,000-product catalogue's search words.
+        return "jdbc:h2:file:" + dbPath + ";WRITE_DELAY=" + writeDelayMillis + ";CACHE_SIZE=" + CACHE_KB;
     }
 
     public static void main(String[] args) throws Exception {
@@ -38,8 +42,9 @@ public final class H2ServerMain {
         int port = Integer.parseInt(args[1]);
         String password = Files.readString(Path.of(args[2]), StandardCharsets.US_ASCII).strip();
         long idleMillis = Long.parseLong(args[3]) * 1000;
+        int writeDelay = args.length > 4 ? Integer.parseInt(args[4]) : 0;
 
-        Connection keepAlive = DriverManager.getConnection(embeddedUrl(dbPath), USER, password);
+        Connection keepAlive = DriverManager.getConnection(embeddedUrl(dbPath, writeDelay), USER, password);
         Server server = Server.createTcpServer("-tcpPort", String.valueOf(port)).start();
         say("serving " + dbPath + " on 127.0.0.1:" + port);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, keepAlive)));

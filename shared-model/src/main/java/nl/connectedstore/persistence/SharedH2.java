@@ -41,6 +41,8 @@ final class SharedH2 {
     static final String USER = H2ServerMain.USER;
     /** How long the server waits with no app connected before it stops; tests shorten it. */
     static final String IDLE_PROPERTY = "connectedstore.h2.idleSeconds";
+    /** Only for the crash test's control run: H2's own write delay instead of durable commits. */
+    static final String WRITE_DELAY_PROPERTY = "connectedstore.h2.writeDelayMillis";
     private static final ReentrantLock IN_PROCESS = new ReentrantLock();
 
     private final Path dir;
@@ -96,7 +98,8 @@ final class SharedH2 {
             int port = choosePort(preferredPort, attempt == 0 ? previousPort : null);
             List<String> command = List.of(javaExecutable(), "-Xmx768m", "-cp", serverClassPath(),
                     H2ServerMain.class.getName(), dbPath.toString(), Integer.toString(port),
-                    dir.resolve("db.secret").toString(), System.getProperty(IDLE_PROPERTY, "900"));
+                    dir.resolve("db.secret").toString(), System.getProperty(IDLE_PROPERTY, "900"),
+                    System.getProperty(WRITE_DELAY_PROPERTY, "0"));
             Process server = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("server.log").toFile()))
