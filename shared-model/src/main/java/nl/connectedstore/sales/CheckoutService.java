@@ -42,16 +42,16 @@ public final class CheckoutService {
         this.clock = clock;
     }
 
-    /** The amount to pay for {@code lines} at this terminal's store, at today's prices. */
-    public Money total(String terminalCode, List<CartLine> lines) {
+    /**
+     * What the cart costs at this terminal's store at today's prices, line by line, with VAT per rate: what
+     * the customer sees before paying. Nothing is stored.
+     */
+    public Receipt quote(String terminalCode, List<CartLine> lines) {
         requireLines(lines);
         return tx.read(session -> {
             Terminal terminal = terminal(session, terminalCode);
-            Money total = Money.zero(terminal.store().currency());
-            for (CartLine line : lines) {
-                total = total.plus(price(session, product(session, line), terminal.store()).times(line.quantity()));
-            }
-            return total;
+            Sale draft = draft(session, terminal, 0, lines);
+            return receipt(terminal, draft, null);
         });
     }
 
@@ -60,7 +60,7 @@ public final class CheckoutService {
      * cancelled or timed-out payment stores nothing and leaves stock as it was.
      */
     public CheckoutResult checkout(String terminalCode, List<CartLine> lines, PaymentTerminal payments) {
-        Money total = total(terminalCode, lines);
+        Money total = quote(terminalCode, lines).total();
         PaymentTerminal.Outcome outcome = payments.pay(total, terminalCode + "-" + UUID.randomUUID());
         if (!outcome.approved()) {
             log.info("Payment {} at terminal {}; nothing stored", outcome.status(), terminalCode);
@@ -89,12 +89,9 @@ public final class CheckoutService {
             counter = new ReceiptCounter(terminal.getId(), lastReceipt(session, terminal));
             session.persist(counter);
         }
-        Sale sale = new Sale(terminal, counter.next(), clock.instant(), null);
-        Map<VatClass, BigDecimal> rates = new HashMap<>();
+        Sale sale = draft(session, terminal, counter.next(), lines);
         for (CartLine line : lines) {
             Product product = product(session, line);
-            BigDecimal rate = rates.computeIfAbsent(product.vatClass(), vatClass -> vatRate(session, store, vatClass));
-            sale.addLine(product, line.quantity(), price(session, product, store), rate);
             if (!product.soldByWeight()) {
                 sellFromStock(session, store, product, line.quantity().intValueExact());
             }
@@ -102,6 +99,19 @@ public final class CheckoutService {
         sale.pay(PaymentMethod.CARD, PaymentStatus.APPROVED, outcome.terminalReference());
         session.persist(sale);
         return receipt(terminal, sale, outcome.terminalReference());
+    }
+
+    /** The sale as it would be: lines priced and taxed for this terminal's store; not persisted. */
+    private Sale draft(Session session, Terminal terminal, long receiptNumber, List<CartLine> lines) {
+        Store store = terminal.store();
+        Sale sale = new Sale(terminal, receiptNumber, clock.instant(), null);
+        Map<VatClass, BigDecimal> rates = new HashMap<>();
+        for (CartLine line : lines) {
+            Product product = product(session, line);
+            BigDecimal rate = rates.computeIfAbsent(product.vatClass(), vatClass -> vatRate(session, store, vatClass));
+            sale.addLine(product, line.quantity(), price(session, product, store), rate);
+        }
+        return sale;
     }
 
     private static void sellFromStock(Session session, Store store, Product product, int count) {

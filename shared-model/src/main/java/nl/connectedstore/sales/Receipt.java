@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import nl.connectedstore.money.Money;
 
-/** A completed sale as the customer's receipt shows it. */
+/**
+ * A sale as the customer's receipt shows it; before payment (a quote) it has no receipt number (0) and no
+ * payment reference.
+ */
 public record Receipt(String terminalCode, long receiptNumber, Instant at, List<Line> lines, Money total,
                       List<VatLine> vat, String paymentReference) {
 

@@ -97,6 +97,21 @@ class CheckoutServiceTest {
     }
 
     @Test
+    void aQuoteShowsWhatThePaidReceiptWillSayAndStoresNothing() {
+        long before = sales();
+        List<CartLine> cart = List.of(CartLine.of(counted.id(), 3), new CartLine(weighed.id(), new BigDecimal("1.250")));
+        Receipt quote = checkout.quote("AMS-CHECKOUT-1", cart);
+        assertThat(quote.receiptNumber()).isZero();
+        assertThat(quote.lines()).extracting(Receipt.Line::name).containsExactly(counted.name(), weighed.name());
+        assertThat(quote.lines().get(1).total()).isEqualTo(weighed.price().times(new BigDecimal("1.250")));
+        assertThat(sales()).isEqualTo(before);
+        Receipt paid = ((CheckoutResult.Paid) checkout.checkout("AMS-CHECKOUT-1", cart,
+                new SimulatedPaymentTerminal())).receipt();
+        assertThat(paid.total()).isEqualTo(quote.total());
+        assertThat(paid.vat()).isEqualTo(quote.vat());
+    }
+
+    @Test
     void aDeclinedOrCancelledPaymentStoresNothingAndLeavesStockAlone() {
         setStock(counted.id(), 30);
         long before = sales();
