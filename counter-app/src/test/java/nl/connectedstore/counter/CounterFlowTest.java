@@ -2,8 +2,6 @@ package nl.connectedstore.counter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -14,15 +12,12 @@ import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.inventory.LocationStock;
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.persistence.DatabaseConfig;
-import nl.connectedstore.persistence.DemoChain;
-import nl.connectedstore.persistence.ProgressListener;
+import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.Theme;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,15 +34,9 @@ class CounterFlowTest {
     private static StoreInfo amsterdam;
 
     @BeforeAll
-    static void openDemoChain() throws IOException {
-        database = Database.open(DatabaseConfig.embeddedIn(Files.createTempDirectory("counter-test-")),
-                ProgressListener.NONE, DemoChain.Size.DEMO);
+    static void openDemoChain() {
+        database = DemoDatabase.get();
         amsterdam = new StoreService(database.transactor()).store("AMS").orElseThrow();
-    }
-
-    @AfterAll
-    static void close() {
-        database.close();
     }
 
     @Start

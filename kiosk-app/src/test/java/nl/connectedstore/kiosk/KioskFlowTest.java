@@ -2,8 +2,6 @@ package nl.connectedstore.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -13,14 +11,11 @@ import javafx.stage.Stage;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.persistence.DatabaseConfig;
-import nl.connectedstore.persistence.DemoChain;
-import nl.connectedstore.persistence.ProgressListener;
+import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.Theme;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,15 +32,9 @@ class KioskFlowTest {
     private static StoreInfo amsterdam;
 
     @BeforeAll
-    static void openDemoChain() throws IOException {
-        database = Database.open(DatabaseConfig.embeddedIn(Files.createTempDirectory("kiosk-test-")),
-                ProgressListener.NONE, DemoChain.Size.DEMO);
+    static void openDemoChain() {
+        database = DemoDatabase.get();
         amsterdam = new StoreService(database.transactor()).store("AMS").orElseThrow();
-    }
-
-    @AfterAll
-    static void close() {
-        database.close();
     }
 
     private Stage stage;
