@@ -52,6 +52,10 @@ public class Product extends Identified {
     @Column(name = "sort_name", nullable = false, length = 200)
     private String sortName;
 
+    /** The item code on the store's own weight/price labels (GS1 prefix 20-29); null for other goods. */
+    @Column(name = "scale_code", length = 7, unique = true)
+    private String scaleCode;
+
     /** Shelf price (VAT included) per currency; per kilogram when sold by weight. */
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "product_price", joinColumns = @JoinColumn(name = "product_id"))
@@ -129,5 +133,16 @@ public class Product extends Identified {
 
     public boolean soldByWeight() {
         return soldByWeight;
+    }
+
+    public String scaleCode() {
+        return scaleCode;
+    }
+
+    public void labelAs(String scaleCode) {
+        if (scaleCode != null && !scaleCode.matches("[0-9]{3,7}")) {
+            throw new IllegalArgumentException("A scale code is 3 to 7 digits, not " + scaleCode);
+        }
+        this.scaleCode = scaleCode;
     }
 }

@@ -42,7 +42,8 @@ public final class Database implements AutoCloseable {
             Store.class, Terminal.class, StaffMember.class, VatRate.class,
             Category.class, Product.class, StockLevel.class,
             Customer.class, LoyaltyCard.class,
-            Sale.class, SaleLine.class, Payment.class, nl.connectedstore.sales.ReceiptCounter.class);
+            Sale.class, SaleLine.class, Payment.class, nl.connectedstore.sales.ReceiptCounter.class,
+            nl.connectedstore.assistance.AssistanceRequest.class);
 
     private final HikariDataSource dataSource;
     private final SessionFactory sessionFactory;

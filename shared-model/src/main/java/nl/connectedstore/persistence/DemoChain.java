@@ -457,6 +457,11 @@ public final class DemoChain {
             price.executeBatch();
             term.executeBatch();
         }
+        // The same rule as migration V3: weighed goods get the scale code printed on their labels.
+        try (PreparedStatement scale = c.prepareStatement("update product set scale_code ="
+                + " lpad(cast(id as varchar(20)), 5, '0') where sold_by_weight and id < 100000")) {
+            scale.executeUpdate();
+        }
     }
 
     static Set<String> searchTerms(String name, String brand) {

@@ -2,11 +2,13 @@ package nl.connectedstore.sales;
 
 import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -14,8 +16,9 @@ import nl.connectedstore.catalog.Product;
 import nl.connectedstore.catalog.VatClass;
 import nl.connectedstore.inventory.StockLevel;
 import nl.connectedstore.money.Money;
-import nl.connectedstore.money.Vat;
 import nl.connectedstore.persistence.Transactor;
+import nl.connectedstore.scan.ScannedCode;
+import nl.connectedstore.scan.VariableMeasureScheme;
 import nl.connectedstore.store.Store;
 import nl.connectedstore.store.Terminal;
 import nl.connectedstore.store.VatRate;
@@ -53,6 +56,56 @@ public final class CheckoutService {
             Sale draft = draft(session, terminal, 0, lines);
             return receipt(terminal, draft, null);
         });
+    }
+
+    /**
+     * What a scanned code is at this terminal's store: the product, priced, with the quantity a weight or
+     * price label carries. One read; nothing is stored.
+     */
+    public ScanLookup lookUp(String terminalCode, ScannedCode code) {
+        return tx.read(session -> {
+            Store store = terminal(session, terminalCode).store();
+            Product product = code instanceof ScannedCode.TradeItem t ? byGtin(session, t.gtin())
+                    : session.createSelectionQuery("from Product p where p.scaleCode = :code", Product.class)
+                            .setParameter("code", ((ScannedCode.VariableMeasure) code).itemCode())
+                            .uniqueResult();
+            if (product == null) {
+                return new ScanLookup.Unknown(code.raw());
+            }
+            Optional<Money> price = product.priceIn(store.currency());
+            if (price.isEmpty()) {
+                return new ScanLookup.NoPrice(product.name());
+            }
+            BigDecimal rate = vatRate(session, store, product.vatClass());
+            Money unit = price.get();
+            BigDecimal quantity = BigDecimal.ONE;
+            Money labelTotal = null;
+            if (code instanceof ScannedCode.VariableMeasure v) {
+                if (v.measure() == VariableMeasureScheme.Measure.WEIGHT_GRAMS) {
+                    if (!product.soldByWeight() || v.amount() == 0) {
+                        return new ScanLookup.NeedsWeighing(product.name());
+                    }
+                    quantity = BigDecimal.valueOf(v.amount(), 3);
+                } else {
+                    labelTotal = new Money(BigDecimal.valueOf(v.amount(), 2), store.currency());
+                    if (product.soldByWeight()) {
+                        quantity = unit.isZero() ? BigDecimal.ONE : labelTotal.amount()
+                                .divide(unit.amount(), 3, RoundingMode.HALF_UP).max(new BigDecimal("0.001"));
+                    }
+                }
+            } else if (product.soldByWeight()) {
+                // a loose item's own barcode says nothing of its weight
+                return new ScanLookup.NeedsWeighing(product.name());
+            }
+            return new ScanLookup.Found(new BasketItem(product.getId(), product.gtin(), product.name(), unit, rate,
+                    product.soldByWeight(), product.minimumAge(), quantity, labelTotal));
+        });
+    }
+
+    private static Product byGtin(Session session, String gtin) {
+        return session.createSelectionQuery("from Product p where p.gtin = :gtin", Product.class)
+                .setParameter("gtin", gtin)
+                .uniqueResult();
     }
 
     /**
@@ -109,7 +162,8 @@ public final class CheckoutService {
         for (CartLine line : lines) {
             Product product = product(session, line);
             BigDecimal rate = rates.computeIfAbsent(product.vatClass(), vatClass -> vatRate(session, store, vatClass));
-            sale.addLine(product, line.quantity(), price(session, product, store), rate);
+            sale.addLine(product, line.quantity(), price(session, product, store), rate,
+                    line.labelTotal() == null ? null : new Money(line.labelTotal(), store.currency()));
         }
         return sale;
     }
@@ -139,10 +193,7 @@ public final class CheckoutService {
                     line.vatRate()));
             grossByRate.merge(line.vatRate(), line.lineTotal(), Money::plus);
         }
-        List<Receipt.VatLine> vat = grossByRate.entrySet().stream()
-                .map(e -> Vat.ofGross(e.getValue(), e.getKey()))
-                .map(b -> new Receipt.VatLine(b.ratePercent(), b.gross(), b.net(), b.vat()))
-                .toList();
+        List<Receipt.VatLine> vat = Receipt.vatLines(grossByRate);
         return new Receipt(terminal.code(), sale.receiptNumber(), sale.createdAt(), lines, sale.total(), vat,
                 reference);
     }

@@ -72,10 +72,19 @@ public class Sale extends Identified {
 
     /** Adds a line and keeps the total equal to the sum of the lines. */
     public SaleLine addLine(Product product, BigDecimal quantity, Money unitPrice, BigDecimal vatRate) {
+        return addLine(product, quantity, unitPrice, vatRate, null);
+    }
+
+    /**
+     * Adds a line whose total may be fixed by a store's price label ({@code labelTotal}, null when the line
+     * costs quantity times unit price), and keeps the total equal to the sum of the lines.
+     */
+    public SaleLine addLine(Product product, BigDecimal quantity, Money unitPrice, BigDecimal vatRate,
+                            Money labelTotal) {
         if (!unitPrice.currency().getCurrencyCode().equals(currencyCode)) {
             throw new IllegalArgumentException("Price in " + unitPrice.currency() + " on a " + currencyCode + " sale");
         }
-        SaleLine line = new SaleLine(this, lines.size() + 1, product, quantity, unitPrice, vatRate);
+        SaleLine line = new SaleLine(this, lines.size() + 1, product, quantity, unitPrice, vatRate, labelTotal);
         lines.add(line);
         total = total().plus(line.lineTotal()).amount();
         return line;

@@ -42,7 +42,8 @@ public class SaleLine extends Identified {
     protected SaleLine() {
     }
 
-    SaleLine(Sale sale, int lineNo, Product product, BigDecimal quantity, Money unitPrice, BigDecimal vatRate) {
+    SaleLine(Sale sale, int lineNo, Product product, BigDecimal quantity, Money unitPrice, BigDecimal vatRate,
+             Money fixedTotal) {
         if (quantity.signum() <= 0) {
             throw new IllegalArgumentException("A sale line needs a positive quantity");
         }
@@ -52,7 +53,7 @@ public class SaleLine extends Identified {
         this.quantity = quantity;
         this.unitPrice = unitPrice.amount();
         this.vatRate = vatRate;
-        this.lineTotal = unitPrice.times(quantity).amount();
+        this.lineTotal = fixedTotal != null ? fixedTotal.amount() : unitPrice.times(quantity).amount();
     }
 
     public Money lineTotal() {

@@ -1,0 +1,179 @@
+package nl.connectedstore.assistance;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import nl.connectedstore.catalog.Product;
+import nl.connectedstore.persistence.Transactor;
+import nl.connectedstore.store.StaffMember;
+import nl.connectedstore.store.StaffSession;
+import nl.connectedstore.store.StoreService;
+import nl.connectedstore.store.Terminal;
+import org.hibernate.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Kiosks ask for staff, the counter answers. Both sides poll: the counter the open requests of its store,
+ * the kiosk the request it waits for (one indexed row each time; see docs/decisions/0002).
+ */
+public final class AssistanceService {
+
+    private static final Logger log = LoggerFactory.getLogger(AssistanceService.class);
+
+    /** How a clerk's answer went. */
+    public sealed interface Outcome {
+        record Answered(AssistanceView request) implements Outcome {
+        }
+
+        /** The PIN is no staff member's of this store; nothing changed. */
+        record WrongPin() implements Outcome {
+        }
+
+        /** Someone else answered first, or the customer cancelled. */
+        record AlreadyAnswered(AssistanceView request) implements Outcome {
+        }
+    }
+
+    private final Transactor tx;
+    private final StoreService stores;
+    private final Clock clock;
+
+    public AssistanceService(Transactor tx, StoreService stores, Clock clock) {
+        this.tx = tx;
+        this.stores = stores;
+        this.clock = clock;
+    }
+
+    /** An age check for one scanned item; the kiosk holds payment until it is answered. */
+    public AssistanceView requestAgeCheck(String terminalCode, long productId) {
+        AssistanceView view = tx.write(session -> {
+            Product product = session.find(Product.class, productId);
+            if (product == null) {
+                throw new IllegalArgumentException("Unknown product " + productId);
+            }
+            AssistanceRequest request = AssistanceRequest.ageCheck(terminal(session, terminalCode), product,
+                    clock.instant());
+            session.persist(request);
+            return view(request);
+        });
+        log.info("Age check {} requested at terminal {} ({}+)", view.id(), terminalCode, view.minimumAge());
+        return view;
+    }
+
+    /** "Call staff": one open help call per terminal, however often the button is pressed. */
+    public AssistanceView callStaff(String terminalCode) {
+        AssistanceView view = tx.write(session -> {
+            Terminal terminal = terminal(session, terminalCode);
+            Optional<AssistanceRequest> open = session.createSelectionQuery(
+                            "from AssistanceRequest r where r.terminal = :terminal and r.kind = :kind"
+                                    + " and r.status = :open", AssistanceRequest.class)
+                    .setParameter("terminal", terminal)
+                    .setParameter("kind", AssistanceKind.HELP)
+                    .setParameter("open", AssistanceStatus.OPEN)
+                    .setMaxResults(1)
+                    .uniqueResultOptional();
+            AssistanceRequest request = open.orElseGet(() -> {
+                AssistanceRequest call = AssistanceRequest.help(terminal, clock.instant());
+                session.persist(call);
+                return call;
+            });
+            return view(request);
+        });
+        log.info("Help call {} from terminal {}", view.id(), terminalCode);
+        return view;
+    }
+
+    /** One request as it stands now: what a waiting kiosk polls. */
+    public AssistanceView get(long requestId) {
+        return tx.read(session -> view(find(session, requestId)));
+    }
+
+    /** The store's open requests, oldest first: the counter's queue. */
+    public List<AssistanceView> open(long storeId) {
+        return tx.read(session -> session.createSelectionQuery(
+                        "from AssistanceRequest r join fetch r.terminal left join fetch r.product"
+                                + " where r.store.id = :store and r.status = :open order by r.createdAt, r.id",
+                        AssistanceRequest.class)
+                .setParameter("store", storeId)
+                .setParameter("open", AssistanceStatus.OPEN)
+                .getResultList().stream().map(AssistanceService::view).toList());
+    }
+
+    /**
+     * A clerk of {@code storeId} answers, confirming with their PIN (wiped afterwards): APPROVED or REFUSED
+     * for an age check, DONE for a help call.
+     */
+    public Outcome answer(long requestId, long storeId, char[] pin, AssistanceStatus answer) {
+        Optional<StaffSession> clerk = stores.signIn(storeId, pin);
+        if (clerk.isEmpty()) {
+            return new Outcome.WrongPin();
+        }
+        try {
+            AssistanceView view = tx.write(session -> {
+                AssistanceRequest request = find(session, requestId);
+                if (request.store().getId() != storeId) {
+                    throw new IllegalArgumentException("Request " + requestId + " is not this store's");
+                }
+                request.answer(answer, session.getReference(StaffMember.class, clerk.get().staffId()),
+                        clock.instant());
+                return view(request);
+            });
+            log.info("Request {} answered {} by staff member {}", requestId, answer, clerk.get().staffId());
+            return new Outcome.Answered(view);
+        } catch (AlreadyAnsweredException e) {
+            return new Outcome.AlreadyAnswered(get(requestId));
+        } catch (RuntimeException e) {
+            if (isLostRace(e)) {
+                return new Outcome.AlreadyAnswered(get(requestId));
+            }
+            throw e;
+        }
+    }
+
+    /** The customer no longer waits for it (item removed, session reset). Answered requests stay as they are. */
+    public void cancel(long requestId) {
+        try {
+            tx.write(session -> {
+                find(session, requestId).cancel(clock.instant());
+                return null;
+            });
+        } catch (RuntimeException e) {
+            if (!isLostRace(e)) {
+                throw e;
+            }
+            // answered at the same moment: the answer stands
+        }
+    }
+
+    private static boolean isLostRace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static AssistanceRequest find(Session session, long id) {
+        AssistanceRequest request = session.find(AssistanceRequest.class, id);
+        if (request == null) {
+            throw new IllegalArgumentException("Unknown assistance request " + id);
+        }
+        return request;
+    }
+
+    private static Terminal terminal(Session session, String code) {
+        return session.createSelectionQuery("from Terminal t join fetch t.store where t.code = :code", Terminal.class)
+                .setParameter("code", code)
+                .uniqueResultOptional()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown terminal " + code));
+    }
+
+    private static AssistanceView view(AssistanceRequest r) {
+        return new AssistanceView(r.getId(), r.kind(), r.status(), r.terminal().code(), r.terminal().name(),
+                r.product() == null ? "" : r.product().name(), r.minimumAge(), r.createdAt(), r.answeredAt(),
+                r.answeredBy() == null ? "" : r.answeredBy().name());
+    }
+}
