@@ -155,7 +155,7 @@ public final class ReplayCamera implements WebcamDriver {
         }
 
         boolean finished() {
-            return !loop && open && served >= (long) frames.size() * (holdFrames + gapFrames);
+            return !loop && !frames.isEmpty() && served >= (long) frames.size() * (holdFrames + gapFrames);
         }
 
         @Override
