@@ -51,7 +51,7 @@ final class CatalogueScreen extends BorderPane {
     private long latestQuery;
 
     CatalogueScreen(CatalogService catalog, StoreInfo store, Messages messages, TaskExecutor executor,
-                    Consumer<ProductCard> onOpen, Runnable onHome) {
+                    Consumer<ProductCard> onOpen, Runnable onHome, Runnable onCheckout) {
         this.catalog = catalog;
         this.store = store;
         this.messages = messages;
@@ -79,6 +79,13 @@ final class CatalogueScreen extends BorderPane {
         Label storeName = new Label(store.name());
         storeName.getStyleClass().add("store-name");
         HBox top = new HBox(16, home, searchIcon, search, clear, storeName);
+        if (onCheckout != null) {
+            Button toCheckout = new Button(messages.get("kiosk.toCheckout"), new FontIcon(Material2MZ.SHOPPING_CART));
+            toCheckout.setId("toCheckout");
+            toCheckout.getStyleClass().addAll("touch", "accent");
+            toCheckout.setOnAction(e -> onCheckout.run());
+            top.getChildren().add(toCheckout);
+        }
         top.getStyleClass().add("top-bar");
         setTop(top);
 

@@ -1,20 +1,24 @@
 package nl.connectedstore.kiosk;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * How this kiosk is set up: {@code --store=AMS}, {@code --idle-seconds=90}, {@code --fullscreen},
- * {@code --screenshot=file.png} (save the first screen and quit; used by scripts/screenshots.sh).
+ * How this kiosk is set up: {@code --store=AMS}, {@code --mode=shop|checkout|both}, {@code --terminal=CODE},
+ * {@code --camera=auto|none|replay:<folder>}, {@code --printer=NAME}, {@code --idle-seconds=90},
+ * {@code --fullscreen}, {@code --screenshot=PREFIX} (save the main screens and quit; scripts/screenshots.sh).
  */
-public record KioskOptions(String storeCode, Duration idleTimeout, boolean fullScreen, Path screenshot,
-                           String screenshotLanguage) {
+public record KioskOptions(String storeCode, KioskMode mode, String terminalCode, String camera, String printer,
+                           Duration idleTimeout, boolean fullScreen, Path screenshot, String screenshotLanguage) {
 
     public static final Duration DEFAULT_IDLE = Duration.ofSeconds(90);
 
     public static KioskOptions from(Map<String, String> named, Map<String, String> env) {
-        String store = named.getOrDefault("store", env.getOrDefault("CONNECTEDSTORE_STORE", "AMS")).strip();
+        String store = named.getOrDefault("store", env.getOrDefault("CONNECTEDSTORE_STORE", "AMS")).strip()
+                .toUpperCase(Locale.ROOT);
         String idle = named.getOrDefault("idle-seconds", env.get("CONNECTEDSTORE_IDLE_SECONDS"));
         Duration idleTimeout = DEFAULT_IDLE;
         if (idle != null) {
@@ -28,8 +32,22 @@ public record KioskOptions(String storeCode, Duration idleTimeout, boolean fullS
                 throw new IllegalArgumentException("idle-seconds must be a whole number of seconds, was '" + idle + "'");
             }
         }
+        KioskMode mode = KioskMode.parse(named.getOrDefault("mode", env.getOrDefault("CONNECTEDSTORE_MODE", "both")));
+        String terminal = named.getOrDefault("terminal", env.getOrDefault("CONNECTEDSTORE_TERMINAL",
+                store + (mode.checksOut() ? "-CHECKOUT-1" : "-KIOSK-1"))).strip().toUpperCase(Locale.ROOT);
+        String camera = named.getOrDefault("camera", env.getOrDefault("CONNECTEDSTORE_CAMERA", "auto")).strip();
+        if (camera.startsWith("replay:")) {
+            Path folder = Path.of(camera.substring("replay:".length()));
+            if (!Files.isDirectory(folder)) {
+                throw new IllegalArgumentException("camera=replay: the folder " + folder.toAbsolutePath()
+                        + " does not exist");
+            }
+        } else if (!camera.equals("auto") && !camera.equals("none")) {
+            throw new IllegalArgumentException("camera must be auto, none or replay:<folder>, not '" + camera + "'");
+        }
+        String printer = named.getOrDefault("printer", env.get("CONNECTEDSTORE_PRINTER"));
         String shot = named.get("screenshot");
-        return new KioskOptions(store, idleTimeout, named.containsKey("fullscreen"),
+        return new KioskOptions(store, mode, terminal, camera, printer, idleTimeout, named.containsKey("fullscreen"),
                 shot == null ? null : Path.of(shot), named.get("screenshot-language"));
     }
 }

@@ -2,10 +2,17 @@ package nl.connectedstore.kiosk;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.inventory.InventoryService;
+import nl.connectedstore.sales.Receipt;
+import nl.connectedstore.scan.KeyboardWedge;
+import nl.connectedstore.scan.Scan;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.TaskExecutor;
@@ -13,47 +20,113 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The kiosk's one window: the attract screen between customers, then catalogue and product pages for one
- * customer's session. A session ends with "Start over" or after the idle time; the next customer starts
- * with a fresh catalogue (no search text, no category, no language carried over).
+ * The kiosk's one window: the attract screen between customers, then one customer's session: catalogue and
+ * product pages (shop mode), scanning and paying (checkout mode), or both. A session ends with "Start over",
+ * "Done" after paying, or after "Are you still there?" went unanswered; the next customer starts with nothing
+ * carried over. A hand scanner works on every screen: a scan on the welcome screen starts a checkout.
  */
 public final class KioskShell extends StackPane {
 
     private static final Logger log = LoggerFactory.getLogger(KioskShell.class);
+    /** "Are you still there?" waits this long, or the idle time if that is shorter. */
+    static final Duration STILL_THERE_WAIT = Duration.ofSeconds(20);
 
     private final CatalogService catalog;
     private final InventoryService inventory;
     private final StoreInfo store;
     private final TaskExecutor executor;
+    private final KioskMode mode;
+    private final CheckoutKit kit;
+    private final Duration idleTimeout;
     private final IdleTimer idle;
+    private final KeyboardWedge wedge = new KeyboardWedge();
     private CatalogueScreen catalogue;
+    private CheckoutScreen checkout;
     private Messages messages;
+    private StillTherePrompt stillThere;
+    private boolean onReceipt;
 
+    /** A shop-only kiosk. */
     public KioskShell(CatalogService catalog, InventoryService inventory, StoreInfo store, TaskExecutor executor,
                       Duration idleTimeout) {
+        this(catalog, inventory, store, executor, idleTimeout, KioskMode.SHOP, null);
+    }
+
+    KioskShell(CatalogService catalog, InventoryService inventory, StoreInfo store, TaskExecutor executor,
+               Duration idleTimeout, KioskMode mode, CheckoutKit kit) {
+        if (mode.checksOut() && kit == null) {
+            throw new IllegalArgumentException("A checkout kiosk needs its checkout services");
+        }
         this.catalog = catalog;
         this.inventory = inventory;
         this.store = store;
         this.executor = executor;
+        this.mode = mode;
+        this.kit = kit;
+        this.idleTimeout = idleTimeout;
         this.idle = new IdleTimer(this, idleTimeout, this::onIdle);
         getStyleClass().add("kiosk");
+        if (kit != null) {
+            kit.scans().subscribe(scan -> {
+                if (Platform.isFxApplicationThread()) {
+                    route(scan);
+                } else {
+                    Platform.runLater(() -> route(scan));
+                }
+            });
+            addEventFilter(KeyEvent.KEY_TYPED, this::key);
+        }
         showAttract();
     }
 
     public void showAttract() {
         idle.stop();
+        closeStillThere();
+        if (checkout != null) {
+            checkout.end();
+        }
+        checkout = null;
         catalogue = null;
         messages = null;
+        onReceipt = false;
         getChildren().setAll(new AttractScreen(store, this::startSession));
     }
 
     public void startSession(Locale locale) {
         messages = Messages.of(locale);
-        catalogue = new CatalogueScreen(catalog, store, messages, executor, this::openProduct, this::showAttract);
-        getChildren().setAll(catalogue);
-        catalogue.load();
-        catalogue.searchField().requestFocus();
+        onReceipt = false;
+        if (mode.shops()) {
+            showCatalogue();
+        } else {
+            showCheckout();
+        }
         idle.start();
+    }
+
+    private void showCatalogue() {
+        if (catalogue == null) {
+            catalogue = new CatalogueScreen(catalog, store, messages, executor, this::openProduct, this::showAttract,
+                    mode.checksOut() ? this::showCheckout : null);
+            catalogue.load();
+        }
+        getChildren().setAll(catalogue);
+        catalogue.searchField().requestFocus();
+    }
+
+    private void showCheckout() {
+        if (checkout == null) {
+            checkout = new CheckoutScreen(kit, store, messages, executor, this::paid, this::showAttract,
+                    mode.shops() ? this::showCatalogue : null);
+            checkout.busyProperty().addListener((obs, was, busy) -> {
+                if (busy) {
+                    idle.stop();
+                } else {
+                    idle.start();
+                }
+            });
+        }
+        getChildren().setAll(checkout);
+        checkout.requestFocus();
     }
 
     private void openProduct(ProductCard card) {
@@ -64,13 +137,93 @@ public final class KioskShell extends StackPane {
         getChildren().setAll(catalogue);
     }
 
+    private void paid(Receipt receipt) {
+        log.info("Sale {} paid at {}", receipt.receiptNumber(), receipt.terminalCode());
+        checkout.end();
+        checkout = null;
+        onReceipt = true;
+        getChildren().setAll(new ReceiptScreen(receipt, store, messages, kit.printer(), this::showAttract));
+        idle.start();
+    }
+
+    /** Keys from a USB hand scanner (a keyboard to the computer): a fast burst of digits and Enter is a scan. */
+    private void key(KeyEvent event) {
+        String typed = event.getCharacter();
+        if (typed == null || typed.isEmpty() || typed.equals(KeyEvent.CHAR_UNDEFINED)) {
+            return;
+        }
+        Optional<String> code = wedge.key(typed.charAt(0), System.nanoTime());
+        if (code.isPresent()) {
+            event.consume();
+            kit.scans().publish(Scan.now(code.get(), Scan.Source.HAND_SCANNER));
+        }
+    }
+
+    /** A scan from any source, on the FX thread: into this customer's basket, or a new checkout. */
+    private void route(Scan scan) {
+        if (checkout == null) {
+            if (!mode.checksOut()) {
+                log.info("A code was scanned on a shop-only kiosk; ignored");
+                return;
+            }
+            if (messages == null || onReceipt) {
+                Locale language = messages == null ? Messages.defaultLocaleFor(store.countryCode()) : messages.locale();
+                showAttract();
+                startSession(language);
+            }
+            showCheckout();
+        } else if (getChildren().isEmpty() || getChildren().get(0) != checkout) {
+            showCheckout();
+        }
+        closeStillThere();
+        idle.start();
+        checkout.accept(scan);
+    }
+
+    private void onIdle() {
+        if (messages == null) {
+            return;
+        }
+        if (onReceipt) {
+            log.info("Kiosk idle after a paid sale: back to the welcome screen");
+            showAttract();
+            return;
+        }
+        if (checkout != null && checkout.busyProperty().get()) {
+            idle.start();
+            return;
+        }
+        Duration wait = idleTimeout.compareTo(STILL_THERE_WAIT) < 0 ? idleTimeout : STILL_THERE_WAIT;
+        stillThere = new StillTherePrompt(messages, wait, () -> {
+            closeStillThere();
+            idle.start();
+        }, () -> {
+            log.info("Kiosk idle: nobody answered, session reset to the welcome screen");
+            showAttract();
+        });
+        getChildren().add(stillThere);
+        stillThere.start();
+    }
+
+    private void closeStillThere() {
+        if (stillThere != null) {
+            stillThere.stop();
+            getChildren().remove(stillThere);
+            stillThere = null;
+        }
+    }
+
     /** The current customer's catalogue, or null on the attract screen. */
     CatalogueScreen catalogue() {
         return catalogue;
     }
 
-    private void onIdle() {
-        log.info("Kiosk idle: session reset to the attract screen");
-        showAttract();
+    /** The current customer's checkout, or null. */
+    CheckoutScreen checkout() {
+        return checkout;
+    }
+
+    Node current() {
+        return getChildren().isEmpty() ? null : getChildren().get(0);
     }
 }

@@ -27,6 +27,14 @@ public final class StoreService {
                 .map(StoreInfo::of));
     }
 
+    /** The code of the store a terminal stands in, if the terminal exists. */
+    public Optional<String> storeOfTerminal(String terminalCode) {
+        return tx.read(session -> session
+                .createSelectionQuery("select t.store.code from Terminal t where t.code = :code", String.class)
+                .setParameter("code", terminalCode)
+                .uniqueResultOptional());
+    }
+
     /** Shops first, then warehouses; by name. */
     public List<StoreInfo> stores() {
         return tx.read(session -> session

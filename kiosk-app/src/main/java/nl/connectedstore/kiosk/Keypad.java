@@ -1,0 +1,76 @@
+package nl.connectedstore.kiosk;
+
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import nl.connectedstore.ui.Messages;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/** Big on-screen digits for a barcode the scanners cannot read: the customer types the numbers under it. */
+final class Keypad extends VBox {
+
+    private static final int MAX_DIGITS = 14;
+    private final Label display = new Label();
+    private final StringBuilder digits = new StringBuilder();
+
+    Keypad(Messages messages, Consumer<String> onEntered, Runnable onCancel) {
+        setId("keypad");
+        getStyleClass().addAll("overlay-card", "keypad");
+        setAlignment(Pos.CENTER);
+        setSpacing(14);
+        Label title = new Label(messages.get("checkout.keypad.title"));
+        title.getStyleClass().add("title-3");
+        display.setId("keypadDisplay");
+        display.getStyleClass().add("keypad-display");
+        display.setMaxWidth(Double.MAX_VALUE);
+
+        GridPane keys = new GridPane();
+        keys.setHgap(10);
+        keys.setVgap(10);
+        keys.setAlignment(Pos.CENTER);
+        for (int d = 1; d <= 10; d++) {
+            int digit = d % 10;
+            Button key = new Button(String.valueOf(digit));
+            key.setId("key-" + digit);
+            key.getStyleClass().add("keypad-key");
+            key.setOnAction(e -> type(digit));
+            keys.add(key, digit == 0 ? 1 : (d - 1) % 3, digit == 0 ? 3 : (d - 1) / 3);
+        }
+        Button back = new Button(null, new FontIcon(Material2AL.BACKSPACE));
+        back.setId("key-back");
+        back.getStyleClass().add("keypad-key");
+        back.setAccessibleText(messages.get("checkout.keypad.erase"));
+        back.setOnAction(e -> {
+            if (!digits.isEmpty()) {
+                digits.setLength(digits.length() - 1);
+                display.setText(digits.toString());
+            }
+        });
+        keys.add(back, 2, 3);
+
+        Button cancel = new Button(messages.get("checkout.keypad.cancel"));
+        cancel.setId("keypadCancel");
+        cancel.getStyleClass().add("touch");
+        cancel.setOnAction(e -> onCancel.run());
+        Button ok = new Button(messages.get("checkout.keypad.add"), new FontIcon(Material2AL.CHECK));
+        ok.setId("keypadOk");
+        ok.getStyleClass().addAll("touch", "accent");
+        ok.setDefaultButton(false);
+        ok.setOnAction(e -> onEntered.accept(digits.toString()));
+        HBox actions = new HBox(12, cancel, ok);
+        actions.setAlignment(Pos.CENTER);
+        getChildren().addAll(title, display, keys, actions);
+    }
+
+    private void type(int digit) {
+        if (digits.length() < MAX_DIGITS) {
+            digits.append(digit);
+            display.setText(digits.toString());
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package nl.connectedstore.kiosk;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import nl.connectedstore.sales.Receipt;
+import nl.connectedstore.store.StoreInfo;
+import nl.connectedstore.ui.Messages;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** "Thank you": the receipt on screen, its QR code, printing when a printer is set up, and Done. */
+final class ReceiptScreen extends HBox {
+
+    /** What the receipt's QR code says: the terminal and the receipt number, nothing personal. */
+    static String qrText(Receipt receipt) {
+        return "CSRECEIPT:" + receipt.terminalCode() + ":" + receipt.receiptNumber();
+    }
+
+    ReceiptScreen(Receipt receipt, StoreInfo store, Messages messages, ReceiptPrinter printer, Runnable onDone) {
+        setId("receipt");
+        getStyleClass().add("receipt-screen");
+        setSpacing(40);
+        setAlignment(Pos.CENTER);
+
+        VBox paper = new VBox(8);
+        paper.setId("receiptPaper");
+        paper.getStyleClass().add("receipt-paper");
+        Label shop = new Label(store.name());
+        shop.getStyleClass().add("receipt-shop");
+        Label number = new Label(messages.get("receipt.number", receipt.receiptNumber(), receipt.terminalCode()));
+        number.setId("receiptNumber");
+        Label when = new Label(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(messages.locale())
+                .withZone(ZoneId.systemDefault()).format(receipt.at()));
+        GridPane items = new GridPane();
+        items.setHgap(16);
+        items.setVgap(4);
+        items.setId("receiptLines");
+        int row = 0;
+        for (Receipt.Line line : receipt.lines()) {
+            Label name = new Label(line.name());
+            name.setWrapText(true);
+            name.setMaxWidth(300);
+            String qty = line.quantity().stripTrailingZeros().scale() > 0
+                    ? messages.get("receipt.kg", line.quantity()) : line.quantity().stripTrailingZeros().toPlainString();
+            items.addRow(row++, new Label(qty), name, right(messages.money(line.total())));
+        }
+        GridPane vat = new GridPane();
+        vat.setHgap(16);
+        vat.addRow(0, header(messages.get("receipt.vatRate")), header(messages.get("receipt.net")),
+                header(messages.get("receipt.vat")), header(messages.get("receipt.gross")));
+        int vr = 1;
+        for (Receipt.VatLine v : receipt.vat()) {
+            vat.addRow(vr++, new Label(v.ratePercent().stripTrailingZeros().toPlainString() + " %"),
+                    right(messages.money(v.net())), right(messages.money(v.vat())), right(messages.money(v.gross())));
+        }
+        Label total = new Label(messages.get("checkout.total", messages.money(receipt.total())));
+        total.setId("receiptTotal");
+        total.getStyleClass().add("receipt-total");
+        Label paid = new Label(messages.get("receipt.paidByCard", receipt.paymentReference()));
+        paid.getStyleClass().add("receipt-muted");
+        paper.getChildren().addAll(shop, number, when, items, total, vat, paid);
+        ScrollPane scroll = new ScrollPane(paper);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("receipt-scroll");
+        HBox.setHgrow(scroll, Priority.SOMETIMES);
+
+        FontIcon check = new FontIcon(Material2AL.CHECK_CIRCLE);
+        check.getStyleClass().add("receipt-check");
+        Label thanks = new Label(messages.get("receipt.thanks"));
+        thanks.getStyleClass().add("receipt-thanks");
+        QrView qr = new QrView(qrText(receipt), 220);
+        qr.setId("receiptQr");
+        Label qrHint = new Label(messages.get("receipt.qrHint"));
+        qrHint.setWrapText(true);
+        qrHint.getStyleClass().add("receipt-muted");
+        Label printed = new Label();
+        printed.setId("printStatus");
+        printed.setWrapText(true);
+        VBox side = new VBox(18, check, thanks, qr, qrHint);
+        side.setAlignment(Pos.CENTER);
+        side.setMaxWidth(420);
+        if (printer.configured()) {
+            Button print = new Button(messages.get("receipt.print"), new FontIcon(Material2MZ.PRINT));
+            print.setId("print");
+            print.getStyleClass().add("touch");
+            print.setOnAction(e -> printed.setText(messages.get(printer.print(paper) ? "receipt.printed"
+                    : "receipt.printFailed")));
+            side.getChildren().addAll(print, printed);
+        }
+        Button done = new Button(messages.get("receipt.done"), new FontIcon(Material2AL.DONE));
+        done.setId("done");
+        done.getStyleClass().addAll("touch", "accent", "pay-button");
+        done.setOnAction(e -> onDone.run());
+        side.getChildren().add(done);
+        getChildren().addAll(scroll, side);
+    }
+
+    private static Label header(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("receipt-muted");
+        return l;
+    }
+
+    private static Label right(String text) {
+        Label l = new Label(text);
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.setAlignment(Pos.CENTER_RIGHT);
+        return l;
+    }
+}
