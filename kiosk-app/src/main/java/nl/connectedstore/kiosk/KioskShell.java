@@ -28,8 +28,9 @@ import org.slf4j.LoggerFactory;
 public final class KioskShell extends StackPane {
 
     private static final Logger log = LoggerFactory.getLogger(KioskShell.class);
-    /** "Are you still there?" waits this long, or the idle time if that is shorter. */
+    /** "Are you still there?" waits as long as the idle time, but 5 to 20 seconds. */
     static final Duration STILL_THERE_WAIT = Duration.ofSeconds(20);
+    static final Duration STILL_THERE_MIN = Duration.ofSeconds(5);
 
     private final CatalogService catalog;
     private final InventoryService inventory;
@@ -193,7 +194,8 @@ public final class KioskShell extends StackPane {
             idle.start();
             return;
         }
-        Duration wait = idleTimeout.compareTo(STILL_THERE_WAIT) < 0 ? idleTimeout : STILL_THERE_WAIT;
+        Duration wait = idleTimeout.compareTo(STILL_THERE_WAIT) > 0 ? STILL_THERE_WAIT
+                : idleTimeout.compareTo(STILL_THERE_MIN) < 0 ? STILL_THERE_MIN : idleTimeout;
         stillThere = new StillTherePrompt(messages, wait, () -> {
             closeStillThere();
             idle.start();

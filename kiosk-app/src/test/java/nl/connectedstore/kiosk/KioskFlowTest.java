@@ -109,7 +109,9 @@ class KioskFlowTest {
         robot.interact(() -> stage.setScene(kiosk(Duration.ofSeconds(2))));
         robot.clickOn("#language-en");
         robot.clickOn("#search").write("gin");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#attract").tryQuery().isPresent());
+        // first "Are you still there?" (at least 5 s), then the reset
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#stillThere").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#attract").tryQuery().isPresent());
         assertThat(robot.lookup("#catalogue").tryQuery()).isEmpty();
         robot.clickOn("#language-en");
         assertThat(robot.lookup("#search").queryTextInputControl().getText()).isEmpty();

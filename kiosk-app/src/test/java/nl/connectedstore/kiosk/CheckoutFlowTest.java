@@ -1,0 +1,330 @@
+package nl.connectedstore.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import nl.connectedstore.assistance.AssistanceKind;
+import nl.connectedstore.assistance.AssistanceService;
+import nl.connectedstore.assistance.AssistanceStatus;
+import nl.connectedstore.assistance.AssistanceView;
+import nl.connectedstore.catalog.CatalogService;
+import nl.connectedstore.catalog.ProductCard;
+import nl.connectedstore.catalog.SearchQuery;
+import nl.connectedstore.catalog.StockStatus;
+import nl.connectedstore.inventory.InventoryService;
+import nl.connectedstore.persistence.Database;
+import nl.connectedstore.persistence.DatabaseConfig;
+import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.persistence.ProgressListener;
+import nl.connectedstore.sales.CheckoutService;
+import nl.connectedstore.sales.SimulatedPaymentTerminal;
+import nl.connectedstore.scan.CodeReader;
+import nl.connectedstore.scan.FrameDecoder;
+import nl.connectedstore.scan.ScanStream;
+import nl.connectedstore.scan.VariableMeasureScheme;
+import nl.connectedstore.store.StoreInfo;
+import nl.connectedstore.store.StoreService;
+import nl.connectedstore.ui.TaskExecutor;
+import nl.connectedstore.ui.Theme;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Self-checkout clicked through headless, on its own H2 database (it sells): a hand scanner's bursts, an age
+ * check answered through the service the counter uses, the simulated card terminal, the receipt.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CheckoutFlowTest {
+
+    private static final String TERMINAL = "AMS-CHECKOUT-1";
+    private static Database database;
+    private static StoreInfo amsterdam;
+    private static AssistanceService assistance;
+    private static InventoryService inventory;
+    private static List<ProductCard> everyday;
+    private static ProductCard wine;
+
+    private Stage stage;
+    private KioskShell shell;
+
+    @BeforeAll
+    static void openDatabase() throws IOException {
+        database = Database.open(DatabaseConfig.embeddedIn(Files.createTempDirectory("kiosk-checkout-")),
+                ProgressListener.NONE, new DemoChain.Size(300, 200, 10));
+        StoreService stores = new StoreService(database.transactor());
+        amsterdam = stores.store("AMS").orElseThrow();
+        assistance = new AssistanceService(database.transactor(), stores, Clock.systemUTC());
+        inventory = new InventoryService(database.transactor());
+        List<ProductCard> all = new CatalogService(database.transactor())
+                .search(amsterdam, new SearchQuery("", null, SearchQuery.MAX_LIMIT));
+        everyday = all.stream().filter(p -> !p.soldByWeight() && p.minimumAge() == 0 && p.price() != null
+                && p.stock() == StockStatus.IN_STOCK && p.quantityHere() > 3).limit(3).toList();
+        wine = all.stream().filter(p -> p.minimumAge() >= 18 && p.price() != null
+                && p.stock() == StockStatus.IN_STOCK).findFirst().orElseThrow();
+    }
+
+    @AfterAll
+    static void close() {
+        database.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setScene(kiosk(KioskOptions.DEFAULT_IDLE));
+        stage.show();
+    }
+
+    private Scene kiosk(Duration idle) {
+        if (shell != null) {
+            shell.showAttract();
+        }
+        SimulatedPaymentTerminal terminal = new SimulatedPaymentTerminal();
+        CheckoutKit kit = new CheckoutKit(TERMINAL, new CheckoutService(database.transactor(), Clock.systemUTC()),
+                assistance, new ScanStream(), new CodeReader(VariableMeasureScheme.DEMO), terminal, terminal,
+                CameraHolder.none(), Beeper.SILENT, ReceiptPrinter.none(), Duration.ofMillis(100));
+        shell = new KioskShell(new CatalogService(database.transactor()), inventory, amsterdam,
+                TaskExecutor.direct(), idle, KioskMode.CHECKOUT, kit);
+        Scene scene = new Scene(shell, 1280, 800);
+        Theme.applyTo(scene, KioskApp.class.getResource("kiosk.css").toExternalForm());
+        return scene;
+    }
+
+    /** A USB hand scanner: the digits and Enter as one fast burst of key strokes. */
+    private void handScan(FxRobot robot, String code) {
+        robot.interact(() -> {
+            for (char c : (code + "\r").toCharArray()) {
+                Event.fireEvent(shell, new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(c), "", KeyCode.UNDEFINED,
+                        false, false, false, false));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The age check this test's kiosk just asked for (the queue is oldest first). */
+    private static AssistanceView newestAgeCheck() {
+        List<AssistanceView> open = assistance.open(amsterdam.id()).stream()
+                .filter(r -> r.kind() == AssistanceKind.AGE_CHECK && r.terminalCode().equals(TERMINAL)).toList();
+        assertThat(open).hasSize(1);
+        return open.get(0);
+    }
+
+    private static int stockHere(long productId) {
+        return inventory.availability(productId, amsterdam.id()).get(0).quantity();
+    }
+
+    private static long sales() {
+        return database.transactor().read(s -> s.createSelectionQuery("select count(*) from Sale", Long.class)
+                .getSingleResult());
+    }
+
+    private static int lineCount(FxRobot robot) {
+        return robot.lookup("#basketLines").queryAs(Pane.class).getChildren().size();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void threeScannedItemsOneAgeCheckedByAClerkArePaidAndTheReceiptShowsItsQrCode(FxRobot robot) throws Exception {
+        int[] before = {stockHere(everyday.get(0).id()), stockHere(everyday.get(1).id()), stockHere(wine.id())};
+        robot.clickOn("#language-en");
+        handScan(robot, everyday.get(0).gtin());
+        handScan(robot, wine.gtin());
+        handScan(robot, everyday.get(1).gtin());
+        assertThat(lineCount(robot)).isEqualTo(3);
+        assertThat(robot.lookup("#pay").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#ageWait").queryAs(Label.class).isVisible()).isTrue();
+
+        // the clerk at the counter approves through the same service the counter app uses
+        AssistanceView request = newestAgeCheck();
+        assertThat(request.productName()).isEqualTo(wine.name());
+        assistance.answer(request.id(), amsterdam.id(), "2345".toCharArray(), AssistanceStatus.APPROVED);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#pay").queryButton().isDisabled());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#ageWait").queryAs(Label.class).isVisible()).isFalse();
+
+        String total = text(robot, "#total").replace("Total ", "");
+        robot.clickOn("#pay");
+        assertThat(text(robot, "#paymentAmount")).contains(total);
+        long salesBefore = sales();
+        robot.clickOn("#sim-approved");
+
+        assertThat(robot.lookup("#receipt").tryQuery()).isPresent();
+        assertThat(text(robot, "#receiptTotal")).contains(total);
+        assertThat(sales()).isEqualTo(salesBefore + 1);
+        assertThat(stockHere(everyday.get(0).id())).isEqualTo(before[0] - 1);
+        assertThat(stockHere(everyday.get(1).id())).isEqualTo(before[1] - 1);
+        assertThat(stockHere(wine.id())).isEqualTo(before[2] - 1);
+        String number = text(robot, "#receiptNumber");
+        assertThat(number).contains(TERMINAL);
+        assertThat(decodeQr(robot, robot.lookup("#receiptQr").query()))
+                .startsWith("CSRECEIPT:" + TERMINAL + ":").satisfies(qr ->
+                        assertThat(number).contains(qr.substring(qr.lastIndexOf(':') + 1)));
+
+        robot.clickOn("#done");
+        assertThat(robot.lookup("#attract").tryQuery()).isPresent();
+    }
+
+    private static String decodeQr(FxRobot robot, Node node) {
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = node.snapshot(null, null));
+        int w = (int) shot[0].getWidth();
+        int h = (int) shot[0].getHeight();
+        byte[] lum = new byte[w * h];
+        PixelReader pixels = shot[0].getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                lum[y * w + x] = (byte) (pixels.getArgb(x, y) & 0xff);
+            }
+        }
+        return new FrameDecoder().decodeThoroughly(lum, w, h).orElseThrow().text();
+    }
+
+    @Test
+    void aDeclinedPaymentChargesNothingLeavesStockAsItWasAndKeepsTheBasket(FxRobot robot) {
+        ProductCard item = everyday.get(2);
+        int before = stockHere(item.id());
+        long salesBefore = sales();
+        robot.clickOn("#language-en");
+        handScan(robot, item.gtin());
+        robot.clickOn("#pay");
+        robot.clickOn("#sim-declined");
+
+        assertThat(robot.lookup("#checkout").tryQuery()).isPresent();
+        assertThat(text(robot, "#scanMessage")).contains("declined").contains("nothing was charged");
+        assertThat(lineCount(robot)).isEqualTo(1);
+        assertThat(stockHere(item.id())).isEqualTo(before);
+        assertThat(sales()).isEqualTo(salesBefore);
+    }
+
+    @Test
+    void aMisreadOrUnknownCodeAddsNothingAndSaysWhatToDo(FxRobot robot) {
+        robot.clickOn("#language-en");
+        String good = everyday.get(0).gtin();
+        String wrongCheck = good.substring(0, 12) + ((good.charAt(12) - '0' + 1) % 10);
+        robot.clickOn("#typeCode");
+        for (char c : wrongCheck.toCharArray()) {
+            robot.clickOn("#key-" + c);
+        }
+        robot.clickOn("#keypadOk");
+        assertThat(text(robot, "#scanMessage")).contains("misread");
+        assertThat(lineCount(robot)).isZero();
+
+        String unknown = nl.connectedstore.catalog.Gtin.withCheckDigit("400000000001");
+        handScan(robot, unknown);
+        assertThat(text(robot, "#scanMessage")).contains(unknown).contains("not added");
+        assertThat(lineCount(robot)).isZero();
+
+        robot.clickOn("#typeCode");
+        for (char c : good.toCharArray()) {
+            robot.clickOn("#key-" + c);
+        }
+        robot.clickOn("#keypadOk");
+        assertThat(lineCount(robot)).isEqualTo(1);
+        assertThat(robot.lookup("#scanMessage").queryAs(Label.class).isVisible()).isFalse();
+    }
+
+    @Test
+    void quantitiesChangeAndRemovedLinesLeaveTheTotal(FxRobot robot) {
+        robot.clickOn("#language-en");
+        handScan(robot, everyday.get(0).gtin());
+        handScan(robot, everyday.get(0).gtin());
+        handScan(robot, everyday.get(1).gtin());
+        assertThat(lineCount(robot)).isEqualTo(2);
+        assertThat(text(robot, "#qty-1")).isEqualTo("2");
+        robot.clickOn("#plus-1");
+        assertThat(text(robot, "#qty-1")).isEqualTo("3");
+        assertThat(text(robot, "#itemCount")).isEqualTo("4 items");
+        robot.clickOn("#remove-2");
+        assertThat(lineCount(robot)).isEqualTo(1);
+        String oneLine = text(robot, "#lineTotal-1");
+        assertThat(text(robot, "#total")).isEqualTo("Total " + oneLine);
+    }
+
+    @Test
+    void aRefusedItemIsRemovedWithAKindWordAndTheRestCanBePaid(FxRobot robot) throws Exception {
+        robot.clickOn("#language-en");
+        handScan(robot, everyday.get(0).gtin());
+        handScan(robot, wine.gtin());
+        AssistanceView request = newestAgeCheck();
+        assistance.answer(request.id(), amsterdam.id(), "1234".toCharArray(), AssistanceStatus.REFUSED);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lineCount(robot) == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#scanMessage")).contains(wine.name()).contains("can't sell it to you today");
+        assertThat(robot.lookup("#pay").queryButton().isDisabled()).isFalse();
+    }
+
+    @Test
+    void callStaffShowsThatSomeoneIsComingUntilTheClerkMarksItDone(FxRobot robot) throws Exception {
+        robot.clickOn("#language-nl");
+        robot.clickOn("#callStaff");
+        assertThat(robot.lookup("#helpBanner").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(text(robot, "#helpBanner")).contains("medewerker");
+        AssistanceView call = assistance.open(amsterdam.id()).stream()
+                .filter(r -> r.kind() == AssistanceKind.HELP && r.terminalCode().equals(TERMINAL))
+                .findFirst().orElseThrow();
+        assistance.answer(call.id(), amsterdam.id(), "2345".toCharArray(), AssistanceStatus.DONE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> !robot.lookup("#helpBanner").queryAs(Label.class).isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void nobodyAnsweringAreYouStillThereClearsTheBasketAndWithdrawsTheAgeCheck(FxRobot robot) throws Exception {
+        robot.interact(() -> stage.setScene(kiosk(Duration.ofSeconds(2))));
+        robot.clickOn("#language-en");
+        handScan(robot, wine.gtin());
+        AssistanceView request = newestAgeCheck();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#stillThere").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#attract").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(assistance.get(request.id()).status()).isEqualTo(AssistanceStatus.CANCELLED);
+        robot.clickOn("#language-en");
+        assertThat(lineCount(robot)).isZero();
+    }
+
+    @Test
+    void answeringAreYouStillThereKeepsTheBasket(FxRobot robot) throws Exception {
+        robot.interact(() -> stage.setScene(kiosk(Duration.ofSeconds(2))));
+        robot.clickOn("#language-en");
+        handScan(robot, everyday.get(0).gtin());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#stillHere").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#stillHere");
+        assertThat(robot.lookup("#stillThere").tryQuery()).isEmpty();
+        assertThat(lineCount(robot)).isEqualTo(1);
+    }
+
+    @Test
+    void aScanOnTheWelcomeScreenStartsACheckout(FxRobot robot) {
+        assertThat(robot.lookup("#attract").tryQuery()).isPresent();
+        handScan(robot, everyday.get(0).gtin());
+        assertThat(robot.lookup("#checkout").tryQuery()).isPresent();
+        assertThat(lineCount(robot)).isEqualTo(1);
+    }
+}
