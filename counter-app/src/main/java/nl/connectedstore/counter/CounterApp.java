@@ -1,5 +1,6 @@
 package nl.connectedstore.counter;
 
+import nl.connectedstore.assistance.AssistanceService;
 import java.net.URL;
 import java.util.List;
 import java.util.Locale;
@@ -46,8 +47,11 @@ public final class CounterApp extends StoreApp {
     @Override
     protected void ready(Database db, StoreInfo store, Scene scene) {
         Messages messages = Messages.of(new Locale(startupMessages().locale().getLanguage(), store.countryCode()));
-        CounterShell shell = new CounterShell(new StoreService(db.transactor()), new CatalogService(db.transactor()),
-                new InventoryService(db.transactor()), store, messages, executor());
+        StoreService stores = new StoreService(db.transactor());
+        CounterShell shell = new CounterShell(stores, new CatalogService(db.transactor()),
+                new InventoryService(db.transactor()),
+                new AssistanceService(db.transactor(), stores, java.time.Clock.systemDefaultZone()), store, messages,
+                executor());
         show(shell);
         firstScreenShown("counter");
         if (options.screenshot() != null) {

@@ -1,5 +1,7 @@
 package nl.connectedstore.counter;
 
+import javafx.scene.layout.BorderPane;
+import nl.connectedstore.assistance.AssistanceService;
 import javafx.scene.layout.StackPane;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.inventory.InventoryService;
@@ -22,9 +24,12 @@ public final class CounterShell extends StackPane {
     private final StoreInfo store;
     private final Messages messages;
     private final TaskExecutor executor;
+    private final AssistanceService assistance;
+    private RequestQueue queue;
 
-    public CounterShell(StoreService stores, CatalogService catalog, InventoryService inventory, StoreInfo store,
-                        Messages messages, TaskExecutor executor) {
+    public CounterShell(StoreService stores, CatalogService catalog, InventoryService inventory,
+                        AssistanceService assistance, StoreInfo store, Messages messages, TaskExecutor executor) {
+        this.assistance = assistance;
         this.stores = stores;
         this.catalog = catalog;
         this.inventory = inventory;
@@ -36,6 +41,10 @@ public final class CounterShell extends StackPane {
     }
 
     public void showLogin() {
+        if (queue != null) {
+            queue.stop();
+            queue = null;
+        }
         LoginScreen login = new LoginScreen(stores, store, messages, executor, this::signedIn);
         getChildren().setAll(login);
         login.focusPin();
@@ -45,7 +54,11 @@ public final class CounterShell extends StackPane {
         log.info("Staff member {} signed in at {}", staff.staffId(), store.code());
         StockLookupScreen lookup = new StockLookupScreen(catalog, inventory, store, staff, messages, executor,
                 this::showLogin);
-        getChildren().setAll(lookup);
+        queue = new RequestQueue(assistance, store, messages, executor, java.time.Duration.ofSeconds(1));
+        BorderPane desk = new BorderPane(lookup);
+        desk.setRight(queue);
+        getChildren().setAll(desk);
+        queue.start();
         lookup.focusSearch();
     }
 }

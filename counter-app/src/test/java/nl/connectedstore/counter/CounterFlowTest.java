@@ -12,6 +12,8 @@ import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.inventory.LocationStock;
 import nl.connectedstore.persistence.Database;
+import java.time.Clock;
+import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
@@ -42,7 +44,9 @@ class CounterFlowTest {
     @Start
     void start(Stage stage) {
         CounterShell shell = new CounterShell(new StoreService(database.transactor()),
-                new CatalogService(database.transactor()), new InventoryService(database.transactor()), amsterdam,
+                new CatalogService(database.transactor()), new InventoryService(database.transactor()),
+                new AssistanceService(database.transactor(), new StoreService(database.transactor()), Clock.systemUTC()),
+                amsterdam,
                 Messages.of(new Locale("en", "NL")), TaskExecutor.direct());
         Scene scene = new Scene(shell, 1280, 800);
         Theme.applyTo(scene, CounterApp.class.getResource("counter.css").toExternalForm());

@@ -1,0 +1,236 @@
+package nl.connectedstore.counter;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import nl.connectedstore.assistance.AssistanceKind;
+import nl.connectedstore.assistance.AssistanceService;
+import nl.connectedstore.assistance.AssistanceStatus;
+import nl.connectedstore.assistance.AssistanceView;
+import nl.connectedstore.store.StoreInfo;
+import nl.connectedstore.store.StoreService;
+import nl.connectedstore.ui.BackgroundTask;
+import nl.connectedstore.ui.Messages;
+import nl.connectedstore.ui.TaskExecutor;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The store's open requests from kiosks and self-checkouts, oldest first: age checks to approve or refuse
+ * and help calls to attend. Polled from the database every second; a clerk's answer is confirmed with
+ * their PIN, so the record says who approved a sale of alcohol.
+ */
+final class RequestQueue extends VBox {
+
+    private static final Logger log = LoggerFactory.getLogger(RequestQueue.class);
+
+    private final AssistanceService assistance;
+    private final StoreInfo store;
+    private final Messages messages;
+    private final TaskExecutor executor;
+    private final VBox items = new VBox(10);
+    private final Label title = new Label();
+    private final Label empty = new Label();
+    private final Label feedback = new Label();
+    private final Timeline poller;
+    private final DateTimeFormatter time;
+    private List<AssistanceView> shown = List.of();
+    private long answering;
+    private boolean polling;
+
+    RequestQueue(AssistanceService assistance, StoreInfo store, Messages messages, TaskExecutor executor,
+                 Duration pollEvery) {
+        this.assistance = assistance;
+        this.store = store;
+        this.messages = messages;
+        this.executor = executor;
+        this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(messages.locale())
+                .withZone(ZoneId.systemDefault());
+        setId("requestQueue");
+        getStyleClass().add("request-queue");
+        setSpacing(10);
+        title.setId("requestsTitle");
+        title.getStyleClass().add("title-4");
+        title.setGraphic(new FontIcon(Material2MZ.NOTIFICATIONS));
+        empty.setText(messages.get("counter.requests.none"));
+        empty.getStyleClass().add("text-muted");
+        empty.setWrapText(true);
+        feedback.setId("requestFeedback");
+        feedback.setWrapText(true);
+        feedback.getStyleClass().add("request-feedback");
+        feedback.setVisible(false);
+        feedback.managedProperty().bind(feedback.visibleProperty());
+        items.setId("requests");
+        ScrollPane scroll = new ScrollPane(items);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(title, feedback, scroll);
+        poller = new Timeline(new KeyFrame(javafx.util.Duration.millis(pollEvery.toMillis()), e -> refresh()));
+        poller.setCycleCount(Animation.INDEFINITE);
+        show(List.of());
+    }
+
+    void start() {
+        refresh();
+        poller.play();
+    }
+
+    void stop() {
+        poller.stop();
+    }
+
+    /** Reads the open requests now (the poller does this every second). */
+    void refresh() {
+        if (polling) {
+            return;
+        }
+        polling = true;
+        executor.execute(BackgroundTask.of(progress -> assistance.open(store.id()))
+                .onSuccess(open -> {
+                    polling = false;
+                    if (!open.equals(shown)) {
+                        show(open);
+                    }
+                })
+                .onFailure(e -> {
+                    polling = false;
+                    log.warn("Reading the request queue failed: {}", e.toString());
+                }));
+    }
+
+    private void show(List<AssistanceView> open) {
+        shown = open;
+        title.setText(messages.get("counter.requests.title", open.size()));
+        title.getStyleClass().remove("has-requests");
+        if (!open.isEmpty()) {
+            title.getStyleClass().add("has-requests");
+        }
+        items.getChildren().clear();
+        if (open.isEmpty()) {
+            items.getChildren().add(empty);
+        }
+        for (AssistanceView request : open) {
+            items.getChildren().add(card(request));
+        }
+    }
+
+    private Node card(AssistanceView request) {
+        boolean age = request.kind() == AssistanceKind.AGE_CHECK;
+        Label what = new Label(age ? messages.get("counter.requests.ageCheck", request.minimumAge())
+                : messages.get("counter.requests.help"));
+        what.getStyleClass().add("request-kind");
+        what.setGraphic(new FontIcon(age ? Material2AL.LOCAL_BAR : Material2MZ.RECORD_VOICE_OVER));
+        Label where = new Label(messages.get("counter.requests.where", request.terminalName(),
+                time.format(request.createdAt())));
+        where.getStyleClass().add("text-muted");
+        VBox card = new VBox(6, what, where);
+        if (age) {
+            Label product = new Label(request.productName());
+            product.setWrapText(true);
+            card.getChildren().add(product);
+        }
+        HBox actions = new HBox(8);
+        if (age) {
+            actions.getChildren().addAll(
+                    action(request, card, actions, AssistanceStatus.APPROVED, "counter.requests.approve", "success"),
+                    action(request, card, actions, AssistanceStatus.REFUSED, "counter.requests.refuse", "danger"));
+        } else {
+            actions.getChildren().add(
+                    action(request, card, actions, AssistanceStatus.DONE, "counter.requests.done", "accent"));
+        }
+        card.getChildren().add(actions);
+        card.getStyleClass().add("request-card");
+        card.setId("request-" + request.id());
+        return card;
+    }
+
+    private Button action(AssistanceView request, VBox card, HBox actions, AssistanceStatus answer, String key,
+                          String style) {
+        Button button = new Button(messages.get(key));
+        button.setId(answer.name().toLowerCase(java.util.Locale.ROOT) + "-" + request.id());
+        button.getStyleClass().add(style);
+        button.setOnAction(e -> confirm(request, card, actions, answer));
+        return button;
+    }
+
+    /** Asks for the clerk's PIN right in the card; the answer is stored only with a PIN of this store. */
+    private void confirm(AssistanceView request, VBox card, HBox actions, AssistanceStatus answer) {
+        stop();
+        answering = request.id();
+        actions.setVisible(false);
+        actions.setManaged(false);
+        PasswordField pin = new PasswordField();
+        pin.setId("confirmPin");
+        pin.setPromptText(messages.get("counter.requests.pin"));
+        pin.setPrefColumnCount(6);
+        Button ok = new Button(messages.get("counter.requests.confirm." + answer.name()));
+        ok.setId("confirmAnswer");
+        ok.setDefaultButton(true);
+        ok.getStyleClass().add("accent");
+        Button cancel = new Button(messages.get("counter.requests.cancel"));
+        cancel.setId("cancelAnswer");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox row = new HBox(8, pin, ok, cancel);
+        row.setAlignment(Pos.CENTER_LEFT);
+        card.getChildren().add(row);
+        cancel.setOnAction(e -> {
+            answering = 0;
+            show(shown);
+            start();
+        });
+        ok.setOnAction(e -> {
+            char[] typed = pin.getText().toCharArray();
+            pin.clear();
+            executor.execute(BackgroundTask.of(progress -> assistance.answer(request.id(), store.id(), typed, answer))
+                    .onSuccess(outcome -> {
+                        if (outcome instanceof AssistanceService.Outcome.WrongPin) {
+                            say(messages.get("counter.login.wrong"));
+                            pin.requestFocus();
+                            return;
+                        }
+                        if (outcome instanceof AssistanceService.Outcome.AlreadyAnswered already) {
+                            say(messages.get("counter.requests.already", already.request().answeredBy().isEmpty()
+                                    ? messages.get("counter.requests.theCustomer") : already.request().answeredBy()));
+                        } else {
+                            feedback.setVisible(false);
+                        }
+                        answering = 0;
+                        start();
+                    })
+                    .onFailure(ex -> {
+                        log.error("Answering request {} failed", request.id(), ex);
+                        say(messages.get("counter.requests.failed"));
+                    }));
+        });
+        pin.requestFocus();
+    }
+
+    private void say(String text) {
+        feedback.setText(text);
+        feedback.setVisible(true);
+    }
+
+    boolean answering() {
+        return answering != 0;
+    }
+}

@@ -1,0 +1,144 @@
+package nl.connectedstore.counter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import nl.connectedstore.assistance.AssistanceService;
+import nl.connectedstore.assistance.AssistanceStatus;
+import nl.connectedstore.assistance.AssistanceView;
+import nl.connectedstore.catalog.CatalogService;
+import nl.connectedstore.catalog.ProductCard;
+import nl.connectedstore.catalog.SearchQuery;
+import nl.connectedstore.inventory.InventoryService;
+import nl.connectedstore.persistence.Database;
+import nl.connectedstore.persistence.DemoDatabase;
+import nl.connectedstore.store.StoreInfo;
+import nl.connectedstore.store.StoreService;
+import nl.connectedstore.ui.Messages;
+import nl.connectedstore.ui.TaskExecutor;
+import nl.connectedstore.ui.Theme;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The counter's queue of kiosk requests: a clerk sees an age check and a help call and answers them. */
+@ExtendWith(ApplicationExtension.class)
+class CounterRequestsTest {
+
+    private static Database database;
+    private static StoreInfo amsterdam;
+    private static AssistanceService assistance;
+    private static ProductCard wine;
+
+    @BeforeAll
+    static void openDemoChain() {
+        database = DemoDatabase.get();
+        StoreService stores = new StoreService(database.transactor());
+        amsterdam = stores.store("AMS").orElseThrow();
+        assistance = new AssistanceService(database.transactor(), stores, Clock.systemUTC());
+        wine = new CatalogService(database.transactor())
+                .search(amsterdam, new SearchQuery("", null, SearchQuery.MAX_LIMIT)).stream()
+                .filter(p -> p.minimumAge() >= 18).findFirst().orElseThrow();
+    }
+
+    @Start
+    void start(Stage stage) {
+        CounterShell shell = new CounterShell(new StoreService(database.transactor()),
+                new CatalogService(database.transactor()), new InventoryService(database.transactor()), assistance,
+                amsterdam, Messages.of(new Locale("en", "NL")), TaskExecutor.direct());
+        Scene scene = new Scene(shell, 1280, 800);
+        Theme.applyTo(scene, CounterApp.class.getResource("counter.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private static void signIn(FxRobot robot, String pin) {
+        robot.clickOn("#pin").write(pin);
+        robot.clickOn("#signIn");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void waitForCard(FxRobot robot, long id) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#request-" + id).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String texts(Node node) {
+        StringBuilder sb = new StringBuilder();
+        robotTexts(node, sb);
+        return sb.toString();
+    }
+
+    private static void robotTexts(Node node, StringBuilder sb) {
+        if (node instanceof Label label) {
+            sb.append(label.getText()).append('\n');
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> robotTexts(child, sb));
+        }
+    }
+
+    @Test
+    void aClerkSeesTheCheckoutsAgeCheckAndApprovesItWithTheirPin(FxRobot robot) throws Exception {
+        AssistanceView asked = assistance.requestAgeCheck("AMS-CHECKOUT-1", wine.id());
+        signIn(robot, "2345");
+        waitForCard(robot, asked.id());
+        String card = texts(robot.lookup("#request-" + asked.id()).query());
+        assertThat(card).contains("Age check 18+").contains("Amsterdam checkout 1").contains(wine.name());
+        assertThat(robot.lookup("#requestsTitle").queryAs(Label.class).getText()).matches("Requests \\(\\d+\\)");
+
+        robot.clickOn("#approved-" + asked.id());
+        robot.clickOn("#confirmPin").write("9999");
+        robot.clickOn("#confirmAnswer");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#requestFeedback").queryAs(Label.class).getText()).contains("PIN is not right");
+        assertThat(assistance.get(asked.id()).status()).isEqualTo(AssistanceStatus.OPEN);
+
+        robot.clickOn("#confirmPin").write("2345");
+        robot.clickOn("#confirmAnswer");
+        WaitForAsyncUtils.waitForFxEvents();
+        AssistanceView answered = assistance.get(asked.id());
+        assertThat(answered.status()).isEqualTo(AssistanceStatus.APPROVED);
+        assertThat(answered.answeredBy()).isEqualTo("Daan Bakker");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#request-" + asked.id()).tryQuery().isEmpty());
+    }
+
+    @Test
+    void aHelpCallIsMarkedHelped(FxRobot robot) throws Exception {
+        AssistanceView call = assistance.callStaff("AMS-KIOSK-1");
+        signIn(robot, "1234");
+        waitForCard(robot, call.id());
+        assertThat(texts(robot.lookup("#request-" + call.id()).query())).contains("Customer asks for help")
+                .contains("Amsterdam kiosk 1");
+        robot.clickOn("#done-" + call.id());
+        robot.clickOn("#confirmPin").write("1234");
+        robot.clickOn("#confirmAnswer");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(assistance.get(call.id()).status()).isEqualTo(AssistanceStatus.DONE);
+        assertThat(assistance.get(call.id()).answeredBy()).isEqualTo("Sanne de Vries");
+    }
+
+    @Test
+    void aRequestTheCustomerWithdrewSaysSoInsteadOfApproving(FxRobot robot) throws Exception {
+        AssistanceView asked = assistance.requestAgeCheck("AMS-CHECKOUT-1", wine.id());
+        signIn(robot, "2345");
+        waitForCard(robot, asked.id());
+        robot.clickOn("#refused-" + asked.id());
+        assistance.cancel(asked.id());
+        robot.clickOn("#confirmPin").write("2345");
+        robot.clickOn("#confirmAnswer");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#requestFeedback").queryAs(Label.class).getText()).contains("Already answered");
+        assertThat(assistance.get(asked.id()).status()).isEqualTo(AssistanceStatus.CANCELLED);
+    }
+}
