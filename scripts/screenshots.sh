@@ -9,7 +9,7 @@ export CONNECTEDSTORE_HOME="$(mktemp -d)"
 trap 'pkill -f "H2ServerMain $CONNECTEDSTORE_HOME" || true; rm -rf "$CONNECTEDSTORE_HOME"' EXIT
 mvn -B -q -pl kiosk-app,counter-app -am compile
 xvfb-run -a -s "-screen 0 1280x800x24" \
-  mvn -B -q -pl kiosk-app -am javafx:run -Djavafx.args="--screenshot=$out/kiosk"
+  mvn -B -q -pl kiosk-app -am javafx:run -Djavafx.args="--screenshot=$out/kiosk --camera=replay:$PWD/kiosk-app/replay-demo"
 xvfb-run -a -s "-screen 0 1280x800x24" \
   mvn -B -q -pl counter-app -am javafx:run -Djavafx.args="--screenshot=$out/counter"
 ls -l "$out"

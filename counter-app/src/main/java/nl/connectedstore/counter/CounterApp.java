@@ -48,10 +48,10 @@ public final class CounterApp extends StoreApp {
     protected void ready(Database db, StoreInfo store, Scene scene) {
         Messages messages = Messages.of(new Locale(startupMessages().locale().getLanguage(), store.countryCode()));
         StoreService stores = new StoreService(db.transactor());
+        AssistanceService assistance = new AssistanceService(db.transactor(), stores,
+                java.time.Clock.systemDefaultZone());
         CounterShell shell = new CounterShell(stores, new CatalogService(db.transactor()),
-                new InventoryService(db.transactor()),
-                new AssistanceService(db.transactor(), stores, java.time.Clock.systemDefaultZone()), store, messages,
-                executor());
+                new InventoryService(db.transactor()), assistance, store, messages, executor());
         show(shell);
         firstScreenShown("counter");
         if (options.screenshot() != null) {
@@ -63,6 +63,8 @@ public final class CounterApp extends StoreApp {
                     },
                     (Runnable) () -> ((TextField) scene.lookup("#lookupSearch")).setText("olive oil"),
                     (Runnable) () -> ((TableView<?>) scene.lookup("#products")).getSelectionModel().select(1),
+                    // a help call from the demo kiosk, so the queue shows a request (demo database only)
+                    (Runnable) () -> assistance.callStaff(store.code() + "-KIOSK-1"),
                     "lookup"));
         }
     }

@@ -142,6 +142,7 @@ final class RequestQueue extends VBox {
         Label where = new Label(messages.get("counter.requests.where", request.terminalName(),
                 time.format(request.createdAt())));
         where.getStyleClass().add("text-muted");
+        where.setWrapText(true);
         VBox card = new VBox(6, what, where);
         if (age) {
             Label product = new Label(request.productName());

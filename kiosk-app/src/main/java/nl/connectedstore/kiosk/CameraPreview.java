@@ -21,8 +21,8 @@ import nl.connectedstore.scan.FrameDecoder;
  */
 final class CameraPreview extends StackPane {
 
-    static final int WIDTH = 352;
-    static final int HEIGHT = 264;
+    static final int WIDTH = 288;
+    static final int HEIGHT = 216;
     private static final long MARKER_NANOS = 600_000_000L;
 
     private final WritableImage image = new WritableImage(WIDTH, HEIGHT);

@@ -146,6 +146,7 @@ final class CheckoutScreen extends StackPane {
         cameraStatus.setId("cameraStatus");
         cameraStatus.getStyleClass().add("camera-status");
         cameraStatus.setWrapText(true);
+        cameraStatus.setMinHeight(Region.USE_PREF_SIZE);
         cameraBox.getChildren().setAll(preview, cameraStatus);
         cameraBox.setAlignment(Pos.TOP_CENTER);
         Button typeCode = new Button(messages.get("checkout.typeCode"), new FontIcon(Material2AL.DIALPAD));
@@ -163,6 +164,7 @@ final class CheckoutScreen extends StackPane {
         ageWait.setId("ageWait");
         ageWait.getStyleClass().add("age-wait");
         ageWait.setWrapText(true);
+        ageWait.setMinHeight(Region.USE_PREF_SIZE);
         ageWait.setVisible(false);
         ageWait.managedProperty().bind(ageWait.visibleProperty());
         pay.setId("pay");
@@ -172,7 +174,7 @@ final class CheckoutScreen extends StackPane {
         pay.setOnAction(e -> showPayment());
         Region grow = new Region();
         VBox.setVgrow(grow, Priority.ALWAYS);
-        VBox side = new VBox(14, cameraBox, typeCode, grow, itemCount, vat, total, ageWait, pay);
+        VBox side = new VBox(10, cameraBox, typeCode, grow, itemCount, vat, total, ageWait, pay);
         side.getStyleClass().add("checkout-side");
 
         BorderPane main = new BorderPane(center);
@@ -181,6 +183,7 @@ final class CheckoutScreen extends StackPane {
         getChildren().add(main);
 
         kit.camera().stateProperty().addListener((obs, old, state) -> showCamera());
+        sceneProperty().addListener((obs, old, scene) -> showCamera());
         showCamera();
         poller = new Timeline(new KeyFrame(Duration.millis(kit.pollEvery().toMillis()), e -> poll()));
         poller.setCycleCount(Animation.INDEFINITE);
@@ -201,7 +204,13 @@ final class CheckoutScreen extends StackPane {
             case READY -> {
                 preview.setVisible(true);
                 preview.setManaged(true);
-                preview.attach(kit.camera().scanner());
+                boolean showing = getScene() != null && !ended;
+                if (showing) {
+                    preview.attach(kit.camera().scanner());
+                } else {
+                    preview.detach();
+                }
+                kit.camera().scanner().setActive(showing);
                 cameraStatus.setText(messages.get("checkout.camera.ready"));
                 cameraStatus.setGraphic(new FontIcon(Material2MZ.PHOTO_CAMERA));
             }
@@ -442,6 +451,8 @@ final class CheckoutScreen extends StackPane {
                     : messages.get("checkout.line.ageApproved"));
             age.setId("age-" + line.id());
             age.getStyleClass().addAll("badge", line.ageCheck() == Basket.AgeCheck.WAITING ? "sold-out" : "in-stock");
+            age.setWrapText(true);
+            age.setMinHeight(Region.USE_PREF_SIZE);
             info.getChildren().add(age);
         }
         HBox.setHgrow(info, Priority.ALWAYS);
@@ -481,6 +492,11 @@ final class CheckoutScreen extends StackPane {
     }
 
     private String detail(Basket.Line line) {
+        String brand = line.item().brand().isBlank() ? "" : line.item().brand() + " \u00b7 ";
+        return brand + price(line);
+    }
+
+    private String price(Basket.Line line) {
         if (line.item().soldByWeight()) {
             return messages.get("checkout.line.weighed", line.quantity(), messages.money(line.item().unitPrice()));
         }
@@ -572,6 +588,9 @@ final class CheckoutScreen extends StackPane {
         ended = true;
         poller.stop();
         preview.detach();
+        if (kit.camera().scanner() != null) {
+            kit.camera().scanner().setActive(false);
+        }
         basket.clear().forEach(this::cancelRequest);
         if (helpRequest != 0) {
             cancelRequest(helpRequest);

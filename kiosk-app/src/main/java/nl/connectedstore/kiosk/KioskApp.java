@@ -79,13 +79,40 @@ public final class KioskApp extends StoreApp {
         if (options.screenshot() != null) {
             Locale locale = new Locale(options.screenshotLanguage() == null ? "en" : options.screenshotLanguage(),
                     store.countryCode());
-            screenshotTour(scene, options.screenshot(), List.of(
+            List<Object> tour = new java.util.ArrayList<>(List.of(
                     "attract",
                     (Runnable) () -> shell.startSession(locale),
                     (Runnable) () -> shell.catalogue().searchField().setText("yog"),
                     "catalogue",
                     (Runnable) () -> shell.catalogue().openFirstResult(),
                     "product"));
+            if (kit != null) {
+                CheckoutKit checkoutKit = kit;
+                List<String> codes = new CatalogService(db.transactor())
+                        .search(store, new nl.connectedstore.catalog.SearchQuery("", null, 200)).stream()
+                        .filter(p -> p.price() != null && !p.soldByWeight()
+                                && p.stock() == nl.connectedstore.catalog.StockStatus.IN_STOCK)
+                        .sorted(java.util.Comparator.comparingInt(p -> p.minimumAge() > 0 ? 0 : 1))
+                        .limit(3).map(nl.connectedstore.catalog.ProductCard::gtin).toList();
+                for (String code : codes) {
+                    tour.add((Runnable) () -> checkoutKit.scans().publish(
+                            nl.connectedstore.scan.Scan.now(code, nl.connectedstore.scan.Scan.Source.HAND_SCANNER)));
+                }
+                tour.add((Runnable) () -> checkoutKit.scans().publish(
+                        nl.connectedstore.scan.Scan.now(codes.get(2), nl.connectedstore.scan.Scan.Source.KEYPAD)));
+                tour.add("checkout");
+                // the demo clerk approves the age check, as at the counter (demo database only)
+                tour.add((Runnable) () -> checkoutKit.assistance().open(store.id()).forEach(r ->
+                        checkoutKit.assistance().answer(r.id(), store.id(), "2345".toCharArray(),
+                                r.kind() == nl.connectedstore.assistance.AssistanceKind.AGE_CHECK
+                                        ? nl.connectedstore.assistance.AssistanceStatus.APPROVED
+                                        : nl.connectedstore.assistance.AssistanceStatus.DONE)));
+                tour.add((Runnable) () -> ((javafx.scene.control.Button) scene.lookup("#pay")).fire());
+                tour.add("payment");
+                tour.add((Runnable) () -> ((javafx.scene.control.Button) scene.lookup("#sim-approved")).fire());
+                tour.add("receipt");
+            }
+            screenshotTour(scene, options.screenshot(), tour);
         }
     }
 

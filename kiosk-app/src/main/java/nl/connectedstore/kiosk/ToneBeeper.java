@@ -26,6 +26,11 @@ final class ToneBeeper implements Beeper {
 
     static Beeper create() {
         try {
+            if (javax.sound.sampled.AudioSystem.getSourceLineInfo(
+                    new javax.sound.sampled.Line.Info(javax.sound.sampled.SourceDataLine.class)).length == 0) {
+                log.warn("No sound device on this terminal; scanning works without beeps");
+                return SILENT;
+            }
             return new ToneBeeper(clip(1800, 90), clip(300, 280));
         } catch (IOException | RuntimeException | LinkageError e) {
             log.warn("No sound on this terminal ({}); scanning works without beeps", e.toString());

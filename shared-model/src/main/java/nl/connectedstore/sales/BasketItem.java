@@ -10,7 +10,7 @@ import nl.connectedstore.money.Money;
  * @param quantity pieces, or kilograms (3 decimals) read from a weight label
  * @param labelTotal what a store price label says the item costs, or null
  */
-public record BasketItem(long productId, String gtin, String name, Money unitPrice, BigDecimal vatRate,
+public record BasketItem(long productId, String gtin, String name, String brand, Money unitPrice, BigDecimal vatRate,
                          boolean soldByWeight, int minimumAge, BigDecimal quantity, Money labelTotal) {
 
     public boolean fromLabel() {

@@ -97,7 +97,7 @@ public final class CheckoutService {
                 // a loose item's own barcode says nothing of its weight
                 return new ScanLookup.NeedsWeighing(product.name());
             }
-            return new ScanLookup.Found(new BasketItem(product.getId(), product.gtin(), product.name(), unit, rate,
+            return new ScanLookup.Found(new BasketItem(product.getId(), product.gtin(), product.name(), product.brand(), unit, rate,
                     product.soldByWeight(), product.minimumAge(), quantity, labelTotal));
         });
     }

@@ -35,6 +35,7 @@ public final class CameraScanner implements AutoCloseable {
     private final FrameDecoder decoder = new FrameDecoder();
     private volatile FrameListener listener = (image, found) -> { };
     private volatile boolean running;
+    private volatile boolean active;
     private Thread thread;
 
     private CameraScanner(Webcam webcam, String description, ScanStream stream, Clock clock) {
@@ -58,7 +59,7 @@ public final class CameraScanner implements AutoCloseable {
         if (spec.startsWith("replay:")) {
             Path folder = Path.of(spec.substring("replay:".length()));
             ReplayCamera.images(folder);
-            Webcam.setDriver(new ReplayCamera(folder, 12, 24, true));
+            Webcam.setDriver(new ReplayCamera(folder, 10, 30, false));
         } else if (!spec.equals("auto")) {
             throw new IllegalArgumentException("camera must be auto, none or replay:<folder>, not '" + spec + "'");
         }
@@ -94,31 +95,51 @@ public final class CameraScanner implements AutoCloseable {
         this.listener = frameListener == null ? (image, found) -> { } : frameListener;
     }
 
-    /** Opens the camera and starts decoding on a background thread. False when there is no camera to start. */
+    /**
+     * Starts the camera thread. The camera itself is switched on only while {@link #setActive active} (a
+     * checkout screen is showing): it does not read codes, or keep its light on, while nobody checks out.
+     * False when there is no camera.
+     */
     public synchronized boolean start() {
         if (webcam == null || running) {
             return running;
-        }
-        try {
-            if (!webcam.open()) {
-                log.warn("Camera {} did not open; scanning by hand scanner and keypad only", description);
-                return false;
-            }
-        } catch (Exception | LinkageError e) {
-            log.warn("Camera {} did not open: {}; scanning by hand scanner and keypad only", description, e.toString());
-            return false;
         }
         running = true;
         thread = new Thread(this::loop, "camera-scanner");
         thread.setDaemon(true);
         thread.start();
-        log.info("Camera {} scanning", description);
+        log.info("Camera {} ready", description);
         return true;
+    }
+
+    /** Switches decoding (and the camera) on or off; opening a camera can take a second, off the caller's thread. */
+    public void setActive(boolean on) {
+        this.active = on;
+        Thread t = thread;
+        if (t != null) {
+            t.interrupt();
+        }
+    }
+
+    public boolean isActive() {
+        return active;
     }
 
     private void loop() {
         int misses = 0;
         while (running) {
+            if (!active) {
+                if (webcam.isOpen()) {
+                    webcam.close();
+                    log.info("Camera {} off", description);
+                }
+                pause(200_000_000L);
+                continue;
+            }
+            if (!webcam.isOpen() && !openCamera()) {
+                pause(2_000_000_000L);
+                continue;
+            }
             long started = System.nanoTime();
             BufferedImage image;
             try {
@@ -147,6 +168,19 @@ public final class CameraScanner implements AutoCloseable {
         }
     }
 
+    private boolean openCamera() {
+        try {
+            if (webcam.open()) {
+                log.info("Camera {} on", description);
+                return true;
+            }
+            log.warn("Camera {} did not open; scanning by hand scanner and keypad only", description);
+        } catch (Exception | LinkageError e) {
+            log.warn("Camera {} did not open: {}; scanning by hand scanner and keypad only", description, e.toString());
+        }
+        return false;
+    }
+
     /** One frame through the decoder (the same path the camera thread takes). */
     Optional<FrameDecoder.Decoded> decode(BufferedImage image) {
         return decoder.decode(Luminance.of(image), image.getWidth(), image.getHeight());
@@ -159,14 +193,14 @@ public final class CameraScanner implements AutoCloseable {
         try {
             TimeUnit.NANOSECONDS.sleep(nanos);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
+            // woken up by setActive or close: the loop looks at the flags again
         }
     }
 
     @Override
     public synchronized void close() {
         running = false;
+        active = false;
         if (thread != null) {
             thread.interrupt();
             try {

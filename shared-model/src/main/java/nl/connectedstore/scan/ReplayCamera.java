@@ -20,8 +20,9 @@ import javax.imageio.ImageIO;
 /**
  * A webcam-capture driver whose one camera plays the images of a folder (PNG or JPEG, in name order), as
  * if a customer held each item up to the camera: every image is shown for {@code holdFrames} frames, then
- * an empty frame for {@code gapFrames} (the hand moving to the next item). For tests, and for trying the
- * checkout without a camera ({@code --camera=replay:<folder>}).
+ * an empty frame for {@code gapFrames} (the hand moving to the next item). Every time the camera is opened
+ * the replay starts again from the first image. For tests, and for trying the checkout without a camera
+ * ({@code --camera=replay:<folder>}).
  */
 public final class ReplayCamera implements WebcamDriver {
 

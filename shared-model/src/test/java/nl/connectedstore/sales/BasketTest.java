@@ -13,12 +13,12 @@ class BasketTest {
     private static final Currency EUR = Currency.getInstance("EUR");
 
     private static BasketItem item(long id, String price, String vat, int age) {
-        return new BasketItem(id, "871000000000" + id, "Item " + id, Money.of(price, "EUR"), new BigDecimal(vat),
+        return new BasketItem(id, "871000000000" + id, "Item " + id, "Brand", Money.of(price, "EUR"), new BigDecimal(vat),
                 false, age, BigDecimal.ONE, null);
     }
 
     private static BasketItem weighed(long id, String perKg, String kg) {
-        return new BasketItem(id, "871000000000" + id, "Loose " + id, Money.of(perKg, "EUR"), new BigDecimal("9"),
+        return new BasketItem(id, "871000000000" + id, "Loose " + id, "", Money.of(perKg, "EUR"), new BigDecimal("9"),
                 true, 0, new BigDecimal(kg), null);
     }
 
@@ -109,7 +109,7 @@ class BasketTest {
     @Test
     void aPriceLabelFixesTheLineTotal() {
         Basket basket = new Basket(EUR);
-        basket.add(new BasketItem(5, "8710000000005", "Cheese", Money.of("14.90", "EUR"), new BigDecimal("9"), true,
+        basket.add(new BasketItem(5, "8710000000005", "Cheese", "Farm", Money.of("14.90", "EUR"), new BigDecimal("9"), true,
                 0, new BigDecimal("0.301"), Money.of("4.49", "EUR")));
         assertThat(basket.totals().total()).isEqualTo(Money.of("4.49", "EUR"));
         assertThat(basket.cartLines().get(0).labelTotal()).isEqualByComparingTo("4.49");

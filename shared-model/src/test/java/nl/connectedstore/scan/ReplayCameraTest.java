@@ -58,6 +58,9 @@ class ReplayCameraTest {
         stream.subscribe(scans::add);
         scanner = CameraScanner.of(Webcam.getDefault(5, TimeUnit.SECONDS), stream, Clock.systemUTC());
         assertThat(scanner.start()).isTrue();
+        Thread.sleep(300);
+        assertThat(replay.framesServed()).as("no frames while no checkout is showing").isZero();
+        scanner.setActive(true);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!replay.finished() && System.nanoTime() < deadline) {
             Thread.sleep(20);
