@@ -24,8 +24,9 @@ import java.util.function.Function;
  * glared frames, so the decoder has more ways to look: a half-size copy (averaging 2x2 pixels removes much
  * of the noise), the global-histogram binarizer (copes with blur), copies turned by 25 and 45 degrees
  * (barcodes held at an angle), the inverted image. A camera shows the same item for many frames, so live
- * decoding ({@link #decode}) makes the plain attempt plus one of the other ways per frame, a different one
- * each frame: every frame stays cheap, and within a few frames every way has been tried.
+ * decoding ({@link #decode}) alternates: the plain attempt on one frame, one of the other ways on the next
+ * (a different one each time): every frame costs one attempt, and within a few frames every way has been
+ * tried.
  * {@link #decodeThoroughly} tries them all at once (for a single still image).
  */
 public final class FrameDecoder {
@@ -41,10 +42,13 @@ public final class FrameDecoder {
     private enum Way { HALF_SIZE, GLOBAL_HISTOGRAM, TURN_25, TURN_MINUS_25, TURN_45, TURN_MINUS_45, INVERTED }
 
     private static final Way[] RETRIES = Way.values();
+    /** From this width on (HD webcams), live decoding works on a half-size copy: a quarter of the pixels. */
+    static final int LARGE_WIDTH = 1000;
 
     private final MultiFormatReader reader = reader();
     private final boolean retry;
     private int nextRetry;
+    private long liveFrames;
 
     /** @param retry false gives one plain ZXing attempt: the baseline the benchmark compares with */
     public FrameDecoder(boolean retry) {
@@ -63,11 +67,23 @@ public final class FrameDecoder {
         return reader;
     }
 
-    /** Live decoding of one frame (width x height luminance, row by row): plain, then one other way. */
+    /**
+     * Live decoding of one frame (width x height luminance, row by row). Frames take turns: one gets the
+     * plain attempt, the next one of the other ways (a different one each time), so no frame pays for two
+     * attempts. A camera shows an item for many frames, so a clean code is still read within two frames.
+     */
     public Optional<Decoded> decode(byte[] luminance, int width, int height) {
-        Optional<Decoded> found = plain(luminance, width, height);
-        if (found.isPresent() || !retry) {
-            return found;
+        if (retry && width >= LARGE_WIDTH) {
+            // HD frames are read at half size (a quarter of the pixels): a code big enough for a webcam to
+            // resolve at 1280x720 still has 2 or more pixels per bar there
+            return scaled(alternate(half(luminance, width, height), width / 2, height / 2));
+        }
+        return alternate(luminance, width, height);
+    }
+
+    private Optional<Decoded> alternate(byte[] luminance, int width, int height) {
+        if (!retry || (liveFrames++ & 1) == 0) {
+            return plain(luminance, width, height);
         }
         Way way = RETRIES[nextRetry];
         nextRetry = (nextRetry + 1) % RETRIES.length;
@@ -89,7 +105,8 @@ public final class FrameDecoder {
 
     private Optional<Decoded> attempt(Way way, byte[] luminance, int width, int height) {
         return switch (way) {
-            case HALF_SIZE -> read(source(half(luminance, width, height), width / 2, height / 2), HybridBinarizer::new);
+            case HALF_SIZE -> scaled(read(source(half(luminance, width, height), width / 2, height / 2),
+                    HybridBinarizer::new));
             case GLOBAL_HISTOGRAM -> read(source(luminance, width, height), GlobalHistogramBinarizer::new);
             case TURN_25 -> read(source(turn(luminance, width, height, 25), width, height), HybridBinarizer::new);
             case TURN_MINUS_25 -> read(source(turn(luminance, width, height, -25), width, height), HybridBinarizer::new);
@@ -97,6 +114,17 @@ public final class FrameDecoder {
             case TURN_MINUS_45 -> read(source(turn(luminance, width, height, -45), width, height), HybridBinarizer::new);
             case INVERTED -> read(source(luminance, width, height).invert(), HybridBinarizer::new);
         };
+    }
+
+    /** A code found in a half-size copy, with its points on the full frame (for the preview's marker). */
+    private static Optional<Decoded> scaled(Optional<Decoded> found) {
+        return found.map(d -> {
+            float[] points = d.points().clone();
+            for (int i = 0; i < points.length; i++) {
+                points[i] *= 2;
+            }
+            return new Decoded(d.text(), d.format(), points);
+        });
     }
 
     private static LuminanceSource source(byte[] luminance, int width, int height) {
