@@ -1,0 +1,152 @@
+package nl.connectedstore.kiosk;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.oned.EAN13Writer;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import nl.connectedstore.assistance.AssistanceService;
+import nl.connectedstore.catalog.CatalogService;
+import nl.connectedstore.catalog.ProductCard;
+import nl.connectedstore.catalog.SearchQuery;
+import nl.connectedstore.catalog.StockStatus;
+import nl.connectedstore.persistence.Database;
+import nl.connectedstore.persistence.DatabaseConfig;
+import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.persistence.ProgressListener;
+import nl.connectedstore.sales.CheckoutService;
+import nl.connectedstore.sales.SimulatedPaymentTerminal;
+import nl.connectedstore.scan.CodeReader;
+import nl.connectedstore.scan.FrameDecoder;
+import nl.connectedstore.scan.Scan;
+import nl.connectedstore.scan.ScanStream;
+import nl.connectedstore.scan.VariableMeasureScheme;
+import nl.connectedstore.store.StoreInfo;
+import nl.connectedstore.store.StoreService;
+import nl.connectedstore.ui.FxTaskExecutor;
+import nl.connectedstore.ui.Messages;
+
+/**
+ * Scan-to-line latency through the real kiosk: a 640x480 camera frame is decoded on a camera-like thread and
+ * published; the checkout screen (FX thread, worker threads, the demo database through the shared H2 server)
+ * checks the code, looks it up and adds the line. Measured from the frame that reads the code reaching the
+ * decoder to the line node being in the basket and laid out. JavaFX runs headless (Monocle), so painting is not included.
+ *
+ * <pre>mvn -q -pl kiosk-app -am test-compile &amp;&amp; mvn -q -pl kiosk-app exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=nl.connectedstore.kiosk.ScanToLineBench</pre>
+ */
+public final class ScanToLineBench {
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("java.awt.headless", "true");
+        int scans = args.length > 0 ? Integer.parseInt(args[0]) : 300;
+        Database db = Database.open(DatabaseConfig.embeddedIn(Files.createTempDirectory("scan-bench-")),
+                ProgressListener.NONE, DemoChain.Size.DEMO);
+        StoreService stores = new StoreService(db.transactor());
+        StoreInfo store = stores.store("AMS").orElseThrow();
+        List<ProductCard> items = new CatalogService(db.transactor())
+                .search(store, new SearchQuery("", null, SearchQuery.MAX_LIMIT)).stream()
+                .filter(p -> p.price() != null && !p.soldByWeight() && p.minimumAge() == 0
+                        && p.stock() == StockStatus.IN_STOCK).limit(40).toList();
+        List<byte[]> frames = items.stream().map(p -> frame(p.gtin())).toList();
+
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        FxTaskExecutor executor = new FxTaskExecutor();
+        ScanStream stream = new ScanStream();
+        SimulatedPaymentTerminal terminal = new SimulatedPaymentTerminal();
+        CheckoutKit kit = new CheckoutKit("AMS-CHECKOUT-1", new CheckoutService(db.transactor(), Clock.systemUTC()),
+                new AssistanceService(db.transactor(), stores, Clock.systemUTC()), stream,
+                new CodeReader(VariableMeasureScheme.DEMO), terminal, terminal, CameraHolder.none(), Beeper.SILENT,
+                ReceiptPrinter.none(), Duration.ofMillis(400));
+        CheckoutScreen[] screen = new CheckoutScreen[1];
+        long[] lineAt = new long[1];
+        CountDownLatch[] line = {new CountDownLatch(1)};
+        CountDownLatch shown = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            screen[0] = new CheckoutScreen(kit, store, Messages.of(new Locale("en", "NL")), executor, r -> { },
+                    () -> { }, null);
+            Stage stage = new Stage();
+            stage.setScene(new Scene(screen[0], 1280, 800));
+            stage.show();
+            Pane lines = (Pane) screen[0].lookup("#basketLines");
+            lines.getChildren().addListener((ListChangeListener<javafx.scene.Node>) change -> {
+                lines.getParent().layout();
+                lineAt[0] = System.nanoTime();
+                line[0].countDown();
+            });
+            stream.subscribe(scan -> Platform.runLater(() -> screen[0].accept(scan)));
+            shown.countDown();
+        });
+        shown.await();
+
+        FrameDecoder decoder = new FrameDecoder();
+        long[] nanos = new long[scans];
+        int warmUp = 50;
+        for (int i = -warmUp; i < scans; i++) {
+            line[0] = new CountDownLatch(1);
+            byte[] frame = frames.get(Math.floorMod(i, frames.size()));
+            // like a camera: frames until one reads (live decoding alternates ways); timed from that frame
+            long start;
+            java.util.Optional<FrameDecoder.Decoded> found;
+            do {
+                start = System.nanoTime();
+                found = decoder.decode(frame, 640, 480);
+            } while (found.isEmpty());
+            String code = found.get().text();
+            stream.publish(new Scan(code, Scan.Source.CAMERA, start));
+            if (!line[0].await(5, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("No line after 5 s");
+            }
+            if (i >= 0) {
+                nanos[i] = lineAt[0] - start;
+            }
+            if (i % 20 == 0) {
+                // a customer's basket does not hold hundreds of lines
+                CountDownLatch cleared = new CountDownLatch(1);
+                Platform.runLater(() -> {
+                    screen[0].basket().clear();
+                    cleared.countDown();
+                });
+                cleared.await();
+            }
+            Thread.sleep(30);
+        }
+        Arrays.sort(nanos);
+        System.out.printf(Locale.ROOT, "| scan to line (640x480 frame decoded, looked up, line laid out) | %d | %.1f | %.1f | %.1f |%n",
+                scans, nanos[scans / 2] / 1e6, nanos[(int) (scans * 0.95)] / 1e6, nanos[scans - 1] / 1e6);
+        db.close();
+        Platform.exit();
+        System.exit(0);
+    }
+
+    /** A camera-like frame: the code's bars, 3 px a module, on a light grey background. */
+    private static byte[] frame(String gtin) {
+        BitMatrix m = new EAN13Writer().encode(gtin, BarcodeFormat.EAN_13, 0, 0);
+        byte[] frame = new byte[640 * 480];
+        Arrays.fill(frame, (byte) 200);
+        int w = m.getWidth() * 3;
+        int x0 = (640 - w) / 2;
+        for (int y = 150; y < 330; y++) {
+            for (int x = 0; x < w; x++) {
+                frame[y * 640 + x0 + x] = (byte) (m.get(x / 3, 0) ? 25 : 235);
+            }
+        }
+        return frame;
+    }
+}
