@@ -60,10 +60,7 @@ final class CatalogueScreen extends BorderPane {
         setId("catalogue");
         getStyleClass().add("catalogue");
 
-        Button home = new Button(messages.get("kiosk.home"), new FontIcon(Material2AL.HOME));
-        home.setId("home");
-        home.getStyleClass().add("touch");
-        home.setOnAction(e -> onHome.run());
+        Button home = TouchButton.of("home", messages.get("kiosk.home"), Material2AL.HOME, onHome);
 
         search.setId("search");
         search.setPromptText(messages.get("kiosk.search.prompt"));
@@ -80,10 +77,9 @@ final class CatalogueScreen extends BorderPane {
         storeName.getStyleClass().add("store-name");
         HBox top = new HBox(16, home, searchIcon, search, clear, storeName);
         if (onCheckout != null) {
-            Button toCheckout = new Button(messages.get("kiosk.toCheckout"), new FontIcon(Material2MZ.SHOPPING_CART));
-            toCheckout.setId("toCheckout");
-            toCheckout.getStyleClass().addAll("touch", "accent");
-            toCheckout.setOnAction(e -> onCheckout.run());
+            Button toCheckout = TouchButton.of("toCheckout", messages.get("kiosk.toCheckout"),
+                    Material2MZ.SHOPPING_CART, onCheckout);
+            toCheckout.getStyleClass().addAll("accent");
             top.getChildren().add(toCheckout);
         }
         top.getStyleClass().add("top-bar");

@@ -29,6 +29,7 @@ import javafx.util.Duration;
 import nl.connectedstore.assistance.AssistanceStatus;
 import nl.connectedstore.assistance.AssistanceView;
 import nl.connectedstore.money.Money;
+import nl.connectedstore.sales.AgeCheckRequiredException;
 import nl.connectedstore.sales.Basket;
 import nl.connectedstore.sales.CheckoutResult;
 import nl.connectedstore.sales.PaymentStatus;
@@ -92,26 +93,19 @@ final class CheckoutScreen extends StackPane {
         setId("checkout");
         getStyleClass().add("checkout");
 
-        Button home = new Button(messages.get("checkout.cancelAll"), new FontIcon(Material2AL.CLOSE));
-        home.setId("home");
-        home.getStyleClass().add("touch");
-        home.setOnAction(e -> onHome.run());
+        Button home = TouchButton.of("home", messages.get("checkout.cancelAll"), Material2AL.CLOSE, onHome);
         HBox top = new HBox(16, home);
         if (onShop != null) {
-            Button shop = new Button(messages.get("checkout.toShop"), new FontIcon(Material2MZ.STOREFRONT));
-            shop.setId("toShop");
-            shop.getStyleClass().add("touch");
-            shop.setOnAction(e -> onShop.run());
+            Button shop = TouchButton.of("toShop", messages.get("checkout.toShop"), Material2MZ.STOREFRONT, onShop);
             top.getChildren().add(shop);
         }
         Label title = new Label(messages.get("checkout.title"));
         title.getStyleClass().add("checkout-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button callStaff = new Button(messages.get("checkout.callStaff"), new FontIcon(Material2MZ.RECORD_VOICE_OVER));
-        callStaff.setId("callStaff");
-        callStaff.getStyleClass().addAll("touch", "call-staff");
-        callStaff.setOnAction(e -> callStaff());
+        Button callStaff = TouchButton.of("callStaff", messages.get("checkout.callStaff"),
+                Material2MZ.RECORD_VOICE_OVER, this::callStaff);
+        callStaff.getStyleClass().addAll("call-staff");
         top.getChildren().addAll(title, spacer, callStaff);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("top-bar");
@@ -382,8 +376,7 @@ final class CheckoutScreen extends StackPane {
         }
         switch (answer.status()) {
             case APPROVED -> {
-                basket.ageApproved(answer.minimumAge()).stream().filter(id -> id != answer.id())
-                        .forEach(this::cancelRequest);
+                basket.ageApproved(answer.id(), answer.minimumAge()).forEach(this::cancelRequest);
                 inform(messages.get("checkout.age.approved"));
             }
             case REFUSED -> {
@@ -547,7 +540,8 @@ final class CheckoutScreen extends StackPane {
         busy.set(true);
         panel.inProgress(true);
         executor.execute(BackgroundTask.of(progress ->
-                        kit.checkout().checkout(kit.terminalCode(), basket.cartLines(), kit.payments()))
+                        kit.checkout().checkout(kit.terminalCode(), basket.cartLines(), basket.ageChecks(),
+                                kit.payments()))
                 .onSuccess(result -> {
                     busy.set(false);
                     if (result instanceof CheckoutResult.Paid paid) {
@@ -562,8 +556,12 @@ final class CheckoutScreen extends StackPane {
                 })
                 .onFailure(e -> {
                     busy.set(false);
-                    log.error("Checkout at {} failed", kit.terminalCode(), e);
                     closeOverlay();
+                    if (e instanceof AgeCheckRequiredException) {
+                        refuse(messages.get("checkout.age.needed"));
+                        return;
+                    }
+                    log.error("Checkout at {} failed", kit.terminalCode(), e);
                     refuse(messages.get("checkout.payment.failed"));
                 }));
     }

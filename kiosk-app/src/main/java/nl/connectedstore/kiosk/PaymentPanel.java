@@ -33,7 +33,7 @@ final class PaymentPanel extends VBox {
         card.getStyleClass().add("payment-icon");
         Label title = new Label(messages.get("checkout.payment.title", messages.money(amount)));
         title.setId("paymentAmount");
-        title.getStyleClass().add("payment-title");
+        title.getStyleClass().add("headline");
         Label how = new Label(messages.get("checkout.payment.how"));
         how.setWrapText(true);
         how.getStyleClass().add("payment-how");

@@ -30,10 +30,7 @@ final class ProductScreen extends BorderPane {
         setId("product");
         getStyleClass().add("product-page");
 
-        Button back = new Button(messages.get("product.back"), new FontIcon(Material2AL.ARROW_BACK));
-        back.setId("back");
-        back.getStyleClass().add("touch");
-        back.setOnAction(e -> onBack.run());
+        Button back = TouchButton.of("back", messages.get("product.back"), Material2AL.ARROW_BACK, onBack);
         HBox top = new HBox(16, back);
         top.getStyleClass().add("top-bar");
         setTop(top);
@@ -42,7 +39,7 @@ final class ProductScreen extends BorderPane {
         picture.getStyleClass().add("product-picture");
         Label name = new Label(card.name());
         name.setId("productName");
-        name.getStyleClass().add("product-name");
+        name.getStyleClass().add("headline");
         name.setWrapText(true);
         Label brand = new Label(card.brand());
         brand.getStyleClass().add("product-brand");

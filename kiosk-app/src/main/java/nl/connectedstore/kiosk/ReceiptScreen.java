@@ -97,10 +97,8 @@ final class ReceiptScreen extends HBox {
                     : "receipt.printFailed")));
             side.getChildren().addAll(print, printed);
         }
-        Button done = new Button(messages.get("receipt.done"), new FontIcon(Material2AL.DONE));
-        done.setId("done");
-        done.getStyleClass().addAll("touch", "accent", "pay-button");
-        done.setOnAction(e -> onDone.run());
+        Button done = TouchButton.of("done", messages.get("receipt.done"), Material2AL.DONE, onDone);
+        done.getStyleClass().addAll("accent", "pay-button");
         side.getChildren().add(done);
         getChildren().addAll(scroll, side);
     }

@@ -22,7 +22,7 @@ final class StillTherePrompt extends StackPane {
         getStyleClass().add("overlay-shade");
         left = (int) Math.max(1, wait.toSeconds());
         Label question = new Label(messages.get("kiosk.stillThere.question"));
-        question.getStyleClass().add("payment-title");
+        question.getStyleClass().add("headline");
         Label seconds = new Label(messages.get("kiosk.stillThere.countdown", left));
         seconds.setId("stillThereCountdown");
         seconds.setWrapText(true);

@@ -50,6 +50,7 @@ public final class Basket {
     private final List<Line> lines = new ArrayList<>();
     private int nextId = 1;
     private int approvedAge;
+    private final java.util.Set<Long> approvals = new java.util.HashSet<>();
 
     public Basket(java.util.Currency currency) {
         this.currency = currency;
@@ -106,16 +107,17 @@ public final class Basket {
     }
 
     /**
-     * A clerk approved the customer's age for {@code age}: every waiting line with that limit or lower is
-     * approved. Returns the requests that no longer need an answer (to cancel them).
+     * A clerk approved the customer's age for {@code age} (request {@code requestId}): every waiting line
+     * with that limit or lower is approved. Returns the requests that no longer need an answer (to cancel).
      */
-    public List<Long> ageApproved(int age) {
+    public List<Long> ageApproved(long requestId, int age) {
         approvedAge = Math.max(approvedAge, age);
+        approvals.add(requestId);
         List<Long> settled = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (line.ageCheck() == AgeCheck.WAITING && line.item().minimumAge() <= approvedAge) {
-                if (line.requestId() != 0) {
+                if (line.requestId() != 0 && line.requestId() != requestId) {
                     settled.add(line.requestId());
                 }
                 lines.set(i, line.with(AgeCheck.APPROVED, line.requestId()));
@@ -171,6 +173,11 @@ public final class Basket {
         return new Totals(total, Receipt.vatLines(grossByRate), count);
     }
 
+    /** The clerks' approvals this basket's age-restricted items are sold under. */
+    public java.util.Set<Long> ageChecks() {
+        return java.util.Set.copyOf(approvals);
+    }
+
     /** What the checkout service stores when the customer has paid. */
     public List<CartLine> cartLines() {
         return lines.stream().map(l -> new CartLine(l.item().productId(), l.quantity(),
@@ -182,6 +189,7 @@ public final class Basket {
         List<Long> open = waiting().stream().map(Line::requestId).filter(id -> id != 0).toList();
         lines.clear();
         approvedAge = 0;
+        approvals.clear();
         return open;
     }
 

@@ -4,14 +4,18 @@ import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import nl.connectedstore.assistance.AssistanceKind;
+import nl.connectedstore.assistance.AssistanceStatus;
 import nl.connectedstore.catalog.Product;
 import nl.connectedstore.catalog.VatClass;
 import nl.connectedstore.inventory.StockLevel;
@@ -21,6 +25,7 @@ import nl.connectedstore.scan.ScannedCode;
 import nl.connectedstore.scan.VariableMeasureScheme;
 import nl.connectedstore.store.Store;
 import nl.connectedstore.store.Terminal;
+import nl.connectedstore.store.TerminalKind;
 import nl.connectedstore.store.VatRate;
 import org.hibernate.Session;
 import org.slf4j.Logger;
@@ -36,6 +41,8 @@ public final class CheckoutService {
 
     private static final Logger log = LoggerFactory.getLogger(CheckoutService.class);
     static final int MAX_ATTEMPTS = 100;
+    /** How long a clerk's age approval covers a self-checkout's sale: one customer's visit. */
+    public static final Duration AGE_APPROVAL_VALID = Duration.ofHours(1);
 
     private final Transactor tx;
     private final Clock clock;
@@ -113,6 +120,22 @@ public final class CheckoutService {
      * cancelled or timed-out payment stores nothing and leaves stock as it was.
      */
     public CheckoutResult checkout(String terminalCode, List<CartLine> lines, PaymentTerminal payments) {
+        return checkout(terminalCode, lines, Set.of(), payments);
+    }
+
+    /**
+     * As {@link #checkout(String, List, PaymentTerminal)}, for a basket with age-restricted items: at a
+     * self-service terminal (kiosk, self-checkout) they are sold only with a clerk's approval for that age,
+     * given to this terminal within the last {@link #AGE_APPROVAL_VALID}: one of {@code ageChecks} (the
+     * approved requests' ids). Checked before the payment, so a refusal charges nothing. At a counter the
+     * clerk sees the customer, so no request is needed there.
+     *
+     * @throws AgeCheckRequiredException when an approval is missing
+     */
+    public CheckoutResult checkout(String terminalCode, List<CartLine> lines, Set<Long> ageChecks,
+                                   PaymentTerminal payments) {
+        requireLines(lines);
+        requireAgeChecks(terminalCode, lines, ageChecks);
         Money total = quote(terminalCode, lines).total();
         PaymentTerminal.Outcome outcome = payments.pay(total, terminalCode + "-" + UUID.randomUUID());
         if (!outcome.approved()) {
@@ -131,6 +154,38 @@ public final class CheckoutService {
                 backOff(attempt);
             }
         }
+    }
+
+    private void requireAgeChecks(String terminalCode, List<CartLine> lines, Set<Long> ageChecks) {
+        tx.read(session -> {
+            Terminal terminal = terminal(session, terminalCode);
+            if (terminal.kind() == TerminalKind.COUNTER) {
+                return null;
+            }
+            Integer age = session.createSelectionQuery(
+                            "select max(p.minimumAge) from Product p where p.id in :ids", Integer.class)
+                    .setParameter("ids", lines.stream().map(CartLine::productId).distinct().toList())
+                    .uniqueResult();
+            if (age == null || age <= 0) {
+                return null;
+            }
+            long approved = ageChecks.isEmpty() ? 0 : session.createSelectionQuery(
+                            "select count(r) from AssistanceRequest r where r.id in :ids and r.terminal = :terminal"
+                                    + " and r.kind = :kind and r.status = :approved and r.minimumAge >= :age"
+                                    + " and r.answeredAt >= :since", Long.class)
+                    .setParameter("ids", ageChecks)
+                    .setParameter("terminal", terminal)
+                    .setParameter("kind", AssistanceKind.AGE_CHECK)
+                    .setParameter("approved", AssistanceStatus.APPROVED)
+                    .setParameter("age", age)
+                    .setParameter("since", clock.instant().minus(AGE_APPROVAL_VALID))
+                    .getSingleResult();
+            if (approved == 0) {
+                log.warn("Refused to sell a {}+ item at {} without a clerk's approval", age, terminalCode);
+                throw new AgeCheckRequiredException(terminalCode, age);
+            }
+            return null;
+        });
     }
 
     private Receipt record(Session session, String terminalCode, List<CartLine> lines,

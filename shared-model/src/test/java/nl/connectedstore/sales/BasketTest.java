@@ -79,7 +79,8 @@ class BasketTest {
         basket.waitFor(wine.id(), 11);
         basket.waitFor(beer.id(), 12);
         assertThat(basket.canPay()).isFalse();
-        assertThat(basket.ageApproved(18)).containsExactlyInAnyOrder(11L, 12L);
+        assertThat(basket.ageApproved(11, 18)).containsExactly(12L);
+        assertThat(basket.ageChecks()).containsExactly(11L);
         assertThat(basket.canPay()).isTrue();
         assertThat(basket.add(item(4, "9.00", "21", 18)).ageCheck()).isEqualTo(Basket.AgeCheck.APPROVED);
     }
@@ -101,7 +102,9 @@ class BasketTest {
         Basket basket = new Basket(EUR);
         Basket.Line wine = basket.add(item(2, "6.00", "21", 18));
         basket.waitFor(wine.id(), 31);
+        basket.ageApproved(40, 16);
         assertThat(basket.clear()).containsExactly(31L);
+        assertThat(basket.ageChecks()).isEmpty();
         assertThat(basket.isEmpty()).isTrue();
         assertThat(basket.canPay()).isFalse();
     }

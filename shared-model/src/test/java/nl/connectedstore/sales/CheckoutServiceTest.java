@@ -14,6 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nl.connectedstore.assistance.AssistanceService;
+import nl.connectedstore.assistance.AssistanceStatus;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.catalog.SearchQuery;
@@ -49,7 +51,8 @@ class CheckoutServiceTest {
         amsterdam = new StoreService(db.transactor()).store("AMS").orElseThrow();
         List<ProductCard> all = new CatalogService(db.transactor())
                 .search(amsterdam, new SearchQuery("", null, SearchQuery.MAX_LIMIT));
-        counted = all.stream().filter(p -> !p.soldByWeight() && p.stock() == StockStatus.IN_STOCK).findFirst()
+        counted = all.stream().filter(p -> !p.soldByWeight() && p.minimumAge() == 0 && p.stock() == StockStatus.IN_STOCK)
+                .findFirst()
                 .orElseThrow();
         weighed = all.stream().filter(ProductCard::soldByWeight).findFirst().orElseThrow();
     }
@@ -73,6 +76,40 @@ class CheckoutServiceTest {
                         "update stock_level set quantity = :q where product_id = :p and store_id = :s")
                 .setParameter("q", quantity).setParameter("p", productId).setParameter("s", amsterdam.id())
                 .executeUpdate());
+    }
+
+    @Test
+    void anAgeRestrictedItemSellsAtASelfCheckoutOnlyWithAClerksApprovalForThatTerminal() {
+        ProductCard spirit = new CatalogService(db.transactor())
+                .search(amsterdam, new SearchQuery("", null, SearchQuery.MAX_LIMIT)).stream()
+                .filter(p -> p.minimumAge() >= 18 && p.price() != null && p.stock() == StockStatus.IN_STOCK)
+                .findFirst().orElseThrow();
+        setStock(spirit.id(), 10);
+        List<CartLine> cart = List.of(CartLine.of(counted.id(), 1), CartLine.of(spirit.id(), 1));
+        SimulatedPaymentTerminal terminal = new SimulatedPaymentTerminal();
+        long salesBefore = sales();
+
+        assertThatThrownBy(() -> checkout.checkout("AMS-CHECKOUT-1", cart, terminal))
+                .isInstanceOf(AgeCheckRequiredException.class);
+        AssistanceService assistance = new AssistanceService(db.transactor(), new StoreService(db.transactor()),
+                Clock.systemUTC());
+        long elsewhere = assistance.requestAgeCheck("AMS-KIOSK-1", spirit.id()).id();
+        assistance.answer(elsewhere, amsterdam.id(), "2345".toCharArray(), AssistanceStatus.APPROVED);
+        long refused = assistance.requestAgeCheck("AMS-CHECKOUT-1", spirit.id()).id();
+        assistance.answer(refused, amsterdam.id(), "2345".toCharArray(), AssistanceStatus.REFUSED);
+        assertThatThrownBy(() -> checkout.checkout("AMS-CHECKOUT-1", cart, java.util.Set.of(elsewhere, refused),
+                terminal)).as("another terminal's approval, or a refusal, does not count")
+                .isInstanceOf(AgeCheckRequiredException.class);
+        assertThat(sales()).isEqualTo(salesBefore);
+        assertThat(stockHere(spirit.id())).isEqualTo(10);
+
+        long approved = assistance.requestAgeCheck("AMS-CHECKOUT-1", spirit.id()).id();
+        assistance.answer(approved, amsterdam.id(), "2345".toCharArray(), AssistanceStatus.APPROVED);
+        assertThat(checkout.checkout("AMS-CHECKOUT-1", cart, java.util.Set.of(approved), terminal))
+                .isInstanceOf(CheckoutResult.Paid.class);
+        // at the counter the clerk sees the customer: no request needed
+        assertThat(checkout.checkout("AMS-COUNTER-1", cart, terminal)).isInstanceOf(CheckoutResult.Paid.class);
+        assertThat(stockHere(spirit.id())).isEqualTo(8);
     }
 
     @Test

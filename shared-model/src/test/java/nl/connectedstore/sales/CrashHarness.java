@@ -49,7 +49,8 @@ final class CrashHarness {
             StoreInfo ams = new StoreService(db.transactor()).store("AMS").orElseThrow();
             ProductCard product = new CatalogService(db.transactor())
                     .search(ams, new SearchQuery("", null, SearchQuery.MAX_LIMIT)).stream()
-                    .filter(p -> !p.soldByWeight() && p.stock() == StockStatus.IN_STOCK).findFirst().orElseThrow();
+                    .filter(p -> !p.soldByWeight() && p.minimumAge() == 0 && p.stock() == StockStatus.IN_STOCK)
+                    .findFirst().orElseThrow();
             productId = product.id();
             db.transactor().write(s -> s.createNativeMutationQuery(
                             "update stock_level set quantity = :q where product_id = :p and store_id = :s")
