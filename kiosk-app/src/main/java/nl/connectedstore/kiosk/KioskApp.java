@@ -59,19 +59,41 @@ public final class KioskApp extends StoreApp {
 
     @Override
     protected void ready(Database db, StoreInfo store, Scene scene) {
-        StoreService stores = new StoreService(db.transactor());
-        CheckoutKit kit = null;
-        if (options.mode().checksOut()) {
-            Optional<String> terminalStore = stores.storeOfTerminal(options.terminalCode());
-            if (terminalStore.isEmpty() || !terminalStore.get().equals(store.code())) {
-                log.error("Terminal {} is not a terminal of store {} in {}", options.terminalCode(), store.code(),
-                        db.displayUrl());
-                showMessage(startupMessages().get("startup.badSetting", "terminal=" + options.terminalCode()
-                        + " (" + store.code() + ")"));
-                return;
-            }
-            kit = checkoutKit(db, stores);
+        if (!options.mode().checksOut()) {
+            showKiosk(db, store, scene, null);
+            return;
         }
+        StoreService stores = new StoreService(db.transactor());
+        executor().execute(BackgroundTask.of(progress -> new CheckoutSetup(
+                        stores.storeOfTerminal(options.terminalCode()),
+                        stores.chainSetting(VariableMeasureScheme.SETTING)))
+                .onSuccess(setup -> {
+                    if (setup.terminalStore().isEmpty() || !setup.terminalStore().get().equals(store.code())) {
+                        log.error("Terminal {} is not a terminal of store {} in {}", options.terminalCode(),
+                                store.code(), db.displayUrl());
+                        showMessage(startupMessages().get("startup.badSetting", "terminal=" + options.terminalCode()
+                                + " (" + store.code() + ")"));
+                        return;
+                    }
+                    VariableMeasureScheme scheme;
+                    try {
+                        scheme = setup.scaleLabels().map(VariableMeasureScheme::parse).orElse(VariableMeasureScheme.DEMO);
+                    } catch (IllegalArgumentException e) {
+                        log.error("Bad chain setting {}: {}", VariableMeasureScheme.SETTING, e.getMessage());
+                        showMessage(startupMessages().get("startup.badSetting", e.getMessage()));
+                        return;
+                    }
+                    showKiosk(db, store, scene, checkoutKit(db, stores, scheme));
+                })
+                .onFailure(e -> showMessage(startupMessages().get("startup.failed.title") + ". "
+                        + startupMessages().get("startup.failed.hints.server"))));
+    }
+
+    /** What a checkout terminal needs to know from the database before it opens. */
+    private record CheckoutSetup(Optional<String> terminalStore, Optional<String> scaleLabels) {
+    }
+
+    private void showKiosk(Database db, StoreInfo store, Scene scene, CheckoutKit kit) {
         KioskShell shell = new KioskShell(new CatalogService(db.transactor()), new InventoryService(db.transactor()),
                 store, executor(), options.idleTimeout(), options.mode(), kit);
         show(shell);
@@ -116,7 +138,7 @@ public final class KioskApp extends StoreApp {
         }
     }
 
-    private CheckoutKit checkoutKit(Database db, StoreService stores) {
+    private CheckoutKit checkoutKit(Database db, StoreService stores, VariableMeasureScheme scheme) {
         Clock clock = Clock.systemDefaultZone();
         ScanStream scans = new ScanStream();
         CameraHolder camera = new CameraHolder();
@@ -134,7 +156,7 @@ public final class KioskApp extends StoreApp {
         SimulatedPaymentTerminal simulator = new SimulatedPaymentTerminal(Duration.ofMillis(800));
         return new CheckoutKit(options.terminalCode(), new CheckoutService(db.transactor(), clock),
                 new AssistanceService(db.transactor(), stores, clock), scans,
-                new CodeReader(VariableMeasureScheme.DEMO), simulator, simulator, camera, ToneBeeper.create(),
+                new CodeReader(scheme), simulator, simulator, camera, ToneBeeper.create(),
                 new ReceiptPrinter(options.printer()), Duration.ofMillis(400));
     }
 }

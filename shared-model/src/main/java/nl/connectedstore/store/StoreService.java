@@ -35,6 +35,14 @@ public final class StoreService {
                 .uniqueResultOptional());
     }
 
+    /** A chain-wide setting kept in the database (the same for every terminal), if it is set. */
+    public Optional<String> chainSetting(String name) {
+        return tx.read(session -> session
+                .createNativeQuery("select setting_value from app_setting where setting_name = :name", String.class)
+                .setParameter("name", name)
+                .uniqueResultOptional());
+    }
+
     /** Shops first, then warehouses; by name. */
     public List<StoreInfo> stores() {
         return tx.read(session -> session

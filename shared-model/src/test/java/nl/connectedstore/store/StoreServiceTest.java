@@ -49,4 +49,16 @@ class StoreServiceTest {
         assertThat(stores.store("CPH").orElseThrow().currency().getCurrencyCode()).isEqualTo("DKK");
         assertThat(stores.store("GNT").orElseThrow().countryCode()).isEqualTo("BE");
     }
+
+    @Test
+    void chainSettingsComeFromTheDatabaseAndAnUnsetOneIsEmpty() {
+        assertThat(stores.chainSetting("demo.state")).contains("complete");
+        assertThat(stores.chainSetting(nl.connectedstore.scan.VariableMeasureScheme.SETTING)).isEmpty();
+    }
+
+    @Test
+    void aTerminalKnowsItsStore() {
+        assertThat(stores.storeOfTerminal("CPH-CHECKOUT-1")).contains("CPH");
+        assertThat(stores.storeOfTerminal("NOPE-1")).isEmpty();
+    }
 }
