@@ -1,0 +1,104 @@
+package nl.connectedstore.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.sarxos.webcam.Webcam;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import nl.connectedstore.assistance.AssistanceService;
+import nl.connectedstore.catalog.CatalogService;
+import nl.connectedstore.inventory.InventoryService;
+import nl.connectedstore.persistence.Database;
+import nl.connectedstore.persistence.DemoDatabase;
+import nl.connectedstore.sales.CheckoutService;
+import nl.connectedstore.sales.SimulatedPaymentTerminal;
+import nl.connectedstore.scan.CameraScanner;
+import nl.connectedstore.scan.CodeReader;
+import nl.connectedstore.scan.ReplayCamera;
+import nl.connectedstore.scan.ScanStream;
+import nl.connectedstore.scan.VariableMeasureScheme;
+import nl.connectedstore.store.StoreInfo;
+import nl.connectedstore.store.StoreService;
+import nl.connectedstore.ui.TaskExecutor;
+import nl.connectedstore.ui.Theme;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The webcam path through the kiosk, with the replay camera playing the committed demo folder (what
+ * {@code --camera=replay:kiosk-app/replay-demo} shows): the camera switches on with the checkout screen,
+ * each picture becomes one basket line, and the camera goes off again when the customer leaves.
+ */
+@ExtendWith(ApplicationExtension.class)
+class KioskCameraTest {
+
+    private CameraScanner camera;
+    private ReplayCamera replay;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Database db = DemoDatabase.get();
+        StoreService stores = new StoreService(db.transactor());
+        StoreInfo amsterdam = stores.store("AMS").orElseThrow();
+        ScanStream scans = new ScanStream();
+        replay = new ReplayCamera(Path.of("replay-demo"), 6, 6, false);
+        Webcam.setDriver(replay);
+        camera = CameraScanner.of(Webcam.getDefault(5, TimeUnit.SECONDS), scans, Clock.systemUTC());
+        camera.start();
+        CameraHolder holder = new CameraHolder();
+        holder.opened(camera);
+        SimulatedPaymentTerminal terminal = new SimulatedPaymentTerminal();
+        CheckoutKit kit = new CheckoutKit("AMS-CHECKOUT-1", new CheckoutService(db.transactor(), Clock.systemUTC()),
+                new AssistanceService(db.transactor(), stores, Clock.systemUTC()), scans,
+                new CodeReader(VariableMeasureScheme.DEMO), terminal, terminal, holder, Beeper.SILENT,
+                ReceiptPrinter.none(), Duration.ofMillis(200));
+        KioskShell shell = new KioskShell(new CatalogService(db.transactor()), new InventoryService(db.transactor()),
+                amsterdam, TaskExecutor.direct(), KioskOptions.DEFAULT_IDLE, KioskMode.CHECKOUT, kit);
+        Scene scene = new Scene(shell, 1280, 800);
+        Theme.applyTo(scene, KioskApp.class.getResource("kiosk.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void closeCamera() {
+        camera.close();
+        Webcam.resetDriver();
+    }
+
+    @Test
+    void picturesHeldUpToTheCameraBecomeBasketLinesAndTheCameraIsOffOutsideTheCheckout(FxRobot robot)
+            throws Exception {
+        Thread.sleep(300);
+        assertThat(replay.framesServed()).as("camera off on the welcome screen").isZero();
+        robot.clickOn("#language-en");
+        assertThat(robot.lookup("#cameraStatus").queryAs(Label.class).getText()).contains("Camera on");
+        assertThat(robot.lookup("#cameraPreview").query().isVisible()).isTrue();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, replay::finished);
+        WaitForAsyncUtils.waitForFxEvents();
+        Pane lines = robot.lookup("#basketLines").queryAs(Pane.class);
+        // two groceries, the aquavit (waiting for a clerk), 512 g of apples from the scale label, the QR item
+        // (English in a Dutch store: numbers the Dutch way)
+        assertThat(lines.getChildren()).hasSize(5);
+        assertThat(robot.lookup("#ageWait").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#line-4").queryAs(Pane.class).lookup(".line-detail"))
+                .satisfies(detail -> assertThat(((Label) detail).getText()).contains("0,512 kg"));
+
+        robot.clickOn("#home");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !camera.isActive());
+        long served = replay.framesServed();
+        Thread.sleep(300);
+        assertThat(replay.framesServed()).as("no frames once the customer has left").isEqualTo(served);
+    }
+}
