@@ -132,6 +132,7 @@ public final class KioskApp extends StoreApp {
                 tour.add((Runnable) () -> ((javafx.scene.control.Button) scene.lookup("#pay")).fire());
                 tour.add("payment");
                 tour.add((Runnable) () -> ((javafx.scene.control.Button) scene.lookup("#sim-approved")).fire());
+                tour.add((Runnable) () -> { }); // the card terminal and the sale take a moment
                 tour.add("receipt");
             }
             screenshotTour(scene, options.screenshot(), tour);
