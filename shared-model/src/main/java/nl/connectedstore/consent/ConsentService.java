@@ -1,0 +1,123 @@
+package nl.connectedstore.consent;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import nl.connectedstore.customers.Customer;
+import nl.connectedstore.persistence.Transactor;
+import org.hibernate.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one "may we?" every feature asks at the moment of use (recognition, history-based suggestions,
+ * messages), and the only way consents are given and withdrawn. Expiry is part of the answer, not a
+ * nightly job: a consent that ran out a second ago is a no.
+ */
+public final class ConsentService {
+
+    private static final Logger log = LoggerFactory.getLogger(ConsentService.class);
+    /** How long a customer may choose to consent for, in months. */
+    public static final Set<Integer> DURATIONS = Set.of(3, 6, 12);
+    /** A drawn signature, as PNG, is at most this big (a 600x200 line drawing is a few KB). */
+    public static final int MAX_SIGNATURE_BYTES = 512 * 1024;
+
+    private final Transactor tx;
+    private final Clock clock;
+
+    public ConsentService(Transactor tx, Clock clock) {
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** Whether {@code purpose} is granted, unexpired and not withdrawn for this customer, now. */
+    public boolean mayWe(long customerId, Purpose purpose) {
+        Instant now = clock.instant();
+        return tx.read(session -> ConsentHistory.allows(facts(session, customerId, purpose), purpose, now));
+    }
+
+    /** Every purpose as it stands now, in the order of {@link Purpose}. */
+    public List<ConsentView> consents(long customerId) {
+        Instant now = clock.instant();
+        return tx.read(session -> {
+            List<ConsentView> views = new ArrayList<>();
+            for (Purpose purpose : Purpose.values()) {
+                views.add(view(facts(session, customerId, purpose), purpose, now));
+            }
+            return views;
+        });
+    }
+
+    /**
+     * The customer grants {@code purpose} for {@code months} (3, 6 or 12) after reading {@code text}, signed
+     * with a drawing (PNG). Granting again renews: a new fact, the old one stays.
+     */
+    public ConsentView grant(long customerId, ConsentText text, int months, Channel channel, String terminalCode,
+                             byte[] signaturePng) {
+        if (!DURATIONS.contains(months)) {
+            throw new IllegalArgumentException("A consent runs 3, 6 or 12 months, not " + months);
+        }
+        if (signaturePng == null || signaturePng.length == 0) {
+            throw new IllegalArgumentException("A consent needs the customer's signature");
+        }
+        if (signaturePng.length > MAX_SIGNATURE_BYTES) {
+            throw new IllegalArgumentException("The signature image is too large");
+        }
+        Instant now = clock.instant();
+        Instant until = now.atZone(ZoneOffset.UTC).plusMonths(months).toInstant();
+        ConsentView view = tx.write(session -> {
+            Customer customer = customer(session, customerId);
+            session.persist(ConsentFact.grant(customer, text, now, until, channel, terminalCode, signaturePng));
+            session.flush();
+            return view(facts(session, customerId, text.purpose()), text.purpose(), now);
+        });
+        log.info("Customer {} granted {} until {} ({} at {})", customerId, text.purpose(), until, channel,
+                terminalCode);
+        return view;
+    }
+
+    /** One tap: the purpose is no longer allowed, from this moment on. Nothing happens if it was not allowed. */
+    public ConsentView withdraw(long customerId, Purpose purpose, Channel channel, String terminalCode) {
+        Instant now = clock.instant();
+        ConsentView view = tx.write(session -> {
+            Customer customer = customer(session, customerId);
+            if (ConsentHistory.allows(facts(session, customerId, purpose), purpose, now)) {
+                session.persist(ConsentFact.withdrawal(customer, purpose, now, channel, terminalCode));
+                session.flush();
+                log.info("Customer {} withdrew {} ({} at {})", customerId, purpose, channel, terminalCode);
+            }
+            return view(facts(session, customerId, purpose), purpose, now);
+        });
+        return view;
+    }
+
+    private static Customer customer(Session session, long customerId) {
+        Customer customer = session.find(Customer.class, customerId);
+        if (customer == null) {
+            throw new IllegalArgumentException("Unknown customer " + customerId);
+        }
+        return customer;
+    }
+
+    private static List<ConsentHistory.Fact> facts(Session session, long customerId, Purpose purpose) {
+        return session.createSelectionQuery(
+                        "from ConsentFact f where f.customer.id = :customer and f.purpose = :purpose", ConsentFact.class)
+                .setParameter("customer", customerId)
+                .setParameter("purpose", purpose)
+                .getResultList().stream().map(ConsentFact::asFact).toList();
+    }
+
+    private static ConsentView view(List<ConsentHistory.Fact> facts, Purpose purpose, Instant now) {
+        ConsentHistory.Fact latest = ConsentHistory.latest(facts, purpose, now).orElse(null);
+        ConsentHistory.Fact lastGrant = facts.stream().filter(ConsentHistory.Fact::grant)
+                .filter(f -> !f.recordedAt().isAfter(now))
+                .max(java.util.Comparator.comparing(ConsentHistory.Fact::recordedAt)
+                        .thenComparingLong(ConsentHistory.Fact::sequence)).orElse(null);
+        return new ConsentView(purpose, ConsentHistory.allows(facts, purpose, now),
+                lastGrant == null ? null : lastGrant.recordedAt(), lastGrant == null ? null : lastGrant.expiresAt(),
+                latest != null && !latest.grant() ? latest.recordedAt() : null);
+    }
+}
