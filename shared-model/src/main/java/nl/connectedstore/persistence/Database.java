@@ -43,7 +43,8 @@ public final class Database implements AutoCloseable {
             Category.class, Product.class, StockLevel.class,
             Customer.class, LoyaltyCard.class,
             Sale.class, SaleLine.class, Payment.class, nl.connectedstore.sales.ReceiptCounter.class,
-            nl.connectedstore.assistance.AssistanceRequest.class, nl.connectedstore.consent.ConsentFact.class);
+            nl.connectedstore.assistance.AssistanceRequest.class, nl.connectedstore.consent.ConsentFact.class,
+            nl.connectedstore.consent.ProfileAccess.class);
 
     private final HikariDataSource dataSource;
     private final SessionFactory sessionFactory;
