@@ -67,16 +67,25 @@ public final class ConsentService {
             throw new IllegalArgumentException("The signature image is too large");
         }
         Instant now = clock.instant();
+        return tx.write(session -> grantIn(session, customer(session, customerId), text, months, channel,
+                terminalCode, signaturePng, now));
+    }
+
+    /** A grant inside the caller's transaction (sign-up stores customer, card and consents as one). */
+    public static ConsentView grantIn(Session session, Customer customer, ConsentText text, int months,
+                                      Channel channel, String terminalCode, byte[] signaturePng, Instant now) {
+        if (!DURATIONS.contains(months)) {
+            throw new IllegalArgumentException("A consent runs 3, 6 or 12 months, not " + months);
+        }
+        if (signaturePng == null || signaturePng.length == 0) {
+            throw new IllegalArgumentException("A consent needs the customer's signature");
+        }
         Instant until = now.atZone(ZoneOffset.UTC).plusMonths(months).toInstant();
-        ConsentView view = tx.write(session -> {
-            Customer customer = customer(session, customerId);
-            session.persist(ConsentFact.grant(customer, text, now, until, channel, terminalCode, signaturePng));
-            session.flush();
-            return view(facts(session, customerId, text.purpose()), text.purpose(), now);
-        });
-        log.info("Customer {} granted {} until {} ({} at {})", customerId, text.purpose(), until, channel,
+        session.persist(ConsentFact.grant(customer, text, now, until, channel, terminalCode, signaturePng));
+        session.flush();
+        log.info("Customer {} granted {} until {} ({} at {})", customer.getId(), text.purpose(), until, channel,
                 terminalCode);
-        return view;
+        return view(facts(session, customer.getId(), text.purpose()), text.purpose(), now);
     }
 
     /** One tap: the purpose is no longer allowed, from this moment on. Nothing happens if it was not allowed. */

@@ -1,0 +1,158 @@
+package nl.connectedstore.customers;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import nl.connectedstore.consent.Channel;
+import nl.connectedstore.consent.ConsentService;
+import nl.connectedstore.consent.ConsentText;
+import nl.connectedstore.consent.ConsentView;
+import nl.connectedstore.consent.Purpose;
+import nl.connectedstore.persistence.Transactor;
+import org.hibernate.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loyalty sign-up and cards. A sign-up stores the customer, their card and every consent they ticked in one
+ * transaction, or nothing. The card's QR code carries a random number, never the e-mail or the name.
+ */
+public final class CustomerService {
+
+    private static final Logger log = LoggerFactory.getLogger(CustomerService.class);
+    public static final String QR_PREFIX = "CSCARD:";
+    public static final int MAX_NAME = 100;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,150}\\.[^@\\s.]{2,24}");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{6,30}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** What the customer typed. E-mail and phone may be empty. */
+    public record SignUp(String firstName, String lastName, String email, String phone, String language) {
+    }
+
+    /** A sign-up's outcome: the new card and the consents as they now stand. */
+    public record SignedUp(CardView card, List<ConsentView> consents) {
+    }
+
+    private final Transactor tx;
+    private final Clock clock;
+
+    public CustomerService(Transactor tx, Clock clock) {
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /**
+     * Signs a customer up with the purposes they ticked (purpose → 3, 6 or 12 months; none ticked is a
+     * plain loyalty card), signed with a drawing when anything is ticked.
+     *
+     * @throws SignUpRefusedException with the problem; nothing is stored
+     */
+    public SignedUp signUp(SignUp who, Map<Purpose, Integer> monthsByPurpose, byte[] signaturePng, Channel channel,
+                           String terminalCode) {
+        String first = clean(who.firstName());
+        String last = clean(who.lastName());
+        String email = clean(who.email());
+        String phone = clean(who.phone());
+        if (first.isEmpty()) {
+            throw new SignUpRefusedException(SignUpProblem.EMPTY_NAME);
+        }
+        if (first.length() > MAX_NAME || last.length() > MAX_NAME) {
+            throw new SignUpRefusedException(SignUpProblem.NAME_TOO_LONG);
+        }
+        if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
+            throw new SignUpRefusedException(SignUpProblem.BAD_EMAIL);
+        }
+        if (!phone.isEmpty() && !PHONE.matcher(phone).matches()) {
+            throw new SignUpRefusedException(SignUpProblem.BAD_PHONE);
+        }
+        if (!monthsByPurpose.isEmpty() && (signaturePng == null || signaturePng.length == 0)) {
+            throw new SignUpRefusedException(SignUpProblem.NO_SIGNATURE);
+        }
+        if (monthsByPurpose.values().stream().anyMatch(m -> !ConsentService.DURATIONS.contains(m))) {
+            throw new SignUpRefusedException(SignUpProblem.BAD_DURATION);
+        }
+        String language = who.language() == null ? "en" : who.language();
+        Instant now = clock.instant();
+        SignedUp done = tx.write(session -> {
+            Customer customer = new Customer(first, last, email.isEmpty() ? null : email,
+                    phone.isEmpty() ? null : phone, language, now);
+            session.persist(customer);
+            LoyaltyCard card = new LoyaltyCard(newCardNumber(session), customer, now);
+            session.persist(card);
+            session.flush();
+            List<ConsentView> consents = new java.util.ArrayList<>();
+            for (Purpose purpose : Purpose.values()) {
+                Integer months = monthsByPurpose.get(purpose);
+                if (months != null) {
+                    consents.add(ConsentService.grantIn(session, customer, ConsentText.current(purpose, language),
+                            months, channel, terminalCode, signaturePng, now));
+                }
+            }
+            return new SignedUp(view(card), consents);
+        });
+        log.info("Customer {} signed up at {} ({}) with {}", done.card().customerId(), terminalCode, channel,
+                monthsByPurpose.keySet());
+        return done;
+    }
+
+    /** The card a scanned QR code (or typed card number) names, whatever its status. */
+    public Optional<CardView> card(String scanned) {
+        String number = scanned == null ? "" : scanned.strip();
+        if (number.startsWith(QR_PREFIX)) {
+            number = number.substring(QR_PREFIX.length());
+        }
+        if (!number.matches("[0-9]{16}")) {
+            return Optional.empty();
+        }
+        String cardNumber = number;
+        return tx.read(session -> byNumber(session, cardNumber).map(CustomerService::view));
+    }
+
+    /** A lost card: blocked for good, and a new number for the same customer. */
+    public CardView blockAndReplace(String cardNumber) {
+        CardView replacement = tx.write(session -> {
+            LoyaltyCard lost = byNumber(session, cardNumber)
+                    .orElseThrow(() -> new IllegalArgumentException("No card " + cardNumber));
+            lost.block();
+            LoyaltyCard card = new LoyaltyCard(newCardNumber(session), lost.customer(), clock.instant());
+            session.persist(card);
+            return view(card);
+        });
+        log.info("A card of customer {} was blocked and replaced", replacement.customerId());
+        return replacement;
+    }
+
+    private static Optional<LoyaltyCard> byNumber(Session session, String number) {
+        return session.createSelectionQuery("from LoyaltyCard c join fetch c.customer where c.cardNumber = :n",
+                        LoyaltyCard.class)
+                .setParameter("n", number)
+                .uniqueResultOptional();
+    }
+
+    /** 16 random digits, checked against the cards there are. */
+    private static String newCardNumber(Session session) {
+        while (true) {
+            StringBuilder sb = new StringBuilder(16);
+            for (int i = 0; i < 16; i++) {
+                sb.append(RANDOM.nextInt(10));
+            }
+            if (byNumber(session, sb.toString()).isEmpty()) {
+                return sb.toString();
+            }
+        }
+    }
+
+    private static CardView view(LoyaltyCard card) {
+        return new CardView(card.customer().getId(), card.cardNumber(), card.status(),
+                QR_PREFIX + card.cardNumber());
+    }
+
+    private static String clean(String text) {
+        return text == null ? "" : text.strip();
+    }
+}
