@@ -127,6 +127,32 @@ public final class CustomerService {
         return replacement;
     }
 
+    /**
+     * Erases a customer for good: name, contact details, cards, consents with their signatures. Their sales
+     * stay for the books but no longer point at anyone; the staff access log keeps only the old number,
+     * which nothing links to a person any more. One transaction: all of it or none.
+     *
+     * @return how many sales were unlinked
+     */
+    public int erase(long customerId) {
+        int sales = tx.write(session -> {
+            Customer customer = session.find(Customer.class, customerId);
+            if (customer == null) {
+                throw new IllegalArgumentException("Unknown customer " + customerId);
+            }
+            int unlinked = session.createMutationQuery("update Sale s set s.customer = null where s.customer = :c")
+                    .setParameter("c", customer).executeUpdate();
+            session.createMutationQuery("delete from ConsentFact f where f.customer = :c")
+                    .setParameter("c", customer).executeUpdate();
+            session.createMutationQuery("delete from LoyaltyCard c where c.customer = :c")
+                    .setParameter("c", customer).executeUpdate();
+            session.remove(customer);
+            return unlinked;
+        });
+        log.info("Customer {} erased; {} sales kept without a link to them", customerId, sales);
+        return sales;
+    }
+
     private static Optional<LoyaltyCard> byNumber(Session session, String number) {
         return session.createSelectionQuery("from LoyaltyCard c join fetch c.customer where c.cardNumber = :n",
                         LoyaltyCard.class)
