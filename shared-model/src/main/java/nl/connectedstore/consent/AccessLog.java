@@ -85,12 +85,17 @@ public final class AccessLog {
 
     /** Everything staff looked at for one customer, newest first. */
     public List<Entry> entriesFor(long customerId) {
-        return tx.read(session -> session.createSelectionQuery(
+        return tx.read(session -> entriesIn(session, customerId));
+    }
+
+    /** The same, inside the caller's transaction (the export reads everything in one). */
+    public static List<Entry> entriesIn(Session session, long customerId) {
+        return session.createSelectionQuery(
                         "from ProfileAccess a where a.customerId = :c order by a.position desc", ProfileAccess.class)
                 .setParameter("c", customerId)
                 .getResultList().stream()
                 .map(a -> new Entry(a.position(), a.accessedAt(), a.staffName(), a.terminalCode(), a.reason()))
-                .toList());
+                .toList();
     }
 
     /** Walks the whole chain and reports the first entry whose hash or link does not fit. */

@@ -103,6 +103,25 @@ public final class ConsentService {
         return view;
     }
 
+    /** One fact with the text that was shown, as the customer's export lists it. */
+    public record FactRecord(Purpose purpose, String kind, Instant recordedAt, Instant expiresAt, Channel channel,
+                             String terminalCode, String language, String textVersion, String textHash, String text,
+                             boolean signed) {
+    }
+
+    /** Every consent fact of a customer, oldest first, inside the caller's transaction. */
+    public static List<FactRecord> factsIn(Session session, long customerId) {
+        return session.createSelectionQuery(
+                        "from ConsentFact f where f.customer.id = :customer order by f.recordedAt, f.id", ConsentFact.class)
+                .setParameter("customer", customerId)
+                .getResultList().stream()
+                .map(f -> new FactRecord(f.purpose(), f.isGrant() ? "GRANT" : "WITHDRAW", f.recordedAt(),
+                        f.expiresAt(), f.channel(), f.terminalCode(), f.language(), f.textVersion(), f.textHash(),
+                        f.isGrant() ? ConsentText.of(f.textVersion(), f.purpose(), f.language()).text() : null,
+                        f.isGrant()))
+                .toList();
+    }
+
     private static Customer customer(Session session, long customerId) {
         Customer customer = session.find(Customer.class, customerId);
         if (customer == null) {

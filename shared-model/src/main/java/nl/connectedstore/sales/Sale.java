@@ -100,6 +100,14 @@ public class Sale extends Identified {
         return new Money(total, store.currency());
     }
 
+    public Store store() {
+        return store;
+    }
+
+    public Terminal terminal() {
+        return terminal;
+    }
+
     public Instant createdAt() {
         return createdAt;
     }
