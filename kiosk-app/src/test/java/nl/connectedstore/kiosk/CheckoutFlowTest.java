@@ -3,7 +3,6 @@ package nl.connectedstore.kiosk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -29,9 +28,8 @@ import nl.connectedstore.catalog.SearchQuery;
 import nl.connectedstore.catalog.StockStatus;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.persistence.DatabaseConfig;
 import nl.connectedstore.persistence.DemoChain;
-import nl.connectedstore.persistence.ProgressListener;
+import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.sales.CheckoutService;
 import nl.connectedstore.sales.SimulatedPaymentTerminal;
 import nl.connectedstore.scan.CodeReader;
@@ -71,8 +69,7 @@ class CheckoutFlowTest {
 
     @BeforeAll
     static void openDatabase() throws IOException {
-        database = Database.open(DatabaseConfig.embeddedIn(Files.createTempDirectory("kiosk-checkout-")),
-                ProgressListener.NONE, new DemoChain.Size(300, 200, 10));
+        database = DemoDatabase.fresh("kiosk-checkout-", new DemoChain.Size(300, 200, 10));
         StoreService stores = new StoreService(database.transactor());
         amsterdam = stores.store("AMS").orElseThrow();
         assistance = new AssistanceService(database.transactor(), stores, Clock.systemUTC());

@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.catalog.SearchQuery;
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.persistence.DatabaseConfig;
 import nl.connectedstore.persistence.DemoChain;
-import nl.connectedstore.persistence.ProgressListener;
+import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 import org.junit.jupiter.api.AfterAll;
@@ -30,8 +28,7 @@ class AssistanceServiceTest {
 
     @BeforeAll
     static void open() throws IOException {
-        db = Database.open(DatabaseConfig.embeddedIn(Files.createTempDirectory("assistance-test-")),
-                ProgressListener.NONE, new DemoChain.Size(300, 200, 10));
+        db = DemoDatabase.fresh("assistance-test-", new DemoChain.Size(300, 200, 10));
         StoreService stores = new StoreService(db.transactor());
         assistance = new AssistanceService(db.transactor(), stores, Clock.systemUTC());
         amsterdam = stores.store("AMS").orElseThrow();

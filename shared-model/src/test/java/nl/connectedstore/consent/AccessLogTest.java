@@ -3,7 +3,6 @@ package nl.connectedstore.consent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,9 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.persistence.DatabaseConfig;
 import nl.connectedstore.persistence.DemoChain;
-import nl.connectedstore.persistence.ProgressListener;
+import nl.connectedstore.persistence.DemoDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,8 +25,7 @@ class AccessLogTest {
 
     @BeforeEach
     void open() throws IOException {
-        db = Database.open(DatabaseConfig.embeddedIn(Files.createTempDirectory("access-log-test-")),
-                ProgressListener.NONE, new DemoChain.Size(100, 10, 5));
+        db = DemoDatabase.fresh("access-log-test-", new DemoChain.Size(100, 10, 5));
         log = new AccessLog(db.transactor(), Clock.systemUTC());
         staffId = db.transactor().read(s -> s.createSelectionQuery("select min(m.id) from StaffMember m", Long.class)
                 .getSingleResult());

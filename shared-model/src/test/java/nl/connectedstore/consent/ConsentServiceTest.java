@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.persistence.DatabaseConfig;
 import nl.connectedstore.persistence.DemoChain;
-import nl.connectedstore.persistence.ProgressListener;
+import nl.connectedstore.persistence.DemoDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,8 +26,7 @@ class ConsentServiceTest {
 
     @BeforeAll
     static void open() throws IOException {
-        db = Database.open(DatabaseConfig.embeddedIn(Files.createTempDirectory("consent-test-")),
-                ProgressListener.NONE, new DemoChain.Size(100, 20, 10));
+        db = DemoDatabase.fresh("consent-test-", new DemoChain.Size(100, 20, 10));
         consent = new ConsentService(db.transactor(), clock);
     }
 

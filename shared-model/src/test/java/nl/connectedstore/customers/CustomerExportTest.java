@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Map;
 import nl.connectedstore.consent.AccessLog;
@@ -13,9 +12,8 @@ import nl.connectedstore.consent.Channel;
 import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.persistence.DatabaseConfig;
 import nl.connectedstore.persistence.DemoChain;
-import nl.connectedstore.persistence.ProgressListener;
+import nl.connectedstore.persistence.DemoDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,8 +25,7 @@ class CustomerExportTest {
 
     @BeforeAll
     static void open() throws IOException {
-        db = Database.open(DatabaseConfig.embeddedIn(Files.createTempDirectory("export-test-")),
-                ProgressListener.NONE, new DemoChain.Size(100, 20, 10));
+        db = DemoDatabase.fresh("export-test-", new DemoChain.Size(100, 20, 10));
     }
 
     @AfterAll

@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Map;
 import nl.connectedstore.consent.Channel;
 import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.persistence.DatabaseConfig;
 import nl.connectedstore.persistence.DemoChain;
-import nl.connectedstore.persistence.ProgressListener;
+import nl.connectedstore.persistence.DemoDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,8 +26,7 @@ class CustomerServiceTest {
 
     @BeforeAll
     static void open() throws IOException {
-        db = Database.open(DatabaseConfig.embeddedIn(Files.createTempDirectory("customer-test-")),
-                ProgressListener.NONE, new DemoChain.Size(100, 20, 10));
+        db = DemoDatabase.fresh("customer-test-", new DemoChain.Size(100, 20, 10));
         customers = new CustomerService(db.transactor(), Clock.systemUTC());
         consent = new ConsentService(db.transactor(), Clock.systemUTC());
     }

@@ -3,7 +3,6 @@ package nl.connectedstore.customers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -18,9 +17,8 @@ import nl.connectedstore.consent.AccessLog;
 import nl.connectedstore.consent.Channel;
 import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.persistence.DatabaseConfig;
 import nl.connectedstore.persistence.DemoChain;
-import nl.connectedstore.persistence.ProgressListener;
+import nl.connectedstore.persistence.DemoDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,8 +34,7 @@ class ErasureTest {
 
     @BeforeAll
     static void open() throws IOException {
-        db = Database.open(DatabaseConfig.embeddedIn(Files.createTempDirectory("erasure-test-")),
-                ProgressListener.NONE, new DemoChain.Size(100, 20, 10));
+        db = DemoDatabase.fresh("erasure-test-", new DemoChain.Size(100, 20, 10));
         customers = new CustomerService(db.transactor(), Clock.systemUTC());
     }
 

@@ -28,4 +28,17 @@ public final class DemoDatabase {
         }
         return database;
     }
+
+    /**
+     * A database of its own for a test that changes data: a fresh H2 file in a temp folder, migrated and
+     * filled with a demo chain of {@code size}. The caller closes it.
+     */
+    public static Database fresh(String prefix, DemoChain.Size size) {
+        try {
+            return Database.open(DatabaseConfig.embeddedIn(Files.createTempDirectory(prefix)), ProgressListener.NONE,
+                    size);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

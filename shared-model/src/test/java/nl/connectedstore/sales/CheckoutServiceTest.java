@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +22,8 @@ import nl.connectedstore.catalog.StockStatus;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.money.Money;
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.persistence.DatabaseConfig;
 import nl.connectedstore.persistence.DemoChain;
-import nl.connectedstore.persistence.ProgressListener;
+import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 import org.junit.jupiter.api.AfterAll;
@@ -44,8 +42,7 @@ class CheckoutServiceTest {
 
     @BeforeAll
     static void open() throws IOException {
-        db = Database.open(DatabaseConfig.embeddedIn(Files.createTempDirectory("checkout-test-")),
-                ProgressListener.NONE, new DemoChain.Size(300, 200, 10));
+        db = DemoDatabase.fresh("checkout-test-", new DemoChain.Size(300, 200, 10));
         checkout = new CheckoutService(db.transactor(), Clock.systemUTC());
         inventory = new InventoryService(db.transactor());
         amsterdam = new StoreService(db.transactor()).store("AMS").orElseThrow();
