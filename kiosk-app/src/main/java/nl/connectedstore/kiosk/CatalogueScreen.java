@@ -51,7 +51,7 @@ final class CatalogueScreen extends BorderPane {
     private long latestQuery;
 
     CatalogueScreen(CatalogService catalog, StoreInfo store, Messages messages, TaskExecutor executor,
-                    Consumer<ProductCard> onOpen, Runnable onHome, Runnable onCheckout) {
+                    Consumer<ProductCard> onOpen, Runnable onHome, Runnable onCheckout, Runnable onSignUp) {
         this.catalog = catalog;
         this.store = store;
         this.messages = messages;
@@ -76,6 +76,11 @@ final class CatalogueScreen extends BorderPane {
         Label storeName = new Label(store.name());
         storeName.getStyleClass().add("store-name");
         HBox top = new HBox(16, home, searchIcon, search, clear, storeName);
+        if (onSignUp != null) {
+            Button signUp = TouchButton.of("toSignUp", messages.get("kiosk.toSignUp"), Material2AL.CARD_MEMBERSHIP,
+                    onSignUp);
+            top.getChildren().add(signUp);
+        }
         if (onCheckout != null) {
             Button toCheckout = TouchButton.of("toCheckout", messages.get("kiosk.toCheckout"),
                     Material2MZ.SHOPPING_CART, onCheckout);

@@ -95,7 +95,9 @@ public final class KioskApp extends StoreApp {
 
     private void showKiosk(Database db, StoreInfo store, Scene scene, CheckoutKit kit) {
         KioskShell shell = new KioskShell(new CatalogService(db.transactor()), new InventoryService(db.transactor()),
-                store, executor(), options.idleTimeout(), options.mode(), kit);
+                store, executor(), options.idleTimeout(), options.mode(), kit,
+                new nl.connectedstore.customers.CustomerService(db.transactor(), java.time.Clock.systemDefaultZone()),
+                options.terminalCode());
         show(shell);
         firstScreenShown("kiosk");
         if (options.screenshot() != null) {
@@ -107,7 +109,10 @@ public final class KioskApp extends StoreApp {
                     (Runnable) () -> shell.catalogue().searchField().setText("yog"),
                     "catalogue",
                     (Runnable) () -> shell.catalogue().openFirstResult(),
-                    "product"));
+                    "product",
+                    (Runnable) () -> ((javafx.scene.control.Button) scene.lookup("#back")).fire(),
+                    (Runnable) () -> ((javafx.scene.control.Button) scene.lookup("#toSignUp")).fire(),
+                    "signup"));
             if (kit != null) {
                 CheckoutKit checkoutKit = kit;
                 List<String> codes = new CatalogService(db.transactor())

@@ -9,6 +9,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ProductCard;
+import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.sales.Receipt;
 import nl.connectedstore.scan.KeyboardWedge;
@@ -41,6 +42,8 @@ public final class KioskShell extends StackPane {
     private final Duration idleTimeout;
     private final IdleTimer idle;
     private final KeyboardWedge wedge = new KeyboardWedge();
+    private final CustomerService customers;
+    private final String terminalCode;
     private CatalogueScreen catalogue;
     private CheckoutScreen checkout;
     private Messages messages;
@@ -55,6 +58,18 @@ public final class KioskShell extends StackPane {
 
     KioskShell(CatalogService catalog, InventoryService inventory, StoreInfo store, TaskExecutor executor,
                Duration idleTimeout, KioskMode mode, CheckoutKit kit) {
+        this(catalog, inventory, store, executor, idleTimeout, mode, kit, null, null);
+    }
+
+    /**
+     * @param customers loyalty sign-up ("Loyalty card" in the catalogue), or null for a kiosk without it
+     * @param terminalCode this terminal, as consents record where they were given
+     */
+    KioskShell(CatalogService catalog, InventoryService inventory, StoreInfo store, TaskExecutor executor,
+               Duration idleTimeout, KioskMode mode, CheckoutKit kit, CustomerService customers,
+               String terminalCode) {
+        this.customers = customers;
+        this.terminalCode = terminalCode;
         if (mode.checksOut() && kit == null) {
             throw new IllegalArgumentException("A checkout kiosk needs its checkout services");
         }
@@ -107,7 +122,7 @@ public final class KioskShell extends StackPane {
     private void showCatalogue() {
         if (catalogue == null) {
             catalogue = new CatalogueScreen(catalog, store, messages, executor, this::openProduct, this::showAttract,
-                    mode.checksOut() ? this::showCheckout : null);
+                    mode.checksOut() ? this::showCheckout : null, customers == null ? null : this::showSignUp);
             catalogue.load();
         }
         getChildren().setAll(catalogue);
@@ -128,6 +143,10 @@ public final class KioskShell extends StackPane {
         }
         getChildren().setAll(checkout);
         checkout.requestFocus();
+    }
+
+    private void showSignUp() {
+        getChildren().setAll(new SignUpScreen(customers, messages, executor, terminalCode, this::backToCatalogue));
     }
 
     private void openProduct(ProductCard card) {

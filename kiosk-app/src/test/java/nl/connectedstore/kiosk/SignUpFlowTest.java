@@ -1,0 +1,122 @@
+package nl.connectedstore.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import nl.connectedstore.catalog.CatalogService;
+import nl.connectedstore.consent.ConsentService;
+import nl.connectedstore.consent.Purpose;
+import nl.connectedstore.customers.CardView;
+import nl.connectedstore.customers.CustomerService;
+import nl.connectedstore.inventory.InventoryService;
+import nl.connectedstore.persistence.Database;
+import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.persistence.DemoDatabase;
+import nl.connectedstore.scan.FrameDecoder;
+import nl.connectedstore.store.StoreInfo;
+import nl.connectedstore.store.StoreService;
+import nl.connectedstore.ui.TaskExecutor;
+import nl.connectedstore.ui.Theme;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Loyalty sign-up clicked through at the kiosk: two purposes ticked, a drawn signature, the card shown. */
+@ExtendWith(ApplicationExtension.class)
+class SignUpFlowTest {
+
+    private static Database database;
+    private static StoreInfo amsterdam;
+    private static CustomerService customers;
+
+    @BeforeAll
+    static void openDatabase() {
+        database = DemoDatabase.fresh("kiosk-signup-", new DemoChain.Size(100, 20, 10));
+        amsterdam = new StoreService(database.transactor()).store("AMS").orElseThrow();
+        customers = new CustomerService(database.transactor(), Clock.systemUTC());
+    }
+
+    @AfterAll
+    static void close() {
+        database.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        KioskShell shell = new KioskShell(new CatalogService(database.transactor()),
+                new InventoryService(database.transactor()), amsterdam, TaskExecutor.direct(),
+                KioskOptions.DEFAULT_IDLE, KioskMode.SHOP, null, customers, "AMS-KIOSK-1");
+        Scene scene = new Scene(shell, 1280, 800);
+        Theme.applyTo(scene, KioskApp.class.getResource("kiosk.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void twoPurposesTickedAndSignedGiveACardWhoseQrFindsTheCustomer(FxRobot robot) {
+        robot.clickOn("#language-en");
+        robot.clickOn("#toSignUp");
+        assertThat(robot.lookup("#purpose-RECOGNITION").queryAs(javafx.scene.control.CheckBox.class).isSelected())
+                .as("nothing pre-ticked").isFalse();
+        robot.clickOn("#submitSignUp");
+        assertThat(robot.lookup("#signUpProblem").queryAs(Label.class).getText()).contains("first name");
+
+        robot.clickOn("#firstName").write("Rasmus");
+        robot.clickOn("#purpose-RECOGNITION");
+        robot.clickOn("#months-RECOGNITION-3");
+        robot.clickOn("#purpose-PERSONAL_ADVICE");
+        robot.clickOn("#submitSignUp");
+        assertThat(robot.lookup("#signUpProblem").queryAs(Label.class).getText()).contains("sign in the box");
+        assertThat(robot.lookup("#firstName").queryTextInputControl().getText()).as("what was typed stays")
+                .isEqualTo("Rasmus");
+
+        Node pad = robot.lookup("#signaturePad").query();
+        robot.moveTo(pad).moveBy(-150, 0).press(MouseButton.PRIMARY).moveBy(100, 20).moveBy(100, -30)
+                .moveBy(80, 15).release(MouseButton.PRIMARY);
+        robot.clickOn("#submitSignUp");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#cardNumber").tryQuery()).isPresent();
+        String qr = decode(robot, robot.lookup("#cardQr").query());
+        assertThat(qr).startsWith("CSCARD:").doesNotContain("Rasmus");
+        CardView card = customers.card(qr).orElseThrow();
+        ConsentService consent = new ConsentService(database.transactor(), Clock.systemUTC());
+        assertThat(consent.mayWe(card.customerId(), Purpose.RECOGNITION)).isTrue();
+        assertThat(consent.mayWe(card.customerId(), Purpose.PERSONAL_ADVICE)).isTrue();
+        assertThat(consent.mayWe(card.customerId(), Purpose.MESSAGES)).isFalse();
+        Map<Purpose, java.time.Instant> until = Map.of(
+                Purpose.RECOGNITION, consent.consents(card.customerId()).get(0).expiresAt());
+        assertThat(until.get(Purpose.RECOGNITION)).isBefore(java.time.Instant.now().plus(java.time.Duration.ofDays(93)));
+        Pane receipt = robot.lookup("#consentReceipt").queryAs(Pane.class);
+        assertThat(receipt.getChildren()).hasSize(1 + 2 + 1);
+    }
+
+    private static String decode(FxRobot robot, Node node) {
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = node.snapshot(null, null));
+        int w = (int) shot[0].getWidth();
+        int h = (int) shot[0].getHeight();
+        byte[] lum = new byte[w * h];
+        PixelReader pixels = shot[0].getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                lum[y * w + x] = (byte) (pixels.getArgb(x, y) & 0xff);
+            }
+        }
+        return new FrameDecoder().decodeThoroughly(lum, w, h).orElseThrow().text();
+    }
+}
