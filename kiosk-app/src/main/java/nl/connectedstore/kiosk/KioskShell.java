@@ -105,6 +105,9 @@ public final class KioskShell extends StackPane {
         catalogue = null;
         messages = null;
         onReceipt = false;
+        if (getChildren().size() == 1 && getChildren().get(0) instanceof AttractScreen) {
+            return; // already welcoming: a second reset must not rebuild the screen under someone's finger
+        }
         getChildren().setAll(new AttractScreen(store, this::startSession));
     }
 
@@ -201,7 +204,7 @@ public final class KioskShell extends StackPane {
     }
 
     private void onIdle() {
-        if (messages == null) {
+        if (messages == null || stillThere != null) {
             return;
         }
         if (onReceipt) {

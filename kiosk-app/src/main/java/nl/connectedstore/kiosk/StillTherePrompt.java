@@ -16,6 +16,7 @@ final class StillTherePrompt extends StackPane {
 
     private final Timeline countdown;
     private int left;
+    private boolean answered;
 
     StillTherePrompt(Messages messages, Duration wait, Runnable onStay, Runnable onGone) {
         setId("stillThere");
@@ -37,15 +38,17 @@ final class StillTherePrompt extends StackPane {
         countdown = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> {
             left--;
             seconds.setText(messages.get("kiosk.stillThere.countdown", Math.max(left, 0)));
-            if (left <= 0) {
+            if (left <= 0 && !answered) {
                 stop();
                 onGone.run();
             }
         }));
         countdown.setCycleCount(Animation.INDEFINITE);
         stay.setOnAction(e -> {
-            stop();
-            onStay.run();
+            if (!answered) {
+                stop();
+                onStay.run();
+            }
         });
     }
 
@@ -54,6 +57,7 @@ final class StillTherePrompt extends StackPane {
     }
 
     void stop() {
+        answered = true;
         countdown.stop();
     }
 }

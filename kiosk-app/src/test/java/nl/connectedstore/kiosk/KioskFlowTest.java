@@ -112,7 +112,9 @@ class KioskFlowTest {
         // first "Are you still there?" (at least 5 s), then the reset
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#stillThere").tryQuery().isPresent());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#attract").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#catalogue").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#stillThere").tryQuery()).isEmpty();
         robot.clickOn("#language-en");
         assertThat(robot.lookup("#search").queryTextInputControl().getText()).isEmpty();
     }
