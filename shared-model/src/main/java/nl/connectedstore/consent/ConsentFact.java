@@ -98,6 +98,10 @@ public class ConsentFact extends Identified {
         return "GRANT".equals(kind);
     }
 
+    Customer customer() {
+        return customer;
+    }
+
     Purpose purpose() {
         return purpose;
     }

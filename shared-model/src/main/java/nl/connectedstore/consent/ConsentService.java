@@ -122,6 +122,58 @@ public final class ConsentService {
                 .toList();
     }
 
+    /**
+     * Retention: removes, signatures included, the facts of every consent that ended (ran out, or was
+     * withdrawn) before {@code endedBefore} and was not given again since. What is still running, or ended
+     * after that moment, stays untouched.
+     *
+     * @return how many facts were removed
+     */
+    public int removeEnded(Instant endedBefore) {
+        Instant now = clock.instant();
+        return tx.write(session -> {
+            java.util.Map<List<Object>, List<ConsentFact>> byCustomerAndPurpose = new java.util.LinkedHashMap<>();
+            for (ConsentFact f : session.createSelectionQuery("from ConsentFact f order by f.id", ConsentFact.class)
+                    .getResultList()) {
+                byCustomerAndPurpose.computeIfAbsent(List.of(f.customer().getId(), f.purpose()),
+                        k -> new ArrayList<>()).add(f);
+            }
+            List<Long> ended = new ArrayList<>();
+            byCustomerAndPurpose.forEach((key, facts) -> {
+                Purpose purpose = (Purpose) key.get(1);
+                List<ConsentHistory.Fact> history = facts.stream().map(ConsentFact::asFact).toList();
+                if (facts.stream().anyMatch(f -> f.recordedAt().isAfter(now))
+                        || ConsentHistory.allows(history, purpose, now)) {
+                    return;
+                }
+                ConsentHistory.latest(history, purpose, now)
+                        .map(latest -> latest.grant() ? latest.expiresAt() : latest.recordedAt())
+                        .filter(end -> end.isBefore(endedBefore))
+                        .ifPresent(end -> facts.forEach(f -> ended.add(f.getId())));
+            });
+            if (ended.isEmpty()) {
+                return 0;
+            }
+            int removed = 0;
+            for (int from = 0; from < ended.size(); from += 500) {
+                removed += session.createMutationQuery("delete from ConsentFact f where f.id in :ids")
+                        .setParameter("ids", ended.subList(from, Math.min(ended.size(), from + 500)))
+                        .executeUpdate();
+            }
+            return removed;
+        });
+    }
+
+    /** Whether any purpose is allowed for this customer at {@code now}, inside the caller's transaction. */
+    public static boolean anyAllowedIn(Session session, long customerId, Instant now) {
+        for (Purpose purpose : Purpose.values()) {
+            if (ConsentHistory.allows(facts(session, customerId, purpose), purpose, now)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Customer customer(Session session, long customerId) {
         Customer customer = session.find(Customer.class, customerId);
         if (customer == null) {

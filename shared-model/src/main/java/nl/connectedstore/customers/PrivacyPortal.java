@@ -1,0 +1,100 @@
+package nl.connectedstore.customers;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import nl.connectedstore.consent.ConsentService;
+import nl.connectedstore.consent.ConsentView;
+import nl.connectedstore.persistence.Transactor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What a customer sees about themselves after scanning their card at a kiosk: everything we hold (the same
+ * document the export writes), where each consent stands now, and the staff access log. The card is the
+ * key: an unknown or blocked card opens nothing.
+ */
+public final class PrivacyPortal {
+
+    private static final Logger log = LoggerFactory.getLogger(PrivacyPortal.class);
+    private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+            .withZone(ZoneOffset.UTC);
+
+    /** Why a scanned card opened nothing. */
+    public enum Refusal {
+        /** Not a card number, or no card has it. */
+        UNKNOWN_CARD,
+        /** Reported lost and replaced: only the new card opens the portal. */
+        BLOCKED_CARD
+    }
+
+    /** The portal's page for one customer, as of now. */
+    public record Page(String cardNumber, CustomerExport.Document data, List<ConsentView> consents) {
+        public long customerId() {
+            return data.customer().id();
+        }
+    }
+
+    /** Either a page or the reason there is none. */
+    public record Opened(Optional<Page> page, Optional<Refusal> refusal) {
+        static Opened of(Page page) {
+            return new Opened(Optional.of(page), Optional.empty());
+        }
+
+        static Opened refused(Refusal refusal) {
+            return new Opened(Optional.empty(), Optional.of(refusal));
+        }
+    }
+
+    private final CustomerService customers;
+    private final ConsentService consents;
+    private final CustomerExport export;
+    private final Clock clock;
+
+    public PrivacyPortal(Transactor tx, Clock clock) {
+        this.customers = new CustomerService(tx, clock);
+        this.consents = new ConsentService(tx, clock);
+        this.export = new CustomerExport(tx, clock);
+        this.clock = clock;
+    }
+
+    /** Opens the portal for a scanned QR payload or a typed card number. */
+    public Opened open(String scanned) {
+        Optional<CardView> card = customers.card(scanned);
+        if (card.isEmpty()) {
+            return Opened.refused(Refusal.UNKNOWN_CARD);
+        }
+        if (card.get().status() != CardStatus.ACTIVE) {
+            log.info("A blocked card was scanned at the privacy portal");
+            return Opened.refused(Refusal.BLOCKED_CARD);
+        }
+        return Opened.of(page(card.get().cardNumber(), card.get().customerId()));
+    }
+
+    /** The page again, after a withdrawal or a renewal. */
+    public Page page(String cardNumber, long customerId) {
+        return new Page(cardNumber, export.document(customerId), consents.consents(customerId));
+    }
+
+    /**
+     * Writes the customer's export into {@code folder} (a USB stick, say) and returns the file. Written to a
+     * temporary name first and moved into place, so a half-written file never carries the real name.
+     */
+    public Path exportTo(long customerId, Path folder) throws IOException {
+        String json = export.json(customerId);
+        Files.createDirectories(folder);
+        Path file = folder.resolve("my-data-" + FILE_DATE.format(clock.instant()) + ".json");
+        Path part = folder.resolve(file.getFileName() + ".part");
+        Files.writeString(part, json, StandardCharsets.UTF_8);
+        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        log.info("Customer {} exported their data to a file", customerId);
+        return file;
+    }
+}

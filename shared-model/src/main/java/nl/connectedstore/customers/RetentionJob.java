@@ -1,0 +1,73 @@
+package nl.connectedstore.customers;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import nl.connectedstore.consent.ConsentService;
+import nl.connectedstore.persistence.Transactor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps only what may be kept. Two rules, run at the counter's start-up and from its admin menu:
+ * <ol>
+ *   <li>A consent that ended (ran out or was withdrawn) {@link #ENDED_CONSENT_KEPT} ago and was not given
+ *       again is removed with its signature. Until then the customer still sees it in the portal, and a
+ *       question about it can still be answered.</li>
+ *   <li>A customer with no running consent, no purchase and no consent activity for
+ *       {@link #INACTIVE_MONTHS} months is erased like an erasure they asked for themselves: their sales stay
+ *       for the books without a link to them.</li>
+ * </ol>
+ * "May we?" never waits for this job: an expired consent is a no the second it expires.
+ */
+public final class RetentionJob {
+
+    private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
+    public static final Duration ENDED_CONSENT_KEPT = Duration.ofDays(30);
+    public static final int INACTIVE_MONTHS = 24;
+
+    /** What one run removed. */
+    public record Report(int consentFactsRemoved, int customersErased) {
+    }
+
+    private final Transactor tx;
+    private final Clock clock;
+    private final ConsentService consents;
+    private final CustomerService customers;
+
+    public RetentionJob(Transactor tx, Clock clock) {
+        this.tx = tx;
+        this.clock = clock;
+        this.consents = new ConsentService(tx, clock);
+        this.customers = new CustomerService(tx, clock);
+    }
+
+    public Report run() {
+        Instant now = clock.instant();
+        int facts = consents.removeEnded(now.minus(ENDED_CONSENT_KEPT));
+        Instant cutoff = now.atZone(ZoneOffset.UTC).minusMonths(INACTIVE_MONTHS).toInstant();
+        List<Long> inactive = tx.read(session -> session.createSelectionQuery(
+                        "select c.id from Customer c where c.createdAt < :cutoff"
+                                + " and not exists (select 1 from Sale s where s.customer = c and s.createdAt >= :cutoff)"
+                                + " and not exists (select 1 from ConsentFact f where f.customer = c and f.recordedAt >= :cutoff)",
+                        Long.class)
+                .setParameter("cutoff", cutoff)
+                .getResultList().stream()
+                .filter(id -> !ConsentService.anyAllowedIn(session, id, now))
+                .toList());
+        int erased = 0;
+        for (long id : inactive) {
+            try {
+                customers.erase(id);
+                erased++;
+            } catch (IllegalArgumentException gone) {
+                log.info("Customer {} was already erased by another terminal", id);
+            }
+        }
+        Report report = new Report(facts, erased);
+        log.info("Retention: {} ended consent facts removed, {} inactive customers erased", facts, erased);
+        return report;
+    }
+}

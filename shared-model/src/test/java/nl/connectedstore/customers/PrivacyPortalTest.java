@@ -1,0 +1,103 @@
+package nl.connectedstore.customers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import nl.connectedstore.consent.Channel;
+import nl.connectedstore.consent.ConsentService;
+import nl.connectedstore.consent.ConsentText;
+import nl.connectedstore.consent.ConsentView;
+import nl.connectedstore.consent.Purpose;
+import nl.connectedstore.persistence.Database;
+import nl.connectedstore.persistence.DemoDatabase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The card opens the portal; nothing else does; what it shows and exports is what we hold. */
+class PrivacyPortalTest {
+
+    private static Database db;
+    private static PrivacyPortal portal;
+    private static CustomerService customers;
+    private static ConsentService consents;
+
+    @BeforeAll
+    static void open() {
+        db = DemoDatabase.get();
+        portal = new PrivacyPortal(db.transactor(), Clock.systemUTC());
+        customers = new CustomerService(db.transactor(), Clock.systemUTC());
+        consents = new ConsentService(db.transactor(), Clock.systemUTC());
+    }
+
+    private static CardView signUp(String name) {
+        return customers.signUp(new CustomerService.SignUp(name, "Portal", name.toLowerCase() + "@example.nl", "",
+                        "en"), Map.of(Purpose.RECOGNITION, 6, Purpose.PERSONAL_ADVICE, 12), new byte[] {7},
+                Channel.KIOSK, "AMS-KIOSK-1").card();
+    }
+
+    @Test
+    void theCardsQrCodeOrItsTypedNumberOpensThePageWithEveryConsent() {
+        CardView card = signUp("Ingrid");
+
+        PrivacyPortal.Page byQr = portal.open(card.qrPayload()).page().orElseThrow();
+        PrivacyPortal.Page typed = portal.open(card.cardNumber()).page().orElseThrow();
+
+        assertThat(typed.customerId()).isEqualTo(byQr.customerId()).isEqualTo(card.customerId());
+        assertThat(byQr.data().customer().firstName()).isEqualTo("Ingrid");
+        assertThat(byQr.consents()).filteredOn(ConsentView::allowed).extracting(ConsentView::purpose)
+                .containsExactly(Purpose.RECOGNITION, Purpose.PERSONAL_ADVICE);
+    }
+
+    @Test
+    void unknownOrBlockedCardsOpenNothing() {
+        CardView card = signUp("Jorrit");
+        CardView replacement = customers.blockAndReplace(card.cardNumber());
+
+        assertThat(portal.open("CSCARD:0000000000000000").refusal()).contains(PrivacyPortal.Refusal.UNKNOWN_CARD);
+        assertThat(portal.open("8712345678906").refusal()).contains(PrivacyPortal.Refusal.UNKNOWN_CARD);
+        assertThat(portal.open("").refusal()).contains(PrivacyPortal.Refusal.UNKNOWN_CARD);
+        assertThat(portal.open(card.qrPayload()).refusal()).contains(PrivacyPortal.Refusal.BLOCKED_CARD);
+        assertThat(portal.open(card.qrPayload()).page()).isEmpty();
+        assertThat(portal.open(replacement.qrPayload()).page()).isPresent();
+    }
+
+    @Test
+    void withdrawAndRenewShowOnTheNextPage() {
+        CardView card = signUp("Karel");
+        consents.withdraw(card.customerId(), Purpose.RECOGNITION, Channel.KIOSK, "AMS-KIOSK-1");
+        consents.grant(card.customerId(), ConsentText.current(Purpose.MESSAGES, "en"), 3, Channel.KIOSK,
+                "AMS-KIOSK-1", new byte[] {9});
+
+        PrivacyPortal.Page page = portal.page(card.cardNumber(), card.customerId());
+
+        assertThat(page.consents()).filteredOn(c -> c.purpose() == Purpose.RECOGNITION).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.allowed()).isFalse();
+                    assertThat(c.withdrawnAt()).isNotNull();
+                });
+        assertThat(page.consents()).filteredOn(ConsentView::allowed).extracting(ConsentView::purpose)
+                .containsExactly(Purpose.PERSONAL_ADVICE, Purpose.MESSAGES);
+        assertThat(page.data().consents()).hasSize(4);
+    }
+
+    @Test
+    void theExportIsAFileWithEverythingInIt(@TempDir Path stick) throws Exception {
+        CardView card = signUp("Lotte");
+
+        Path file = portal.exportTo(card.customerId(), stick);
+
+        assertThat(file.getParent()).isEqualTo(stick);
+        assertThat(Files.list(stick)).containsExactly(file);
+        JsonNode json = new ObjectMapper().readTree(file.toFile());
+        assertThat(json.get("format").asText()).isEqualTo(CustomerExport.FORMAT);
+        assertThat(json.at("/customer/email").asText()).isEqualTo("lotte@example.nl");
+        assertThat(json.get("consents")).hasSize(2);
+        assertThat(json.at("/cards/0/cardNumber").asText()).isEqualTo(card.cardNumber());
+    }
+}
