@@ -51,7 +51,7 @@ final class CatalogueScreen extends BorderPane {
     private long latestQuery;
 
     CatalogueScreen(CatalogService catalog, StoreInfo store, Messages messages, TaskExecutor executor,
-                    Consumer<ProductCard> onOpen, Runnable onHome, Runnable onCheckout, Runnable onSignUp) {
+                    Consumer<ProductCard> onOpen, Runnable onHome, Runnable onCheckout, Runnable onSignUp, Runnable onPortal) {
         this.catalog = catalog;
         this.store = store;
         this.messages = messages;
@@ -80,6 +80,11 @@ final class CatalogueScreen extends BorderPane {
             Button signUp = TouchButton.of("toSignUp", messages.get("kiosk.toSignUp"), Material2AL.CARD_MEMBERSHIP,
                     onSignUp);
             top.getChildren().add(signUp);
+        }
+        if (onPortal != null) {
+            Button portal = TouchButton.of("toPortal", messages.get("kiosk.toPortal"), Material2MZ.PRIVACY_TIP,
+                    onPortal);
+            top.getChildren().add(portal);
         }
         if (onCheckout != null) {
             Button toCheckout = TouchButton.of("toCheckout", messages.get("kiosk.toCheckout"),

@@ -17,13 +17,21 @@ final class Keypad extends VBox {
     private static final int MAX_DIGITS = 14;
     private final Label display = new Label();
     private final StringBuilder digits = new StringBuilder();
+    private final int maxDigits;
 
     Keypad(Messages messages, Consumer<String> onEntered, Runnable onCancel) {
+        this(messages, "checkout.keypad.title", "checkout.keypad.add", MAX_DIGITS, onEntered, onCancel);
+    }
+
+    /** A keypad with its own title and OK label (message keys), taking up to {@code maxDigits} digits. */
+    Keypad(Messages messages, String titleKey, String okKey, int maxDigits, Consumer<String> onEntered,
+           Runnable onCancel) {
+        this.maxDigits = maxDigits;
         setId("keypad");
         getStyleClass().addAll("overlay-card", "keypad");
         setAlignment(Pos.CENTER);
         setSpacing(14);
-        Label title = new Label(messages.get("checkout.keypad.title"));
+        Label title = new Label(messages.get(titleKey));
         title.getStyleClass().add("title-3");
         display.setId("keypadDisplay");
         display.getStyleClass().add("keypad-display");
@@ -57,7 +65,7 @@ final class Keypad extends VBox {
         cancel.setId("keypadCancel");
         cancel.getStyleClass().add("touch");
         cancel.setOnAction(e -> onCancel.run());
-        Button ok = new Button(messages.get("checkout.keypad.add"), new FontIcon(Material2AL.CHECK));
+        Button ok = new Button(messages.get(okKey), new FontIcon(Material2AL.CHECK));
         ok.setId("keypadOk");
         ok.getStyleClass().addAll("touch", "accent");
         ok.setDefaultButton(false);
@@ -68,7 +76,7 @@ final class Keypad extends VBox {
     }
 
     private void type(int digit) {
-        if (digits.length() < MAX_DIGITS) {
+        if (digits.length() < maxDigits) {
             digits.append(digit);
             display.setText(digits.toString());
         }

@@ -96,7 +96,7 @@ public final class KioskApp extends StoreApp {
     private void showKiosk(Database db, StoreInfo store, Scene scene, CheckoutKit kit) {
         KioskShell shell = new KioskShell(new CatalogService(db.transactor()), new InventoryService(db.transactor()),
                 store, executor(), options.idleTimeout(), options.mode(), kit,
-                new nl.connectedstore.customers.CustomerService(db.transactor(), java.time.Clock.systemDefaultZone()),
+                LoyaltyKit.of(db.transactor(), java.time.Clock.systemDefaultZone(), options.exportDir()),
                 options.terminalCode());
         show(shell);
         firstScreenShown("kiosk");

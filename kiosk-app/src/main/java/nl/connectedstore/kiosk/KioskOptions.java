@@ -9,10 +9,12 @@ import java.util.Map;
 /**
  * How this kiosk is set up: {@code --store=AMS}, {@code --mode=shop|checkout|both}, {@code --terminal=CODE},
  * {@code --camera=auto|none|replay:<folder>}, {@code --printer=NAME}, {@code --idle-seconds=90},
- * {@code --fullscreen}, {@code --screenshot=PREFIX} (save the main screens and quit; scripts/screenshots.sh).
+ * {@code --fullscreen}, {@code --screenshot=PREFIX} (save the main screens and quit; scripts/screenshots.sh),
+ * {@code --export-dir=FOLDER} (where "Save my data" writes a customer's export: the kiosk's USB stick, say).
  */
 public record KioskOptions(String storeCode, KioskMode mode, String terminalCode, String camera, String printer,
-                           Duration idleTimeout, boolean fullScreen, Path screenshot, String screenshotLanguage) {
+                           Duration idleTimeout, boolean fullScreen, Path screenshot, String screenshotLanguage,
+                           Path exportDir) {
 
     public static final Duration DEFAULT_IDLE = Duration.ofSeconds(90);
 
@@ -47,7 +49,10 @@ public record KioskOptions(String storeCode, KioskMode mode, String terminalCode
         }
         String printer = named.getOrDefault("printer", env.get("CONNECTEDSTORE_PRINTER"));
         String shot = named.get("screenshot");
+        String exports = named.getOrDefault("export-dir", env.get("CONNECTEDSTORE_EXPORT_DIR"));
+        Path exportDir = exports == null || exports.isBlank()
+                ? Path.of(System.getProperty("user.home"), "ConnectedStore", "exports") : Path.of(exports.strip());
         return new KioskOptions(store, mode, terminal, camera, printer, idleTimeout, named.containsKey("fullscreen"),
-                shot == null ? null : Path.of(shot), named.get("screenshot-language"));
+                shot == null ? null : Path.of(shot), named.get("screenshot-language"), exportDir);
     }
 }

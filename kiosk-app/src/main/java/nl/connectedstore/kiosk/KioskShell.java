@@ -42,7 +42,7 @@ public final class KioskShell extends StackPane {
     private final Duration idleTimeout;
     private final IdleTimer idle;
     private final KeyboardWedge wedge = new KeyboardWedge();
-    private final CustomerService customers;
+    private final LoyaltyKit loyalty;
     private final String terminalCode;
     private CatalogueScreen catalogue;
     private CheckoutScreen checkout;
@@ -62,13 +62,14 @@ public final class KioskShell extends StackPane {
     }
 
     /**
-     * @param customers loyalty sign-up ("Loyalty card" in the catalogue), or null for a kiosk without it
+     * @param loyalty sign-up ("Loyalty card") and the privacy portal ("My data", or scan a card), or null for
+     *                a kiosk without them
      * @param terminalCode this terminal, as consents record where they were given
      */
     KioskShell(CatalogService catalog, InventoryService inventory, StoreInfo store, TaskExecutor executor,
-               Duration idleTimeout, KioskMode mode, CheckoutKit kit, CustomerService customers,
+               Duration idleTimeout, KioskMode mode, CheckoutKit kit, LoyaltyKit loyalty,
                String terminalCode) {
-        this.customers = customers;
+        this.loyalty = loyalty;
         this.terminalCode = terminalCode;
         if (mode.checksOut() && kit == null) {
             throw new IllegalArgumentException("A checkout kiosk needs its checkout services");
@@ -90,6 +91,8 @@ public final class KioskShell extends StackPane {
                     Platform.runLater(() -> route(scan));
                 }
             });
+        }
+        if (kit != null || loyalty != null) {
             addEventFilter(KeyEvent.KEY_TYPED, this::key);
         }
         showAttract();
@@ -125,7 +128,8 @@ public final class KioskShell extends StackPane {
     private void showCatalogue() {
         if (catalogue == null) {
             catalogue = new CatalogueScreen(catalog, store, messages, executor, this::openProduct, this::showAttract,
-                    mode.checksOut() ? this::showCheckout : null, customers == null ? null : this::showSignUp);
+                    mode.checksOut() ? this::showCheckout : null, loyalty == null ? null : this::showSignUp,
+                    loyalty == null ? null : this::showPortal);
             catalogue.load();
         }
         getChildren().setAll(catalogue);
@@ -149,7 +153,40 @@ public final class KioskShell extends StackPane {
     }
 
     private void showSignUp() {
-        getChildren().setAll(new SignUpScreen(customers, messages, executor, terminalCode, this::backToCatalogue));
+        getChildren().setAll(new SignUpScreen(loyalty.customers(), messages, executor, terminalCode,
+                this::backToCatalogue));
+    }
+
+    /** The privacy portal, waiting for a card; "Done" ends the session so nobody else sees it. */
+    private PortalScreen showPortal() {
+        return showPortal(false);
+    }
+
+    private PortalScreen showPortal(boolean inCustomersLanguage) {
+        PortalScreen portal = new PortalScreen(loyalty, messages, executor, terminalCode, this::showAttract,
+                inCustomersLanguage ? locale -> messages = Messages.of(locale) : null);
+        getChildren().setAll(portal);
+        return portal;
+    }
+
+    /** A loyalty card was scanned: its owner's privacy portal, in this session's language or the store's. */
+    private void openCard(String code) {
+        boolean noLanguageChosen = messages == null;
+        if (messages == null || onReceipt) {
+            Locale language = messages == null ? Messages.defaultLocaleFor(store.countryCode()) : messages.locale();
+            showAttract();
+            messages = Messages.of(language);
+        }
+        PortalScreen portal = getChildren().isEmpty() || !(getChildren().get(0) instanceof PortalScreen shown)
+                ? showPortal(noLanguageChosen) : shown;
+        closeStillThere();
+        idle.start();
+        portal.open(code);
+    }
+
+    /** The privacy portal on screen, or null. */
+    PortalScreen portal() {
+        return !getChildren().isEmpty() && getChildren().get(0) instanceof PortalScreen shown ? shown : null;
     }
 
     private void openProduct(ProductCard card) {
@@ -178,12 +215,21 @@ public final class KioskShell extends StackPane {
         Optional<String> code = wedge.key(typed.charAt(0), System.nanoTime());
         if (code.isPresent()) {
             event.consume();
-            kit.scans().publish(Scan.now(code.get(), Scan.Source.HAND_SCANNER));
+            if (kit != null) {
+                kit.scans().publish(Scan.now(code.get(), Scan.Source.HAND_SCANNER));
+            } else if (CustomerService.isCardCode(code.get())) {
+                openCard(code.get());
+            }
         }
     }
 
     /** A scan from any source, on the FX thread: into this customer's basket, or a new checkout. */
     private void route(Scan scan) {
+        if (loyalty != null && CustomerService.isCardCode(scan.text())
+                && (checkout == null || checkout.basket().isEmpty())) {
+            openCard(scan.text());
+            return;
+        }
         if (checkout == null) {
             if (!mode.checksOut()) {
                 log.info("A code was scanned on a shop-only kiosk; ignored");

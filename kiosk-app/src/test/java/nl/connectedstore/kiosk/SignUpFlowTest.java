@@ -59,7 +59,10 @@ class SignUpFlowTest {
     void start(Stage stage) {
         KioskShell shell = new KioskShell(new CatalogService(database.transactor()),
                 new InventoryService(database.transactor()), amsterdam, TaskExecutor.direct(),
-                KioskOptions.DEFAULT_IDLE, KioskMode.SHOP, null, customers, "AMS-KIOSK-1");
+                KioskOptions.DEFAULT_IDLE, KioskMode.SHOP, null,
+                new LoyaltyKit(customers, new nl.connectedstore.consent.ConsentService(database.transactor(),
+                        Clock.systemUTC()), new nl.connectedstore.customers.PrivacyPortal(database.transactor(),
+                        Clock.systemUTC()), java.nio.file.Path.of("target", "exports")), "AMS-KIOSK-1");
         Scene scene = new Scene(shell, 1280, 800);
         Theme.applyTo(scene, KioskApp.class.getResource("kiosk.css").toExternalForm());
         stage.setScene(scene);

@@ -100,6 +100,12 @@ public final class CustomerService {
         return done;
     }
 
+    /** Whether a scanned code is a loyalty card (its QR payload, or its 16 digits) rather than a product. */
+    public static boolean isCardCode(String scanned) {
+        String code = scanned == null ? "" : scanned.strip();
+        return code.startsWith(QR_PREFIX) || code.matches("[0-9]{16}");
+    }
+
     /** The card a scanned QR code (or typed card number) names, whatever its status. */
     public Optional<CardView> card(String scanned) {
         String number = scanned == null ? "" : scanned.strip();

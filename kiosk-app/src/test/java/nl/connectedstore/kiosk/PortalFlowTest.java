@@ -1,0 +1,247 @@
+package nl.connectedstore.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.event.Event;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import nl.connectedstore.catalog.CatalogService;
+import nl.connectedstore.consent.AccessLog;
+import nl.connectedstore.consent.Channel;
+import nl.connectedstore.consent.ConsentService;
+import nl.connectedstore.consent.Purpose;
+import nl.connectedstore.customers.CardView;
+import nl.connectedstore.customers.CustomerService;
+import nl.connectedstore.customers.PrivacyPortal;
+import nl.connectedstore.inventory.InventoryService;
+import nl.connectedstore.persistence.Database;
+import nl.connectedstore.persistence.DemoDatabase;
+import nl.connectedstore.store.StoreInfo;
+import nl.connectedstore.store.StoreService;
+import nl.connectedstore.ui.TaskExecutor;
+import nl.connectedstore.ui.Theme;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The privacy portal, clicked through headless: scan the card, see everything, withdraw, renew, export, erase. */
+@ExtendWith(ApplicationExtension.class)
+class PortalFlowTest {
+
+    private static Database database;
+    private static StoreInfo amsterdam;
+    private static CustomerService customers;
+    private static ConsentService consents;
+    @TempDir
+    static Path usbStick;
+
+    private Stage stage;
+    private KioskShell shell;
+
+    @BeforeAll
+    static void openDemoChain() {
+        database = DemoDatabase.get();
+        amsterdam = new StoreService(database.transactor()).store("AMS").orElseThrow();
+        customers = new CustomerService(database.transactor(), Clock.systemUTC());
+        consents = new ConsentService(database.transactor(), Clock.systemUTC());
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setScene(kiosk(KioskOptions.DEFAULT_IDLE));
+        stage.show();
+    }
+
+    private Scene kiosk(Duration idle) {
+        if (shell != null) {
+            shell.showAttract();
+        }
+        LoyaltyKit loyalty = new LoyaltyKit(customers, consents,
+                new PrivacyPortal(database.transactor(), Clock.systemUTC()), usbStick);
+        shell = new KioskShell(new CatalogService(database.transactor()), new InventoryService(database.transactor()),
+                amsterdam, TaskExecutor.direct(), idle, KioskMode.SHOP, null, loyalty, "AMS-KIOSK-1");
+        Scene scene = new Scene(shell, 1280, 800);
+        Theme.applyTo(scene, KioskApp.class.getResource("kiosk.css").toExternalForm());
+        return scene;
+    }
+
+    private static CardView signUp(String name) {
+        return customers.signUp(new CustomerService.SignUp(name, "Portal", name.toLowerCase(Locale.ROOT)
+                                + "@example.nl", "+31 6 5555 0101", "en"),
+                Map.of(Purpose.RECOGNITION, 6, Purpose.PERSONAL_ADVICE, 12), new byte[] {1, 2, 3}, Channel.KIOSK,
+                "AMS-KIOSK-1").card();
+    }
+
+    /** A USB hand scanner: the code and Enter as one fast burst of key strokes. */
+    private void handScan(FxRobot robot, String code) {
+        robot.interact(() -> {
+            for (char c : (code + "\r").toCharArray()) {
+                Event.fireEvent(shell, new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(c), "", KeyCode.UNDEFINED,
+                        false, false, false, false));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void scanTheCardSeeBothConsentsWithdrawOneAndTheAnswerIsNoAtOnce(FxRobot robot) {
+        CardView card = signUp("Freja");
+        long staff = database.transactor().read(s -> s.createSelectionQuery("select min(m.id) from StaffMember m",
+                Long.class).getSingleResult());
+        new AccessLog(database.transactor(), Clock.systemUTC()).record(card.customerId(), staff, "Sanne de Vries",
+                "AMS-COUNTER-1", "Arrival greeting");
+
+        handScan(robot, card.qrPayload());
+
+        assertThat(robot.lookup("#portal").tryQuery()).isPresent();
+        assertThat(text(robot, "#portalTitle")).contains("Freja");
+        String until = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(new Locale("en", "NL"))
+                .format(LocalDate.now(ZoneId.systemDefault()).plusMonths(6));
+        assertThat(text(robot, "#consentStatus-RECOGNITION")).isEqualTo("Allowed until " + until);
+        assertThat(text(robot, "#consentStatus-PERSONAL_ADVICE")).startsWith("Allowed until");
+        assertThat(text(robot, "#consentStatus-MESSAGES")).contains("never gave");
+        assertThat(texts(robot, "#portalAccessLog")).anyMatch(t -> t.contains("Sanne de Vries")
+                && t.contains("AMS-COUNTER-1") && t.contains("Arrival greeting"));
+        assertThat(texts(robot, "#portalPersonal")).contains("freja@example.nl", "+31 6 5555 0101");
+        assertThat(robot.lookup("#withdraw-MESSAGES").tryQuery()).isEmpty();
+
+        robot.clickOn("#withdraw-RECOGNITION");
+
+        assertThat(consents.mayWe(card.customerId(), Purpose.RECOGNITION)).isFalse();
+        assertThat(consents.mayWe(card.customerId(), Purpose.PERSONAL_ADVICE)).isTrue();
+        assertThat(text(robot, "#consentStatus-RECOGNITION")).contains("withdrew");
+        assertThat(text(robot, "#portalNotice")).contains("Withdrawn");
+        assertThat(robot.lookup("#withdraw-RECOGNITION").tryQuery()).isEmpty();
+
+        robot.clickOn("#portalDone");
+        assertThat(robot.lookup("#attract").tryQuery()).isPresent();
+        assertThat(robot.lookup("#portal").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void typedCardNumberOpensThePortalAndGivingAConsentNeedsASignature(FxRobot robot) {
+        CardView card = signUp("Gustav");
+        robot.clickOn("#language-en");
+        robot.clickOn("#toPortal");
+        for (char digit : card.cardNumber().toCharArray()) {
+            robot.clickOn("#key-" + digit);
+        }
+        robot.clickOn("#keypadOk");
+        assertThat(text(robot, "#portalTitle")).contains("Gustav");
+
+        robot.clickOn("#renew-MESSAGES");
+        robot.clickOn("#renewMonths-12");
+        robot.clickOn("#renewConfirm");
+        assertThat(consents.mayWe(card.customerId(), Purpose.MESSAGES)).as("unsigned").isFalse();
+        assertThat(robot.lookup("#renewPanel").tryQuery()).isPresent();
+
+        robot.drag("#renewSignature", MouseButton.PRIMARY).moveBy(120, 20).moveBy(80, -30).drop();
+        robot.clickOn("#renewConfirm");
+
+        assertThat(consents.mayWe(card.customerId(), Purpose.MESSAGES)).isTrue();
+        String until = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(new Locale("en", "NL"))
+                .format(LocalDate.now(ZoneId.systemDefault()).plusMonths(12));
+        assertThat(text(robot, "#consentStatus-MESSAGES")).isEqualTo("Allowed until " + until);
+        assertThat(robot.lookup("#renewPanel").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void unknownAndBlockedCardsOpenNothingAndSayWhy(FxRobot robot) {
+        CardView card = signUp("Hanne");
+        customers.blockAndReplace(card.cardNumber());
+        robot.clickOn("#language-en");
+
+        handScan(robot, "CSCARD:0000000000000001");
+        assertThat(text(robot, "#portalNotice")).contains("We do not know that card");
+        assertThat(robot.lookup("#portalTitle").queryAs(Label.class).getText()).doesNotContain("Hanne");
+
+        handScan(robot, card.qrPayload());
+        assertThat(text(robot, "#portalNotice")).contains("blocked");
+        assertThat(robot.lookup("#withdraw-RECOGNITION").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void saveWritesTheFileAndEraseAsksFirstThenLeavesNothing(FxRobot robot) throws Exception {
+        CardView card = signUp("Ivar");
+        handScan(robot, card.qrPayload());
+
+        robot.clickOn("#exportData");
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(usbStick)) {
+            files = listed.filter(p -> p.toString().endsWith(".json")).toList();
+        }
+        assertThat(files).anySatisfy(f -> assertThat(Files.readString(f)).contains("ivar@example.nl"));
+        Path mine = files.stream().filter(f -> {
+            try {
+                return Files.readString(f).contains("ivar@example.nl");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).findFirst().orElseThrow();
+        assertThat(new ObjectMapper().readTree(mine.toFile()).at("/customer/firstName").asText()).isEqualTo("Ivar");
+        assertThat(text(robot, "#portalNotice")).contains(mine.getFileName().toString());
+
+        robot.clickOn("#eraseAccount");
+        robot.clickOn("#eraseNo");
+        assertThat(robot.lookup("#confirmErase").tryQuery()).isEmpty();
+        assertThat(customers.card(card.cardNumber())).isPresent();
+
+        robot.clickOn("#eraseAccount");
+        robot.clickOn("#eraseYes");
+
+        assertThat(robot.lookup("#erased").tryQuery()).isPresent();
+        assertThat(customers.card(card.cardNumber())).isEmpty();
+        robot.clickOn("#erasedDone");
+        assertThat(robot.lookup("#attract").tryQuery()).isPresent();
+    }
+
+    @Test
+    void anIdlePortalClosesAndTheNextPersonSeesTheWelcomeScreen(FxRobot robot) throws Exception {
+        robot.interact(() -> stage.setScene(kiosk(Duration.ofSeconds(2))));
+        CardView card = signUp("Jens");
+        handScan(robot, card.qrPayload());
+        assertThat(text(robot, "#portalTitle")).contains("Jens");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#stillThere").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#attract").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#portal").tryQuery()).isEmpty();
+        assertThat(robot.lookup(".label").queryAllAs(Label.class)).noneMatch(l -> l.getText() != null
+                && (l.getText().contains("Jens") || l.getText().contains("jens@example.nl")));
+        assertThat(shell.portal()).isNull();
+    }
+
+    private static List<String> texts(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(javafx.scene.Parent.class).lookupAll(".label").stream()
+                .map(n -> ((Label) n).getText()).toList();
+    }
+}
