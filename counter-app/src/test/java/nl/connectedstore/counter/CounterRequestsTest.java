@@ -69,7 +69,7 @@ class CounterRequestsTest {
     }
 
     private static void waitForCard(FxRobot robot, long id) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#request-" + id).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, OnFx.present(robot, "#request-" + id));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -110,7 +110,7 @@ class CounterRequestsTest {
         AssistanceView answered = assistance.get(asked.id());
         assertThat(answered.status()).isEqualTo(AssistanceStatus.APPROVED);
         assertThat(answered.answeredBy()).isEqualTo("Daan Bakker");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#request-" + asked.id()).tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, OnFx.absent(robot, "#request-" + asked.id()));
     }
 
     @Test

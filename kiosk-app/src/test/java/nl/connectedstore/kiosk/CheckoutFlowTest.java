@@ -160,7 +160,7 @@ class CheckoutFlowTest {
         AssistanceView request = newestAgeCheck();
         assertThat(request.productName()).isEqualTo(wine.name());
         assistance.answer(request.id(), amsterdam.id(), "2345".toCharArray(), AssistanceStatus.APPROVED);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#pay").queryButton().isDisabled());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, OnFx.test(() -> !robot.lookup("#pay").queryButton().isDisabled()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#ageWait").queryAs(Label.class).isVisible()).isFalse();
 
@@ -269,7 +269,7 @@ class CheckoutFlowTest {
         handScan(robot, wine.gtin());
         AssistanceView request = newestAgeCheck();
         assistance.answer(request.id(), amsterdam.id(), "1234".toCharArray(), AssistanceStatus.REFUSED);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lineCount(robot) == 1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, OnFx.test(() -> lineCount(robot) == 1));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#scanMessage")).contains(wine.name()).contains("can't sell it to you today");
         assertThat(robot.lookup("#pay").queryButton().isDisabled()).isFalse();
@@ -286,7 +286,7 @@ class CheckoutFlowTest {
                 .findFirst().orElseThrow();
         assistance.answer(call.id(), amsterdam.id(), "2345".toCharArray(), AssistanceStatus.DONE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> !robot.lookup("#helpBanner").queryAs(Label.class).isVisible());
+                OnFx.test(() -> !robot.lookup("#helpBanner").queryAs(Label.class).isVisible()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -296,9 +296,9 @@ class CheckoutFlowTest {
         robot.clickOn("#language-en");
         handScan(robot, wine.gtin());
         AssistanceView request = newestAgeCheck();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#stillThere").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, OnFx.present(robot, "#stillThere"));
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#attract").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, OnFx.present(robot, "#attract"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(assistance.get(request.id()).status()).isEqualTo(AssistanceStatus.CANCELLED);
         robot.clickOn("#language-en");
@@ -310,7 +310,7 @@ class CheckoutFlowTest {
         robot.interact(() -> stage.setScene(kiosk(Duration.ofSeconds(2))));
         robot.clickOn("#language-en");
         handScan(robot, everyday.get(0).gtin());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#stillHere").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, OnFx.present(robot, "#stillHere"));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#stillHere");
         assertThat(robot.lookup("#stillThere").tryQuery()).isEmpty();

@@ -110,8 +110,8 @@ class KioskFlowTest {
         robot.clickOn("#language-en");
         robot.clickOn("#search").write("gin");
         // first "Are you still there?" (at least 5 s), then the reset
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#stillThere").tryQuery().isPresent());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#attract").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, OnFx.present(robot, "#stillThere"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, OnFx.present(robot, "#attract"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#catalogue").tryQuery()).isEmpty();
         assertThat(robot.lookup("#stillThere").tryQuery()).isEmpty();
