@@ -50,10 +50,16 @@ public final class CounterApp extends StoreApp {
         StoreService stores = new StoreService(db.transactor());
         AssistanceService assistance = new AssistanceService(db.transactor(), stores,
                 java.time.Clock.systemDefaultZone());
+        CounterPrivacy privacy = CounterPrivacy.of(db.transactor(), java.time.Clock.systemDefaultZone(),
+                options.terminalCode());
         CounterShell shell = new CounterShell(stores, new CatalogService(db.transactor()),
-                new InventoryService(db.transactor()), assistance, store, messages, executor());
+                new InventoryService(db.transactor()), assistance, store, messages, executor(), privacy);
         show(shell);
         firstScreenShown("counter");
+        // retention at start-up, off the FX thread: ended consents and long-inactive customers go
+        executor().execute(nl.connectedstore.ui.BackgroundTask.of(progress -> privacy.retention().run())
+                .onFailure(e -> org.slf4j.LoggerFactory.getLogger(CounterApp.class)
+                        .error("Retention clean-up at start-up failed", e)));
         if (options.screenshot() != null) {
             screenshotTour(scene, options.screenshot(), List.of(
                     "login",
@@ -65,7 +71,16 @@ public final class CounterApp extends StoreApp {
                     (Runnable) () -> ((TableView<?>) scene.lookup("#products")).getSelectionModel().select(1),
                     // a help call from the demo kiosk, so the queue shows a request (demo database only)
                     (Runnable) () -> assistance.callStaff(store.code() + "-KIOSK-1"),
-                    "lookup"));
+                    "lookup",
+                    (Runnable) () -> ((javafx.scene.control.TabPane) scene.lookup(".tab-pane")).getSelectionModel()
+                            .select(1),
+                    (Runnable) () -> {
+                        ((TextField) scene.lookup("#cardInput")).setText(privacy.customers()
+                                .someCardAllowing(nl.connectedstore.consent.Purpose.RECOGNITION).orElse(""));
+                        ((Button) scene.lookup("#findCard")).fire();
+                    },
+                    (Runnable) () -> ((Button) scene.lookup("#blockCard")).fire(),
+                    "cards"));
         }
     }
 }

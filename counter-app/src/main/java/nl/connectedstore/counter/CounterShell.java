@@ -1,6 +1,15 @@
 package nl.connectedstore.counter;
 
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import nl.connectedstore.store.StaffRole;
+import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.assistance.AssistanceService;
 import javafx.scene.layout.StackPane;
 import nl.connectedstore.catalog.CatalogService;
@@ -25,10 +34,19 @@ public final class CounterShell extends StackPane {
     private final Messages messages;
     private final TaskExecutor executor;
     private final AssistanceService assistance;
+    private final CounterPrivacy privacy;
     private RequestQueue queue;
 
     public CounterShell(StoreService stores, CatalogService catalog, InventoryService inventory,
                         AssistanceService assistance, StoreInfo store, Messages messages, TaskExecutor executor) {
+        this(stores, catalog, inventory, assistance, store, messages, executor, null);
+    }
+
+    /** @param privacy loyalty cards, access log and clean-up; null for a counter without the card desk */
+    CounterShell(StoreService stores, CatalogService catalog, InventoryService inventory,
+                 AssistanceService assistance, StoreInfo store, Messages messages, TaskExecutor executor,
+                 CounterPrivacy privacy) {
+        this.privacy = privacy;
         this.assistance = assistance;
         this.stores = stores;
         this.catalog = catalog;
@@ -56,9 +74,61 @@ public final class CounterShell extends StackPane {
                 this::showLogin);
         queue = new RequestQueue(assistance, store, messages, executor, java.time.Duration.ofSeconds(1));
         BorderPane desk = new BorderPane(lookup);
+        if (privacy != null) {
+            // who is signed in and "Sign out" stay in view above both tabs
+            javafx.scene.Node bar = lookup.getTop();
+            lookup.setTop(null);
+            if (bar instanceof HBox row && !row.getChildren().isEmpty() && row.getChildren().get(0) instanceof Label t) {
+                t.setText(messages.get("counter.desk.title"));
+            }
+            desk.setTop(bar);
+            desk.setCenter(tabs(lookup, staff));
+        }
         desk.setRight(queue);
         getChildren().setAll(desk);
         queue.start();
         lookup.focusSearch();
+    }
+
+    /** Stock look-up and the loyalty card desk side by side as tabs; a manager's admin menu on the cards tab. */
+    private TabPane tabs(StockLookupScreen lookup, StaffSession staff) {
+        Tab stock = new Tab(messages.get("counter.lookup.title"), lookup);
+        stock.setId("stockTab");
+        CardDesk cards = new CardDesk(privacy, staff, messages, executor);
+        Label status = new Label();
+        status.setId("adminStatus");
+        status.setWrapText(true);
+        MenuItem cleanUp = new MenuItem(messages.get("counter.admin.retention"));
+        cleanUp.setId("runRetention");
+        cleanUp.setDisable(staff.role() != StaffRole.MANAGER);
+        cleanUp.setOnAction(e -> {
+            status.setText(messages.get("counter.admin.retention.running"));
+            executor.execute(BackgroundTask.of(progress -> privacy.retention().run())
+                    .onSuccess(report -> status.setText(messages.get("counter.admin.retention.done",
+                            report.consentFactsRemoved(), report.customersErased())))
+                    .onFailure(ex -> {
+                        log.error("Retention clean-up failed", ex);
+                        status.setText(messages.get("counter.admin.retention.failed"));
+                    }));
+        });
+        MenuButton admin = new MenuButton(messages.get("counter.admin"), null, cleanUp);
+        admin.setId("adminMenu");
+        Label managersOnly = new Label(staff.role() == StaffRole.MANAGER ? ""
+                : messages.get("counter.admin.managersOnly"));
+        managersOnly.getStyleClass().add("text-muted");
+        HBox adminRow = new HBox(12, admin, managersOnly, status);
+        adminRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox cardsPage = new VBox(18, cards, new javafx.scene.control.Separator(), adminRow);
+        cardsPage.setPadding(new javafx.geometry.Insets(16));
+        Tab cardsTab = new Tab(messages.get("counter.cards.title"), cardsPage);
+        cardsTab.setId("cardsTab");
+        TabPane tabs = new TabPane(stock, cardsTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (now == cardsTab) {
+                cards.focusInput();
+            }
+        });
+        return tabs;
     }
 }

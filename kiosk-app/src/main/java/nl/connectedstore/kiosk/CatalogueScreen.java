@@ -75,6 +75,13 @@ final class CatalogueScreen extends BorderPane {
         searchIcon.getStyleClass().add("search-icon");
         Label storeName = new Label(store.name());
         storeName.getStyleClass().add("store-name");
+        // the store name and the search field give way when the buttons need the room; buttons never shrink
+        storeName.setMinWidth(0);
+        storeName.setPrefWidth(60);
+        storeName.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(storeName, Priority.ALWAYS);
+        search.setMinWidth(180);
+        search.setPrefColumnCount(8);
         HBox top = new HBox(16, home, searchIcon, search, clear, storeName);
         if (onSignUp != null) {
             Button signUp = TouchButton.of("toSignUp", messages.get("kiosk.toSignUp"), Material2AL.CARD_MEMBERSHIP,

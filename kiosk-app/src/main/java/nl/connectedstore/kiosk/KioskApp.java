@@ -112,7 +112,13 @@ public final class KioskApp extends StoreApp {
                     "product",
                     (Runnable) () -> ((javafx.scene.control.Button) scene.lookup("#back")).fire(),
                     (Runnable) () -> ((javafx.scene.control.Button) scene.lookup("#toSignUp")).fire(),
-                    "signup"));
+                    "signup",
+                    (Runnable) () -> ((javafx.scene.control.Button) scene.lookup("#back")).fire(),
+                    (Runnable) () -> ((javafx.scene.control.Button) scene.lookup("#toPortal")).fire(),
+                    (Runnable) () -> shell.portal().open(new nl.connectedstore.customers.CustomerService(
+                            db.transactor(), java.time.Clock.systemDefaultZone())
+                            .someCardAllowing(nl.connectedstore.consent.Purpose.PERSONAL_ADVICE).orElse("")),
+                    "portal"));
             if (kit != null) {
                 CheckoutKit checkoutKit = kit;
                 List<String> codes = new CatalogService(db.transactor())

@@ -445,8 +445,10 @@ final class PortalScreen extends StackPane {
         java.util.Collections.reverse(newestFirst);
         for (CustomerExport.Purchase p : newestFirst.subList(0, Math.min(PURCHASES_SHOWN, newestFirst.size()))) {
             String total = messages.money(Money.of(p.total().toPlainString(), p.currency()));
-            list.getChildren().add(new Label(messages.get("portal.purchase", date.format(p.at()), p.store(),
-                    p.items().size(), total)));
+            Label line = new Label(messages.get("portal.purchase", date.format(p.at()), p.store(), p.items().size(),
+                    total));
+            line.setWrapText(true);
+            list.getChildren().add(line);
         }
         if (purchases.size() > PURCHASES_SHOWN) {
             list.getChildren().add(new Label(messages.get("portal.purchases.more", purchases.size() - PURCHASES_SHOWN)));
@@ -460,9 +462,7 @@ final class PortalScreen extends StackPane {
         if (entries.isEmpty()) {
             list.getChildren().add(new Label(messages.get("portal.access.none")));
         }
-        List<AccessLog.Entry> newest = new java.util.ArrayList<>(entries);
-        java.util.Collections.reverse(newest);
-        for (AccessLog.Entry e : newest) {
+        for (AccessLog.Entry e : entries) { // newest first
             Label line = new Label(messages.get("portal.access.line", dateTime.format(e.at()), e.staffName(),
                     e.terminalCode(), e.reason()));
             line.setWrapText(true);

@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import nl.connectedstore.sales.Receipt;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.ui.Messages;
+import nl.connectedstore.ui.QrView;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;

@@ -26,6 +26,7 @@ import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.customers.SignUpRefusedException;
 import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.Messages;
+import nl.connectedstore.ui.QrView;
 import nl.connectedstore.ui.TaskExecutor;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.slf4j.Logger;

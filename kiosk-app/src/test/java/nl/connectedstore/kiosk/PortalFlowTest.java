@@ -230,8 +230,8 @@ class PortalFlowTest {
         handScan(robot, card.qrPayload());
         assertThat(text(robot, "#portalTitle")).contains("Jens");
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#stillThere").tryQuery().isPresent());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#attract").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, OnFx.present(robot, "#stillThere"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, OnFx.present(robot, "#attract"));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#portal").tryQuery()).isEmpty();

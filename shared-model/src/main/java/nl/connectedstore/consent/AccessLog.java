@@ -6,6 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import nl.connectedstore.persistence.Transactor;
 import org.hibernate.Session;
 import org.slf4j.Logger;
@@ -62,13 +64,24 @@ public final class AccessLog {
 
     /** Appends an entry in its own transaction, retrying when another terminal appended at the same moment. */
     public void record(long customerId, long staffId, String staffName, String terminalCode, String reason) {
+        readLogged(session -> Optional.of(customerId), id -> id, staffId, staffName, terminalCode, reason);
+    }
+
+    /**
+     * A staff read of personal data and its log entry, in one transaction: the read returns what it opened
+     * (empty when it opened nobody, and then nothing is logged), {@code customerOf} says whose profile that
+     * is. Retried as a whole when another terminal appended at the same moment.
+     */
+    public <T> Optional<T> readLogged(Function<Session, Optional<T>> read, ToLongFunction<T> customerOf,
+                                      long staffId, String staffName, String terminalCode, String reason) {
         for (int attempt = 1; ; attempt++) {
             try {
-                tx.write(session -> {
-                    appendIn(session, customerId, staffId, staffName, terminalCode, reason, clock.instant());
-                    return null;
+                return tx.write(session -> {
+                    Optional<T> opened = read.apply(session);
+                    opened.ifPresent(o -> appendIn(session, customerOf.applyAsLong(o), staffId, staffName,
+                            terminalCode, reason, clock.instant()));
+                    return opened;
                 });
-                return;
             } catch (RuntimeException e) {
                 if (!isPositionTaken(e) || attempt >= MAX_ATTEMPTS) {
                     throw e;

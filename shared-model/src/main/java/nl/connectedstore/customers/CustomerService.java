@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.connectedstore.consent.AccessLog;
 import nl.connectedstore.consent.Channel;
 import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.consent.ConsentText;
@@ -108,15 +109,54 @@ public final class CustomerService {
 
     /** The card a scanned QR code (or typed card number) names, whatever its status. */
     public Optional<CardView> card(String scanned) {
+        String cardNumber = cardNumberIn(scanned);
+        if (cardNumber == null) {
+            return Optional.empty();
+        }
+        return tx.read(session -> byNumber(session, cardNumber).map(CustomerService::view));
+    }
+
+    /** A card as a clerk sees it at the counter: whose it is, and whether it still works. */
+    public record CardHolder(CardView card, String firstName, String lastName, Instant customerSince,
+                             Instant issuedAt) {
+    }
+
+    /**
+     * A clerk opens the holder of a scanned or typed card. Reading their name is reading personal data, so
+     * it is written to the staff access log in the same transaction, with the reason; an unknown card opens
+     * nobody and logs nothing.
+     */
+    public Optional<CardHolder> cardHolderForStaff(String scanned, AccessLog log, long staffId, String staffName,
+                                                   String terminalCode, String reason) {
+        String number = cardNumberIn(scanned);
+        if (number == null) {
+            return Optional.empty();
+        }
+        return log.readLogged(session -> byNumber(session, number).map(card -> new CardHolder(view(card),
+                        card.customer().firstName(), card.customer().lastName(), card.customer().createdAt(),
+                        card.issuedAt())),
+                holder -> holder.card().customerId(), staffId, staffName, terminalCode, reason);
+    }
+
+    private static String cardNumberIn(String scanned) {
         String number = scanned == null ? "" : scanned.strip();
         if (number.startsWith(QR_PREFIX)) {
             number = number.substring(QR_PREFIX.length());
         }
-        if (!number.matches("[0-9]{16}")) {
-            return Optional.empty();
-        }
-        String cardNumber = number;
-        return tx.read(session -> byNumber(session, cardNumber).map(CustomerService::view));
+        return number.matches("[0-9]{16}") ? number : null;
+    }
+
+    /** An active card whose holder allows {@code purpose} and has bought something: for demos and screenshots. */
+    public Optional<String> someCardAllowing(Purpose purpose) {
+        return tx.read(session -> session.createSelectionQuery(
+                        "select k.cardNumber from LoyaltyCard k where k.status = :active"
+                                + " and exists (select 1 from ConsentFact f where f.customer = k.customer"
+                                + " and f.purpose = :purpose)"
+                                + " and exists (select 1 from Sale s where s.customer = k.customer) order by k.id",
+                        String.class)
+                .setParameter("active", CardStatus.ACTIVE)
+                .setParameter("purpose", purpose)
+                .setMaxResults(1).uniqueResultOptional());
     }
 
     /** A lost card: blocked for good, and a new number for the same customer. */

@@ -52,6 +52,10 @@ public class LoyaltyCard extends Identified {
         return customer;
     }
 
+    public Instant issuedAt() {
+        return issuedAt;
+    }
+
     public CardStatus status() {
         return status;
     }

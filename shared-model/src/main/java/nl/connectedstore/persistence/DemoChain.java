@@ -21,6 +21,8 @@ import java.util.Set;
 import javax.sql.DataSource;
 import nl.connectedstore.catalog.Gtin;
 import nl.connectedstore.catalog.SearchText;
+import nl.connectedstore.consent.ConsentText;
+import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.store.PinHasher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -325,6 +327,7 @@ public final class DemoChain {
         insertStock(c);
         progress.progress(0.40, "startup.demo.customers");
         List<long[]> customers = insertCustomers(c);
+        insertConsents(c, customers);
         c.commit();
         insertBaskets(c, customers);
         try (Statement s = c.createStatement()) {
@@ -625,6 +628,69 @@ public final class DemoChain {
             card.executeBatch();
         }
         return customers;
+    }
+
+    /**
+     * Consents as customers would have given them at a kiosk, with the real texts and a drawn "signature":
+     * every second customer lets staff greet them, every third allows personal advice. All still running, so
+     * the counter has regulars to recognise.
+     */
+    private void insertConsents(Connection c, List<long[]> customers) throws SQLException {
+        byte[] signature = demoSignature();
+        Random dates = new Random(SEED + 5); // its own, so the baskets stay what they were
+        String[] languages = {"nl", "nl", "da"};
+        String[] stores = {"AMS", "GNT", "CPH"};
+        try (PreparedStatement fact = c.prepareStatement(
+                "insert into consent_fact (id, customer_id, purpose, kind, recorded_at, expires_at, channel,"
+                        + " terminal_code, text_version, text_hash, language, signature_png)"
+                        + " values (?,?,?,'GRANT',?,?,'KIOSK',?,?,?,?,?)")) {
+            for (int i = 0; i < customers.size(); i++) {
+                int home = (int) customers.get(i)[1];
+                List<Purpose> purposes = new ArrayList<>();
+                if (i % 2 == 0) {
+                    purposes.add(Purpose.RECOGNITION);
+                }
+                if (i % 3 == 0) {
+                    purposes.add(Purpose.PERSONAL_ADVICE);
+                }
+                Instant given = now.minus(Duration.ofDays(dates.nextInt(80)));
+                int months = dates.nextBoolean() ? 6 : 12;
+                for (Purpose purpose : purposes) {
+                    ConsentText text = ConsentText.current(purpose, languages[home]);
+                    fact.setLong(1, nextId++);
+                    fact.setLong(2, customers.get(i)[0]);
+                    fact.setString(3, purpose.name());
+                    fact.setTimestamp(4, Timestamp.from(given));
+                    fact.setTimestamp(5, Timestamp.from(given.atZone(java.time.ZoneOffset.UTC).plusMonths(months)
+                            .toInstant()));
+                    fact.setString(6, stores[home] + "-KIOSK-1");
+                    fact.setString(7, text.version());
+                    fact.setString(8, text.sha256());
+                    fact.setString(9, text.language());
+                    fact.setBytes(10, signature);
+                    fact.addBatch();
+                }
+            }
+            fact.executeBatch();
+        }
+    }
+
+    /** A scribble, as PNG: what a finger on the kiosk's signature box leaves. */
+    private static byte[] demoSignature() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(200, 60,
+                java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 200, 60);
+        g.setColor(java.awt.Color.BLACK);
+        g.drawPolyline(new int[] {10, 40, 60, 90, 120, 150, 185}, new int[] {40, 15, 45, 20, 42, 18, 35}, 7);
+        g.dispose();
+        try (java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            javax.imageio.ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private String cardNumber() {

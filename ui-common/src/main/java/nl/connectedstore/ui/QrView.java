@@ -1,4 +1,4 @@
-package nl.connectedstore.kiosk;
+package nl.connectedstore.ui;
 
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -6,9 +6,9 @@ import javafx.scene.paint.Color;
 import nl.connectedstore.scan.QrCode;
 
 /** A QR code drawn module by module: sharp at any size, on screen and on paper. */
-final class QrView extends Canvas {
+public final class QrView extends Canvas {
 
-    QrView(String text, double size) {
+    public QrView(String text, double size) {
         super(size, size);
         QrCode code = QrCode.of(text);
         double module = Math.floor(size / code.size());

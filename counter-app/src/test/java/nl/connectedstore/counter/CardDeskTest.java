@@ -1,0 +1,140 @@
+package nl.connectedstore.counter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.stage.Stage;
+import nl.connectedstore.assistance.AssistanceService;
+import nl.connectedstore.catalog.CatalogService;
+import nl.connectedstore.consent.AccessLog;
+import nl.connectedstore.consent.Channel;
+import nl.connectedstore.consent.ConsentService;
+import nl.connectedstore.consent.Purpose;
+import nl.connectedstore.customers.CardStatus;
+import nl.connectedstore.customers.CardView;
+import nl.connectedstore.customers.CustomerService;
+import nl.connectedstore.inventory.InventoryService;
+import nl.connectedstore.persistence.Database;
+import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.persistence.DemoDatabase;
+import nl.connectedstore.store.StoreInfo;
+import nl.connectedstore.store.StoreService;
+import nl.connectedstore.ui.Messages;
+import nl.connectedstore.ui.TaskExecutor;
+import nl.connectedstore.ui.Theme;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The counter's card desk: find a card (logged), block a lost one and hand out a new one; the admin clean-up. */
+@ExtendWith(ApplicationExtension.class)
+class CardDeskTest {
+
+    private static Database database;
+    private static StoreInfo amsterdam;
+    private static CustomerService customers;
+    private static AccessLog accessLog;
+
+    @BeforeAll
+    static void openDemoChain() throws IOException {
+        database = DemoDatabase.fresh("counter-cards-", new DemoChain.Size(100, 20, 6));
+        amsterdam = new StoreService(database.transactor()).store("AMS").orElseThrow();
+        customers = new CustomerService(database.transactor(), Clock.systemUTC());
+        accessLog = new AccessLog(database.transactor(), Clock.systemUTC());
+    }
+
+    @AfterAll
+    static void close() {
+        database.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        StoreService stores = new StoreService(database.transactor());
+        CounterShell shell = new CounterShell(stores, new CatalogService(database.transactor()),
+                new InventoryService(database.transactor()),
+                new AssistanceService(database.transactor(), stores, Clock.systemUTC()), amsterdam,
+                Messages.of(new Locale("en", "NL")), TaskExecutor.direct(),
+                CounterPrivacy.of(database.transactor(), Clock.systemUTC(), "AMS-COUNTER-1"));
+        Scene scene = new Scene(shell, 1280, 800);
+        Theme.applyTo(scene, CounterApp.class.getResource("counter.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private void signIn(FxRobot robot, String pin) {
+        robot.clickOn("#pin").write(pin);
+        robot.clickOn("#signIn");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#cardsTab");
+    }
+
+    @Test
+    void findingACardIsLoggedAndALostCardIsBlockedAndReplacedForTheSameCustomer(FxRobot robot) {
+        CardView card = customers.signUp(new CustomerService.SignUp("Maarten", "Kaart", "", "", "nl"),
+                Map.of(Purpose.RECOGNITION, 12), new byte[] {4}, Channel.KIOSK, "AMS-KIOSK-1").card();
+        signIn(robot, "2345");
+
+        robot.clickOn("#cardInput").write("12345");
+        robot.clickOn("#findCard");
+        assertThat(robot.lookup("#cardProblem").queryAs(Label.class).getText()).contains("not a loyalty card");
+        assertThat(accessLog.entriesFor(card.customerId())).isEmpty();
+
+        robot.doubleClickOn("#cardInput").eraseText(5).write(card.qrPayload());
+        robot.clickOn("#findCard");
+
+        assertThat(robot.lookup("#cardHolder .label").queryAllAs(Label.class))
+                .anyMatch(l -> l.getText().equals("Maarten Kaart"));
+        assertThat(accessLog.entriesFor(card.customerId())).singleElement().satisfies(e -> {
+            assertThat(e.staffName()).isEqualTo("Daan Bakker");
+            assertThat(e.terminalCode()).isEqualTo("AMS-COUNTER-1");
+            assertThat(e.reason()).isEqualTo("Card service at the counter");
+        });
+
+        robot.clickOn("#blockCard");
+        robot.clickOn("#cancelBlock");
+        assertThat(customers.card(card.cardNumber()).orElseThrow().status()).isEqualTo(CardStatus.ACTIVE);
+
+        robot.clickOn("#blockCard");
+        robot.clickOn("#confirmBlock");
+
+        String newNumber = robot.lookup("#newCardNumber").queryAs(Label.class).getText();
+        assertThat(customers.card(card.cardNumber()).orElseThrow().status()).isEqualTo(CardStatus.BLOCKED);
+        CardView replacement = customers.card(newNumber).orElseThrow();
+        assertThat(replacement.status()).isEqualTo(CardStatus.ACTIVE);
+        assertThat(replacement.customerId()).isEqualTo(card.customerId());
+        assertThat(new ConsentService(database.transactor(), Clock.systemUTC())
+                .mayWe(replacement.customerId(), Purpose.RECOGNITION)).as("consents stay with the customer").isTrue();
+        assertThat(robot.lookup("#newCardQr").tryQuery()).isPresent();
+        assertThat(robot.lookup("#blockCard").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void onlyAManagerRunsThePrivacyCleanUpFromTheAdminMenu(FxRobot robot) throws Exception {
+        signIn(robot, "2345");
+        MenuButton admin = robot.lookup("#adminMenu").queryAs(MenuButton.class);
+        assertThat(admin.getItems()).singleElement().satisfies(item -> assertThat(item.isDisable()).isTrue());
+        robot.clickOn("#signOut");
+
+        signIn(robot, "1234");
+        robot.clickOn("#adminMenu");
+        robot.clickOn("Privacy clean-up now");
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, OnFx.test(() -> robot.lookup("#adminStatus")
+                .queryAs(Label.class).getText().startsWith("Privacy clean-up done")));
+        assertThat(robot.lookup("#adminStatus").queryAs(Label.class).getText())
+                .matches("Privacy clean-up done: \\d+ ended consent records and \\d+ inactive customers removed.");
+    }
+}
