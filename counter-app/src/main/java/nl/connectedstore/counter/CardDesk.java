@@ -11,6 +11,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import nl.connectedstore.consent.Channel;
 import nl.connectedstore.customers.CardStatus;
 import nl.connectedstore.customers.CardView;
 import nl.connectedstore.customers.CustomerService;
@@ -18,6 +22,8 @@ import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.QrView;
+import nl.connectedstore.ui.SignUpScreen;
+import nl.connectedstore.ui.Theme;
 import nl.connectedstore.ui.TaskExecutor;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -61,7 +67,10 @@ final class CardDesk extends VBox {
         find.setId("findCard");
         find.setDefaultButton(false);
         find.setOnAction(e -> find());
-        HBox row = new HBox(10, input, find);
+        Button signUp = new Button(messages.get("counter.cards.signUp"), new FontIcon(Material2AL.CARD_MEMBERSHIP));
+        signUp.setId("counterSignUp");
+        signUp.setOnAction(e -> openSignUp());
+        HBox row = new HBox(10, input, find, signUp);
         row.setAlignment(Pos.CENTER_LEFT);
         Label logged = new Label(messages.get("counter.cards.logged"));
         logged.getStyleClass().add("text-muted");
@@ -73,6 +82,25 @@ final class CardDesk extends VBox {
         problem.managedProperty().bind(problem.visibleProperty());
         result.setId("cardResult");
         getChildren().addAll(row, logged, problem, result);
+    }
+
+    /**
+     * Sign-up with a clerk: the kiosk's own sign-up screen in a window the customer fills in and signs (turn
+     * the screen, or use a signature tablet); every consent records the counter as where it was given.
+     */
+    private void openSignUp() {
+        Stage window = new Stage();
+        window.initModality(Modality.WINDOW_MODAL);
+        if (getScene() != null) {
+            window.initOwner(getScene().getWindow());
+        }
+        window.setTitle(messages.get("signup.title"));
+        SignUpScreen screen = new SignUpScreen(privacy.customers(), messages, executor, Channel.COUNTER,
+                privacy.terminalCode(), window::close);
+        Scene scene = new Scene(screen, 1100, 800);
+        Theme.applyTo(scene, CounterApp.class.getResource("counter.css").toExternalForm());
+        window.setScene(scene);
+        window.show();
     }
 
     void focusInput() {

@@ -122,6 +122,32 @@ class CardDeskTest {
     }
 
     @Test
+    void aClerkSignsACustomerUpAtTheCounterAndTheConsentSaysWhere(FxRobot robot) {
+        signIn(robot, "2345");
+        robot.clickOn("#counterSignUp");
+        robot.clickOn("#firstName").write("Nanna");
+        robot.clickOn("#purpose-RECOGNITION");
+        robot.clickOn("#months-RECOGNITION-12");
+        javafx.scene.Node pad = robot.lookup("#signaturePad").query();
+        robot.moveTo(pad).moveBy(-150, 0).press(javafx.scene.input.MouseButton.PRIMARY).moveBy(100, 20)
+                .moveBy(100, -30).release(javafx.scene.input.MouseButton.PRIMARY);
+        robot.clickOn("#submitSignUp");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String shown = robot.lookup("#cardNumber").queryAs(Label.class).getText();
+        CardView card = customers.card(shown.replaceAll("[^0-9]", "")).orElseThrow();
+        assertThat(new ConsentService(database.transactor(), Clock.systemUTC()).mayWe(card.customerId(),
+                Purpose.RECOGNITION)).isTrue();
+        assertThat(new nl.connectedstore.customers.CustomerExport(database.transactor(), Clock.systemUTC())
+                .document(card.customerId()).consents()).singleElement().satisfies(f -> {
+                    assertThat(f.channel()).isEqualTo(Channel.COUNTER);
+                    assertThat(f.terminalCode()).isEqualTo("AMS-COUNTER-1");
+                });
+        robot.clickOn("#done");
+        assertThat(robot.lookup("#signUp").tryQuery()).as("the sign-up window closed").isEmpty();
+    }
+
+    @Test
     void onlyAManagerRunsThePrivacyCleanUpFromTheAdminMenu(FxRobot robot) throws Exception {
         signIn(robot, "2345");
         MenuButton admin = robot.lookup("#adminMenu").queryAs(MenuButton.class);

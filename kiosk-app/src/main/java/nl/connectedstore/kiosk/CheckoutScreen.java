@@ -46,6 +46,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import nl.connectedstore.ui.TouchButton;
 
 /**
  * Self-checkout: the basket as it is scanned, totals with VAT per rate, paying, and a clerk whenever the

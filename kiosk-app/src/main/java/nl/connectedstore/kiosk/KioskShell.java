@@ -19,6 +19,7 @@ import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import nl.connectedstore.ui.SignUpScreen;
 
 /**
  * The kiosk's one window: the attract screen between customers, then one customer's session: catalogue and

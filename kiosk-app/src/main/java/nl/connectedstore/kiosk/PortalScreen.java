@@ -35,6 +35,8 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import nl.connectedstore.ui.TouchButton;
+import nl.connectedstore.ui.SignaturePad;
 
 /**
  * The privacy portal: after the customer's card is scanned (or its number typed), everything we hold about

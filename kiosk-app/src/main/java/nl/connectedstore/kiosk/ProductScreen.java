@@ -19,6 +19,7 @@ import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.TaskExecutor;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
+import nl.connectedstore.ui.TouchButton;
 
 /** One product: price, age limit, barcode, and where it can be had: here, the other stores, the warehouse. */
 final class ProductScreen extends BorderPane {

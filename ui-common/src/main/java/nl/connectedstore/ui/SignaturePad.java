@@ -1,4 +1,4 @@
-package nl.connectedstore.kiosk;
+package nl.connectedstore.ui;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,11 +13,11 @@ import javafx.scene.shape.StrokeLineCap;
 import javax.imageio.ImageIO;
 
 /** A box to sign in with a finger (or mouse); what was drawn becomes a PNG kept with the consent. */
-final class SignaturePad extends Canvas {
+public final class SignaturePad extends Canvas {
 
     private boolean signed;
 
-    SignaturePad(double width, double height) {
+    public SignaturePad(double width, double height) {
         super(width, height);
         setId("signaturePad");
         getStyleClass().add("signature-pad");
@@ -35,7 +35,7 @@ final class SignaturePad extends Canvas {
         });
     }
 
-    void clear() {
+    public void clear() {
         GraphicsContext g = getGraphicsContext2D();
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, getWidth(), getHeight());
@@ -45,12 +45,12 @@ final class SignaturePad extends Canvas {
         signed = false;
     }
 
-    boolean isSigned() {
+    public boolean isSigned() {
         return signed;
     }
 
     /** The signature as PNG bytes, or an empty array when nothing was drawn. */
-    byte[] png() {
+    public byte[] png() {
         if (!signed) {
             return new byte[0];
         }

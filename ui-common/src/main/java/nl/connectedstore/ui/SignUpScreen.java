@@ -1,4 +1,4 @@
-package nl.connectedstore.kiosk;
+package nl.connectedstore.ui;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -24,21 +24,17 @@ import nl.connectedstore.consent.ConsentView;
 import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.customers.SignUpRefusedException;
-import nl.connectedstore.ui.BackgroundTask;
-import nl.connectedstore.ui.Messages;
-import nl.connectedstore.ui.QrView;
-import nl.connectedstore.ui.TaskExecutor;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loyalty sign-up at the kiosk: name and (optionally) contact details, then each purpose with its exact
+ * Loyalty sign-up at the kiosk (or at the counter, in a window the customer fills in and signs): name and (optionally) contact details, then each purpose with its exact
  * text, nothing ticked, a duration of 3, 6 or 12 months, and a signature drawn with a finger. The result is
  * the card (a QR code with a random number) and a consent receipt saying what was granted until when, and
  * how to withdraw it. A refused sign-up says why and keeps what was typed; nothing half-saved.
  */
-final class SignUpScreen extends BorderPane {
+public final class SignUpScreen extends BorderPane {
 
     private static final Logger log = LoggerFactory.getLogger(SignUpScreen.class);
 
@@ -46,6 +42,7 @@ final class SignUpScreen extends BorderPane {
     private final Messages messages;
     private final TaskExecutor executor;
     private final String terminalCode;
+    private final Channel channel;
     private final Runnable onDone;
     private final TextField firstName = field("firstName");
     private final TextField lastName = field("lastName");
@@ -56,8 +53,16 @@ final class SignUpScreen extends BorderPane {
     private final SignaturePad signature = new SignaturePad(520, 130);
     private final Label problem = new Label();
 
-    SignUpScreen(CustomerService customers, Messages messages, TaskExecutor executor, String terminalCode,
-                 Runnable onDone) {
+    /** At a kiosk: the customer on their own. */
+    public SignUpScreen(CustomerService customers, Messages messages, TaskExecutor executor, String terminalCode,
+                        Runnable onDone) {
+        this(customers, messages, executor, Channel.KIOSK, terminalCode, onDone);
+    }
+
+    /** At a kiosk or, with a clerk beside them, at the counter: {@code channel} goes into every consent. */
+    public SignUpScreen(CustomerService customers, Messages messages, TaskExecutor executor, Channel channel,
+                        String terminalCode, Runnable onDone) {
+        this.channel = channel;
         this.customers = customers;
         this.messages = messages;
         this.executor = executor;
@@ -168,7 +173,7 @@ final class SignUpScreen extends BorderPane {
         CustomerService.SignUp who = new CustomerService.SignUp(firstName.getText(), lastName.getText(),
                 email.getText(), phone.getText(), messages.locale().getLanguage());
         byte[] png = signature.png();
-        executor.execute(BackgroundTask.of(progress -> customers.signUp(who, chosen, png, Channel.KIOSK,
+        executor.execute(BackgroundTask.of(progress -> customers.signUp(who, chosen, png, channel,
                         terminalCode))
                 .onSuccess(this::showCard)
                 .onFailure(e -> {

@@ -1,16 +1,16 @@
-package nl.connectedstore.kiosk;
+package nl.connectedstore.ui;
 
 import javafx.scene.control.Button;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The kiosk's buttons: big enough for a finger (the "touch" style), with an icon, an id for tests and CSS. */
-final class TouchButton {
+public final class TouchButton {
 
     private TouchButton() {
     }
 
-    static Button of(String id, String text, Ikon icon, Runnable action) {
+    public static Button of(String id, String text, Ikon icon, Runnable action) {
         Button button = new Button(text, icon == null ? null : new FontIcon(icon));
         button.setId(id);
         button.getStyleClass().add("touch");
