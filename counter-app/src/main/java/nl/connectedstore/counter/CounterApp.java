@@ -1,6 +1,5 @@
 package nl.connectedstore.counter;
 
-import nl.connectedstore.assistance.AssistanceService;
 import java.net.URL;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +10,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.persistence.Database;

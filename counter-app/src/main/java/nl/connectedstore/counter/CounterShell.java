@@ -1,5 +1,6 @@
 package nl.connectedstore.counter;
 
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -7,18 +8,22 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
-import nl.connectedstore.store.StaffRole;
-import nl.connectedstore.ui.BackgroundTask;
-import nl.connectedstore.assistance.AssistanceService;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.inventory.InventoryService;
+import nl.connectedstore.store.StaffRole;
 import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.TaskExecutor;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,24 +75,32 @@ public final class CounterShell extends StackPane {
 
     private void signedIn(StaffSession staff) {
         log.info("Staff member {} signed in at {}", staff.staffId(), store.code());
-        StockLookupScreen lookup = new StockLookupScreen(catalog, inventory, store, staff, messages, executor,
-                this::showLogin);
+        StockLookupScreen lookup = new StockLookupScreen(catalog, inventory, store, messages, executor);
         queue = new RequestQueue(assistance, store, messages, executor, java.time.Duration.ofSeconds(1));
-        BorderPane desk = new BorderPane(lookup);
-        if (privacy != null) {
-            // who is signed in and "Sign out" stay in view above both tabs
-            javafx.scene.Node bar = lookup.getTop();
-            lookup.setTop(null);
-            if (bar instanceof HBox row && !row.getChildren().isEmpty() && row.getChildren().get(0) instanceof Label t) {
-                t.setText(messages.get("counter.desk.title"));
-            }
-            desk.setTop(bar);
-            desk.setCenter(tabs(lookup, staff));
-        }
+        BorderPane desk = new BorderPane(privacy == null ? lookup : tabs(lookup, staff));
+        desk.setTop(topBar(staff, messages.get(privacy == null ? "counter.lookup.title" : "counter.desk.title")));
         desk.setRight(queue);
         getChildren().setAll(desk);
         queue.start();
         lookup.focusSearch();
+    }
+
+    /** Who is signed in and "Sign out", in view whichever tool is open. */
+    private HBox topBar(StaffSession staff, String heading) {
+        Label title = new Label(heading);
+        title.getStyleClass().add("title-3");
+        Label who = new Label(messages.get("counter.signedIn", staff.name()) + " \u00b7 " + store.name());
+        who.setId("signedInAs");
+        who.getStyleClass().add("text-muted");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button signOut = new Button(messages.get("counter.signOut"), new FontIcon(Material2AL.EXIT_TO_APP));
+        signOut.setId("signOut");
+        signOut.setOnAction(e -> showLogin());
+        HBox top = new HBox(16, title, spacer, who, signOut);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        top.getStyleClass().add("top-bar");
+        return top;
     }
 
     /** Stock look-up and the loyalty card desk side by side as tabs; a manager's admin menu on the cards tab. */

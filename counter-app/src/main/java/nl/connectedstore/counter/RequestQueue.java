@@ -23,7 +23,6 @@ import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.assistance.AssistanceStatus;
 import nl.connectedstore.assistance.AssistanceView;
 import nl.connectedstore.store.StoreInfo;
-import nl.connectedstore.store.StoreService;
 import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.TaskExecutor;

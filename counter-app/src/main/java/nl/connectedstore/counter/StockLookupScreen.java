@@ -1,10 +1,8 @@
 package nl.connectedstore.counter;
 
 import java.util.List;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Orientation;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -13,7 +11,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.Gtin;
@@ -21,14 +18,12 @@ import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.catalog.SearchQuery;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.inventory.LocationStock;
-import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreKind;
 import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.TaskExecutor;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
@@ -48,28 +43,14 @@ final class StockLookupScreen extends BorderPane {
     private final Label locationsTitle = new Label();
     private long latestQuery;
 
-    StockLookupScreen(CatalogService catalog, InventoryService inventory, StoreInfo store, StaffSession staff,
-                      Messages messages, TaskExecutor executor, Runnable onSignOut) {
+    StockLookupScreen(CatalogService catalog, InventoryService inventory, StoreInfo store, Messages messages,
+                      TaskExecutor executor) {
         this.catalog = catalog;
         this.inventory = inventory;
         this.store = store;
         this.messages = messages;
         this.executor = executor;
         setId("stockLookup");
-
-        Label title = new Label(messages.get("counter.lookup.title"));
-        title.getStyleClass().add("title-3");
-        Label who = new Label(messages.get("counter.signedIn", staff.name()) + " \u00b7 " + store.name());
-        who.setId("signedInAs");
-        who.getStyleClass().add("text-muted");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button signOut = new Button(messages.get("counter.signOut"), new FontIcon(Material2AL.EXIT_TO_APP));
-        signOut.setId("signOut");
-        signOut.setOnAction(e -> onSignOut.run());
-        HBox top = new HBox(16, title, spacer, who, signOut);
-        top.getStyleClass().add("top-bar");
-        setTop(top);
 
         search.setId("lookupSearch");
         search.setPromptText(messages.get("counter.lookup.prompt"));

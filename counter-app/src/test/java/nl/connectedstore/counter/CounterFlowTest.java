@@ -2,18 +2,18 @@ package nl.connectedstore.counter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.inventory.LocationStock;
 import nl.connectedstore.persistence.Database;
-import java.time.Clock;
-import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;

@@ -24,11 +24,11 @@ import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.TaskExecutor;
+import nl.connectedstore.ui.TouchButton;
 import org.controlsfx.control.GridView;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
-import nl.connectedstore.ui.TouchButton;
 
 /**
  * The in-store catalogue: categories down the left, a big search field on top, product tiles in a

@@ -16,10 +16,10 @@ import nl.connectedstore.scan.KeyboardWedge;
 import nl.connectedstore.scan.Scan;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.ui.Messages;
+import nl.connectedstore.ui.SignUpScreen;
 import nl.connectedstore.ui.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import nl.connectedstore.ui.SignUpScreen;
 
 /**
  * The kiosk's one window: the attract screen between customers, then one customer's session: catalogue and

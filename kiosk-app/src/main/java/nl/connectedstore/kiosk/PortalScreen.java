@@ -11,7 +11,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -30,13 +29,14 @@ import nl.connectedstore.customers.PrivacyPortal;
 import nl.connectedstore.money.Money;
 import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.Messages;
+import nl.connectedstore.ui.SignUpScreen;
+import nl.connectedstore.ui.SignaturePad;
 import nl.connectedstore.ui.TaskExecutor;
+import nl.connectedstore.ui.TouchButton;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import nl.connectedstore.ui.TouchButton;
-import nl.connectedstore.ui.SignaturePad;
 
 /**
  * The privacy portal: after the customer's card is scanned (or its number typed), everything we hold about
@@ -255,17 +255,7 @@ final class PortalScreen extends StackPane {
         words.setWrapText(true);
         words.getStyleClass().add("purpose-text");
         ToggleGroup group = new ToggleGroup();
-        HBox months = new HBox(8, new Label(messages.get("signup.for")));
-        months.setAlignment(Pos.CENTER_LEFT);
-        for (int m : new int[] {3, 6, 12}) {
-            ToggleButton b = new ToggleButton(messages.get("signup.months", m));
-            b.setId("renewMonths-" + m);
-            b.setUserData(m);
-            b.setToggleGroup(group);
-            b.getStyleClass().add("touch");
-            b.setSelected(m == 6);
-            months.getChildren().add(b);
-        }
+        HBox months = SignUpScreen.durationPicker(messages, "renewMonths-", group);
         SignaturePad pad = new SignaturePad(520, 130);
         pad.setId("renewSignature");
         StackPane padBox = new StackPane(pad);

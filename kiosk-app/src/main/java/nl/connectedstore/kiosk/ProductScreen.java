@@ -17,9 +17,9 @@ import nl.connectedstore.store.StoreKind;
 import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.TaskExecutor;
+import nl.connectedstore.ui.TouchButton;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
-import nl.connectedstore.ui.TouchButton;
 
 /** One product: price, age limit, barcode, and where it can be had: here, the other stores, the warehouse. */
 final class ProductScreen extends BorderPane {

@@ -15,10 +15,10 @@ import nl.connectedstore.sales.Receipt;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.QrView;
+import nl.connectedstore.ui.TouchButton;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
-import nl.connectedstore.ui.TouchButton;
 
 /** "Thank you": the receipt on screen, its QR code, printing when a printer is set up, and Done. */
 final class ReceiptScreen extends HBox {

@@ -12,8 +12,6 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Pane;
@@ -33,7 +31,6 @@ import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.sales.CheckoutService;
 import nl.connectedstore.sales.SimulatedPaymentTerminal;
 import nl.connectedstore.scan.CodeReader;
-import nl.connectedstore.scan.FrameDecoder;
 import nl.connectedstore.scan.ScanStream;
 import nl.connectedstore.scan.VariableMeasureScheme;
 import nl.connectedstore.store.StoreInfo;
@@ -178,27 +175,12 @@ class CheckoutFlowTest {
         assertThat(stockHere(wine.id())).isEqualTo(before[2] - 1);
         String number = text(robot, "#receiptNumber");
         assertThat(number).contains(TERMINAL);
-        assertThat(decodeQr(robot, robot.lookup("#receiptQr").query()))
+        assertThat(QrOnScreen.decode(robot, robot.lookup("#receiptQr").query()))
                 .startsWith("CSRECEIPT:" + TERMINAL + ":").satisfies(qr ->
                         assertThat(number).contains(qr.substring(qr.lastIndexOf(':') + 1)));
 
         robot.clickOn("#done");
         assertThat(robot.lookup("#attract").tryQuery()).isPresent();
-    }
-
-    private static String decodeQr(FxRobot robot, Node node) {
-        WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> shot[0] = node.snapshot(null, null));
-        int w = (int) shot[0].getWidth();
-        int h = (int) shot[0].getHeight();
-        byte[] lum = new byte[w * h];
-        PixelReader pixels = shot[0].getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                lum[y * w + x] = (byte) (pixels.getArgb(x, y) & 0xff);
-            }
-        }
-        return new FrameDecoder().decodeThoroughly(lum, w, h).orElseThrow().text();
     }
 
     @Test

@@ -7,8 +7,6 @@ import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
@@ -21,7 +19,6 @@ import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
-import nl.connectedstore.scan.FrameDecoder;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 import nl.connectedstore.ui.TaskExecutor;
@@ -94,7 +91,7 @@ class SignUpFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#cardNumber").tryQuery()).isPresent();
-        String qr = decode(robot, robot.lookup("#cardQr").query());
+        String qr = QrOnScreen.decode(robot, robot.lookup("#cardQr").query());
         assertThat(qr).startsWith("CSCARD:").doesNotContain("Rasmus");
         CardView card = customers.card(qr).orElseThrow();
         ConsentService consent = new ConsentService(database.transactor(), Clock.systemUTC());
@@ -106,20 +103,5 @@ class SignUpFlowTest {
         assertThat(until.get(Purpose.RECOGNITION)).isBefore(java.time.Instant.now().plus(java.time.Duration.ofDays(93)));
         Pane receipt = robot.lookup("#consentReceipt").queryAs(Pane.class);
         assertThat(receipt.getChildren()).hasSize(1 + 2 + 1);
-    }
-
-    private static String decode(FxRobot robot, Node node) {
-        WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> shot[0] = node.snapshot(null, null));
-        int w = (int) shot[0].getWidth();
-        int h = (int) shot[0].getHeight();
-        byte[] lum = new byte[w * h];
-        PixelReader pixels = shot[0].getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                lum[y * w + x] = (byte) (pixels.getArgb(x, y) & 0xff);
-            }
-        }
-        return new FrameDecoder().decodeThoroughly(lum, w, h).orElseThrow().text();
     }
 }

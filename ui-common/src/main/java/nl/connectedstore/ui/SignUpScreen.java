@@ -142,23 +142,32 @@ public final class SignUpScreen extends BorderPane {
         words.setWrapText(true);
         words.getStyleClass().add("purpose-text");
         ToggleGroup group = new ToggleGroup();
-        HBox months = new HBox(8, new Label(messages.get("signup.for")));
-        months.setAlignment(Pos.CENTER_LEFT);
-        for (int m : new int[] {3, 6, 12}) {
-            ToggleButton b = new ToggleButton(messages.get("signup.months", m));
-            b.setId("months-" + purpose.name() + "-" + m);
-            b.setUserData(m);
-            b.setToggleGroup(group);
-            b.getStyleClass().add("touch");
-            b.setSelected(m == 6);
-            months.getChildren().add(b);
-        }
+        HBox months = durationPicker(messages, "months-" + purpose.name() + "-", group);
         months.disableProperty().bind(tick.selectedProperty().not());
         durations.put(purpose, group);
         VBox card = new VBox(8, tick, words, months);
         card.getStyleClass().add("purpose-card");
         HBox.setHgrow(card, Priority.ALWAYS);
         return card;
+    }
+
+    /**
+     * "For 3 / 6 / 12 months" as toggle buttons (6 chosen), each carrying its months as user data; the ids
+     * are {@code idPrefix} + months. Giving a consent and renewing it offer the same choice.
+     */
+    public static HBox durationPicker(Messages messages, String idPrefix, ToggleGroup group) {
+        HBox months = new HBox(8, new Label(messages.get("signup.for")));
+        months.setAlignment(Pos.CENTER_LEFT);
+        for (int m : new int[] {3, 6, 12}) {
+            ToggleButton b = new ToggleButton(messages.get("signup.months", m));
+            b.setId(idPrefix + m);
+            b.setUserData(m);
+            b.setToggleGroup(group);
+            b.getStyleClass().add("touch");
+            b.setSelected(m == 6);
+            months.getChildren().add(b);
+        }
+        return months;
     }
 
     private void submit() {
