@@ -98,10 +98,6 @@ public class ConsentFact extends Identified {
         return "GRANT".equals(kind);
     }
 
-    Customer customer() {
-        return customer;
-    }
-
     Purpose purpose() {
         return purpose;
     }

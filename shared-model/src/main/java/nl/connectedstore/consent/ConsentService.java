@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.connectedstore.customers.Customer;
 import nl.connectedstore.persistence.Transactor;
@@ -132,24 +134,25 @@ public final class ConsentService {
     public int removeEnded(Instant endedBefore) {
         Instant now = clock.instant();
         return tx.write(session -> {
-            java.util.Map<List<Object>, List<ConsentFact>> byCustomerAndPurpose = new java.util.LinkedHashMap<>();
-            for (ConsentFact f : session.createSelectionQuery("from ConsentFact f order by f.id", ConsentFact.class)
-                    .getResultList()) {
-                byCustomerAndPurpose.computeIfAbsent(List.of(f.customer().getId(), f.purpose()),
-                        k -> new ArrayList<>()).add(f);
+            // the facts' times only, not their signature images: this reads every consent in the database
+            Map<CustomerPurpose, List<ConsentHistory.Fact>> histories = new LinkedHashMap<>();
+            for (Object[] row : session.createSelectionQuery("select f.customer.id, f.purpose, f.kind, f.recordedAt,"
+                    + " f.expiresAt, f.id from ConsentFact f order by f.id", Object[].class).getResultList()) {
+                Purpose purpose = (Purpose) row[1];
+                histories.computeIfAbsent(new CustomerPurpose((Long) row[0], purpose), k -> new ArrayList<>())
+                        .add(new ConsentHistory.Fact(purpose, "GRANT".equals(row[2]), (Instant) row[3],
+                                (Instant) row[4], (Long) row[5]));
             }
             List<Long> ended = new ArrayList<>();
-            byCustomerAndPurpose.forEach((key, facts) -> {
-                Purpose purpose = (Purpose) key.get(1);
-                List<ConsentHistory.Fact> history = facts.stream().map(ConsentFact::asFact).toList();
-                if (facts.stream().anyMatch(f -> f.recordedAt().isAfter(now))
-                        || ConsentHistory.allows(history, purpose, now)) {
+            histories.forEach((key, history) -> {
+                if (history.stream().anyMatch(f -> f.recordedAt().isAfter(now))
+                        || ConsentHistory.allows(history, key.purpose(), now)) {
                     return;
                 }
-                ConsentHistory.latest(history, purpose, now)
+                ConsentHistory.latest(history, key.purpose(), now)
                         .map(latest -> latest.grant() ? latest.expiresAt() : latest.recordedAt())
                         .filter(end -> end.isBefore(endedBefore))
-                        .ifPresent(end -> facts.forEach(f -> ended.add(f.getId())));
+                        .ifPresent(end -> history.forEach(f -> ended.add(f.sequence())));
             });
             if (ended.isEmpty()) {
                 return 0;
@@ -162,6 +165,9 @@ public final class ConsentService {
             }
             return removed;
         });
+    }
+
+    private record CustomerPurpose(long customerId, Purpose purpose) {
     }
 
     /** Whether any purpose is allowed for this customer at {@code now}, inside the caller's transaction. */
