@@ -162,7 +162,7 @@ final class PortalScreen extends StackPane {
         consents.setPrefWidth(560);
         consents.setMinWidth(480);
 
-        VBox held = new VBox(18, personal(data), purchases(data.purchases()), accessLog(data.accessLog()));
+        VBox held = new VBox(18, personal(data), accessLog(data.accessLog()), purchases(data.purchases()));
         HBox.setHgrow(held, Priority.ALWAYS);
         HBox columns = new HBox(28, consents, held);
         columns.getStyleClass().add("portal-columns");
@@ -201,6 +201,7 @@ final class PortalScreen extends StackPane {
     private Label sectionTitle(String key) {
         Label title = new Label(messages.get(key));
         title.getStyleClass().add("title-3");
+        title.setWrapText(true);
         return title;
     }
 
@@ -223,7 +224,8 @@ final class PortalScreen extends StackPane {
             actions.getChildren().add(withdraw);
         }
         String renewKey = consent.allowed() ? "portal.renew" : "portal.give";
-        Button renew = TouchButton.of("renew-" + purpose.name(), messages.get(renewKey), Material2MZ.REFRESH,
+        Button renew = TouchButton.of("renew-" + purpose.name(), messages.get(renewKey),
+                consent.allowed() ? Material2MZ.REFRESH : Material2AL.CHECK_CIRCLE_OUTLINE,
                 () -> openRenewal(purpose));
         actions.getChildren().add(renew);
         card.getChildren().add(actions);
