@@ -150,6 +150,34 @@ public final class CatalogService {
         }
     }
 
+    /** These products as sold at {@code store}, in the order given; ids the chain does not know are left out. */
+    public List<ProductCard> cards(StoreInfo store, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return tx.read(session -> session.doReturningWork(connection -> cardsInOrder(connection, store, ids)));
+    }
+
+    /**
+     * Products in stock at {@code store} that could stand in for another: the same category, or, for a
+     * product without one, the same brand. At most {@code limit}, any order.
+     */
+    public List<ProductCard> inStockAlike(StoreInfo store, String categoryCode, String brand, int limit) {
+        if (categoryCode == null && (brand == null || brand.isBlank())) {
+            return List.of();
+        }
+        String sql = CARD_COLUMNS + " where s.quantity > 0 and " + (categoryCode != null ? "c.code = ?" : "p.brand = ?")
+                + " fetch first " + limit + " rows only";
+        return tx.read(session -> session.doReturningWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                ps.setString(1, store.currency().getCurrencyCode());
+                ps.setLong(2, store.id());
+                ps.setString(3, categoryCode != null ? categoryCode : brand);
+                return cards(ps, store);
+            }
+        }));
+    }
+
     /** A product by its GTIN as sold at {@code store}, if the chain has it. */
     public Optional<ProductCard> byGtin(StoreInfo store, String gtin) {
         return single(store, "p.gtin = ?", gtin);

@@ -170,6 +170,11 @@ public final class ConsentService {
     private record CustomerPurpose(long customerId, Purpose purpose) {
     }
 
+    /** Whether {@code purpose} is allowed for this customer at {@code now}, inside the caller's transaction. */
+    public static boolean allowsIn(Session session, long customerId, Purpose purpose, Instant now) {
+        return ConsentHistory.allows(facts(session, customerId, purpose), purpose, now);
+    }
+
     /** Whether any purpose is allowed for this customer at {@code now}, inside the caller's transaction. */
     public static boolean anyAllowedIn(Session session, long customerId, Instant now) {
         for (Purpose purpose : Purpose.values()) {

@@ -138,7 +138,8 @@ public final class CustomerService {
                 holder -> holder.card().customerId(), staffId, staffName, terminalCode, reason);
     }
 
-    private static String cardNumberIn(String scanned) {
+    /** The 16-digit card number in a scanned QR payload or typed number, or null when it holds none. */
+    public static String cardNumberIn(String scanned) {
         String number = scanned == null ? "" : scanned.strip();
         if (number.startsWith(QR_PREFIX)) {
             number = number.substring(QR_PREFIX.length());
@@ -190,6 +191,10 @@ public final class CustomerService {
                     .setParameter("c", customer).executeUpdate();
             session.createMutationQuery("delete from ConsentFact f where f.customer = :c")
                     .setParameter("c", customer).executeUpdate();
+            session.createMutationQuery("delete from Arrival a where a.customer = :c")
+                    .setParameter("c", customer).executeUpdate();
+            session.createMutationQuery("update Reservation r set r.customer = null where r.customer = :c")
+                    .setParameter("c", customer).executeUpdate();
             session.createMutationQuery("delete from LoyaltyCard c where c.customer = :c")
                     .setParameter("c", customer).executeUpdate();
             session.remove(customer);
@@ -199,7 +204,8 @@ public final class CustomerService {
         return sales;
     }
 
-    private static Optional<LoyaltyCard> byNumber(Session session, String number) {
+    /** The card with this number, its customer fetched, inside the caller's transaction. */
+    public static Optional<LoyaltyCard> byNumber(Session session, String number) {
         return session.createSelectionQuery("from LoyaltyCard c join fetch c.customer where c.cardNumber = :n",
                         LoyaltyCard.class)
                 .setParameter("n", number)

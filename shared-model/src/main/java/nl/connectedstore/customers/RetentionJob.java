@@ -27,9 +27,11 @@ public final class RetentionJob {
     private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
     public static final Duration ENDED_CONSENT_KEPT = Duration.ofDays(30);
     public static final int INACTIVE_MONTHS = 24;
+    /** A counter's arrival feed is about today: arrival rows older than this go. */
+    public static final Duration ARRIVALS_KEPT = Duration.ofDays(1);
 
     /** What one run removed. */
-    public record Report(int consentFactsRemoved, int customersErased) {
+    public record Report(int consentFactsRemoved, int customersErased, int arrivalsRemoved) {
     }
 
     private final Transactor tx;
@@ -66,8 +68,10 @@ public final class RetentionJob {
                 log.info("Customer {} was already erased by another terminal", id);
             }
         }
-        Report report = new Report(facts, erased);
-        log.info("Retention: {} ended consent facts removed, {} inactive customers erased", facts, erased);
+        int arrivals = new nl.connectedstore.clienteling.ArrivalService(tx, clock).removeBefore(now.minus(ARRIVALS_KEPT));
+        Report report = new Report(facts, erased, arrivals);
+        log.info("Retention: {} ended consent facts removed, {} inactive customers erased, {} old arrivals removed",
+                facts, erased, arrivals);
         return report;
     }
 }

@@ -301,7 +301,7 @@ public final class CheckoutService {
     }
 
     /** Lost races that a retry resolves: stock version conflicts, lock waits, two first sales on a new till. */
-    static boolean isConflict(Throwable e) {
+    public static boolean isConflict(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof jakarta.persistence.OptimisticLockException
                     || t instanceof org.hibernate.StaleStateException

@@ -74,7 +74,7 @@ class RetentionJobTest {
         later.run();
         assertThat(facts(withdrew)).isZero();
         assertThat(exists(withdrew)).isTrue();
-        assertThat(later.run()).isEqualTo(new RetentionJob.Report(0, 0));
+        assertThat(later.run()).isEqualTo(new RetentionJob.Report(0, 0, 0));
     }
 
     private static Instant monthsAgo(int months) {

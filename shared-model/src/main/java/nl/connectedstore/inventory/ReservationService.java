@@ -1,0 +1,151 @@
+package nl.connectedstore.inventory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import nl.connectedstore.catalog.Product;
+import nl.connectedstore.customers.Customer;
+import nl.connectedstore.persistence.Transactor;
+import nl.connectedstore.sales.CheckoutService;
+import nl.connectedstore.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Holding stock at one location for pick-up at another. Reserving takes the units off the source's stock in
+ * the same transaction that stores the reservation; the stock row's version makes two terminals reserving the
+ * last unit at once detect each other, and the loser, retried, finds none left. Reservations not picked up
+ * in time are released by {@link #releaseExpired()}.
+ */
+public final class ReservationService {
+
+    private static final Logger log = LoggerFactory.getLogger(ReservationService.class);
+    public static final Duration DEFAULT_HOLD = Duration.ofHours(48);
+    private static final int MAX_ATTEMPTS = 20;
+
+    private final Transactor tx;
+    private final Clock clock;
+
+    public ReservationService(Transactor tx, Clock clock) {
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /**
+     * Holds one unit of a product at {@code sourceStoreCode} for pick-up at {@code pickupStoreId}.
+     *
+     * @param customerId the customer it is for (their card was open), or null
+     * @throws NothingToReserveException when the source has none left
+     */
+    public ReservationView reserve(long productId, String sourceStoreCode, long pickupStoreId, Long customerId,
+                                   Long staffId, Duration hold) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.write(session -> {
+                    StockLevel level = session.createSelectionQuery("from StockLevel s join fetch s.store"
+                                    + " join fetch s.product where s.product.id = :product and s.store.code = :source",
+                                    StockLevel.class)
+                            .setParameter("product", productId)
+                            .setParameter("source", sourceStoreCode)
+                            .uniqueResultOptional()
+                            .orElse(null);
+                    if (level == null || level.quantity() < 1) {
+                        Product product = session.find(Product.class, productId);
+                        throw new NothingToReserveException(product == null ? "#" + productId : product.name(),
+                                sourceStoreCode);
+                    }
+                    level.remove(1);
+                    Instant now = clock.instant();
+                    Reservation r = new Reservation(level.product(), level.store(),
+                            session.getReference(Store.class, pickupStoreId), 1,
+                            customerId == null ? null : session.getReference(Customer.class, customerId), staffId,
+                            now, now.plus(hold));
+                    session.persist(r);
+                    session.flush();
+                    Store pickup = session.find(Store.class, pickupStoreId);
+                    return new ReservationView(r.getId(), productId, level.product().name(), level.store().name(),
+                            pickup.code(), 1, ReservationStatus.HELD, r.expiresAt());
+                });
+            } catch (RuntimeException e) {
+                if (!CheckoutService.isConflict(e) || attempt >= MAX_ATTEMPTS) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(ThreadLocalRandom.current().nextInt(1, 3 + attempt));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Held reservations to pick up at this store, soonest to expire first. */
+    public List<ReservationView> heldFor(long pickupStoreId) {
+        return tx.read(session -> session.createSelectionQuery("select r.id, r.product.id, r.product.name,"
+                                + " r.source.name, r.pickup.code, r.quantity, r.status, r.expiresAt from Reservation r"
+                                + " where r.pickup.id = :store and r.status = :held order by r.expiresAt",
+                        Object[].class)
+                .setParameter("store", pickupStoreId)
+                .setParameter("held", ReservationStatus.HELD)
+                .getResultList().stream()
+                .map(row -> new ReservationView((Long) row[0], (Long) row[1], (String) row[2], (String) row[3],
+                        (String) row[4], (Integer) row[5], (ReservationStatus) row[6], (Instant) row[7]))
+                .toList());
+    }
+
+    /** Cancels a held reservation and puts its units back at the source. */
+    public void cancel(long reservationId) {
+        end(reservationId, ReservationStatus.CANCELLED);
+    }
+
+    /** Releases every held reservation whose time ran out; returns how many. */
+    public int releaseExpired() {
+        List<Long> expired = tx.read(session -> session.createSelectionQuery(
+                        "select r.id from Reservation r where r.status = :held and r.expiresAt < :now", Long.class)
+                .setParameter("held", ReservationStatus.HELD)
+                .setParameter("now", clock.instant())
+                .getResultList());
+        int released = 0;
+        for (long id : expired) {
+            try {
+                end(id, ReservationStatus.EXPIRED);
+                released++;
+            } catch (IllegalStateException alreadyEnded) {
+                log.info("Reservation {} ended elsewhere meanwhile", id);
+            }
+        }
+        if (released > 0) {
+            log.info("{} expired reservations released", released);
+        }
+        return released;
+    }
+
+    private void end(long reservationId, ReservationStatus to) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                tx.write(session -> {
+                    Reservation r = session.find(Reservation.class, reservationId);
+                    if (r == null) {
+                        throw new IllegalArgumentException("No reservation " + reservationId);
+                    }
+                    r.end(to);
+                    session.createSelectionQuery("from StockLevel s where s.product = :p and s.store = :s",
+                                    StockLevel.class)
+                            .setParameter("p", r.product())
+                            .setParameter("s", r.source())
+                            .uniqueResultOptional()
+                            .ifPresent(level -> level.add(r.quantity()));
+                    return null;
+                });
+                return;
+            } catch (RuntimeException e) {
+                if (!CheckoutService.isConflict(e) || attempt >= MAX_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+}

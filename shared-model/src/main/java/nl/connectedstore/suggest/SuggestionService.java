@@ -1,0 +1,240 @@
+package nl.connectedstore.suggest;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import nl.connectedstore.catalog.CatalogService;
+import nl.connectedstore.catalog.ProductCard;
+import nl.connectedstore.catalog.StockStatus;
+import nl.connectedstore.inventory.InventoryService;
+import nl.connectedstore.inventory.LocationStock;
+import nl.connectedstore.persistence.Transactor;
+import nl.connectedstore.store.StoreInfo;
+
+/**
+ * What a clerk can offer, each with its reason:
+ * <ul>
+ *   <li>upsell: what is often bought with the products in hand ({@link ReasonKind#BOUGHT_WITH});</li>
+ *   <li>alternatives: when a wanted product is sold out here, similar ones in stock here
+ *       ({@link ReasonKind#SIMILAR_IN_STOCK}) and the same product at other locations
+ *       ({@link ReasonKind#IN_STOCK_ELSEWHERE});</li>
+ *   <li>personal: what goes with the customer's past purchases and they have not bought yet
+ *       ({@link ReasonKind#GOES_WITH_PURCHASES}); the caller passes a history only with PERSONAL_ADVICE.</li>
+ * </ul>
+ * Everything offered for sale here is in stock here and has a price, and is never one of the products in hand.
+ * Also counts what was shown and what the customer took: the store's upsell acceptance rate.
+ */
+public final class SuggestionService {
+
+    /** A customer card shows at most this many. */
+    public static final int CARD_LIMIT = 5;
+    /** Candidates looked up in stock per question: enough that a few sold-out ones do not leave gaps. */
+    private static final int CANDIDATES = 40;
+
+    /** Shown and taken suggestions of a store since a moment. */
+    public record Acceptance(long shown, long accepted) {
+        public double rate() {
+            return shown == 0 ? 0 : (double) accepted / shown;
+        }
+    }
+
+    private final Transactor tx;
+    private final CatalogService catalog;
+    private final InventoryService inventory;
+    private final Supplier<CoPurchaseModel> model;
+    private final Clock clock;
+
+    /** @param model the current co-purchase model (swapped when a rebuild finishes) */
+    public SuggestionService(Transactor tx, CatalogService catalog, InventoryService inventory,
+                             Supplier<CoPurchaseModel> model, Clock clock) {
+        this.tx = tx;
+        this.catalog = catalog;
+        this.inventory = inventory;
+        this.model = model;
+        this.clock = clock;
+    }
+
+    /** Upsell: in stock here, often bought with {@code inHand}, not in it, not in {@code exclude}. */
+    public List<Suggestion> goesWith(StoreInfo store, Collection<Long> inHand, Set<Long> exclude, int limit) {
+        Map<Long, String> names = names(store, inHand);
+        return fromPartners(store, List.copyOf(inHand), names, union(inHand, exclude), ReasonKind.BOUGHT_WITH,
+                limit);
+    }
+
+    /**
+     * Personal: in stock here, goes with what the customer bought ({@code history}, most recent first) and is
+     * not among it. Call only when the customer allows PERSONAL_ADVICE now.
+     */
+    public List<Suggestion> personal(StoreInfo store, List<Long> history, Set<Long> exclude, int limit) {
+        List<Long> recent = history.stream().distinct().limit(30).toList();
+        Map<Long, String> names = names(store, recent);
+        return fromPartners(store, recent, names, union(history, exclude), ReasonKind.GOES_WITH_PURCHASES, limit);
+    }
+
+    /** Similar products in stock here for one the customer wants (whether or not it is sold out). */
+    public List<Suggestion> alternatives(StoreInfo store, long productId, int limit) {
+        List<ProductCard> wanted = catalog.cards(store, List.of(productId));
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        ProductCard card = wanted.get(0);
+        return Alternatives.rank(card, catalog.inStockAlike(store, card.categoryCode(), card.brand(), 500), limit);
+    }
+
+    /** The same product at the chain's other stores and the warehouse that have it, most first. */
+    public List<Suggestion> elsewhere(StoreInfo store, long productId) {
+        List<ProductCard> wanted = catalog.cards(store, List.of(productId));
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        ProductCard card = wanted.get(0);
+        List<Suggestion> found = new ArrayList<>();
+        for (LocationStock location : inventory.availability(productId, store.id())) {
+            if (!location.here() && location.carried() && location.quantity() > 0) {
+                found.add(new Suggestion(card, new Reason(ReasonKind.IN_STOCK_ELSEWHERE, card.id(), card.name(),
+                        location.storeCode(), location.storeName(), location.quantity()), location.quantity()));
+            }
+        }
+        found.sort((a, b) -> Integer.compare(b.reason().quantity(), a.reason().quantity()));
+        return found;
+    }
+
+    /**
+     * What a customer card shows, at most {@code limit}: for each product in hand that is sold out here, its
+     * best stand-in here and the best other location; then what goes with the products in hand; then, when
+     * {@code history} is given (PERSONAL_ADVICE), what goes with their purchases. No product twice.
+     */
+    public List<Suggestion> forCustomer(StoreInfo store, List<Long> inHand, List<Long> history, int limit) {
+        Map<Long, Suggestion> chosen = new java.util.LinkedHashMap<>();
+        Set<Long> taken = new HashSet<>(inHand);
+        List<ProductCard> hand = catalog.cards(store, inHand);
+        for (ProductCard wanted : hand) {
+            if (wanted.stock() != StockStatus.IN_STOCK) {
+                alternatives(store, wanted.id(), 1).forEach(s -> addOnce(chosen, s, taken, limit));
+                elsewhere(store, wanted.id()).stream().limit(1).forEach(s -> {
+                    if (chosen.size() < limit) {
+                        chosen.putIfAbsent(-wanted.id(), s); // the wanted item itself, at another location
+                    }
+                });
+            }
+        }
+        if (!inHand.isEmpty() && chosen.size() < limit) {
+            goesWith(store, inHand, taken, limit).forEach(s -> addOnce(chosen, s, taken, limit));
+        }
+        if (!history.isEmpty() && chosen.size() < limit) {
+            personal(store, history, taken, limit).forEach(s -> addOnce(chosen, s, taken, limit));
+        }
+        return List.copyOf(chosen.values());
+    }
+
+    private static void addOnce(Map<Long, Suggestion> chosen, Suggestion s, Set<Long> taken, int limit) {
+        if (chosen.size() < limit && taken.add(s.product().id())) {
+            chosen.put(s.product().id(), s);
+        }
+    }
+
+    /** Records that a clerk was shown these; returns one outcome id per suggestion, in order. */
+    public List<Long> shown(StoreInfo store, long staffId, List<Suggestion> suggestions) {
+        Instant now = clock.instant();
+        return tx.write(session -> {
+            List<Long> ids = new ArrayList<>();
+            for (Suggestion s : suggestions) {
+                SuggestionOutcome outcome = new SuggestionOutcome(store.id(), staffId, s.product().id(),
+                        s.reason().kind(), now);
+                session.persist(outcome);
+                session.flush();
+                ids.add(outcome.getId());
+            }
+            return ids;
+        });
+    }
+
+    /** The customer took the suggestion shown as {@code outcomeId}; a second tap changes nothing. */
+    public void accepted(long outcomeId) {
+        Instant now = clock.instant();
+        tx.write(session -> {
+            SuggestionOutcome outcome = session.find(SuggestionOutcome.class, outcomeId);
+            if (outcome == null) {
+                throw new IllegalArgumentException("No suggestion " + outcomeId);
+            }
+            outcome.accept(now);
+            return null;
+        });
+    }
+
+    /** How many suggestions this store showed since {@code since}, and how many were taken. */
+    public Acceptance acceptance(long storeId, Instant since) {
+        return tx.read(session -> {
+            Object[] row = session.createSelectionQuery("select count(o), count(o.acceptedAt) from SuggestionOutcome o"
+                            + " where o.storeId = :store and o.shownAt >= :since", Object[].class)
+                    .setParameter("store", storeId)
+                    .setParameter("since", since)
+                    .getSingleResult();
+            return new Acceptance((Long) row[0], (Long) row[1]);
+        });
+    }
+
+    /** Sums each candidate's partner scores over {@code sources} (earlier sources weigh a little more). */
+    private List<Suggestion> fromPartners(StoreInfo store, List<Long> sources, Map<Long, String> names,
+                                          Set<Long> exclude, ReasonKind kind, int limit) {
+        CoPurchaseModel current = model.get();
+        Map<Long, double[]> score = new HashMap<>();
+        Map<Long, Long> because = new HashMap<>();
+        Map<Long, Double> best = new HashMap<>();
+        for (int rank = 0; rank < sources.size(); rank++) {
+            long source = sources.get(rank);
+            double weight = 1.0 / (1 + rank / 10.0);
+            for (CoPurchaseModel.Partner partner : current.partnersOf(source)) {
+                if (exclude.contains(partner.productId())) {
+                    continue;
+                }
+                double s = partner.score() * weight;
+                score.computeIfAbsent(partner.productId(), k -> new double[1])[0] += s;
+                if (s > best.getOrDefault(partner.productId(), -1.0)) {
+                    best.put(partner.productId(), s);
+                    because.put(partner.productId(), source);
+                }
+            }
+        }
+        List<Long> ranked = score.entrySet().stream()
+                .sorted((a, b) -> a.getValue()[0] != b.getValue()[0] ? Double.compare(b.getValue()[0], a.getValue()[0])
+                        : Long.compare(a.getKey(), b.getKey()))
+                .limit(CANDIDATES)
+                .map(Map.Entry::getKey)
+                .toList();
+        List<Suggestion> found = new ArrayList<>();
+        for (ProductCard card : catalog.cards(store, ranked)) {
+            if (card.stock() == StockStatus.IN_STOCK && card.price() != null) {
+                long source = because.get(card.id());
+                found.add(new Suggestion(card, Reason.of(kind, source, names.getOrDefault(source, "")),
+                        score.get(card.id())[0]));
+                if (found.size() == limit) {
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private Map<Long, String> names(StoreInfo store, Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        for (ProductCard card : catalog.cards(store, List.copyOf(new LinkedHashSet<>(ids)))) {
+            names.put(card.id(), card.name());
+        }
+        return names;
+    }
+
+    private static Set<Long> union(Collection<Long> a, Collection<Long> b) {
+        Set<Long> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+}
