@@ -175,6 +175,11 @@ public final class ConsentService {
         return ConsentHistory.allows(facts(session, customerId, purpose), purpose, now);
     }
 
+    /** The facts of one purpose for this customer, inside the caller's transaction. */
+    public static List<ConsentHistory.Fact> factsOf(Session session, long customerId, Purpose purpose) {
+        return facts(session, customerId, purpose);
+    }
+
     /** Whether any purpose is allowed for this customer at {@code now}, inside the caller's transaction. */
     public static boolean anyAllowedIn(Session session, long customerId, Instant now) {
         for (Purpose purpose : Purpose.values()) {

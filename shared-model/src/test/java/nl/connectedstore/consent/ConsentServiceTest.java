@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
+import nl.connectedstore.persistence.MovableClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -124,34 +125,6 @@ class ConsentServiceTest {
             for (String language : java.util.List.of("en", "nl", "da")) {
                 assertThat(ConsentText.current(purpose, language).text()).isNotBlank();
             }
-        }
-    }
-
-    /** A clock tests move forward. */
-    static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        synchronized void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            return now;
         }
     }
 }

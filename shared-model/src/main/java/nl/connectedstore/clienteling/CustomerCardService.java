@@ -1,0 +1,83 @@
+package nl.connectedstore.clienteling;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.connectedstore.consent.AccessLog;
+import nl.connectedstore.consent.ConsentHistory;
+import nl.connectedstore.consent.ConsentService;
+import nl.connectedstore.consent.Purpose;
+import nl.connectedstore.customers.Customer;
+import nl.connectedstore.persistence.Transactor;
+import org.hibernate.Session;
+
+/**
+ * Opening a customer card at the counter. It opens only while the customer allows RECOGNITION; it shows
+ * their purchases only while they allow PERSONAL_ADVICE; both checked in the same transaction as the read,
+ * which is written to the staff access log the customer sees in their portal.
+ */
+public final class CustomerCardService {
+
+    /** The reason the access log gives for opening a card from the arrival feed (a fixed text, nothing typed). */
+    public static final String REASON = "Customer card (arrival)";
+    /** Purchase lines a card shows. */
+    public static final int PURCHASE_LINES = 12;
+    /** Products of their history personal suggestions use. */
+    private static final int HISTORY_PRODUCTS = 60;
+
+    private final Transactor tx;
+    private final AccessLog accessLog;
+    private final Clock clock;
+
+    public CustomerCardService(Transactor tx, AccessLog accessLog, Clock clock) {
+        this.tx = tx;
+        this.accessLog = accessLog;
+        this.clock = clock;
+    }
+
+    /**
+     * The card of a customer who arrived; empty (and nothing logged) when they no longer allow recognition or
+     * no longer exist.
+     */
+    public Optional<CustomerCard> open(long customerId, long staffId, String staffName, String terminalCode) {
+        return accessLog.readLogged(session -> read(session, customerId), CustomerCard::customerId, staffId,
+                staffName, terminalCode, REASON);
+    }
+
+    private Optional<CustomerCard> read(Session session, long customerId) {
+        Instant now = clock.instant();
+        Customer customer = session.find(Customer.class, customerId);
+        if (customer == null || !ConsentService.allowsIn(session, customerId, Purpose.RECOGNITION, now)) {
+            return Optional.empty();
+        }
+        Instant recognitionEnds = ConsentHistory.latest(ConsentService.factsOf(session, customerId,
+                Purpose.RECOGNITION), Purpose.RECOGNITION, now).map(ConsentHistory.Fact::expiresAt).orElse(null);
+        boolean advice = ConsentService.allowsIn(session, customerId, Purpose.PERSONAL_ADVICE, now);
+        List<CustomerCard.Purchase> purchases = new ArrayList<>();
+        Set<Long> history = new LinkedHashSet<>();
+        if (advice) {
+            List<Object[]> rows = session.createSelectionQuery("select s.createdAt, s.store.name, l.product.id,"
+                            + " l.product.name, l.quantity from SaleLine l join l.sale s where s.customer.id = :c"
+                            + " order by s.createdAt desc, l.lineNo", Object[].class)
+                    .setParameter("c", customerId)
+                    .setMaxResults(400)
+                    .getResultList();
+            for (Object[] row : rows) {
+                if (purchases.size() < PURCHASE_LINES) {
+                    purchases.add(new CustomerCard.Purchase((Instant) row[0], (String) row[1], (Long) row[2],
+                            (String) row[3], (BigDecimal) row[4]));
+                }
+                if (history.size() < HISTORY_PRODUCTS) {
+                    history.add((Long) row[2]);
+                }
+            }
+        }
+        return Optional.of(new CustomerCard(customerId, customer.firstName(), customer.lastName(),
+                customer.createdAt(), advice, purchases, List.copyOf(history), recognitionEnds));
+    }
+}

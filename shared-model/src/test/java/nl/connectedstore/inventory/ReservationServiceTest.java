@@ -1,0 +1,124 @@
+package nl.connectedstore.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import nl.connectedstore.persistence.Database;
+import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.persistence.DemoDatabase;
+import nl.connectedstore.persistence.MovableClock;
+import nl.connectedstore.store.StoreInfo;
+import nl.connectedstore.store.StoreService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Holding a unit at another store for pick-up here, on a real H2 database. */
+class ReservationServiceTest {
+
+    private static Database db;
+    private static final MovableClock clock = new MovableClock(Instant.parse("2026-06-01T10:00:00Z"));
+    private static ReservationService reservations;
+    private static StoreInfo ams;
+
+    @BeforeAll
+    static void open() {
+        db = DemoDatabase.fresh("reserve-test-", new DemoChain.Size(100, 0, 0));
+        reservations = new ReservationService(db.transactor(), clock);
+        ams = new StoreService(db.transactor()).store("AMS").orElseThrow();
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    private static long productStockedAt(String store, int quantity) {
+        return db.transactor().write(s -> {
+            StockLevel level = s.createSelectionQuery("from StockLevel l where l.store.code = :s order by l.id",
+                    StockLevel.class).setParameter("s", store).setFirstResult(nextPick++).setMaxResults(1)
+                    .getSingleResult();
+            level.remove(level.quantity());
+            level.add(quantity);
+            return level.product().getId();
+        });
+    }
+
+    private static int nextPick;
+
+    private static int stock(String store, long productId) {
+        return db.transactor().read(s -> s.createSelectionQuery(
+                "select l.quantity from StockLevel l where l.store.code = :s and l.product.id = :p", Integer.class)
+                .setParameter("s", store).setParameter("p", productId).getSingleResult());
+    }
+
+    @Test
+    void reservingTakesTheUnitOffTheSourceAndCancellingPutsItBack() {
+        long product = productStockedAt("GNT", 3);
+
+        ReservationView held = reservations.reserve(product, "GNT", ams.id(), null, null, Duration.ofHours(48));
+
+        assertThat(held.status()).isEqualTo(ReservationStatus.HELD);
+        assertThat(held.pickupStoreCode()).isEqualTo("AMS");
+        assertThat(held.expiresAt()).isEqualTo(clock.instant().plus(Duration.ofHours(48)));
+        assertThat(stock("GNT", product)).isEqualTo(2);
+        assertThat(reservations.heldFor(ams.id())).extracting(ReservationView::id).contains(held.id());
+
+        reservations.cancel(held.id());
+        assertThat(stock("GNT", product)).isEqualTo(3);
+        assertThat(reservations.heldFor(ams.id())).extracting(ReservationView::id).doesNotContain(held.id());
+        assertThatThrownBy(() -> reservations.cancel(held.id())).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void eightTerminalsReservingTheLastUnitAtOnceGetItOnce() throws Exception {
+        long product = productStockedAt("CPH", 1);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> tries = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Callable<Boolean> attempt = () -> {
+                start.await();
+                try {
+                    reservations.reserve(product, "CPH", ams.id(), null, null, Duration.ofHours(1));
+                    return true;
+                } catch (NothingToReserveException none) {
+                    return false;
+                }
+            };
+            tries.add(pool.submit(attempt));
+        }
+        start.countDown();
+        int won = 0;
+        for (Future<Boolean> f : tries) {
+            won += f.get() ? 1 : 0;
+        }
+        pool.shutdown();
+
+        assertThat(won).isEqualTo(1);
+        assertThat(stock("CPH", product)).isZero();
+    }
+
+    @Test
+    void reservationsNotPickedUpInTimeAreReleased() {
+        long product = productStockedAt("WH", 5);
+        reservations.reserve(product, "WH", ams.id(), null, null, Duration.ofHours(2));
+        reservations.reserve(product, "WH", ams.id(), null, null, Duration.ofHours(48));
+        assertThat(stock("WH", product)).isEqualTo(3);
+
+        clock.advance(Duration.ofHours(3));
+        assertThat(reservations.releaseExpired()).isPositive();
+        assertThat(stock("WH", product)).as("the 2-hour one went back, the 48-hour one still holds").isEqualTo(4);
+        assertThat(reservations.heldFor(ams.id())).filteredOn(r -> r.productId() == product).hasSize(1);
+        assertThat(reservations.releaseExpired()).as("nothing left to release").isZero();
+    }
+}

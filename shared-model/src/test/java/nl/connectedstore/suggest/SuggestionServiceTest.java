@@ -1,0 +1,176 @@
+package nl.connectedstore.suggest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Set;
+import nl.connectedstore.catalog.CatalogService;
+import nl.connectedstore.catalog.ProductCard;
+import nl.connectedstore.catalog.StockStatus;
+import nl.connectedstore.inventory.InventoryService;
+import nl.connectedstore.persistence.Database;
+import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.persistence.DemoDatabase;
+import nl.connectedstore.persistence.ProgressListener;
+import nl.connectedstore.store.StoreInfo;
+import nl.connectedstore.store.StoreKind;
+import nl.connectedstore.store.StoreService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Suggestions on a small demo chain with real baskets: in stock, not in hand, always with a reason. */
+class SuggestionServiceTest {
+
+    private static Database db;
+    private static CoPurchaseModel model;
+    private static SuggestionService suggestions;
+    private static CatalogService catalog;
+    private static StoreInfo ams;
+
+    @BeforeAll
+    static void open() {
+        db = DemoDatabase.fresh("suggest-test-", new DemoChain.Size(300, 3_000, 20));
+        List<Double> progress = new ArrayList<>();
+        model = new CoPurchaseTraining(db.transactor(), Clock.systemUTC())
+                .train((fraction, key) -> progress.add(fraction));
+        assertThat(progress).as("training reports progress").isNotEmpty();
+        catalog = new CatalogService(db.transactor());
+        suggestions = new SuggestionService(db.transactor(), catalog, new InventoryService(db.transactor()),
+                () -> model, Clock.systemUTC());
+        ams = new StoreService(db.transactor()).store("AMS").orElseThrow();
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    private static void setStock(String store, long productId, int quantity) {
+        db.transactor().write(s -> s.createMutationQuery("update StockLevel l set l.quantity = :q"
+                        + " where l.product.id = :p and l.store.id = (select t.id from Store t where t.code = :s)")
+                .setParameter("q", quantity).setParameter("p", productId).setParameter("s", store).executeUpdate());
+    }
+
+    /** A product carried here with partners in the model. */
+    private static long productWithPartners() {
+        for (long id : model.mostPopular()) {
+            List<ProductCard> here = catalog.cards(ams, List.of(id));
+            if (!here.isEmpty() && here.get(0).stock() != StockStatus.NOT_CARRIED && model.partnersOf(id).size() >= 3) {
+                return id;
+            }
+        }
+        throw new IllegalStateException("The demo baskets taught the model nothing");
+    }
+
+    @Test
+    void theModelLearntFromEveryBasket() {
+        assertThat(model.baskets()).isEqualTo(3_000);
+        assertThat(model.products()).isPositive();
+    }
+
+    @Test
+    void upsellIsInStockHereNotInHandAndSaysWhy() {
+        long pasta = productWithPartners();
+        List<Suggestion> found = suggestions.goesWith(ams, List.of(pasta), Set.of(), 5);
+
+        assertThat(found).isNotEmpty().hasSizeLessThanOrEqualTo(5);
+        assertThat(found).allSatisfy(s -> {
+            assertThat(s.product().id()).isNotEqualTo(pasta);
+            assertThat(s.product().stock()).isEqualTo(StockStatus.IN_STOCK);
+            assertThat(s.product().price()).isNotNull();
+            assertThat(s.reason().kind()).isEqualTo(ReasonKind.BOUGHT_WITH);
+            assertThat(s.reason().relatedId()).isEqualTo(pasta);
+            assertThat(s.reason().relatedName()).isNotBlank();
+        });
+
+        long best = found.get(0).product().id();
+        setStock("AMS", best, 0);
+        assertThat(suggestions.goesWith(ams, List.of(pasta), Set.of(), 5))
+                .as("sold out since").extracting(s -> s.product().id()).doesNotContain(best);
+        assertThat(suggestions.goesWith(ams, List.of(pasta), Set.of(found.get(1).product().id()), 5))
+                .as("already in the basket").extracting(s -> s.product().id())
+                .doesNotContain(found.get(1).product().id());
+    }
+
+    @Test
+    void aSoldOutProductGetsStandInsHereAndTheSameProductElsewhere() {
+        ProductCard wanted = catalog.cards(ams, List.of(productWithPartners())).get(0);
+        setStock("AMS", wanted.id(), 0);
+        setStock("GNT", wanted.id(), 7);
+
+        List<Suggestion> alike = suggestions.alternatives(ams, wanted.id(), 5);
+        assertThat(alike).isNotEmpty().allSatisfy(s -> {
+            assertThat(s.product().categoryCode()).isEqualTo(wanted.categoryCode());
+            assertThat(s.product().stock()).isEqualTo(StockStatus.IN_STOCK);
+            assertThat(s.product().id()).isNotEqualTo(wanted.id());
+            assertThat(s.reason().kind()).isEqualTo(ReasonKind.SIMILAR_IN_STOCK);
+        });
+        assertThat(suggestions.elsewhere(ams, wanted.id())).anySatisfy(s -> {
+            assertThat(s.reason().kind()).isEqualTo(ReasonKind.IN_STOCK_ELSEWHERE);
+            assertThat(s.reason().storeCode()).isEqualTo("GNT");
+            assertThat(s.reason().quantity()).isEqualTo(7);
+        });
+
+        List<Suggestion> card = suggestions.forCustomer(ams, List.of(wanted.id()), List.of(), 5);
+        assertThat(card).hasSizeLessThanOrEqualTo(5);
+        assertThat(card).extracting(s -> s.reason().kind())
+                .contains(ReasonKind.SIMILAR_IN_STOCK, ReasonKind.IN_STOCK_ELSEWHERE);
+        assertThat(card).filteredOn(s -> s.reason().kind() != ReasonKind.IN_STOCK_ELSEWHERE)
+                .allSatisfy(s -> assertThat(s.product().stock()).isEqualTo(StockStatus.IN_STOCK))
+                .extracting(s -> s.product().id()).doesNotHaveDuplicates().doesNotContain(wanted.id());
+    }
+
+    @Test
+    void personalSuggestionsAreNewToTheCustomer() {
+        long bought = productWithPartners();
+        List<Suggestion> personal = suggestions.forCustomer(ams, List.of(), List.of(bought), 5);
+
+        assertThat(personal).isNotEmpty().allSatisfy(s -> {
+            assertThat(s.reason().kind()).isEqualTo(ReasonKind.GOES_WITH_PURCHASES);
+            assertThat(s.product().id()).isNotEqualTo(bought);
+            assertThat(s.product().stock()).isEqualTo(StockStatus.IN_STOCK);
+        });
+    }
+
+    @Test
+    void anEmptyStoreOrAnUnknownProductSuggestsNothingAndDoesNotFail() {
+        StoreInfo empty = new StoreInfo(-1, "NONE", "No such store", "Nowhere", StoreKind.STORE, "NL",
+                Currency.getInstance("EUR"));
+        long pasta = productWithPartners();
+
+        assertThat(suggestions.goesWith(empty, List.of(pasta), Set.of(), 5)).isEmpty();
+        assertThat(suggestions.alternatives(empty, pasta, 5)).isEmpty();
+        assertThat(suggestions.forCustomer(ams, List.of(987_654_321L), List.of(), 5)).isEmpty();
+        SuggestionService untrained = new SuggestionService(db.transactor(), catalog,
+                new InventoryService(db.transactor()), CoPurchaseModel::empty, Clock.systemUTC());
+        assertThat(untrained.goesWith(ams, List.of(pasta), Set.of(), 5)).isEmpty();
+    }
+
+    @Test
+    void theStoreSeesItsAcceptanceRate() {
+        Instant start = Instant.now().minusSeconds(1);
+        List<Suggestion> shown = suggestions.goesWith(ams, List.of(productWithPartners()), Set.of(), 3);
+        long staff = db.transactor().read(s -> s.createSelectionQuery(
+                "select m.id from StaffMember m where m.store.code = 'AMS' order by m.id", Long.class)
+                .setMaxResults(1).getSingleResult());
+        List<Long> outcomes = suggestions.shown(ams, staff, shown);
+        suggestions.accepted(outcomes.get(0));
+        suggestions.accepted(outcomes.get(0));
+
+        SuggestionService.Acceptance rate = suggestions.acceptance(ams.id(), start);
+        assertThat(rate.shown()).isEqualTo(shown.size());
+        assertThat(rate.accepted()).as("a second tap counts once").isEqualTo(1);
+    }
+
+    @Test
+    void trainingReadsWhatTheDatabaseHolds() {
+        CoPurchaseModel again = new CoPurchaseTraining(db.transactor(), Clock.systemUTC()).train(ProgressListener.NONE);
+        assertThat(again.baskets()).isEqualTo(model.baskets());
+        assertThat(again.lines()).isEqualTo(model.lines());
+    }
+}
