@@ -22,7 +22,20 @@ import nl.connectedstore.ui.StoreApp;
 /** The counter's composition root: its settings, its services, its shell. */
 public final class CounterApp extends StoreApp {
 
+    /** How often the arrival feed asks the database: well inside the one second an arrival may take. */
+    static final java.time.Duration ARRIVAL_POLL = java.time.Duration.ofMillis(250);
+    /** How often the counter relearns what goes together from the chain's baskets. */
+    static final java.time.Duration RELEARN_EVERY = java.time.Duration.ofMinutes(30);
+
     private CounterOptions options;
+    private volatile DoorCamera door;
+
+    @Override
+    protected void closing() {
+        if (door != null) {
+            door.close();
+        }
+    }
 
     @Override
     protected String titleKey() {
@@ -52,10 +65,22 @@ public final class CounterApp extends StoreApp {
                 java.time.Clock.systemDefaultZone());
         CounterPrivacy privacy = CounterPrivacy.of(db.transactor(), java.time.Clock.systemDefaultZone(),
                 options.terminalCode());
+        Clienteling clienteling = Clienteling.of(db.transactor(), java.time.Clock.systemDefaultZone(),
+                options.arrivalFade(), ARRIVAL_POLL);
         CounterShell shell = new CounterShell(stores, new CatalogService(db.transactor()),
-                new InventoryService(db.transactor()), assistance, store, messages, executor(), privacy);
+                new InventoryService(db.transactor()), assistance, store, messages, executor(), privacy, clienteling);
         show(shell);
         firstScreenShown("counter");
+        shell.startLearning(RELEARN_EVERY);
+        if (!"none".equals(options.doorCamera())) {
+            // opening a camera takes seconds: off the FX thread
+            executor().execute(nl.connectedstore.ui.BackgroundTask.of(progress -> DoorCamera.open(options.doorCamera(),
+                            clienteling.arrivals(), store.id(), options.terminalCode() + "-DOOR",
+                            java.time.Clock.systemDefaultZone()))
+                    .onSuccess(camera -> door = camera)
+                    .onFailure(e -> org.slf4j.LoggerFactory.getLogger(CounterApp.class)
+                            .error("The door camera could not be started: {}", e.toString())));
+        }
         // retention at start-up, off the FX thread: ended consents and long-inactive customers go
         executor().execute(nl.connectedstore.ui.BackgroundTask.of(progress -> privacy.retention().run())
                 .onFailure(e -> org.slf4j.LoggerFactory.getLogger(CounterApp.class)

@@ -1,13 +1,17 @@
 package nl.connectedstore.counter;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 /**
  * How this counter is set up: {@code --store=AMS}, {@code --terminal=AMS-COUNTER-1} (how the staff access log
- * names this machine), {@code --screenshot=prefix} (for scripts/screenshots.sh).
+ * names this machine), {@code --arrival-fade=20} (minutes an arrival stays in the feed after the last scan),
+ * {@code --door-camera=none|auto|replay:<folder>} (a camera at the door that reads loyalty cards),
+ * {@code --screenshot=prefix} (for scripts/screenshots.sh).
  */
-public record CounterOptions(String storeCode, String terminalCode, Path screenshot) {
+public record CounterOptions(String storeCode, String terminalCode, Duration arrivalFade, String doorCamera,
+                             Path screenshot) {
 
     public static CounterOptions from(Map<String, String> named, Map<String, String> env) {
         String store = named.getOrDefault("store", env.getOrDefault("CONNECTEDSTORE_STORE", "AMS")).strip();
@@ -17,6 +21,19 @@ public record CounterOptions(String storeCode, String terminalCode, Path screens
         String shot = named.get("screenshot");
         String terminal = named.getOrDefault("terminal", env.getOrDefault("CONNECTEDSTORE_TERMINAL",
                 store + "-COUNTER-1")).strip().toUpperCase(java.util.Locale.ROOT);
-        return new CounterOptions(store, terminal, shot == null ? null : Path.of(shot));
+        String fadeText = named.getOrDefault("arrival-fade", "20").strip();
+        int fadeMinutes;
+        try {
+            fadeMinutes = Integer.parseInt(fadeText);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("arrival-fade must be a number of minutes (1-240), not '" + fadeText
+                    + "'");
+        }
+        if (fadeMinutes < 1 || fadeMinutes > 240) {
+            throw new IllegalArgumentException("arrival-fade must be between 1 and 240 minutes, not " + fadeMinutes);
+        }
+        String door = named.getOrDefault("door-camera", "none").strip();
+        return new CounterOptions(store, terminal, Duration.ofMinutes(fadeMinutes), door,
+                shot == null ? null : Path.of(shot));
     }
 }

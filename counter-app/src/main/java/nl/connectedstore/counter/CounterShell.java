@@ -4,6 +4,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
@@ -40,7 +41,13 @@ public final class CounterShell extends StackPane {
     private final TaskExecutor executor;
     private final AssistanceService assistance;
     private final CounterPrivacy privacy;
+    private final Clienteling clienteling;
     private RequestQueue queue;
+    private ArrivalFeed feed;
+    private final ProgressBar learning = new ProgressBar();
+    private final Label learnt = new Label();
+    private final HBox modelStatus = new HBox(8, learning, learnt);
+    private javafx.animation.Timeline relearn;
 
     public CounterShell(StoreService stores, CatalogService catalog, InventoryService inventory,
                         AssistanceService assistance, StoreInfo store, Messages messages, TaskExecutor executor) {
@@ -51,6 +58,14 @@ public final class CounterShell extends StackPane {
     CounterShell(StoreService stores, CatalogService catalog, InventoryService inventory,
                  AssistanceService assistance, StoreInfo store, Messages messages, TaskExecutor executor,
                  CounterPrivacy privacy) {
+        this(stores, catalog, inventory, assistance, store, messages, executor, privacy, null);
+    }
+
+    /** @param clienteling arrivals, customer cards and suggestions; null for a counter without them */
+    CounterShell(StoreService stores, CatalogService catalog, InventoryService inventory,
+                 AssistanceService assistance, StoreInfo store, Messages messages, TaskExecutor executor,
+                 CounterPrivacy privacy, Clienteling clienteling) {
+        this.clienteling = clienteling;
         this.privacy = privacy;
         this.assistance = assistance;
         this.stores = stores;
@@ -60,6 +75,13 @@ public final class CounterShell extends StackPane {
         this.messages = messages;
         this.executor = executor;
         getStyleClass().add("counter");
+        modelStatus.setId("modelStatus");
+        modelStatus.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        learning.setPrefWidth(120);
+        learning.setVisible(false);
+        learning.managedProperty().bind(learning.visibleProperty());
+        learnt.getStyleClass().add("text-muted");
+        learnt.setId("modelLearnt");
         showLogin();
     }
 
@@ -68,6 +90,10 @@ public final class CounterShell extends StackPane {
             queue.stop();
             queue = null;
         }
+        if (feed != null) {
+            feed.stop();
+            feed = null;
+        }
         LoginScreen login = new LoginScreen(stores, store, messages, executor, this::signedIn);
         getChildren().setAll(login);
         login.focusPin();
@@ -75,14 +101,64 @@ public final class CounterShell extends StackPane {
 
     private void signedIn(StaffSession staff) {
         log.info("Staff member {} signed in at {}", staff.staffId(), store.code());
-        StockLookupScreen lookup = new StockLookupScreen(catalog, inventory, store, messages, executor);
+        StockLookupScreen lookup = new StockLookupScreen(catalog, inventory, store, messages, executor,
+                clienteling == null ? null : new StockLookupScreen.Alternatives(clienteling.suggestions(),
+                        clienteling.reservations(), staff.staffId()));
         queue = new RequestQueue(assistance, store, messages, executor, java.time.Duration.ofSeconds(1));
         BorderPane desk = new BorderPane(privacy == null ? lookup : tabs(lookup, staff));
         desk.setTop(topBar(staff, messages.get(privacy == null ? "counter.lookup.title" : "counter.desk.title")));
-        desk.setRight(queue);
+        if (feed != null) {
+            VBox side = new VBox(16, feed, new javafx.scene.control.Separator(), queue);
+            VBox.setVgrow(queue, Priority.ALWAYS);
+            side.getStyleClass().add("side-column");
+            desk.setRight(side);
+        } else {
+            desk.setRight(queue);
+        }
         getChildren().setAll(desk);
         queue.start();
+        if (feed != null) {
+            feed.start();
+        }
         lookup.focusSearch();
+    }
+
+    /**
+     * Learns what goes together from all of the chain's baskets, now and then every {@code every}, off the FX
+     * thread; the top bar shows the progress. Suggestions work meanwhile with the model learnt before.
+     */
+    void startLearning(java.time.Duration every) {
+        if (clienteling == null) {
+            return;
+        }
+        learn();
+        relearn = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.millis(every.toMillis()), e -> learn()));
+        relearn.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        relearn.play();
+    }
+
+    private void learn() {
+        if (learning.isVisible()) {
+            return;
+        }
+        learning.setVisible(true);
+        learning.setProgress(-1);
+        learnt.setText(messages.get("counter.customer.learning"));
+        executor.execute(BackgroundTask.of(progress -> clienteling.model().retrain(progress))
+                .onProgress((fraction, key) -> {
+                    learning.setProgress(fraction);
+                    learnt.setText(messages.get(key));
+                })
+                .onSuccess(model -> {
+                    learning.setVisible(false);
+                    learnt.setText(messages.get("counter.customer.learnt", model.baskets()));
+                })
+                .onFailure(e -> {
+                    learning.setVisible(false);
+                    learnt.setText("");
+                    log.error("Learning from the baskets failed", e);
+                }));
     }
 
     /** Who is signed in and "Sign out", in view whichever tool is open. */
@@ -97,7 +173,7 @@ public final class CounterShell extends StackPane {
         Button signOut = new Button(messages.get("counter.signOut"), new FontIcon(Material2AL.EXIT_TO_APP));
         signOut.setId("signOut");
         signOut.setOnAction(e -> showLogin());
-        HBox top = new HBox(16, title, spacer, who, signOut);
+        HBox top = new HBox(16, title, modelStatus, spacer, who, signOut);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         top.getStyleClass().add("top-bar");
         return top;
@@ -137,6 +213,18 @@ public final class CounterShell extends StackPane {
         cardsTab.setId("cardsTab");
         TabPane tabs = new TabPane(stock, cardsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        if (clienteling != null) {
+            CustomerCardPane customer = new CustomerCardPane(clienteling, catalog, store, messages, executor,
+                    privacy.terminalCode());
+            Tab customerTab = new Tab(messages.get("counter.customer.tab"), customer);
+            customerTab.setId("customerTab");
+            tabs.getTabs().add(0, customerTab);
+            feed = new ArrivalFeed(clienteling, store, messages, executor, arrival -> {
+                tabs.getSelectionModel().select(customerTab);
+                customer.open(arrival, staff);
+            });
+            tabs.getSelectionModel().select(stock);
+        }
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now == cardsTab) {
                 cards.focusInput();

@@ -16,6 +16,13 @@ import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.Gtin;
 import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.catalog.SearchQuery;
+import nl.connectedstore.catalog.StockStatus;
+import nl.connectedstore.inventory.NothingToReserveException;
+import nl.connectedstore.inventory.ReservationService;
+import nl.connectedstore.suggest.Suggestion;
+import nl.connectedstore.suggest.SuggestionService;
+import javafx.scene.control.Button;
+import javafx.scene.layout.FlowPane;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.inventory.LocationStock;
 import nl.connectedstore.store.StoreInfo;
@@ -32,6 +39,14 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 final class StockLookupScreen extends BorderPane {
 
+    /**
+     * For a product sold out here: similar ones in stock here, and reserving it at another location.
+     *
+     * @param staffId who reserves, for the record
+     */
+    record Alternatives(SuggestionService suggestions, ReservationService reservations, long staffId) {
+    }
+
     private final CatalogService catalog;
     private final InventoryService inventory;
     private final StoreInfo store;
@@ -42,9 +57,19 @@ final class StockLookupScreen extends BorderPane {
     private final TableView<LocationStock> locations = new TableView<>();
     private final Label locationsTitle = new Label();
     private long latestQuery;
+    private final Alternatives alternatives;
+    private final VBox instead = new VBox(8);
+    private long latestProduct;
 
     StockLookupScreen(CatalogService catalog, InventoryService inventory, StoreInfo store, Messages messages,
                       TaskExecutor executor) {
+        this(catalog, inventory, store, messages, executor, null);
+    }
+
+    /** @param alternatives stand-ins and reservations for sold-out products, or null */
+    StockLookupScreen(CatalogService catalog, InventoryService inventory, StoreInfo store, Messages messages,
+                      TaskExecutor executor, Alternatives alternatives) {
+        this.alternatives = alternatives;
         this.catalog = catalog;
         this.inventory = inventory;
         this.store = store;
@@ -87,7 +112,9 @@ final class StockLookupScreen extends BorderPane {
         locations.setPlaceholder(new Label(messages.get("counter.lookup.pick")));
         locationsTitle.setId("locationsTitle");
         locationsTitle.getStyleClass().add("title-4");
-        VBox right = new VBox(10, locationsTitle, locations);
+        instead.setId("alternatives");
+        instead.getStyleClass().add("alternatives");
+        VBox right = new VBox(10, locationsTitle, locations, instead);
         VBox.setVgrow(locations, Priority.ALWAYS);
 
         SplitPane split = new SplitPane(left, right);
@@ -153,15 +180,93 @@ final class StockLookupScreen extends BorderPane {
     }
 
     private void showLocations(ProductCard card) {
+        long request = ++latestProduct;
+        instead.getChildren().clear();
         if (card == null) {
             locations.getItems().clear();
             locationsTitle.setText("");
             return;
         }
+        if (alternatives != null && card.stock() != StockStatus.IN_STOCK) {
+            executor.execute(BackgroundTask.of(progress -> new Instead(
+                            alternatives.suggestions().alternatives(store, card.id(), 5),
+                            alternatives.suggestions().elsewhere(store, card.id())))
+                    .onSuccess(found -> {
+                        if (request == latestProduct) {
+                            showInstead(card, found);
+                        }
+                    })
+                    .onFailure(e -> instead.getChildren().setAll(new Label(messages.get("kiosk.results.failed")))));
+        }
         locationsTitle.setText(messages.get("counter.availability.title", card.name()));
         executor.execute(BackgroundTask.of(progress -> inventory.availability(card.id(), store.id()))
                 .onSuccess(list -> locations.getItems().setAll(list))
                 .onFailure(e -> locations.setPlaceholder(new Label(messages.get("kiosk.results.failed")))));
+    }
+
+    private record Instead(List<Suggestion> similar, List<Suggestion> elsewhere) {
+    }
+
+    /** Sold out here: what is like it and in stock here, and where it can be reserved for pick-up here. */
+    private void showInstead(ProductCard wanted, Instead found) {
+        Label title = new Label(messages.get("counter.lookup.alternatives"));
+        title.getStyleClass().add("title-4");
+        instead.getChildren().setAll(title);
+        if (found.similar().isEmpty()) {
+            Label none = new Label(messages.get("counter.lookup.noAlternatives"));
+            none.getStyleClass().add("text-muted");
+            instead.getChildren().add(none);
+        }
+        int i = 0;
+        for (Suggestion s : found.similar()) {
+            ProductCard p = s.product();
+            Label line = new Label(p.name() + " \u00b7 " + (p.price() == null ? "" : messages.money(p.price()))
+                    + " \u00b7 " + messages.get("location.quantity", p.quantityHere()));
+            line.setWrapText(true);
+            Label why = new Label(messages.get("suggest.reason." + s.reason().kind().name(), s.reason().relatedName(),
+                    "", 0));
+            why.getStyleClass().add("text-muted");
+            VBox row = new VBox(2, line, why);
+            row.setId("alternative-" + i++);
+            row.getStyleClass().add("alternative-row");
+            instead.getChildren().add(row);
+        }
+        FlowPane reserve = new FlowPane(8, 8);
+        Label result = new Label();
+        result.setId("reserveResult");
+        result.setWrapText(true);
+        for (Suggestion s : found.elsewhere()) {
+            Button button = new Button(messages.get("counter.lookup.reserveAt", s.reason().storeName()),
+                    new FontIcon(Material2MZ.STORE));
+            button.setId("reserve-" + s.reason().storeCode());
+            button.setOnAction(e -> {
+                button.setDisable(true);
+                executor.execute(BackgroundTask.of(progress -> alternatives.reservations().reserve(wanted.id(),
+                                s.reason().storeCode(), store.id(), null, alternatives.staffId(),
+                                ReservationService.DEFAULT_HOLD))
+                        .onSuccess(held -> {
+                            result.setText(messages.get("suggest.reserved", held.sourceStoreName(),
+                                    java.time.format.DateTimeFormatter.ofLocalizedDateTime(
+                                                    java.time.format.FormatStyle.MEDIUM,
+                                                    java.time.format.FormatStyle.SHORT)
+                                            .withLocale(messages.locale()).withZone(java.time.ZoneId.systemDefault())
+                                            .format(held.expiresAt())));
+                            showLocationsOnly(wanted);
+                        })
+                        .onFailure(ex -> {
+                            result.setText(ex instanceof NothingToReserveException
+                                    ? messages.get("suggest.reserveFailed") : messages.get("suggest.failed"));
+                            button.setDisable(ex instanceof NothingToReserveException);
+                        }));
+            });
+            reserve.getChildren().add(button);
+        }
+        instead.getChildren().addAll(reserve, result);
+    }
+
+    private void showLocationsOnly(ProductCard card) {
+        executor.execute(BackgroundTask.of(progress -> inventory.availability(card.id(), store.id()))
+                .onSuccess(list -> locations.getItems().setAll(list)));
     }
 
     void focusSearch() {

@@ -274,7 +274,8 @@ final class CheckoutScreen extends StackPane {
         message.setVisible(true);
     }
 
-    private void inform(String text) {
+    /** A friendly note above the basket (a check-in, say). */
+    void inform(String text) {
         message.setText(text);
         message.getStyleClass().setAll("scan-message", "info");
         message.setVisible(true);

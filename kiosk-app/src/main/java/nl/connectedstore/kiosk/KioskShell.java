@@ -9,12 +9,14 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ProductCard;
+import nl.connectedstore.clienteling.CheckIn;
 import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.sales.Receipt;
 import nl.connectedstore.scan.KeyboardWedge;
 import nl.connectedstore.scan.Scan;
 import nl.connectedstore.store.StoreInfo;
+import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.SignUpScreen;
 import nl.connectedstore.ui.TaskExecutor;
@@ -170,18 +172,65 @@ public final class KioskShell extends StackPane {
         return portal;
     }
 
-    /** A loyalty card was scanned: its owner's privacy portal, in this session's language or the store's. */
+    /**
+     * A loyalty card was scanned. At a checkout in progress the customer is checked in and greeted in the
+     * checkout; anywhere else a welcome screen says whether the counter was told, with their data one tap
+     * away. An unknown or blocked card opens the privacy portal, which says what is wrong with it.
+     */
     private void openCard(String code) {
+        if (checkout != null && !getChildren().isEmpty() && getChildren().get(0) == checkout) {
+            closeStillThere();
+            idle.start();
+            executor.execute(BackgroundTask.of(progress -> loyalty.arrivals().checkIn(code, store.id(), terminalCode))
+                    .onSuccess(checkIn -> {
+                        if (checkIn.known() && checkout != null) {
+                            checkout.inform(messages.get("kiosk.checkin.welcome", checkIn.firstName()) + " "
+                                    + messages.get(checkIn.outcome() == CheckIn.Outcome.ANNOUNCED
+                                    ? "kiosk.checkin.announced" : "kiosk.checkin.private"));
+                        } else if (checkout != null) {
+                            checkout.inform(messages.get(checkIn.outcome() == CheckIn.Outcome.BLOCKED_CARD
+                                    ? "kiosk.checkin.blocked" : "kiosk.checkin.unknown"));
+                        }
+                    })
+                    .onFailure(e -> log.warn("Check-in at the checkout failed: {}", e.toString())));
+            return;
+        }
         boolean noLanguageChosen = messages == null;
         if (messages == null || onReceipt) {
             Locale language = messages == null ? Messages.defaultLocaleFor(store.countryCode()) : messages.locale();
             showAttract();
             messages = Messages.of(language);
         }
-        PortalScreen portal = getChildren().isEmpty() || !(getChildren().get(0) instanceof PortalScreen shown)
-                ? showPortal(noLanguageChosen) : shown;
         closeStillThere();
         idle.start();
+        executor.execute(BackgroundTask.of(progress -> loyalty.arrivals().checkIn(code, store.id(), terminalCode))
+                .onSuccess(checkIn -> {
+                    if (!checkIn.known()) {
+                        openPortal(code, noLanguageChosen);
+                        return;
+                    }
+                    String theirs = checkIn.language();
+                    if (noLanguageChosen && Messages.LANGUAGES.stream().anyMatch(l -> l.getLanguage().equals(theirs))) {
+                        messages = Messages.of(new Locale(theirs, messages.locale().getCountry()));
+                    }
+                    getChildren().setAll(new CheckInScreen(checkIn, messages, () -> {
+                        if (mode.shops()) {
+                            showCatalogue();
+                        } else {
+                            showCheckout();
+                        }
+                    }, () -> openPortal(code, false)));
+                })
+                .onFailure(e -> {
+                    log.warn("Check-in failed: {}", e.toString());
+                    openPortal(code, noLanguageChosen);
+                }));
+    }
+
+    /** The card owner's privacy portal, in this session's language or (just scanned in) the customer's. */
+    private void openPortal(String code, boolean inCustomersLanguage) {
+        PortalScreen portal = getChildren().isEmpty() || !(getChildren().get(0) instanceof PortalScreen shown)
+                ? showPortal(inCustomersLanguage) : shown;
         portal.open(code);
     }
 
@@ -226,8 +275,7 @@ public final class KioskShell extends StackPane {
 
     /** A scan from any source, on the FX thread: into this customer's basket, or a new checkout. */
     private void route(Scan scan) {
-        if (loyalty != null && CustomerService.isCardCode(scan.text())
-                && (checkout == null || checkout.basket().isEmpty())) {
+        if (loyalty != null && CustomerService.isCardCode(scan.text())) {
             openCard(scan.text());
             return;
         }

@@ -2,20 +2,22 @@ package nl.connectedstore.kiosk;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import nl.connectedstore.clienteling.ArrivalService;
 import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.customers.PrivacyPortal;
 import nl.connectedstore.persistence.Transactor;
 
 /**
- * What the kiosk needs for the loyalty card and the privacy portal.
+ * What the kiosk needs for the loyalty card, checking regulars in, and the privacy portal.
  *
  * @param exportDir where "Save my data" writes the customer's file (the kiosk's USB stick, say)
  */
-record LoyaltyKit(CustomerService customers, ConsentService consents, PrivacyPortal portal, Path exportDir) {
+record LoyaltyKit(CustomerService customers, ConsentService consents, PrivacyPortal portal, ArrivalService arrivals,
+                  Path exportDir) {
 
     static LoyaltyKit of(Transactor tx, Clock clock, Path exportDir) {
         return new LoyaltyKit(new CustomerService(tx, clock), new ConsentService(tx, clock),
-                new PrivacyPortal(tx, clock), exportDir);
+                new PrivacyPortal(tx, clock), new ArrivalService(tx, clock), exportDir);
     }
 }

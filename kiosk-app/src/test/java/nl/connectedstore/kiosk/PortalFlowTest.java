@@ -24,6 +24,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import nl.connectedstore.catalog.CatalogService;
+import nl.connectedstore.clienteling.ArrivalService;
 import nl.connectedstore.consent.AccessLog;
 import nl.connectedstore.consent.Channel;
 import nl.connectedstore.consent.ConsentService;
@@ -81,7 +82,8 @@ class PortalFlowTest {
             shell.showAttract();
         }
         LoyaltyKit loyalty = new LoyaltyKit(customers, consents,
-                new PrivacyPortal(database.transactor(), Clock.systemUTC()), usbStick);
+                new PrivacyPortal(database.transactor(), Clock.systemUTC()),
+                new ArrivalService(database.transactor(), Clock.systemUTC()), usbStick);
         shell = new KioskShell(new CatalogService(database.transactor()), new InventoryService(database.transactor()),
                 amsterdam, TaskExecutor.direct(), idle, KioskMode.SHOP, null, loyalty, "AMS-KIOSK-1");
         Scene scene = new Scene(shell, 1280, 800);
@@ -107,6 +109,14 @@ class PortalFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The customer scans their card (checked in) and taps "My data". */
+    private void openMyData(FxRobot robot, CardView card) {
+        handScan(robot, card.qrPayload());
+        assertThat(robot.lookup("#checkIn").tryQuery()).as("the scan checks the customer in first").isPresent();
+        robot.clickOn("#checkInMyData");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
@@ -120,6 +130,10 @@ class PortalFlowTest {
                 "AMS-COUNTER-1", "Arrival greeting");
 
         handScan(robot, card.qrPayload());
+        assertThat(text(robot, "#checkInWelcome")).isEqualTo("Welcome, Freja!");
+        assertThat(text(robot, "#checkInTold")).contains("knows you are here");
+        assertThat(robot.lookup("#portalPersonal").tryQuery()).as("nothing personal on the welcome").isEmpty();
+        robot.clickOn("#checkInMyData");
 
         assertThat(robot.lookup("#portal").tryQuery()).isPresent();
         assertThat(text(robot, "#portalTitle")).contains("Freja");
@@ -144,6 +158,23 @@ class PortalFlowTest {
         robot.clickOn("#portalDone");
         assertThat(robot.lookup("#attract").tryQuery()).isPresent();
         assertThat(robot.lookup("#portal").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aRegularWithoutRecognitionIsWelcomedButNobodyIsTold(FxRobot robot) {
+        CardView card = customers.signUp(new CustomerService.SignUp("Karla", "Quiet", "", "", "en"),
+                Map.of(Purpose.PERSONAL_ADVICE, 3), new byte[] {1}, Channel.KIOSK, "AMS-KIOSK-1").card();
+
+        handScan(robot, card.qrPayload());
+
+        assertThat(text(robot, "#checkInWelcome")).isEqualTo("Welcome, Karla!");
+        assertThat(text(robot, "#checkInTold")).contains("Nobody has been told");
+        long arrivals = database.transactor().read(s -> s.createSelectionQuery(
+                "select count(a) from Arrival a where a.customer.id = :c", Long.class)
+                .setParameter("c", card.customerId()).getSingleResult());
+        assertThat(arrivals).isZero();
+        robot.clickOn("#checkInShop");
+        assertThat(robot.lookup("#catalogue").tryQuery()).isPresent();
     }
 
     @Test
@@ -191,7 +222,7 @@ class PortalFlowTest {
     @Test
     void saveWritesTheFileAndEraseAsksFirstThenLeavesNothing(FxRobot robot) throws Exception {
         CardView card = signUp("Ivar");
-        handScan(robot, card.qrPayload());
+        openMyData(robot, card);
 
         robot.clickOn("#exportData");
         List<Path> files;
@@ -227,7 +258,7 @@ class PortalFlowTest {
     void anIdlePortalClosesAndTheNextPersonSeesTheWelcomeScreen(FxRobot robot) throws Exception {
         robot.interact(() -> stage.setScene(kiosk(Duration.ofSeconds(2))));
         CardView card = signUp("Jens");
-        handScan(robot, card.qrPayload());
+        openMyData(robot, card);
         assertThat(text(robot, "#portalTitle")).contains("Jens");
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, OnFx.present(robot, "#stillThere"));

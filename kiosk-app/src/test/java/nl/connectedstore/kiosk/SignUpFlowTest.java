@@ -59,6 +59,7 @@ class SignUpFlowTest {
                 KioskOptions.DEFAULT_IDLE, KioskMode.SHOP, null,
                 new LoyaltyKit(customers, new nl.connectedstore.consent.ConsentService(database.transactor(),
                         Clock.systemUTC()), new nl.connectedstore.customers.PrivacyPortal(database.transactor(),
+                        Clock.systemUTC()), new nl.connectedstore.clienteling.ArrivalService(database.transactor(),
                         Clock.systemUTC()), java.nio.file.Path.of("target", "exports")), "AMS-KIOSK-1");
         Scene scene = new Scene(shell, 1280, 800);
         Theme.applyTo(scene, KioskApp.class.getResource("kiosk.css").toExternalForm());

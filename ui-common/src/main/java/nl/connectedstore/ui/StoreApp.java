@@ -180,8 +180,13 @@ public abstract class StoreApp extends Application {
                 ? Locale.getDefault() : Locale.ENGLISH;
     }
 
+    /** Called when the app closes, before the database: release cameras and other devices here. */
+    protected void closing() {
+    }
+
     @Override
     public final void stop() {
+        closing();
         if (database != null) {
             database.close();
         }
