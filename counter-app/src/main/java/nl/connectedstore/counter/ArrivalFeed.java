@@ -47,8 +47,24 @@ final class ArrivalFeed extends VBox {
     private boolean unreachable;
     private Instant drawnAt;
 
+    /** Where the feed reads from: the database, through {@link nl.connectedstore.clienteling.ArrivalService}. */
+    @FunctionalInterface
+    interface Source {
+        List<ArrivalView> recent();
+    }
+
+    private final Source source;
+
     ArrivalFeed(Clienteling clienteling, StoreInfo store, Messages messages, TaskExecutor executor,
                 Consumer<ArrivalView> open) {
+        this(clienteling, () -> clienteling.arrivals().recent(store.id(), clienteling.fade()), store, messages,
+                executor, open);
+    }
+
+    /** @param source what to show (tests hand in a database that goes away) */
+    ArrivalFeed(Clienteling clienteling, Source source, StoreInfo store, Messages messages, TaskExecutor executor,
+                Consumer<ArrivalView> open) {
+        this.source = source;
         this.clienteling = clienteling;
         this.store = store;
         this.messages = messages;
@@ -92,7 +108,7 @@ final class ArrivalFeed extends VBox {
             return;
         }
         polling = true;
-        executor.execute(BackgroundTask.of(progress -> clienteling.arrivals().recent(store.id(), clienteling.fade()))
+        executor.execute(BackgroundTask.of(progress -> source.recent())
                 .onSuccess(recent -> {
                     polling = false;
                     if (unreachable) {

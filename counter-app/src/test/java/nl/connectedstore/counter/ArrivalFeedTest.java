@@ -1,0 +1,75 @@
+package nl.connectedstore.counter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import nl.connectedstore.clienteling.ArrivalView;
+import nl.connectedstore.persistence.DatabaseUnavailableException;
+import nl.connectedstore.store.StoreInfo;
+import nl.connectedstore.store.StoreKind;
+import nl.connectedstore.ui.Messages;
+import nl.connectedstore.ui.TaskExecutor;
+import nl.connectedstore.ui.Theme;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The feed when the database goes away mid-polling: it says so, keeps what it showed, and recovers. */
+@ExtendWith(ApplicationExtension.class)
+class ArrivalFeedTest {
+
+    private final AtomicBoolean down = new AtomicBoolean();
+    private volatile List<ArrivalView> arrivals = List.of();
+
+    @Start
+    void start(Stage stage) {
+        StoreInfo store = new StoreInfo(1, "AMS", "Connected Store Amsterdam", "Amsterdam", StoreKind.STORE, "NL",
+                java.util.Currency.getInstance("EUR"));
+        Clienteling settings = new Clienteling(null, null, null, null, null, null, Clock.systemUTC(),
+                Duration.ofMinutes(20), Duration.ofMillis(100));
+        ArrivalFeed feed = new ArrivalFeed(settings, () -> {
+            if (down.get()) {
+                throw new DatabaseUnavailableException("jdbc:h2:tcp://localhost/connectedstore", "Connection refused",
+                        null);
+            }
+            return arrivals;
+        }, store, Messages.of(new Locale("en", "NL")), TaskExecutor.direct(), arrival -> { });
+        Scene scene = new Scene(feed, 360, 500);
+        Theme.applyTo(scene, CounterApp.class.getResource("counter.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        feed.start();
+    }
+
+    @Test
+    void aDatabaseThatGoesAwayShowsReconnectingAndTheFeedRecovers(FxRobot robot) throws Exception {
+        Instant now = Instant.now();
+        arrivals = List.of(new ArrivalView(7, "Rasmus", now, now, "CPH-KIOSK-1"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, OnFx.present(robot, "#arrival-7"));
+
+        down.set(true);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, OnFx.test(() ->
+                robot.lookup("#feedStatus").queryAs(Label.class).isVisible()));
+        assertThat(robot.lookup("#feedStatus").queryAs(Label.class).getText()).contains("reconnecting");
+        assertThat(robot.lookup("#arrival-7").tryQuery()).as("what was shown stays").isPresent();
+
+        arrivals = List.of(new ArrivalView(8, "Freja", now, now, "CPH-SCO-1"));
+        down.set(false);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, OnFx.present(robot, "#arrival-8"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#feedStatus").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#arrival-7").tryQuery()).isEmpty();
+    }
+}

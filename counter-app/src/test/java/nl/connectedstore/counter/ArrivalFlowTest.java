@@ -1,0 +1,189 @@
+package nl.connectedstore.counter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import nl.connectedstore.assistance.AssistanceService;
+import nl.connectedstore.catalog.CatalogService;
+import nl.connectedstore.clienteling.ArrivalService;
+import nl.connectedstore.clienteling.CustomerCardService;
+import nl.connectedstore.consent.AccessLog;
+import nl.connectedstore.consent.Channel;
+import nl.connectedstore.consent.ConsentService;
+import nl.connectedstore.consent.ConsentText;
+import nl.connectedstore.consent.Purpose;
+import nl.connectedstore.customers.CardView;
+import nl.connectedstore.customers.CustomerService;
+import nl.connectedstore.inventory.InventoryService;
+import nl.connectedstore.persistence.Database;
+import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.persistence.DemoDatabase;
+import nl.connectedstore.persistence.ProgressListener;
+import nl.connectedstore.store.StoreInfo;
+import nl.connectedstore.store.StoreService;
+import nl.connectedstore.ui.Messages;
+import nl.connectedstore.ui.TaskExecutor;
+import nl.connectedstore.ui.Theme;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A regular checks in at a kiosk (the kiosk's own service call, against the shared database): their card
+ * appears on the counter, the clerk opens it (logged), sees their purchases and suggestions with reasons, and
+ * records a suggestion the customer took. Customers without recognition never appear.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ArrivalFlowTest {
+
+    private static Database database;
+    private static StoreInfo amsterdam;
+    private static CustomerService customers;
+    private static ConsentService consents;
+    private static ArrivalService kiosk;
+    private static Clienteling clienteling;
+
+    @BeforeAll
+    static void openDemoChain() {
+        database = DemoDatabase.fresh("counter-arrivals-", new DemoChain.Size(300, 3_000, 20));
+        amsterdam = new StoreService(database.transactor()).store("AMS").orElseThrow();
+        customers = new CustomerService(database.transactor(), Clock.systemUTC());
+        consents = new ConsentService(database.transactor(), Clock.systemUTC());
+        kiosk = new ArrivalService(database.transactor(), Clock.systemUTC());
+        clienteling = Clienteling.of(database.transactor(), Clock.systemUTC(), Duration.ofMinutes(20),
+                Duration.ofMillis(250));
+        clienteling.model().retrain(ProgressListener.NONE);
+    }
+
+    @AfterAll
+    static void close() {
+        database.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        StoreService stores = new StoreService(database.transactor());
+        CounterShell shell = new CounterShell(stores, new CatalogService(database.transactor()),
+                new InventoryService(database.transactor()),
+                new AssistanceService(database.transactor(), stores, Clock.systemUTC()), amsterdam,
+                Messages.of(new Locale("en", "NL")), TaskExecutor.direct(),
+                CounterPrivacy.of(database.transactor(), Clock.systemUTC(), "AMS-COUNTER-1"), clienteling);
+        Scene scene = new Scene(shell, 1280, 800);
+        Theme.applyTo(scene, CounterApp.class.getResource("counter.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private void signIn(FxRobot robot) {
+        robot.clickOn("#pin").write("2345");
+        robot.clickOn("#signIn");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** An Amsterdam demo customer who bought things there, who now gives these consents (again). */
+    private static CardView demoRegular(Purpose... purposes) {
+        long id = database.transactor().read(s -> s.createSelectionQuery("select c.id from Customer c where"
+                        + " (select count(x) from Sale x where x.customer = c and x.store.code = 'AMS') > 1"
+                        + " order by c.id", Long.class).setMaxResults(1).getSingleResult());
+        for (Purpose p : purposes) {
+            consents.grant(id, ConsentText.current(p, "en"), 3, Channel.KIOSK, "AMS-KIOSK-1", new byte[] {1});
+        }
+        String number = database.transactor().read(s -> s.createSelectionQuery(
+                "select k.cardNumber from LoyaltyCard k where k.customer.id = :c", String.class)
+                .setParameter("c", id).setMaxResults(1).getSingleResult());
+        return customers.card(number).orElseThrow();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void aCheckInAtTheKioskShowsOnTheCounterAndTheClerkOpensItAndRecordsWhatWasTaken(FxRobot robot)
+            throws Exception {
+        signIn(robot);
+        CardView regular = demoRegular(Purpose.RECOGNITION, Purpose.PERSONAL_ADVICE);
+        String first = database.transactor().read(s -> s.createSelectionQuery(
+                "select c.firstName from Customer c where c.id = :c", String.class)
+                .setParameter("c", regular.customerId()).getSingleResult());
+
+        kiosk.checkIn(regular.qrPayload(), amsterdam.id(), "AMS-KIOSK-1");
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, OnFx.present(robot, "#arrival-" + regular.customerId()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Pane card = robot.lookup("#arrival-" + regular.customerId()).queryAs(Pane.class);
+        assertThat(card.lookupAll(".label")).anyMatch(n -> ((Label) n).getText().equals(first + " is here"));
+        assertThat(text(robot, "#arrivalsTitle"))
+                .isEqualTo("Arrived (" + robot.lookup(".arrival-card").queryAll().size() + ")");
+        AccessLog log = new AccessLog(database.transactor(), Clock.systemUTC());
+        assertThat(log.entriesFor(regular.customerId())).as("seeing the first name in the feed is not opening")
+                .isEmpty();
+
+        robot.clickOn("#open-" + regular.customerId());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(text(robot, "#customerName")).startsWith(first + " ");
+        assertThat(log.entriesFor(regular.customerId())).singleElement().satisfies(e -> {
+            assertThat(e.staffName()).isEqualTo("Daan Bakker");
+            assertThat(e.reason()).isEqualTo(CustomerCardService.REASON);
+        });
+        assertThat(robot.lookup("#purchases .purchase-line").queryAll()).isNotEmpty();
+        List<Label> reasons = robot.lookup("#suggestions .suggestion-reason").queryAllAs(Label.class).stream()
+                .toList();
+        assertThat(reasons).isNotEmpty().hasSizeLessThanOrEqualTo(5)
+                .allSatisfy(r -> assertThat(r.getText()).startsWith("Goes with the "));
+
+        Instant before = Instant.now().minusSeconds(5);
+        robot.clickOn("#take-0");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#take-0").queryButton().getText()).isEqualTo("Taken \u2713");
+        assertThat(clienteling.suggestions().acceptance(amsterdam.id(), before).accepted()).isEqualTo(1);
+        assertThat(text(robot, "#acceptance")).startsWith("Suggestions taken in the last 7 days: 1 of ");
+
+        // what they are looking for: upsell for it joins the list, never the item itself
+        robot.clickOn("#lookingFor").write("a");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, OnFx.test(() ->
+                !robot.lookup("#lookingMatches").queryListView().getItems().isEmpty()));
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#inHand .hand-chip").queryAll()).hasSize(1);
+    }
+
+    @Test
+    void customersWithoutRecognitionOrWhoWithdrewNeverShow(FxRobot robot) throws Exception {
+        signIn(robot);
+        CardView quiet = customers.signUp(new CustomerService.SignUp("Quiet", "One", "", "", "en"),
+                Map.of(Purpose.PERSONAL_ADVICE, 3), new byte[] {1}, Channel.KIOSK, "AMS-KIOSK-1").card();
+        CardView withdrew = customers.signUp(new CustomerService.SignUp("Changed", "Mind", "", "", "en"),
+                Map.of(Purpose.RECOGNITION, 3), new byte[] {1}, Channel.KIOSK, "AMS-KIOSK-1").card();
+        CardView marker = customers.signUp(new CustomerService.SignUp("Marker", "Later", "", "", "en"),
+                Map.of(Purpose.RECOGNITION, 3), new byte[] {1}, Channel.KIOSK, "AMS-KIOSK-1").card();
+
+        kiosk.checkIn(quiet.qrPayload(), amsterdam.id(), "AMS-KIOSK-1");
+        kiosk.checkIn(withdrew.qrPayload(), amsterdam.id(), "AMS-SCO-1");
+        consents.withdraw(withdrew.customerId(), Purpose.RECOGNITION, Channel.KIOSK, "AMS-KIOSK-1");
+        kiosk.checkIn(marker.qrPayload(), amsterdam.id(), "AMS-KIOSK-1");
+
+        // once the later arrival shows, the feed has polled past the other two
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, OnFx.present(robot, "#arrival-" + marker.customerId()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#arrival-" + quiet.customerId()).tryQuery()).isEmpty();
+        assertThat(robot.lookup("#arrival-" + withdrew.customerId()).tryQuery()).isEmpty();
+    }
+}
