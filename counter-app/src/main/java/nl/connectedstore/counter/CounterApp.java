@@ -57,6 +57,13 @@ public final class CounterApp extends StoreApp {
         return options.storeCode();
     }
 
+    /** The GTIN of a product this store has sold out of but others hold: the look-up screenshot's subject. */
+    private static String soldOutHere(Database db, StoreInfo store) {
+        return new CatalogService(db.transactor()).search(store, new nl.connectedstore.catalog.SearchQuery("", null, 500))
+                .stream().filter(p -> p.stock() == nl.connectedstore.catalog.StockStatus.SOLD_OUT)
+                .map(nl.connectedstore.catalog.ProductCard::gtin).findFirst().orElse("olive oil");
+    }
+
     @Override
     protected void ready(Database db, StoreInfo store, Scene scene) {
         Messages messages = Messages.of(new Locale(startupMessages().locale().getLanguage(), store.countryCode()));
@@ -81,8 +88,12 @@ public final class CounterApp extends StoreApp {
                     .onFailure(e -> org.slf4j.LoggerFactory.getLogger(CounterApp.class)
                             .error("The door camera could not be started: {}", e.toString())));
         }
-        // retention at start-up, off the FX thread: ended consents and long-inactive customers go
-        executor().execute(nl.connectedstore.ui.BackgroundTask.of(progress -> privacy.retention().run())
+        // at start-up, off the FX thread: reservations nobody picked up go back on the shelf; ended consents,
+        // long-inactive customers and old arrivals go
+        executor().execute(nl.connectedstore.ui.BackgroundTask.of(progress -> {
+                    clienteling.reservations().releaseExpired();
+                    return privacy.retention().run();
+                })
                 .onFailure(e -> org.slf4j.LoggerFactory.getLogger(CounterApp.class)
                         .error("Retention clean-up at start-up failed", e)));
         if (options.screenshot() != null) {
@@ -92,16 +103,33 @@ public final class CounterApp extends StoreApp {
                         ((PasswordField) scene.lookup("#pin")).setText("1234");
                         ((Button) scene.lookup("#signIn")).fire();
                     },
-                    (Runnable) () -> ((TextField) scene.lookup("#lookupSearch")).setText("olive oil"),
-                    (Runnable) () -> ((TableView<?>) scene.lookup("#products")).getSelectionModel().select(1),
                     // a help call from the demo kiosk, so the queue shows a request (demo database only)
                     (Runnable) () -> assistance.callStaff(store.code() + "-KIOSK-1"),
-                    "lookup",
+                    // the regular the kiosk's screenshot tour checked in (or, run alone, one checked in here)
+                    (Runnable) () -> {
+                        if (clienteling.arrivals().recent(store.id(), options.arrivalFade()).isEmpty()) {
+                            privacy.customers().someCardAllowing(store.code(),
+                                            nl.connectedstore.consent.Purpose.RECOGNITION,
+                                            nl.connectedstore.consent.Purpose.PERSONAL_ADVICE)
+                                    .ifPresent(card -> clienteling.arrivals().checkIn(card, store.id(),
+                                            store.code() + "-KIOSK-1"));
+                        }
+                    },
+                    (Runnable) () -> { }, // the feed polls
+                    (Runnable) () -> ((Button) scene.lookup(".arrival-card .button")).fire(),
+                    (Runnable) () -> { }, // learning and suggestions take a moment
+                    "customer",
                     (Runnable) () -> ((javafx.scene.control.TabPane) scene.lookup(".tab-pane")).getSelectionModel()
                             .select(1),
+                    (Runnable) () -> ((TextField) scene.lookup("#lookupSearch")).setText(soldOutHere(db, store)),
+                    (Runnable) () -> ((TableView<?>) scene.lookup("#products")).getSelectionModel().select(0),
+                    "lookup",
+                    (Runnable) () -> ((javafx.scene.control.TabPane) scene.lookup(".tab-pane")).getSelectionModel()
+                            .select(2),
                     (Runnable) () -> {
                         ((TextField) scene.lookup("#cardInput")).setText(privacy.customers()
-                                .someCardAllowing(nl.connectedstore.consent.Purpose.RECOGNITION).orElse(""));
+                                .someCardAllowing(store.code(), nl.connectedstore.consent.Purpose.RECOGNITION)
+                                .orElse(""));
                         ((Button) scene.lookup("#findCard")).fire();
                     },
                     (Runnable) () -> ((Button) scene.lookup("#blockCard")).fire(),

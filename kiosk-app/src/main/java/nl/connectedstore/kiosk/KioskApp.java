@@ -103,6 +103,10 @@ public final class KioskApp extends StoreApp {
         if (options.screenshot() != null) {
             Locale locale = new Locale(options.screenshotLanguage() == null ? "en" : options.screenshotLanguage(),
                     store.countryCode());
+            String regular = new nl.connectedstore.customers.CustomerService(db.transactor(),
+                    java.time.Clock.systemDefaultZone()).someCardAllowing(store.code(),
+                    nl.connectedstore.consent.Purpose.RECOGNITION, nl.connectedstore.consent.Purpose.PERSONAL_ADVICE)
+                    .map(number -> nl.connectedstore.customers.CustomerService.QR_PREFIX + number).orElse("");
             List<Object> tour = new java.util.ArrayList<>(List.of(
                     "attract",
                     (Runnable) () -> shell.startSession(locale),
@@ -115,10 +119,12 @@ public final class KioskApp extends StoreApp {
                     "signup",
                     (Runnable) () -> ((javafx.scene.control.Button) scene.lookup("#back")).fire(),
                     (Runnable) () -> ((javafx.scene.control.Button) scene.lookup("#toPortal")).fire(),
-                    (Runnable) () -> shell.portal().open(new nl.connectedstore.customers.CustomerService(
-                            db.transactor(), java.time.Clock.systemDefaultZone())
-                            .someCardAllowing(nl.connectedstore.consent.Purpose.PERSONAL_ADVICE).orElse("")),
-                    "portal"));
+                    (Runnable) () -> shell.portal().open(regular),
+                    "portal",
+                    (Runnable) shell::showAttract,
+                    // a regular checks in on the welcome screen; the counter's screenshots show them arriving
+                    (Runnable) () -> shell.cardScanned(regular),
+                    "checkin"));
             if (kit != null) {
                 CheckoutKit checkoutKit = kit;
                 List<String> codes = new CatalogService(db.transactor())

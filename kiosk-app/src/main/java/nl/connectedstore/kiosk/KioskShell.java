@@ -234,6 +234,11 @@ public final class KioskShell extends StackPane {
         portal.open(code);
     }
 
+    /** A loyalty card read by a scanner or camera (the screenshot tour hands one in). */
+    void cardScanned(String code) {
+        openCard(code);
+    }
+
     /** The privacy portal on screen, or null. */
     PortalScreen portal() {
         return !getChildren().isEmpty() && getChildren().get(0) instanceof PortalScreen shown ? shown : null;

@@ -147,17 +147,28 @@ public final class CustomerService {
         return number.matches("[0-9]{16}") ? number : null;
     }
 
-    /** An active card whose holder allows {@code purpose} and has bought something: for demos and screenshots. */
-    public Optional<String> someCardAllowing(Purpose purpose) {
-        return tx.read(session -> session.createSelectionQuery(
-                        "select k.cardNumber from LoyaltyCard k where k.status = :active"
-                                + " and exists (select 1 from ConsentFact f where f.customer = k.customer"
-                                + " and f.purpose = :purpose)"
-                                + " and exists (select 1 from Sale s where s.customer = k.customer) order by k.id",
-                        String.class)
-                .setParameter("active", CardStatus.ACTIVE)
-                .setParameter("purpose", purpose)
-                .setMaxResults(1).uniqueResultOptional());
+    /**
+     * An active card whose holder allows every one of {@code purposes} now and bought something in
+     * {@code storeCode}: for demos and screenshots.
+     */
+    public Optional<String> someCardAllowing(String storeCode, Purpose... purposes) {
+        Instant now = clock.instant();
+        return tx.read(session -> {
+            List<Object[]> cards = session.createSelectionQuery(
+                            "select k.cardNumber, k.customer.id from LoyaltyCard k where k.status = :active"
+                                    + " and exists (select 1 from Sale s where s.customer = k.customer"
+                                    + " and s.store.code = :store) order by k.id", Object[].class)
+                    .setParameter("active", CardStatus.ACTIVE)
+                    .setParameter("store", storeCode)
+                    .getResultList();
+            for (Object[] card : cards) {
+                long customer = (Long) card[1];
+                if (java.util.Arrays.stream(purposes).allMatch(p -> ConsentService.allowsIn(session, customer, p, now))) {
+                    return Optional.of((String) card[0]);
+                }
+            }
+            return Optional.empty();
+        });
     }
 
     /** A lost card: blocked for good, and a new number for the same customer. */

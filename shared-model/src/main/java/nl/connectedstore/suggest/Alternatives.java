@@ -53,8 +53,16 @@ final class Alternatives {
         return a.brand() != null && Objects.equals(SearchText.normalise(a.brand()), SearchText.normalise(b.brand()));
     }
 
+    /** How alike two products' names are (brand left out) for them to count as the same kind of thing. */
+    static final double SAME_KIND = 0.6;
+
+    /** Whether two products are the same kind of thing in another brand or line ("Organic Trash bags 20 pcs"). */
+    static boolean sameKind(ProductCard a, ProductCard b) {
+        return jaccard(words(a), words(b)) >= SAME_KIND;
+    }
+
     /** The words of a name without its brand: "Barilla Spaghetti 500 g" → spaghetti, 500, g. */
-    private static Set<String> words(ProductCard card) {
+    static Set<String> words(ProductCard card) {
         Set<String> words = new HashSet<>(SearchText.terms(card.name()));
         if (card.brand() != null) {
             words.removeAll(SearchText.terms(card.brand()));

@@ -64,7 +64,7 @@ public final class SuggestionService {
 
     /** Upsell: in stock here, often bought with {@code inHand}, not in it, not in {@code exclude}. */
     public List<Suggestion> goesWith(StoreInfo store, Collection<Long> inHand, Set<Long> exclude, int limit) {
-        Map<Long, String> names = names(store, inHand);
+        Map<Long, ProductCard> names = names(store, inHand);
         return fromPartners(store, List.copyOf(inHand), names, union(inHand, exclude), ReasonKind.BOUGHT_WITH,
                 limit);
     }
@@ -75,7 +75,7 @@ public final class SuggestionService {
      */
     public List<Suggestion> personal(StoreInfo store, List<Long> history, Set<Long> exclude, int limit) {
         List<Long> recent = history.stream().distinct().limit(30).toList();
-        Map<Long, String> names = names(store, recent);
+        Map<Long, ProductCard> names = names(store, recent);
         return fromPartners(store, recent, names, union(history, exclude), ReasonKind.GOES_WITH_PURCHASES, limit);
     }
 
@@ -183,7 +183,7 @@ public final class SuggestionService {
     }
 
     /** Sums each candidate's partner scores over {@code sources} (earlier sources weigh a little more). */
-    private List<Suggestion> fromPartners(StoreInfo store, List<Long> sources, Map<Long, String> names,
+    private List<Suggestion> fromPartners(StoreInfo store, List<Long> sources, Map<Long, ProductCard> names,
                                           Set<Long> exclude, ReasonKind kind, int limit) {
         CoPurchaseModel current = model.get();
         Map<Long, double[]> score = new HashMap<>();
@@ -211,10 +211,15 @@ public final class SuggestionService {
                 .map(Map.Entry::getKey)
                 .toList();
         List<Suggestion> found = new ArrayList<>();
+        // one of a kind: not another brand of what they have, nor three kinds of trash bags
+        List<ProductCard> kinds = new ArrayList<>(names.values());
         for (ProductCard card : catalog.cards(store, ranked)) {
-            if (card.stock() == StockStatus.IN_STOCK && card.price() != null) {
+            if (card.stock() == StockStatus.IN_STOCK && card.price() != null
+                    && kinds.stream().noneMatch(k -> Alternatives.sameKind(k, card))) {
+                kinds.add(card);
                 long source = because.get(card.id());
-                found.add(new Suggestion(card, Reason.of(kind, source, names.getOrDefault(source, "")),
+                ProductCard from = names.get(source);
+                found.add(new Suggestion(card, Reason.of(kind, source, from == null ? "" : from.name()),
                         score.get(card.id())[0]));
                 if (found.size() == limit) {
                     break;
@@ -224,10 +229,10 @@ public final class SuggestionService {
         return found;
     }
 
-    private Map<Long, String> names(StoreInfo store, Collection<Long> ids) {
-        Map<Long, String> names = new HashMap<>();
+    private Map<Long, ProductCard> names(StoreInfo store, Collection<Long> ids) {
+        Map<Long, ProductCard> names = new HashMap<>();
         for (ProductCard card : catalog.cards(store, List.copyOf(new LinkedHashSet<>(ids)))) {
-            names.put(card.id(), card.name());
+            names.put(card.id(), card);
         }
         return names;
     }

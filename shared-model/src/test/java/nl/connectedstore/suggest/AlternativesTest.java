@@ -50,4 +50,14 @@ class AlternativesTest {
         assertThat(Alternatives.rank(loose, candidates, 5)).extracting(s -> s.product().id()).containsExactly(11L);
         assertThat(Alternatives.rank(loose, List.of(), 5)).isEmpty();
     }
+
+    @Test
+    void anotherBrandOrLineOfTheSameThingIsTheSameKind() {
+        ProductCard bags = card(20, "Trash bags 20 pcs", "EcoBright", "HOME", "2.79", StockStatus.IN_STOCK);
+        ProductCard organic = card(21, "Organic Trash bags 20 pcs", "Rensk", "HOME", "3.39", StockStatus.IN_STOCK);
+        ProductCard towels = card(22, "Kitchen towels 4 rolls", "EcoBright", "HOME", "3.09", StockStatus.IN_STOCK);
+
+        assertThat(Alternatives.sameKind(bags, organic)).isTrue();
+        assertThat(Alternatives.sameKind(bags, towels)).isFalse();
+    }
 }

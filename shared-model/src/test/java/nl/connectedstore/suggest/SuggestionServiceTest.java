@@ -130,11 +130,21 @@ class SuggestionServiceTest {
         long bought = productWithPartners();
         List<Suggestion> personal = suggestions.forCustomer(ams, List.of(), List.of(bought), 5);
 
+        ProductCard boughtCard = catalog.cards(ams, List.of(bought)).get(0);
         assertThat(personal).isNotEmpty().allSatisfy(s -> {
             assertThat(s.reason().kind()).isEqualTo(ReasonKind.GOES_WITH_PURCHASES);
             assertThat(s.product().id()).isNotEqualTo(bought);
             assertThat(s.product().stock()).isEqualTo(StockStatus.IN_STOCK);
+            assertThat(Alternatives.sameKind(s.product(), boughtCard)).as("not another brand of what they buy")
+                    .isFalse();
         });
+        for (int i = 0; i < personal.size(); i++) {
+            for (int j = i + 1; j < personal.size(); j++) {
+                assertThat(Alternatives.sameKind(personal.get(i).product(), personal.get(j).product()))
+                        .as("one of each kind: %s / %s", personal.get(i).product().name(),
+                                personal.get(j).product().name()).isFalse();
+            }
+        }
     }
 
     @Test
