@@ -81,7 +81,7 @@ public final class CoPurchaseBench {
     private static void fromDatabase() throws Exception {
         long t0 = System.nanoTime();
         try (Database db = Database.open(DatabaseConfig.embeddedIn(Files.createTempDirectory("cs-copurchase-")),
-                ProgressListener.NONE, new DemoChain.Size(2_000, 235_000, 400))) {
+                ProgressListener.NONE, new DemoChain.Size(2_000, 318_000, 400))) {
             long lines = db.transactor().read(s -> s.createSelectionQuery("select count(l) from SaleLine l",
                     Long.class).getSingleResult());
             System.out.printf("demo database with %,d lines filled in %d s%n", lines, (System.nanoTime() - t0)
