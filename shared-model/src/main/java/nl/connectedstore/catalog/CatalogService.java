@@ -159,20 +159,30 @@ public final class CatalogService {
     }
 
     /**
-     * Products in stock at {@code store} that could stand in for another: the same category, or, for a
-     * product without one, the same brand. At most {@code limit}, any order.
+     * Products in stock at {@code store} that could stand in for {@code wanted}: the same category (or, for a
+     * product without one, the same brand), priced within {@code band} (0.5 = 50 %) of its price when it has
+     * one here. At most {@code limit}, any order.
      */
-    public List<ProductCard> inStockAlike(StoreInfo store, String categoryCode, String brand, int limit) {
+    public List<ProductCard> inStockAlike(StoreInfo store, ProductCard wanted, double band, int limit) {
+        String categoryCode = wanted.categoryCode();
+        String brand = wanted.brand();
         if (categoryCode == null && (brand == null || brand.isBlank())) {
             return List.of();
         }
-        String sql = CARD_COLUMNS + " where s.quantity > 0 and " + (categoryCode != null ? "c.code = ?" : "p.brand = ?")
-                + " fetch first " + limit + " rows only";
+        boolean priced = wanted.price() != null;
+        String sql = CARD_COLUMNS + " where s.quantity > 0 and " + (categoryCode != null
+                ? "p.category_id = (select x.id from category x where x.code = ?)" : "p.brand = ?")
+                + (priced ? " and pp.amount between ? and ?" : "") + " fetch first " + limit + " rows only";
         return tx.read(session -> session.doReturningWork(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 ps.setString(1, store.currency().getCurrencyCode());
                 ps.setLong(2, store.id());
                 ps.setString(3, categoryCode != null ? categoryCode : brand);
+                if (priced) {
+                    BigDecimal price = wanted.price().amount();
+                    ps.setBigDecimal(4, price.multiply(BigDecimal.valueOf(1 - band)));
+                    ps.setBigDecimal(5, price.multiply(BigDecimal.valueOf(1 + band)));
+                }
                 return cards(ps, store);
             }
         }));

@@ -24,20 +24,26 @@ final class Alternatives {
 
     static List<Suggestion> rank(ProductCard wanted, List<ProductCard> candidates, int limit) {
         Set<String> wantedWords = words(wanted);
+        String wantedBrand = wanted.brand() == null ? null : SearchText.normalise(wanted.brand());
         Comparator<Suggestion> order = Comparator
-                .comparing((Suggestion s) -> !sameBrand(wanted, s.product()))
+                .comparing((Suggestion s) -> !Objects.equals(wantedBrand, SearchText.normalise(s.product().brand())))
                 .thenComparing(Comparator.comparingDouble(Suggestion::score).reversed())
                 .thenComparing(s -> s.product().name());
-        return candidates.stream()
-                .filter(c -> c.id() != wanted.id() && c.stock() == StockStatus.IN_STOCK && c.price() != null)
-                .filter(c -> wanted.categoryCode() != null ? wanted.categoryCode().equals(c.categoryCode())
-                        : sameBrand(wanted, c))
-                .filter(c -> priceDistance(wanted, c) <= PRICE_BAND)
-                .map(c -> new Suggestion(c, Reason.of(ReasonKind.SIMILAR_IN_STOCK, wanted.id(), wanted.name()),
-                        (1 - priceDistance(wanted, c) / PRICE_BAND) + jaccard(wantedWords, words(c))))
-                .sorted(order)
-                .limit(limit)
-                .toList();
+        List<Suggestion> fit = new java.util.ArrayList<>();
+        for (ProductCard c : candidates) {
+            if (c.id() == wanted.id() || c.stock() != StockStatus.IN_STOCK || c.price() == null) {
+                continue;
+            }
+            boolean alike = wanted.categoryCode() != null ? wanted.categoryCode().equals(c.categoryCode())
+                    : sameBrand(wanted, c);
+            double distance = priceDistance(wanted, c);
+            if (alike && distance <= PRICE_BAND) {
+                fit.add(new Suggestion(c, Reason.of(ReasonKind.SIMILAR_IN_STOCK, wanted.id(), wanted.name()),
+                        (1 - distance / PRICE_BAND) + jaccard(wantedWords, words(c))));
+            }
+        }
+        fit.sort(order);
+        return fit.size() > limit ? List.copyOf(fit.subList(0, limit)) : List.copyOf(fit);
     }
 
     /** |difference| / wanted price; 0 when the wanted product has no price to compare with. */

@@ -64,9 +64,8 @@ public final class SuggestionService {
 
     /** Upsell: in stock here, often bought with {@code inHand}, not in it, not in {@code exclude}. */
     public List<Suggestion> goesWith(StoreInfo store, Collection<Long> inHand, Set<Long> exclude, int limit) {
-        Map<Long, ProductCard> names = names(store, inHand);
-        return fromPartners(store, List.copyOf(inHand), names, union(inHand, exclude), ReasonKind.BOUGHT_WITH,
-                limit);
+        return fromPartners(store, List.copyOf(new LinkedHashSet<>(inHand)), union(inHand, exclude),
+                ReasonKind.BOUGHT_WITH, limit);
     }
 
     /**
@@ -75,8 +74,7 @@ public final class SuggestionService {
      */
     public List<Suggestion> personal(StoreInfo store, List<Long> history, Set<Long> exclude, int limit) {
         List<Long> recent = history.stream().distinct().limit(30).toList();
-        Map<Long, ProductCard> names = names(store, recent);
-        return fromPartners(store, recent, names, union(history, exclude), ReasonKind.GOES_WITH_PURCHASES, limit);
+        return fromPartners(store, recent, union(history, exclude), ReasonKind.GOES_WITH_PURCHASES, limit);
     }
 
     /** Similar products in stock here for one the customer wants (whether or not it is sold out). */
@@ -85,8 +83,11 @@ public final class SuggestionService {
         if (wanted.isEmpty()) {
             return List.of();
         }
-        ProductCard card = wanted.get(0);
-        return Alternatives.rank(card, catalog.inStockAlike(store, card.categoryCode(), card.brand(), 500), limit);
+        return alternatives(store, wanted.get(0), limit);
+    }
+
+    private List<Suggestion> alternatives(StoreInfo store, ProductCard wanted, int limit) {
+        return Alternatives.rank(wanted, catalog.inStockAlike(store, wanted, Alternatives.PRICE_BAND, 300), limit);
     }
 
     /** The same product at the chain's other stores and the warehouse that have it, most first. */
@@ -118,7 +119,7 @@ public final class SuggestionService {
         List<ProductCard> hand = catalog.cards(store, inHand);
         for (ProductCard wanted : hand) {
             if (wanted.stock() != StockStatus.IN_STOCK) {
-                alternatives(store, wanted.id(), 1).forEach(s -> addOnce(chosen, s, taken, limit));
+                alternatives(store, wanted, 1).forEach(s -> addOnce(chosen, s, taken, limit));
                 elsewhere(store, wanted.id()).stream().limit(1).forEach(s -> {
                     if (chosen.size() < limit) {
                         chosen.putIfAbsent(-wanted.id(), s); // the wanted item itself, at another location
@@ -183,8 +184,8 @@ public final class SuggestionService {
     }
 
     /** Sums each candidate's partner scores over {@code sources} (earlier sources weigh a little more). */
-    private List<Suggestion> fromPartners(StoreInfo store, List<Long> sources, Map<Long, ProductCard> names,
-                                          Set<Long> exclude, ReasonKind kind, int limit) {
+    private List<Suggestion> fromPartners(StoreInfo store, List<Long> sources, Set<Long> exclude, ReasonKind kind,
+                                          int limit) {
         CoPurchaseModel current = model.get();
         Map<Long, double[]> score = new HashMap<>();
         Map<Long, Long> because = new HashMap<>();
@@ -210,10 +211,26 @@ public final class SuggestionService {
                 .limit(CANDIDATES)
                 .map(Map.Entry::getKey)
                 .toList();
+        if (ranked.isEmpty()) {
+            return List.of();
+        }
+        // the products asked about and the candidates, in one query
+        List<Long> both = new ArrayList<>(sources);
+        both.addAll(ranked);
+        Map<Long, ProductCard> names = new HashMap<>();
+        List<ProductCard> candidates = new ArrayList<>();
+        Set<Long> sourceIds = new HashSet<>(sources);
+        for (ProductCard card : catalog.cards(store, both)) {
+            if (sourceIds.contains(card.id())) {
+                names.put(card.id(), card);
+            } else {
+                candidates.add(card);
+            }
+        }
         List<Suggestion> found = new ArrayList<>();
         // one of a kind: not another brand of what they have, nor three kinds of trash bags
         List<ProductCard> kinds = new ArrayList<>(names.values());
-        for (ProductCard card : catalog.cards(store, ranked)) {
+        for (ProductCard card : candidates) {
             if (card.stock() == StockStatus.IN_STOCK && card.price() != null
                     && kinds.stream().noneMatch(k -> Alternatives.sameKind(k, card))) {
                 kinds.add(card);
@@ -227,14 +244,6 @@ public final class SuggestionService {
             }
         }
         return found;
-    }
-
-    private Map<Long, ProductCard> names(StoreInfo store, Collection<Long> ids) {
-        Map<Long, ProductCard> names = new HashMap<>();
-        for (ProductCard card : catalog.cards(store, List.copyOf(new LinkedHashSet<>(ids)))) {
-            names.put(card.id(), card);
-        }
-        return names;
     }
 
     private static Set<Long> union(Collection<Long> a, Collection<Long> b) {

@@ -1,0 +1,104 @@
+package nl.connectedstore.counter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.sarxos.webcam.Webcam;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import nl.connectedstore.clienteling.ArrivalService;
+import nl.connectedstore.consent.Channel;
+import nl.connectedstore.consent.Purpose;
+import nl.connectedstore.customers.CardView;
+import nl.connectedstore.customers.CustomerService;
+import nl.connectedstore.persistence.Database;
+import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.persistence.DemoDatabase;
+import nl.connectedstore.scan.CameraScanner;
+import nl.connectedstore.scan.QrCode;
+import nl.connectedstore.scan.ReplayCamera;
+import nl.connectedstore.scan.ScanStream;
+import nl.connectedstore.store.StoreInfo;
+import nl.connectedstore.store.StoreService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The door camera: loyalty cards held up to it (a replayed camera showing pictures of their QR codes) check
+ * the customers in through the same scanning stream as the checkout; only the consented one is announced.
+ */
+class DoorCameraTest {
+
+    @TempDir
+    Path pictures;
+
+    private static void drawQr(String text, Path png) throws Exception {
+        QrCode qr = QrCode.of(text);
+        int module = 6;
+        BufferedImage image = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(235, 235, 230));
+        g.fillRect(0, 0, 640, 480);
+        int size = qr.size() * module;
+        int x0 = (640 - size) / 2;
+        int y0 = (480 - size) / 2;
+        g.setColor(Color.WHITE);
+        g.fillRect(x0 - 4 * module, y0 - 4 * module, size + 8 * module, size + 8 * module);
+        g.setColor(Color.BLACK);
+        for (int y = 0; y < qr.size(); y++) {
+            for (int x = 0; x < qr.size(); x++) {
+                if (qr.isDark(x, y)) {
+                    g.fillRect(x0 + x * module, y0 + y * module, module, module);
+                }
+            }
+        }
+        g.dispose();
+        ImageIO.write(image, "png", png.toFile());
+    }
+
+    @Test
+    void aCardHeldUpAtTheDoorChecksTheCustomerIn() throws Exception {
+        try (Database db = DemoDatabase.fresh("door-camera-", new DemoChain.Size(100, 10, 3))) {
+            StoreInfo ams = new StoreService(db.transactor()).store("AMS").orElseThrow();
+            CustomerService customers = new CustomerService(db.transactor(), Clock.systemUTC());
+            CardView greeted = customers.signUp(new CustomerService.SignUp("Sofie", "Door", "", "", "da"),
+                    Map.of(Purpose.RECOGNITION, 6), new byte[] {1}, Channel.COUNTER, "AMS-COUNTER-1").card();
+            CardView quiet = customers.signUp(new CustomerService.SignUp("Magnus", "Door", "", "", "da"),
+                    Map.of(), null, Channel.COUNTER, "AMS-COUNTER-1").card();
+            drawQr(greeted.qrPayload(), pictures.resolve("1-greeted.png"));
+            drawQr(quiet.qrPayload(), pictures.resolve("2-quiet.png"));
+            Files.writeString(pictures.resolve("notes.txt"), "not a picture");
+            ArrivalService arrivals = new ArrivalService(db.transactor(), Clock.systemUTC());
+
+            ScanStream scans = new ScanStream();
+            Webcam.setDriver(new ReplayCamera(pictures, 6, 6, false));
+            CameraScanner camera = CameraScanner.of(Webcam.getDefault(5, TimeUnit.SECONDS), scans,
+                    Clock.systemUTC());
+            try (DoorCamera door = DoorCamera.start(camera, scans, arrivals, ams.id(), "AMS-COUNTER-1-DOOR")) {
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+                while (System.nanoTime() < deadline && arrivals.recent(ams.id(), Duration.ofMinutes(5)).isEmpty()) {
+                    Thread.sleep(100);
+                }
+                // the quiet customer's picture comes right after: give it the time it needs to be read too
+                Thread.sleep(2_000);
+            } finally {
+                Webcam.resetDriver();
+            }
+
+            assertThat(arrivals.recent(ams.id(), Duration.ofMinutes(5))).singleElement().satisfies(a -> {
+                assertThat(a.customerId()).isEqualTo(greeted.customerId());
+                assertThat(a.terminalCode()).isEqualTo("AMS-COUNTER-1-DOOR");
+            });
+            long written = db.transactor().read(s -> s.createSelectionQuery("select count(a) from Arrival a",
+                    Long.class).getSingleResult());
+            assertThat(written).as("the card without recognition wrote nothing").isEqualTo(1);
+        }
+    }
+}
