@@ -4,16 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import nl.connectedstore.clienteling.ArrivalView;
 import nl.connectedstore.store.StoreInfo;
-import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.TaskExecutor;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -41,9 +37,8 @@ final class ArrivalFeed extends VBox {
     private final Label title = new Label();
     private final Label status = new Label();
     private final Label empty = new Label();
-    private final Timeline poller;
+    private final DatabasePoll<List<ArrivalView>> poll;
     private List<ArrivalView> shown = List.of();
-    private boolean polling;
     private boolean unreachable;
     private Instant drawnAt;
 
@@ -87,45 +82,38 @@ final class ArrivalFeed extends VBox {
         empty.setWrapText(true);
         cards.setId("arrivals");
         getChildren().addAll(title, status, cards);
-        poller = new Timeline(new KeyFrame(javafx.util.Duration.millis(clienteling.pollEvery().toMillis()),
-                e -> refresh()));
-        poller.setCycleCount(Animation.INDEFINITE);
+        poll = new DatabasePoll<>(clienteling.pollEvery(), executor, source::recent, this::answered, this::failed);
         show(List.of());
     }
 
     void start() {
-        refresh();
-        poller.play();
+        poll.start();
     }
 
     void stop() {
-        poller.stop();
+        poll.stop();
     }
 
-    /** Asks the database now (the poller does this every {@code pollEvery}). */
+    /** Asks the database now (the poll does this every {@code pollEvery}). */
     void refresh() {
-        if (polling) {
-            return;
+        poll.now();
+    }
+
+    private void answered(List<ArrivalView> recent) {
+        if (unreachable) {
+            log.info("Arrival feed reconnected");
         }
-        polling = true;
-        executor.execute(BackgroundTask.of(progress -> source.recent())
-                .onSuccess(recent -> {
-                    polling = false;
-                    if (unreachable) {
-                        log.info("Arrival feed reconnected");
-                    }
-                    unreachable = false;
-                    status.setVisible(false);
-                    show(recent);
-                })
-                .onFailure(e -> {
-                    polling = false;
-                    if (!unreachable) {
-                        log.warn("Arrival feed cannot reach the database: {}", e.toString());
-                    }
-                    unreachable = true;
-                    status.setVisible(true);
-                }));
+        unreachable = false;
+        status.setVisible(false);
+        show(recent);
+    }
+
+    private void failed(Throwable e) {
+        if (!unreachable) {
+            log.warn("Arrival feed cannot reach the database: {}", e.toString());
+        }
+        unreachable = true;
+        status.setVisible(true);
     }
 
     /** The customers on screen now. */

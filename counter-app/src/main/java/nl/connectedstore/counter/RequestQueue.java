@@ -5,9 +5,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -49,11 +46,10 @@ final class RequestQueue extends VBox {
     private final Label title = new Label();
     private final Label empty = new Label();
     private final Label feedback = new Label();
-    private final Timeline poller;
+    private final DatabasePoll<List<AssistanceView>> poll;
     private final DateTimeFormatter time;
     private List<AssistanceView> shown = List.of();
     private long answering;
-    private boolean polling;
 
     RequestQueue(AssistanceService assistance, StoreInfo store, Messages messages, TaskExecutor executor,
                  Duration pollEvery) {
@@ -83,37 +79,25 @@ final class RequestQueue extends VBox {
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(title, feedback, scroll);
-        poller = new Timeline(new KeyFrame(javafx.util.Duration.millis(pollEvery.toMillis()), e -> refresh()));
-        poller.setCycleCount(Animation.INDEFINITE);
+        poll = new DatabasePoll<>(pollEvery, executor, () -> assistance.open(store.id()), open -> {
+            if (!open.equals(shown)) {
+                show(open);
+            }
+        }, e -> log.warn("Reading the request queue failed: {}", e.toString()));
         show(List.of());
     }
 
     void start() {
-        refresh();
-        poller.play();
+        poll.start();
     }
 
     void stop() {
-        poller.stop();
+        poll.stop();
     }
 
-    /** Reads the open requests now (the poller does this every second). */
+    /** Reads the open requests now (the poll does this every second). */
     void refresh() {
-        if (polling) {
-            return;
-        }
-        polling = true;
-        executor.execute(BackgroundTask.of(progress -> assistance.open(store.id()))
-                .onSuccess(open -> {
-                    polling = false;
-                    if (!open.equals(shown)) {
-                        show(open);
-                    }
-                })
-                .onFailure(e -> {
-                    polling = false;
-                    log.warn("Reading the request queue failed: {}", e.toString());
-                }));
+        poll.now();
     }
 
     private void show(List<AssistanceView> open) {

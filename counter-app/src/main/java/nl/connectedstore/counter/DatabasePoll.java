@@ -1,0 +1,68 @@
+package nl.connectedstore.counter;
+
+import java.time.Duration;
+import java.util.function.Consumer;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import nl.connectedstore.ui.BackgroundTask;
+import nl.connectedstore.ui.TaskExecutor;
+
+/**
+ * Asks the database the same question every so often, off the FX thread, and hands the answer (or the
+ * failure) to the FX thread. A read still running when the next one is due is not doubled up: a slow
+ * database slows the polling down instead of piling reads on it. How the counter hears from kiosks
+ * (docs/decisions/0002 and 0003).
+ */
+final class DatabasePoll<T> {
+
+    /** The question; runs on a worker thread. */
+    @FunctionalInterface
+    interface Read<T> {
+        T read() throws Exception;
+    }
+
+    private final TaskExecutor executor;
+    private final Read<T> read;
+    private final Consumer<T> onAnswer;
+    private final Consumer<Throwable> onFailure;
+    private final Timeline timeline;
+    private boolean busy;
+
+    DatabasePoll(Duration every, TaskExecutor executor, Read<T> read, Consumer<T> onAnswer,
+                 Consumer<Throwable> onFailure) {
+        this.executor = executor;
+        this.read = read;
+        this.onAnswer = onAnswer;
+        this.onFailure = onFailure;
+        this.timeline = new Timeline(new KeyFrame(javafx.util.Duration.millis(every.toMillis()), e -> now()));
+        timeline.setCycleCount(Animation.INDEFINITE);
+    }
+
+    /** Asks now, then every interval. */
+    void start() {
+        now();
+        timeline.play();
+    }
+
+    void stop() {
+        timeline.stop();
+    }
+
+    /** Asks now, unless a read is still running. */
+    void now() {
+        if (busy) {
+            return;
+        }
+        busy = true;
+        executor.execute(BackgroundTask.of(progress -> read.read())
+                .onSuccess(answer -> {
+                    busy = false;
+                    onAnswer.accept(answer);
+                })
+                .onFailure(e -> {
+                    busy = false;
+                    onFailure.accept(e);
+                }));
+    }
+}
