@@ -59,7 +59,6 @@ final class CustomerCardPane extends VBox {
     private final TaskExecutor executor;
     private final String terminalCode;
     private final DateTimeFormatter date;
-    private final DateTimeFormatter dateTime;
     private final VBox body = new VBox(14);
     private final List<ProductCard> inHand = new ArrayList<>();
     private final FlowPane hand = new FlowPane(8, 8);
@@ -82,8 +81,6 @@ final class CustomerCardPane extends VBox {
         this.terminalCode = terminalCode;
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale())
                 .withZone(ZoneId.systemDefault());
-        this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
         setId("customerCard");
         getStyleClass().add("customer-card");
         setPadding(new javafx.geometry.Insets(16));
@@ -328,7 +325,7 @@ final class CustomerCardPane extends VBox {
         Label name = new Label(product.name());
         name.getStyleClass().add("suggestion-name");
         name.setWrapText(true);
-        Label reason = new Label(reasonText(s));
+        Label reason = new Label(ReasonText.of(messages, s.reason()));
         reason.getStyleClass().add("suggestion-reason");
         reason.setWrapText(true);
         reason.setId("reason-" + index);
@@ -353,11 +350,6 @@ final class CustomerCardPane extends VBox {
         row.getStyleClass().add("suggestion-row");
         row.setId("suggestion-" + index);
         return row;
-    }
-
-    String reasonText(Suggestion s) {
-        return messages.get("suggest.reason." + s.reason().kind().name(), s.reason().relatedName(),
-                s.reason().storeName() == null ? "" : s.reason().storeName(), s.reason().quantity());
     }
 
     private void taken(long outcomeId, Button action) {
@@ -388,8 +380,7 @@ final class CustomerCardPane extends VBox {
                 })
                 .onSuccess(held -> {
                     action.setText(messages.get("suggest.takenDone"));
-                    reason.setText(messages.get("suggest.reserved", held.sourceStoreName(),
-                            dateTime.format(held.expiresAt())));
+                    reason.setText(ReasonText.reserved(messages, held));
                     reason.getStyleClass().add("reserved");
                 })
                 .onFailure(e -> {

@@ -187,28 +187,28 @@ final class StockLookupScreen extends BorderPane {
             locationsTitle.setText("");
             return;
         }
-        if (alternatives != null && card.stock() != StockStatus.IN_STOCK) {
-            executor.execute(BackgroundTask.of(progress -> new Instead(
-                            alternatives.suggestions().alternatives(store, card.id(), 5),
-                            alternatives.suggestions().elsewhere(store, card.id())))
-                    .onSuccess(found -> {
-                        if (request == latestProduct) {
-                            showInstead(card, found);
-                        }
-                    })
-                    .onFailure(e -> instead.getChildren().setAll(new Label(messages.get("kiosk.results.failed")))));
-        }
         locationsTitle.setText(messages.get("counter.availability.title", card.name()));
-        executor.execute(BackgroundTask.of(progress -> inventory.availability(card.id(), store.id()))
-                .onSuccess(list -> locations.getItems().setAll(list))
+        boolean soldOut = alternatives != null && card.stock() != StockStatus.IN_STOCK;
+        executor.execute(BackgroundTask.of(progress -> new Availability(inventory.availability(card.id(), store.id()),
+                        soldOut ? alternatives.suggestions().alternatives(store, card.id(), 5) : List.of()))
+                .onSuccess(found -> {
+                    if (request != latestProduct) {
+                        return;
+                    }
+                    locations.getItems().setAll(found.locations());
+                    if (soldOut) {
+                        showInstead(card, found);
+                    }
+                })
                 .onFailure(e -> locations.setPlaceholder(new Label(messages.get("kiosk.results.failed")))));
     }
 
-    private record Instead(List<Suggestion> similar, List<Suggestion> elsewhere) {
+    /** Every location's stock, and (for a product sold out here) similar ones in stock here: one background read. */
+    private record Availability(List<LocationStock> locations, List<Suggestion> similar) {
     }
 
     /** Sold out here: what is like it and in stock here, and where it can be reserved for pick-up here. */
-    private void showInstead(ProductCard wanted, Instead found) {
+    private void showInstead(ProductCard wanted, Availability found) {
         Label title = new Label(messages.get("counter.lookup.alternatives"));
         title.getStyleClass().add("title-4");
         instead.getChildren().setAll(title);
@@ -223,8 +223,7 @@ final class StockLookupScreen extends BorderPane {
             Label line = new Label(p.name() + " \u00b7 " + (p.price() == null ? "" : messages.money(p.price()))
                     + " \u00b7 " + messages.get("location.quantity", p.quantityHere()));
             line.setWrapText(true);
-            Label why = new Label(messages.get("suggest.reason." + s.reason().kind().name(), s.reason().relatedName(),
-                    "", 0));
+            Label why = new Label(ReasonText.of(messages, s.reason()));
             why.getStyleClass().add("text-muted");
             VBox row = new VBox(2, line, why);
             row.setId("alternative-" + i++);
@@ -235,23 +234,21 @@ final class StockLookupScreen extends BorderPane {
         Label result = new Label();
         result.setId("reserveResult");
         result.setWrapText(true);
-        for (Suggestion s : found.elsewhere()) {
-            Button button = new Button(messages.get("counter.lookup.reserveAt", s.reason().storeName()),
+        for (LocationStock there : found.locations()) {
+            if (there.here() || !there.carried() || there.quantity() == 0) {
+                continue;
+            }
+            Button button = new Button(messages.get("counter.lookup.reserveAt", locationName(there)),
                     new FontIcon(Material2MZ.STORE));
-            button.setId("reserve-" + s.reason().storeCode());
+            button.setId("reserve-" + there.storeCode());
             button.setOnAction(e -> {
                 button.setDisable(true);
                 executor.execute(BackgroundTask.of(progress -> alternatives.reservations().reserve(wanted.id(),
-                                s.reason().storeCode(), store.id(), null, alternatives.staffId(),
+                                there.storeCode(), store.id(), null, alternatives.staffId(),
                                 ReservationService.DEFAULT_HOLD))
                         .onSuccess(held -> {
-                            result.setText(messages.get("suggest.reserved", held.sourceStoreName(),
-                                    java.time.format.DateTimeFormatter.ofLocalizedDateTime(
-                                                    java.time.format.FormatStyle.MEDIUM,
-                                                    java.time.format.FormatStyle.SHORT)
-                                            .withLocale(messages.locale()).withZone(java.time.ZoneId.systemDefault())
-                                            .format(held.expiresAt())));
-                            showLocationsOnly(wanted);
+                            result.setText(ReasonText.reserved(messages, held));
+                            reloadLocations(wanted);
                         })
                         .onFailure(ex -> {
                             result.setText(ex instanceof NothingToReserveException
@@ -264,7 +261,8 @@ final class StockLookupScreen extends BorderPane {
         instead.getChildren().addAll(reserve, result);
     }
 
-    private void showLocationsOnly(ProductCard card) {
+    /** After a reservation: the locations' new stock, the rest of the panel as it is. */
+    private void reloadLocations(ProductCard card) {
         executor.execute(BackgroundTask.of(progress -> inventory.availability(card.id(), store.id()))
                 .onSuccess(list -> locations.getItems().setAll(list)));
     }

@@ -6,19 +6,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import nl.connectedstore.clienteling.ArrivalView;
 import nl.connectedstore.persistence.DatabaseUnavailableException;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreKind;
-import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.TaskExecutor;
-import nl.connectedstore.ui.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -45,11 +41,8 @@ class ArrivalFeedTest {
                         null);
             }
             return arrivals;
-        }, store, Messages.of(new Locale("en", "NL")), TaskExecutor.direct(), arrival -> { });
-        Scene scene = new Scene(feed, 360, 500);
-        Theme.applyTo(scene, CounterApp.class.getResource("counter.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        }, store, CounterStage.ENGLISH, TaskExecutor.direct(), arrival -> { });
+        CounterStage.show(stage, feed);
         feed.start();
     }
 

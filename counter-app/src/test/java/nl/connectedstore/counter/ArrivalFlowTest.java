@@ -6,15 +6,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
-import nl.connectedstore.assistance.AssistanceService;
-import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.clienteling.ArrivalService;
 import nl.connectedstore.clienteling.CustomerCardService;
 import nl.connectedstore.consent.AccessLog;
@@ -24,16 +20,12 @@ import nl.connectedstore.consent.ConsentText;
 import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.customers.CardView;
 import nl.connectedstore.customers.CustomerService;
-import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.persistence.ProgressListener;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
-import nl.connectedstore.ui.Messages;
-import nl.connectedstore.ui.TaskExecutor;
-import nl.connectedstore.ui.Theme;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -77,22 +69,11 @@ class ArrivalFlowTest {
 
     @Start
     void start(Stage stage) {
-        StoreService stores = new StoreService(database.transactor());
-        CounterShell shell = new CounterShell(stores, new CatalogService(database.transactor()),
-                new InventoryService(database.transactor()),
-                new AssistanceService(database.transactor(), stores, Clock.systemUTC()), amsterdam,
-                Messages.of(new Locale("en", "NL")), TaskExecutor.direct(),
-                CounterPrivacy.of(database.transactor(), Clock.systemUTC(), "AMS-COUNTER-1"), clienteling);
-        Scene scene = new Scene(shell, 1280, 800);
-        Theme.applyTo(scene, CounterApp.class.getResource("counter.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        CounterStage.show(stage, CounterStage.shell(database, amsterdam, clienteling));
     }
 
     private void signIn(FxRobot robot) {
-        robot.clickOn("#pin").write("2345");
-        robot.clickOn("#signIn");
-        WaitForAsyncUtils.waitForFxEvents();
+        CounterStage.signIn(robot, "2345");
     }
 
     /** An Amsterdam demo customer who bought things there, who now gives these consents (again). */
@@ -185,5 +166,38 @@ class ArrivalFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#arrival-" + quiet.customerId()).tryQuery()).isEmpty();
         assertThat(robot.lookup("#arrival-" + withdrew.customerId()).tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aProductSoldOutHereShowsStandInsAndIsReservedAtTheWarehouseForPickUpHere(FxRobot robot) {
+        String[] product = database.transactor().write(s -> {
+            Object[] row = s.createSelectionQuery("select p.id, p.gtin from Product p where exists (select 1 from"
+                    + " StockLevel a where a.product = p and a.store.code = 'AMS') and exists (select 1 from StockLevel w"
+                    + " where w.product = p and w.store.code = 'WH') and p.soldByWeight = false order by p.id",
+                    Object[].class).setMaxResults(1).getSingleResult();
+            s.createMutationQuery("update StockLevel l set l.quantity = case when l.store.code = 'AMS' then 0"
+                    + " else 5 end where l.product.id = :p and l.store.code in ('AMS', 'WH')")
+                    .setParameter("p", row[0]).executeUpdate();
+            return new String[] {String.valueOf(row[0]), (String) row[1]};
+        });
+        signIn(robot);
+        robot.clickOn("#stockTab");
+        robot.clickOn("#lookupSearch").write(product[1]);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#alternatives .alternative-row").queryAll()).isNotEmpty()
+                .allSatisfy(row -> assertThat(((javafx.scene.Parent) row).getChildrenUnmodifiable())
+                        .anyMatch(n -> n instanceof Label l && l.getText().startsWith("Like ")));
+
+        robot.clickOn("#reserve-WH");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(text(robot, "#reserveResult")).startsWith("Reserved: Central warehouse holds one until");
+        int left = database.transactor().read(s -> s.createSelectionQuery("select l.quantity from StockLevel l"
+                        + " where l.product.id = :p and l.store.code = 'WH'", Integer.class)
+                .setParameter("p", Long.parseLong(product[0])).getSingleResult());
+        assertThat(left).isEqualTo(4);
+        assertThat(clienteling.reservations().heldFor(amsterdam.id()))
+                .anyMatch(r -> r.productId() == Long.parseLong(product[0]));
     }
 }

@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.stage.Stage;
-import nl.connectedstore.assistance.AssistanceService;
-import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.consent.AccessLog;
 import nl.connectedstore.consent.Channel;
 import nl.connectedstore.consent.ConsentService;
@@ -20,15 +16,11 @@ import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.customers.CardStatus;
 import nl.connectedstore.customers.CardView;
 import nl.connectedstore.customers.CustomerService;
-import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
-import nl.connectedstore.ui.Messages;
-import nl.connectedstore.ui.TaskExecutor;
-import nl.connectedstore.ui.Theme;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,22 +54,11 @@ class CardDeskTest {
 
     @Start
     void start(Stage stage) {
-        StoreService stores = new StoreService(database.transactor());
-        CounterShell shell = new CounterShell(stores, new CatalogService(database.transactor()),
-                new InventoryService(database.transactor()),
-                new AssistanceService(database.transactor(), stores, Clock.systemUTC()), amsterdam,
-                Messages.of(new Locale("en", "NL")), TaskExecutor.direct(),
-                CounterPrivacy.of(database.transactor(), Clock.systemUTC(), "AMS-COUNTER-1"));
-        Scene scene = new Scene(shell, 1280, 800);
-        Theme.applyTo(scene, CounterApp.class.getResource("counter.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        CounterStage.show(stage, CounterStage.shell(database, amsterdam, null));
     }
 
     private void signIn(FxRobot robot, String pin) {
-        robot.clickOn("#pin").write(pin);
-        robot.clickOn("#signIn");
-        WaitForAsyncUtils.waitForFxEvents();
+        CounterStage.signIn(robot, pin);
         robot.clickOn("#cardsTab");
     }
 

@@ -3,8 +3,6 @@ package nl.connectedstore.counter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.util.Locale;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -17,9 +15,7 @@ import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
-import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.TaskExecutor;
-import nl.connectedstore.ui.Theme;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,12 +42,8 @@ class CounterFlowTest {
         CounterShell shell = new CounterShell(new StoreService(database.transactor()),
                 new CatalogService(database.transactor()), new InventoryService(database.transactor()),
                 new AssistanceService(database.transactor(), new StoreService(database.transactor()), Clock.systemUTC()),
-                amsterdam,
-                Messages.of(new Locale("en", "NL")), TaskExecutor.direct());
-        Scene scene = new Scene(shell, 1280, 800);
-        Theme.applyTo(scene, CounterApp.class.getResource("counter.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+                amsterdam, CounterStage.ENGLISH, TaskExecutor.direct());
+        CounterStage.show(stage, shell);
     }
 
     @Test

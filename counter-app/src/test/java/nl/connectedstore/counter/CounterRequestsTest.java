@@ -3,10 +3,8 @@ package nl.connectedstore.counter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import nl.connectedstore.assistance.AssistanceService;
@@ -20,9 +18,7 @@ import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
-import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.TaskExecutor;
-import nl.connectedstore.ui.Theme;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,17 +51,12 @@ class CounterRequestsTest {
     void start(Stage stage) {
         CounterShell shell = new CounterShell(new StoreService(database.transactor()),
                 new CatalogService(database.transactor()), new InventoryService(database.transactor()), assistance,
-                amsterdam, Messages.of(new Locale("en", "NL")), TaskExecutor.direct());
-        Scene scene = new Scene(shell, 1280, 800);
-        Theme.applyTo(scene, CounterApp.class.getResource("counter.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+                amsterdam, CounterStage.ENGLISH, TaskExecutor.direct());
+        CounterStage.show(stage, shell);
     }
 
     private static void signIn(FxRobot robot, String pin) {
-        robot.clickOn("#pin").write(pin);
-        robot.clickOn("#signIn");
-        WaitForAsyncUtils.waitForFxEvents();
+        CounterStage.signIn(robot, pin);
     }
 
     private static void waitForCard(FxRobot robot, long id) throws Exception {

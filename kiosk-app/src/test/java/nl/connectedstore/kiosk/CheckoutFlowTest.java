@@ -7,13 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.event.Event;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import nl.connectedstore.assistance.AssistanceKind;
@@ -108,13 +103,7 @@ class CheckoutFlowTest {
 
     /** A USB hand scanner: the digits and Enter as one fast burst of key strokes. */
     private void handScan(FxRobot robot, String code) {
-        robot.interact(() -> {
-            for (char c : (code + "\r").toCharArray()) {
-                Event.fireEvent(shell, new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(c), "", KeyCode.UNDEFINED,
-                        false, false, false, false));
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        HandScanner.scan(robot, shell, code);
     }
 
     /** The age check this test's kiosk just asked for (the queue is oldest first). */

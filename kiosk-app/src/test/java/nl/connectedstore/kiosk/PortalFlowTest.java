@@ -16,11 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import javafx.event.Event;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import nl.connectedstore.catalog.CatalogService;
@@ -100,13 +97,7 @@ class PortalFlowTest {
 
     /** A USB hand scanner: the code and Enter as one fast burst of key strokes. */
     private void handScan(FxRobot robot, String code) {
-        robot.interact(() -> {
-            for (char c : (code + "\r").toCharArray()) {
-                Event.fireEvent(shell, new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(c), "", KeyCode.UNDEFINED,
-                        false, false, false, false));
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        HandScanner.scan(robot, shell, code);
     }
 
     /** The customer scans their card (checked in) and taps "My data". */

@@ -96,9 +96,12 @@ public final class SuggestionService {
         if (wanted.isEmpty()) {
             return List.of();
         }
-        ProductCard card = wanted.get(0);
+        return elsewhere(store, wanted.get(0));
+    }
+
+    private List<Suggestion> elsewhere(StoreInfo store, ProductCard card) {
         List<Suggestion> found = new ArrayList<>();
-        for (LocationStock location : inventory.availability(productId, store.id())) {
+        for (LocationStock location : inventory.availability(card.id(), store.id())) {
             if (!location.here() && location.carried() && location.quantity() > 0) {
                 found.add(new Suggestion(card, new Reason(ReasonKind.IN_STOCK_ELSEWHERE, card.id(), card.name(),
                         location.storeCode(), location.storeName(), location.quantity()), location.quantity()));
@@ -120,7 +123,7 @@ public final class SuggestionService {
         for (ProductCard wanted : hand) {
             if (wanted.stock() != StockStatus.IN_STOCK) {
                 alternatives(store, wanted, 1).forEach(s -> addOnce(chosen, s, taken, limit));
-                elsewhere(store, wanted.id()).stream().limit(1).forEach(s -> {
+                elsewhere(store, wanted).stream().limit(1).forEach(s -> {
                     if (chosen.size() < limit) {
                         chosen.putIfAbsent(-wanted.id(), s); // the wanted item itself, at another location
                     }

@@ -1,0 +1,51 @@
+package nl.connectedstore.counter;
+
+import java.time.Clock;
+import java.util.Locale;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import nl.connectedstore.assistance.AssistanceService;
+import nl.connectedstore.catalog.CatalogService;
+import nl.connectedstore.inventory.InventoryService;
+import nl.connectedstore.persistence.Database;
+import nl.connectedstore.store.StoreInfo;
+import nl.connectedstore.store.StoreService;
+import nl.connectedstore.ui.Messages;
+import nl.connectedstore.ui.TaskExecutor;
+import nl.connectedstore.ui.Theme;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The counter as the UI tests put it on screen: English in the Netherlands, background work run at once. */
+final class CounterStage {
+
+    static final Messages ENGLISH = Messages.of(new Locale("en", "NL"));
+
+    private CounterStage() {
+    }
+
+    /** A counter with the card desk and (when given) the arrival feed, on {@code database}. */
+    static CounterShell shell(Database database, StoreInfo store, Clienteling clienteling) {
+        StoreService stores = new StoreService(database.transactor());
+        return new CounterShell(stores, new CatalogService(database.transactor()),
+                new InventoryService(database.transactor()),
+                new AssistanceService(database.transactor(), stores, Clock.systemUTC()), store, ENGLISH,
+                TaskExecutor.direct(), CounterPrivacy.of(database.transactor(), Clock.systemUTC(), "AMS-COUNTER-1"),
+                clienteling);
+    }
+
+    /** Shows {@code root} at the headless screen's size with the counter's styles. */
+    static void show(Stage stage, Parent root) {
+        Scene scene = new Scene(root, 1280, 800);
+        Theme.applyTo(scene, CounterApp.class.getResource("counter.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    static void signIn(FxRobot robot, String pin) {
+        robot.clickOn("#pin").write(pin);
+        robot.clickOn("#signIn");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
