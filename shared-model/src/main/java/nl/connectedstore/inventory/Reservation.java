@@ -52,6 +52,10 @@ public class Reservation extends Identified {
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
 
+    /** The order these units are for, or null for a clerk's reservation. */
+    @Column(name = "order_id")
+    private Long orderId;
+
     @Version
     @Column(nullable = false)
     private long version;
@@ -70,6 +74,12 @@ public class Reservation extends Identified {
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
         this.status = ReservationStatus.HELD;
+    }
+
+    Reservation(Product product, Store source, Store pickup, int quantity, long orderId, Instant createdAt,
+                Instant expiresAt) {
+        this(product, source, pickup, quantity, null, null, createdAt, expiresAt);
+        this.orderId = orderId;
     }
 
     /** Ends a held reservation; the caller puts the units back on the source's stock. */

@@ -10,6 +10,7 @@ import nl.connectedstore.customers.Customer;
 import nl.connectedstore.persistence.Transactor;
 import nl.connectedstore.sales.CheckoutService;
 import nl.connectedstore.store.Store;
+import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -101,10 +102,60 @@ public final class ReservationService {
         end(reservationId, ReservationStatus.CANCELLED);
     }
 
-    /** Releases every held reservation whose time ran out; returns how many. */
+    /**
+     * Within the caller's transaction: takes {@code quantity} units off the source's stock and holds them for an
+     * order. The stock row's version makes a concurrent taker fail on commit (the caller retries the whole
+     * order). Returns how many the source had when it had too few, or -1 when the units are held.
+     */
+    public static int holdForOrder(Session session, long productId, long sourceStoreId, long pickupStoreId,
+                                   int quantity, long orderId, Instant now, Instant until) {
+        StockLevel level = session.createSelectionQuery("from StockLevel s join fetch s.product join fetch s.store"
+                        + " where s.product.id = :product and s.store.id = :source", StockLevel.class)
+                .setParameter("product", productId)
+                .setParameter("source", sourceStoreId)
+                .uniqueResultOptional()
+                .orElse(null);
+        int there = level == null ? 0 : level.quantity();
+        if (there < quantity) {
+            return there;
+        }
+        level.remove(quantity);
+        session.persist(new Reservation(level.product(), level.store(), session.getReference(Store.class, pickupStoreId),
+                quantity, orderId, now, until));
+        return -1;
+    }
+
+    /**
+     * Within the caller's transaction: ends an order's held reservations. Cancelled or expired units go back on
+     * the source's stock; picked-up (handed over or shipped) ones have left for good.
+     */
+    public static void endForOrder(Session session, long orderId, ReservationStatus to) {
+        List<Reservation> held = session.createSelectionQuery(
+                        "from Reservation r where r.orderId = :order and r.status = :held", Reservation.class)
+                .setParameter("order", orderId)
+                .setParameter("held", ReservationStatus.HELD)
+                .getResultList();
+        for (Reservation r : held) {
+            r.end(to);
+            if (to != ReservationStatus.PICKED_UP) {
+                putBack(session, r);
+            }
+        }
+    }
+
+    private static void putBack(Session session, Reservation r) {
+        session.createSelectionQuery("from StockLevel s where s.product = :p and s.store = :s", StockLevel.class)
+                .setParameter("p", r.product())
+                .setParameter("s", r.source())
+                .uniqueResultOptional()
+                .ifPresent(level -> level.add(r.quantity()));
+    }
+
+    /** Releases every held clerk's reservation whose time ran out (orders expire with their order); returns how many. */
     public int releaseExpired() {
         List<Long> expired = tx.read(session -> session.createSelectionQuery(
-                        "select r.id from Reservation r where r.status = :held and r.expiresAt < :now", Long.class)
+                        "select r.id from Reservation r where r.status = :held and r.expiresAt < :now"
+                                + " and r.orderId is null", Long.class)
                 .setParameter("held", ReservationStatus.HELD)
                 .setParameter("now", clock.instant())
                 .getResultList());
@@ -132,12 +183,7 @@ public final class ReservationService {
                         throw new IllegalArgumentException("No reservation " + reservationId);
                     }
                     r.end(to);
-                    session.createSelectionQuery("from StockLevel s where s.product = :p and s.store = :s",
-                                    StockLevel.class)
-                            .setParameter("p", r.product())
-                            .setParameter("s", r.source())
-                            .uniqueResultOptional()
-                            .ifPresent(level -> level.add(r.quantity()));
+                    putBack(session, r);
                     return null;
                 });
                 return;

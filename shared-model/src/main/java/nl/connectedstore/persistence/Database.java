@@ -46,7 +46,8 @@ public final class Database implements AutoCloseable {
             nl.connectedstore.assistance.AssistanceRequest.class, nl.connectedstore.consent.ConsentFact.class,
             nl.connectedstore.consent.ProfileAccess.class,
             nl.connectedstore.clienteling.Arrival.class, nl.connectedstore.suggest.SuggestionOutcome.class,
-            nl.connectedstore.inventory.Reservation.class);
+            nl.connectedstore.inventory.Reservation.class, nl.connectedstore.orders.CustomerOrder.class,
+            nl.connectedstore.orders.OrderLine.class, nl.connectedstore.orders.OrderEvent.class);
 
     private final HikariDataSource dataSource;
     private final SessionFactory sessionFactory;

@@ -1,0 +1,254 @@
+package nl.connectedstore.orders;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import nl.connectedstore.persistence.Identified;
+import nl.connectedstore.store.Store;
+
+/**
+ * An order placed at a kiosk. Its status changes only through {@link #moveTo}, which enforces the
+ * transitions of {@link OrderStatus} and what each needs, and records every change as an {@link OrderEvent}
+ * with its time. Table name {@code customer_order}: {@code order} is a reserved word.
+ */
+@Entity
+@Table(name = "customer_order")
+public class CustomerOrder extends Identified {
+
+    @Column(nullable = false, unique = true, length = 12)
+    private String code;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "store_id")
+    private Store store;
+
+    @Column(name = "terminal_code", nullable = false, length = 32)
+    private String terminalCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Fulfilment fulfilment;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "pickup_store_id")
+    private Store pickupStore;
+
+    @Column(name = "delivery_name", length = 100)
+    private String deliveryName;
+
+    @Column(name = "delivery_street", length = 200)
+    private String deliveryStreet;
+
+    @Column(name = "delivery_postcode", length = 16)
+    private String deliveryPostcode;
+
+    @Column(name = "delivery_city", length = 100)
+    private String deliveryCity;
+
+    @Column(name = "delivery_country", length = 2)
+    private String deliveryCountry;
+
+    @Column(name = "currency_code", nullable = false, length = 3)
+    private String currencyCode;
+
+    @Column(nullable = false, precision = 12, scale = 2)
+    private BigDecimal total;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private OrderStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payment_choice", nullable = false, length = 16)
+    private PaymentChoice paymentChoice;
+
+    @Column(name = "paid_at")
+    private Instant paidAt;
+
+    @Column(name = "payment_reference", length = 64)
+    private String paymentReference;
+
+    @Column(name = "placed_at", nullable = false)
+    private Instant placedAt;
+
+    @Column(name = "hold_until", nullable = false)
+    private Instant holdUntil;
+
+    /** The language the customer ordered in: notices are written in it. */
+    @Column(nullable = false, length = 8)
+    private String language;
+
+    @Column(length = 400)
+    private String notice;
+
+    @Version
+    @Column(nullable = false)
+    private long version;
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("lineNo")
+    private List<OrderLine> lines = new ArrayList<>();
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("happenedAt, id")
+    private List<OrderEvent> events = new ArrayList<>();
+
+    protected CustomerOrder() {
+    }
+
+    CustomerOrder(String code, Store store, String terminalCode, Store pickupStore, Address address,
+                  PaymentChoice paymentChoice, String language, Instant placedAt, Instant holdUntil) {
+        if ((pickupStore == null) == (address == null)) {
+            throw new IllegalArgumentException("An order is either picked up at a store or delivered to an address");
+        }
+        this.code = code;
+        this.store = store;
+        this.terminalCode = terminalCode;
+        this.fulfilment = pickupStore != null ? Fulfilment.PICK_UP : Fulfilment.DELIVERY;
+        this.pickupStore = pickupStore;
+        if (address != null) {
+            this.deliveryName = address.name();
+            this.deliveryStreet = address.street();
+            this.deliveryPostcode = address.postcode();
+            this.deliveryCity = address.city();
+            this.deliveryCountry = address.countryCode();
+        }
+        this.currencyCode = store.currency().getCurrencyCode();
+        this.total = BigDecimal.ZERO;
+        this.status = OrderStatus.PLACED;
+        this.paymentChoice = paymentChoice;
+        this.language = language;
+        this.placedAt = placedAt;
+        this.holdUntil = holdUntil;
+        events.add(new OrderEvent(this, OrderStatus.PLACED.name(), placedAt, terminalCode));
+    }
+
+    void addLine(OrderLine line) {
+        lines.add(line);
+        total = total.add(line.lineTotal());
+    }
+
+    /**
+     * Moves the order on. Refuses, with the reason, any move {@link OrderStatus#next()} does not list, READY for
+     * a delivery, SHIPPED for a pick-up, SHIPPED or PICKED_UP before payment, EXPIRED once paid.
+     */
+    void moveTo(OrderStatus to, Instant at, String by) {
+        if (!status.next().contains(to)) {
+            throw new OrderTransitionException(code, status, to, status.finished() ? "it is finished" : null);
+        }
+        if (to == OrderStatus.READY && fulfilment != Fulfilment.PICK_UP) {
+            throw new OrderTransitionException(code, status, to, "it is delivered to the customer's home");
+        }
+        if (to == OrderStatus.SHIPPED && fulfilment != Fulfilment.DELIVERY) {
+            throw new OrderTransitionException(code, status, to, "it is picked up in a store");
+        }
+        if ((to == OrderStatus.SHIPPED || to == OrderStatus.PICKED_UP) && !paid()) {
+            throw new OrderTransitionException(code, status, to, "it is not paid yet");
+        }
+        if (to == OrderStatus.EXPIRED && paid()) {
+            throw new OrderTransitionException(code, status, to, "it is paid");
+        }
+        status = to;
+        events.add(new OrderEvent(this, to.name(), at, by));
+    }
+
+    /** Records a payment; only an open, unpaid order can be paid. */
+    void paid(String reference, Instant at, String by) {
+        if (paid()) {
+            throw new OrderTransitionException(code, status, null, "it is paid already");
+        }
+        if (!status.open()) {
+            throw new OrderTransitionException(code, status, null, null);
+        }
+        paidAt = at;
+        paymentReference = reference;
+        events.add(new OrderEvent(this, "PAID", at, by));
+    }
+
+    /** A payment attempt the card terminal did not approve: noted, nothing else changes. */
+    void paymentFailed(String outcome, Instant at, String by) {
+        events.add(new OrderEvent(this, "PAYMENT_" + outcome, at, by));
+    }
+
+    void notice(String text) {
+        this.notice = text;
+    }
+
+    public boolean paid() {
+        return paidAt != null;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public Fulfilment fulfilment() {
+        return fulfilment;
+    }
+
+    Store store() {
+        return store;
+    }
+
+    Store pickupStore() {
+        return pickupStore;
+    }
+
+    Address address() {
+        return fulfilment == Fulfilment.DELIVERY
+                ? new Address(deliveryName, deliveryStreet, deliveryPostcode, deliveryCity, deliveryCountry) : null;
+    }
+
+    String currencyCode() {
+        return currencyCode;
+    }
+
+    BigDecimal total() {
+        return total;
+    }
+
+    PaymentChoice paymentChoice() {
+        return paymentChoice;
+    }
+
+    Instant placedAt() {
+        return placedAt;
+    }
+
+    Instant holdUntil() {
+        return holdUntil;
+    }
+
+    String language() {
+        return language;
+    }
+
+    String notice() {
+        return notice;
+    }
+
+    List<OrderLine> lines() {
+        return lines;
+    }
+
+    List<OrderEvent> events() {
+        return events;
+    }
+}

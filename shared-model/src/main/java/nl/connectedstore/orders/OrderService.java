@@ -1,0 +1,370 @@
+package nl.connectedstore.orders;
+
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import nl.connectedstore.catalog.CatalogService;
+import nl.connectedstore.catalog.Product;
+import nl.connectedstore.catalog.ProductCard;
+import nl.connectedstore.inventory.ReservationService;
+import nl.connectedstore.inventory.ReservationStatus;
+import nl.connectedstore.money.Money;
+import nl.connectedstore.persistence.Transactor;
+import nl.connectedstore.sales.CheckoutService;
+import nl.connectedstore.sales.PaymentTerminal;
+import nl.connectedstore.store.Store;
+import nl.connectedstore.store.StoreInfo;
+import nl.connectedstore.store.StoreKind;
+import org.hibernate.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Orders from the kiosk's webshop: planning where each item comes from, placing (which reserves every unit at
+ * its source in the same transaction, or nothing), paying, preparing, handing over, and letting unpaid orders
+ * expire so their units go back on the shelf.
+ */
+public final class OrderService {
+
+    private static final Logger log = LoggerFactory.getLogger(OrderService.class);
+    public static final Duration DEFAULT_HOLD = Duration.ofHours(48);
+    /** Working days from a source to the customer: from the pick-up store itself none. */
+    static final int FROM_WAREHOUSE_DAYS = 2;
+    static final int FROM_OTHER_STORE_DAYS = 3;
+    public static final int MAX_QUANTITY = 99;
+    private static final int MAX_ATTEMPTS = 20;
+
+    /** One basket line: a product and how many. */
+    public record Wanted(long productId, int quantity) {
+        public Wanted {
+            if (quantity < 1 || quantity > MAX_QUANTITY) {
+                throw new IllegalArgumentException("Quantity must be 1.." + MAX_QUANTITY + ", was " + quantity);
+            }
+        }
+    }
+
+    private final Transactor tx;
+    private final Clock clock;
+    private final Duration hold;
+    private final CatalogService catalog;
+
+    /** @param hold how long an unpaid order's units are held before the expiry job releases them */
+    public OrderService(Transactor tx, Clock clock, Duration hold) {
+        if (hold.isNegative() || hold.isZero()) {
+            throw new IllegalArgumentException("The hold must be positive, was " + hold);
+        }
+        this.tx = tx;
+        this.clock = clock;
+        this.hold = hold;
+        this.catalog = new CatalogService(tx);
+    }
+
+    public Duration hold() {
+        return hold;
+    }
+
+    /** Working days until a line from {@code source} reaches the customer. */
+    public static int readyInDays(Destination destination, long sourceStoreId, StoreKind sourceKind) {
+        if (destination.pickupStoreId() != null && destination.pickupStoreId() == sourceStoreId) {
+            return 0;
+        }
+        return sourceKind == StoreKind.WAREHOUSE ? FROM_WAREHOUSE_DAYS : FROM_OTHER_STORE_DAYS;
+    }
+
+    /** Stores an order placed at {@code store} can be picked up at: the chain's stores in the same currency. */
+    public List<StoreInfo> pickupStores(StoreInfo store, List<StoreInfo> chain) {
+        return chain.stream().filter(s -> s.kind() == StoreKind.STORE && s.currency().equals(store.currency()))
+                .sorted(Comparator.comparing((StoreInfo s) -> s.id() != store.id()).thenComparing(StoreInfo::name))
+                .toList();
+    }
+
+    /** Where each wanted product would come from now and when it could be ready; reserves nothing. */
+    public OrderPlan plan(StoreInfo store, List<Wanted> basket, Destination destination) {
+        Map<Long, Integer> quantities = new LinkedHashMap<>();
+        for (Wanted w : basket) {
+            quantities.merge(w.productId(), w.quantity(), Integer::sum);
+        }
+        List<ProductCard> cards = catalog.cards(store, List.copyOf(quantities.keySet()));
+        record Level(long storeId, String name, StoreKind kind, int quantity) {
+        }
+        Map<Long, List<Level>> levels = tx.read(session -> {
+            Map<Long, List<Level>> byProduct = new HashMap<>();
+            if (quantities.isEmpty()) {
+                return byProduct;
+            }
+            for (Object[] row : session.createSelectionQuery("select s.product.id, s.store.id, s.store.name,"
+                            + " s.store.kind, s.quantity from StockLevel s where s.product.id in :ids and s.quantity > 0",
+                            Object[].class)
+                    .setParameter("ids", quantities.keySet())
+                    .getResultList()) {
+                byProduct.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                        .add(new Level((Long) row[1], (String) row[2], (StoreKind) row[3], (Integer) row[4]));
+            }
+            return byProduct;
+        });
+        List<OrderPlan.Line> lines = new ArrayList<>();
+        List<OrderPlan.Line> unavailable = new ArrayList<>();
+        Money total = Money.zero(store.currency());
+        int days = 0;
+        for (ProductCard card : cards) {
+            int wanted = quantities.get(card.id());
+            List<Level> there = levels.getOrDefault(card.id(), List.of());
+            Optional<Level> best = there.stream().filter(l -> l.quantity() >= wanted)
+                    .min(Comparator.comparingInt((Level l) -> readyInDays(destination, l.storeId(), l.kind()))
+                            .thenComparing(Comparator.comparingInt(Level::quantity).reversed()));
+            if (best.isEmpty() || card.price() == null || card.soldByWeight()) {
+                int most = there.stream().mapToInt(Level::quantity).max().orElse(0);
+                unavailable.add(new OrderPlan.Line(card.id(), card.name(), wanted,
+                        card.price() == null ? Money.zero(store.currency()) : card.price(), 0, null, null, -1, most));
+                continue;
+            }
+            Level source = best.get();
+            int ready = readyInDays(destination, source.storeId(), source.kind());
+            OrderPlan.Line line = new OrderPlan.Line(card.id(), card.name(), wanted, card.price(), source.storeId(),
+                    source.name(), source.kind(), ready, source.quantity());
+            lines.add(line);
+            total = total.plus(line.lineTotal());
+            days = Math.max(days, ready);
+        }
+        return new OrderPlan(destination, lines, unavailable, total, days);
+    }
+
+    /**
+     * Places the order: every line's units are taken off its source and held, in one transaction, or nothing is.
+     *
+     * @param language the customer's language: notices are written in it
+     * @throws InvalidAddressException when a delivery address is incomplete
+     * @throws SoldOutException        when a source no longer has enough (plan again)
+     */
+    public OrderView place(StoreInfo store, String terminalCode, OrderPlan plan, PaymentChoice choice,
+                           Locale language) {
+        Destination destination = plan.destination();
+        Address address = destination.address();
+        if (address != null && !address.valid()) {
+            throw new InvalidAddressException(address.problems());
+        }
+        if (!plan.orderable()) {
+            throw new IllegalArgumentException(plan.lines().isEmpty() ? "The basket is empty"
+                    : "Not every product can be ordered: " + plan.unavailable().stream()
+                    .map(OrderPlan.Line::name).toList());
+        }
+        Address delivered = address == null ? null : address.normalised();
+        return retrying(session -> {
+            Instant now = clock.instant();
+            Store placedAt = session.getReference(Store.class, store.id());
+            Store pickup = destination.pickupStoreId() == null ? null
+                    : session.find(Store.class, destination.pickupStoreId());
+            if (pickup != null && (pickup.kind() != StoreKind.STORE || !pickup.currency().equals(store.currency()))) {
+                throw new IllegalArgumentException(pickup.name() + " cannot hand over orders placed at " + store.name());
+            }
+            CustomerOrder order = new CustomerOrder(OrderCode.generate(), session.find(Store.class, store.id()),
+                    terminalCode, pickup, delivered, choice, language.getLanguage(), now, now.plus(hold));
+            int lineNo = 0;
+            for (OrderPlan.Line line : plan.lines()) {
+                order.addLine(new OrderLine(order, ++lineNo, session.getReference(Product.class, line.productId()),
+                        line.quantity(), line.unitPrice().amount(), session.getReference(Store.class,
+                        line.sourceStoreId()), line.readyInDays()));
+            }
+            session.persist(order);
+            for (OrderPlan.Line line : plan.lines()) {
+                long pickupOrSource = pickup != null ? pickup.getId() : line.sourceStoreId();
+                int left = ReservationService.holdForOrder(session, line.productId(), line.sourceStoreId(),
+                        pickupOrSource, line.quantity(), order.getId(), now, order.holdUntil());
+                if (left >= 0) {
+                    throw new SoldOutException(line.productId(), line.name(), line.sourceName(), line.quantity(), left);
+                }
+            }
+            order.notice(notice(order));
+            session.flush();
+            log.info("Order {} placed at {} ({} lines, {} {})", order.code(), terminalCode, plan.lines().size(),
+                    order.total(), order.currencyCode());
+            return view(order);
+        });
+    }
+
+    /** Records what the card terminal answered for this order: approved marks it paid, anything else is noted. */
+    public OrderView paid(String code, PaymentTerminal.Outcome outcome, String by) {
+        return change(code, (session, order) -> {
+            if (outcome.approved()) {
+                order.paid(outcome.terminalReference(), clock.instant(), by);
+            } else {
+                order.paymentFailed(outcome.status().name(), clock.instant(), by);
+            }
+        });
+    }
+
+    /** The counter has put the order together: it is ready for pick-up, and the customer is told. */
+    public OrderView markReady(String code, String by) {
+        return change(code, (session, order) -> {
+            order.moveTo(OrderStatus.READY, clock.instant(), by);
+            order.notice(notice(order));
+        });
+    }
+
+    /** Handed to the customer: the held units have left for good. The order must be paid. */
+    public OrderView handOver(String code, String by) {
+        return change(code, (session, order) -> {
+            order.moveTo(OrderStatus.PICKED_UP, clock.instant(), by);
+            ReservationService.endForOrder(session, order.getId(), ReservationStatus.PICKED_UP);
+            order.notice(notice(order));
+        });
+    }
+
+    /** A paid delivery leaves its source. */
+    public OrderView ship(String code, String by) {
+        return change(code, (session, order) -> {
+            order.moveTo(OrderStatus.SHIPPED, clock.instant(), by);
+            ReservationService.endForOrder(session, order.getId(), ReservationStatus.PICKED_UP);
+            order.notice(notice(order));
+        });
+    }
+
+    public OrderView delivered(String code, String by) {
+        return change(code, (session, order) -> {
+            order.moveTo(OrderStatus.DELIVERED, clock.instant(), by);
+            order.notice(notice(order));
+        });
+    }
+
+    /** Cancelled by the customer or the store: the held units go back on the shelf. */
+    public OrderView cancel(String code, String by) {
+        return change(code, (session, order) -> {
+            order.moveTo(OrderStatus.CANCELLED, clock.instant(), by);
+            ReservationService.endForOrder(session, order.getId(), ReservationStatus.CANCELLED);
+            order.notice(notice(order));
+        });
+    }
+
+    /**
+     * The job: every open order still unpaid when its hold ran out expires, and its units go back on the shelf.
+     * Safe to run on several machines at once (an order paid or expired meanwhile is left alone). Returns how
+     * many expired.
+     */
+    public int expireUnpaid() {
+        List<String> due = tx.read(session -> session.createSelectionQuery("select o.code from CustomerOrder o"
+                        + " where o.status in (:open) and o.paidAt is null and o.holdUntil < :now", String.class)
+                .setParameter("open", List.of(OrderStatus.PLACED, OrderStatus.READY))
+                .setParameter("now", clock.instant())
+                .getResultList());
+        int expired = 0;
+        for (String code : due) {
+            try {
+                change(code, (session, order) -> {
+                    order.moveTo(OrderStatus.EXPIRED, clock.instant(), "expiry job");
+                    ReservationService.endForOrder(session, order.getId(), ReservationStatus.EXPIRED);
+                    order.notice(notice(order));
+                });
+                expired++;
+            } catch (OrderTransitionException meanwhile) {
+                log.info("Order {} changed meanwhile: {}", code, meanwhile.getMessage());
+            }
+        }
+        if (expired > 0) {
+            log.info("{} unpaid orders expired; their units are back on the shelf", expired);
+        }
+        return expired;
+    }
+
+    /** The order a scanned QR code or typed code names, if there is one. */
+    public Optional<OrderView> find(String scannedOrTyped) {
+        return OrderCode.parse(scannedOrTyped).flatMap(code -> tx.read(session -> byCode(session, code).map(this::view)));
+    }
+
+    /**
+     * The orders to hand over at this store: open ones (to prepare, ready) and those finished since
+     * {@code since} (picked up today), oldest first.
+     */
+    public List<OrderView> forPickupAt(long storeId, Instant since) {
+        return tx.read(session -> session.createSelectionQuery("select distinct o from CustomerOrder o"
+                        + " left join fetch o.lines l left join fetch l.source"
+                        + " where o.pickupStore.id = :store and (o.status in (:open) or o.placedAt >= :window)"
+                        + " order by o.placedAt", CustomerOrder.class)
+                .setParameter("store", storeId)
+                .setParameter("open", List.of(OrderStatus.PLACED, OrderStatus.READY))
+                .setParameter("window", since.minus(Duration.ofDays(30)))
+                .getResultList().stream()
+                .filter(o -> o.status().open() || o.events().get(o.events().size() - 1).happenedAt().isAfter(since))
+                .map(this::view)
+                .toList());
+    }
+
+    private interface Change {
+        void apply(Session session, CustomerOrder order);
+    }
+
+    private OrderView change(String code, Change change) {
+        return retrying(session -> {
+            CustomerOrder order = byCode(session, code)
+                    .orElseThrow(() -> new IllegalArgumentException("No order " + OrderCode.display(code)));
+            change.apply(session, order);
+            session.flush();
+            return view(order);
+        });
+    }
+
+    private <T> T retrying(Function<Session, T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.write(work);
+            } catch (RuntimeException e) {
+                if (!CheckoutService.isConflict(e) || attempt >= MAX_ATTEMPTS) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(ThreadLocalRandom.current().nextInt(1, 3 + attempt));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static Optional<CustomerOrder> byCode(Session session, String code) {
+        return session.createSelectionQuery("from CustomerOrder o where o.code = :code", CustomerOrder.class)
+                .setParameter("code", code)
+                .uniqueResultOptional();
+    }
+
+    private String notice(CustomerOrder order) {
+        Locale locale = Locale.forLanguageTag(order.language());
+        ResourceBundle bundle = ResourceBundle.getBundle("orders.notices", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String key = order.status() == OrderStatus.PLACED ? "PLACED." + order.fulfilment() : order.status().name();
+        String where = order.fulfilment() == Fulfilment.PICK_UP ? order.pickupStore().name() : order.address().city();
+        String until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                .format(order.holdUntil().atZone(clock.getZone()));
+        return new MessageFormat(bundle.getString(key), locale).format(new Object[] {
+                OrderCode.display(order.code()), where, until});
+    }
+
+    private OrderView view(CustomerOrder order) {
+        Store pickup = order.pickupStore();
+        java.util.Currency currency = java.util.Currency.getInstance(order.currencyCode());
+        List<OrderView.Line> lines = order.lines().stream()
+                .map(l -> new OrderView.Line(l.product().getId(), l.productName(), l.quantity(),
+                        new Money(l.unitPrice(), currency), l.source().name(), l.readyInDays()))
+                .toList();
+        List<OrderView.Event> events = order.events().stream()
+                .map(e -> new OrderView.Event(e.kind(), e.happenedAt(), e.doneBy())).toList();
+        return new OrderView(order.getId(), order.code(), order.status(), order.fulfilment(), order.store().name(),
+                pickup == null ? null : pickup.code(), pickup == null ? null : pickup.name(), order.address(),
+                order.paymentChoice(), order.paid(), new Money(order.total(), currency), order.placedAt(),
+                order.holdUntil(), lines.stream().mapToInt(OrderView.Line::readyInDays).max().orElse(0),
+                order.notice(), lines, events);
+    }
+}

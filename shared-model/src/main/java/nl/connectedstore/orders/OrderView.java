@@ -1,0 +1,43 @@
+package nl.connectedstore.orders;
+
+import java.time.Instant;
+import java.util.List;
+import nl.connectedstore.money.Money;
+
+/**
+ * An order as the kiosk and the counter show it.
+ *
+ * @param pickupStoreCode null for home delivery
+ * @param address         null for pick-up
+ * @param readyInDays     when the last line can be ready: 0 today, else working days
+ * @param notice          the latest notification text for the customer, in their language
+ */
+public record OrderView(long id, String code, OrderStatus status, Fulfilment fulfilment, String placedAtStoreName,
+                        String pickupStoreCode, String pickupStoreName, Address address, PaymentChoice paymentChoice,
+                        boolean paid, Money total, Instant placedAt, Instant holdUntil, int readyInDays,
+                        String notice, List<Line> lines, List<Event> events) {
+
+    public record Line(long productId, String name, int quantity, Money unitPrice, String sourceName,
+                       int readyInDays) {
+    }
+
+    /** A status reached or a payment attempt ("PAID", "PAYMENT_DECLINED"), when, and by whom. */
+    public record Event(String kind, Instant at, String by) {
+    }
+
+    public String displayCode() {
+        return OrderCode.display(code);
+    }
+
+    public String qrText() {
+        return OrderCode.qr(code);
+    }
+
+    public boolean paymentDue() {
+        return !paid && status.open();
+    }
+
+    public int items() {
+        return lines.stream().mapToInt(Line::quantity).sum();
+    }
+}
