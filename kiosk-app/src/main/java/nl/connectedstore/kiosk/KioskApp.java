@@ -7,11 +7,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.catalog.CatalogService;
+import nl.connectedstore.catalog.ShopSearch;
+import nl.connectedstore.orders.OrderService;
+import nl.connectedstore.suggest.CoPurchaseTraining;
+import nl.connectedstore.suggest.CurrentModel;
+import nl.connectedstore.suggest.SuggestionService;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.sales.CheckoutService;
@@ -97,7 +103,7 @@ public final class KioskApp extends StoreApp {
         KioskShell shell = new KioskShell(new CatalogService(db.transactor()), new InventoryService(db.transactor()),
                 store, executor(), options.idleTimeout(), options.mode(), kit,
                 LoyaltyKit.of(db.transactor(), java.time.Clock.systemDefaultZone(), options.exportDir()),
-                options.terminalCode());
+                options.terminalCode(), orderKit(db, store, kit));
         show(shell);
         firstScreenShown("kiosk");
         if (options.screenshot() != null) {
@@ -154,6 +160,34 @@ public final class KioskApp extends StoreApp {
             }
             screenshotTour(scene, options.screenshot(), tour);
         }
+    }
+
+    /**
+     * The webshop: the search index and what goes together are built in the background (a bar shows until the
+     * index is in; the database's prefix search answers meanwhile), payments through the checkout's card
+     * terminal when this kiosk has one.
+     */
+    private OrderKit orderKit(Database db, StoreInfo store, CheckoutKit kit) {
+        Clock clock = Clock.systemDefaultZone();
+        ShopSearch search = new ShopSearch(db.transactor());
+        CatalogService catalog = new CatalogService(db.transactor());
+        CurrentModel model = new CurrentModel(new CoPurchaseTraining(db.transactor(), clock));
+        OrderService orders = new OrderService(db.transactor(), clock, options.orderHold());
+        OrderKit orderKit = new OrderKit(search, orders, new SuggestionService(db.transactor(), catalog,
+                new InventoryService(db.transactor()), model, clock),
+                orders.pickupStores(store, new StoreService(db.transactor()).stores()),
+                kit == null ? null : kit.payments(), kit == null ? null : kit.simulator(), new SimpleDoubleProperty(0));
+        executor().execute(BackgroundTask.of(progress -> {
+                    search.rebuild(progress);
+                    return orders.expireUnpaid();
+                })
+                .onProgress((fraction, key) -> orderKit.indexProgress().set(Math.min(0.99, Math.max(0, fraction))))
+                .onSuccess(expired -> orderKit.indexProgress().set(1))
+                .onFailure(e -> log.error("The catalogue index could not be built; searching by word prefixes: {}",
+                        e.toString())));
+        executor().execute(BackgroundTask.of(model::retrain)
+                .onFailure(e -> log.warn("Learning what goes together failed: {}", e.toString())));
+        return orderKit;
     }
 
     private CheckoutKit checkoutKit(Database db, StoreService stores, VariableMeasureScheme scheme) {

@@ -5,16 +5,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import nl.connectedstore.orders.OrderService;
 
 /**
  * How this kiosk is set up: {@code --store=AMS}, {@code --mode=shop|checkout|both}, {@code --terminal=CODE},
  * {@code --camera=auto|none|replay:<folder>}, {@code --printer=NAME}, {@code --idle-seconds=90},
  * {@code --fullscreen}, {@code --screenshot=PREFIX} (save the main screens and quit; scripts/screenshots.sh),
- * {@code --export-dir=FOLDER} (where "Save my data" writes a customer's export: the kiosk's USB stick, say).
+ * {@code --export-dir=FOLDER} (where "Save my data" writes a customer's export: the kiosk's USB stick, say),
+ * {@code --order-hold-hours=48} (how long an unpaid webshop order holds its items before they go back).
  */
 public record KioskOptions(String storeCode, KioskMode mode, String terminalCode, String camera, String printer,
                            Duration idleTimeout, boolean fullScreen, Path screenshot, String screenshotLanguage,
-                           Path exportDir) {
+                           Path exportDir, Duration orderHold) {
 
     public static final Duration DEFAULT_IDLE = Duration.ofSeconds(90);
 
@@ -52,7 +54,21 @@ public record KioskOptions(String storeCode, KioskMode mode, String terminalCode
         String exports = named.getOrDefault("export-dir", env.get("CONNECTEDSTORE_EXPORT_DIR"));
         Path exportDir = exports == null || exports.isBlank()
                 ? Path.of(System.getProperty("user.home"), "ConnectedStore", "exports") : Path.of(exports.strip());
+        String holdHours = named.getOrDefault("order-hold-hours", env.get("CONNECTEDSTORE_ORDER_HOLD_HOURS"));
+        Duration orderHold = OrderService.DEFAULT_HOLD;
+        if (holdHours != null) {
+            try {
+                long hours = Long.parseLong(holdHours.strip());
+                if (hours < 1 || hours > 24 * 14) {
+                    throw new IllegalArgumentException("order-hold-hours must be 1 to 336 (two weeks), was " + hours);
+                }
+                orderHold = Duration.ofHours(hours);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("order-hold-hours must be a whole number of hours, was '"
+                        + holdHours + "'");
+            }
+        }
         return new KioskOptions(store, mode, terminal, camera, printer, idleTimeout, named.containsKey("fullscreen"),
-                shot == null ? null : Path.of(shot), named.get("screenshot-language"), exportDir);
+                shot == null ? null : Path.of(shot), named.get("screenshot-language"), exportDir, orderHold);
     }
 }

@@ -9,6 +9,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ProductCard;
+import nl.connectedstore.catalog.ShopSearch;
+import nl.connectedstore.orders.OrderView;
 import nl.connectedstore.clienteling.CheckIn;
 import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.inventory.InventoryService;
@@ -47,6 +49,9 @@ public final class KioskShell extends StackPane {
     private final KeyboardWedge wedge = new KeyboardWedge();
     private final LoyaltyKit loyalty;
     private final String terminalCode;
+    private final OrderKit orders;
+    private final ShopSearch search;
+    private WebBasket basket = new WebBasket();
     private CatalogueScreen catalogue;
     private CheckoutScreen checkout;
     private Messages messages;
@@ -72,6 +77,15 @@ public final class KioskShell extends StackPane {
     KioskShell(CatalogService catalog, InventoryService inventory, StoreInfo store, TaskExecutor executor,
                Duration idleTimeout, KioskMode mode, CheckoutKit kit, LoyaltyKit loyalty,
                String terminalCode) {
+        this(catalog, inventory, store, executor, idleTimeout, mode, kit, loyalty, terminalCode, null);
+    }
+
+    /** @param orders the webshop: whole-chain search with typos forgiven, basket and orders; or null */
+    KioskShell(CatalogService catalog, InventoryService inventory, StoreInfo store, TaskExecutor executor,
+               Duration idleTimeout, KioskMode mode, CheckoutKit kit, LoyaltyKit loyalty,
+               String terminalCode, OrderKit orders) {
+        this.orders = orders;
+        this.search = orders != null ? orders.search() : new ShopSearch(catalog);
         this.loyalty = loyalty;
         this.terminalCode = terminalCode;
         if (mode.checksOut() && kit == null) {
@@ -109,6 +123,7 @@ public final class KioskShell extends StackPane {
         }
         checkout = null;
         catalogue = null;
+        basket = new WebBasket();
         messages = null;
         onReceipt = false;
         if (getChildren().size() == 1 && getChildren().get(0) instanceof AttractScreen) {
@@ -130,9 +145,10 @@ public final class KioskShell extends StackPane {
 
     private void showCatalogue() {
         if (catalogue == null) {
-            catalogue = new CatalogueScreen(catalog, store, messages, executor, this::openProduct, this::showAttract,
-                    mode.checksOut() ? this::showCheckout : null, loyalty == null ? null : this::showSignUp,
-                    loyalty == null ? null : this::showPortal);
+            catalogue = new CatalogueScreen(catalog, search, store, messages, executor, this::openProduct,
+                    this::showAttract, mode.checksOut() ? this::showCheckout : null,
+                    loyalty == null ? null : this::showSignUp, loyalty == null ? null : this::showPortal,
+                    orders == null ? null : basket, this::showOrder, orders == null ? null : orders.indexProgress());
             catalogue.load();
         }
         getChildren().setAll(catalogue);
@@ -245,7 +261,37 @@ public final class KioskShell extends StackPane {
     }
 
     private void openProduct(ProductCard card) {
-        getChildren().setAll(new ProductScreen(card, store, inventory, messages, executor, this::backToCatalogue));
+        getChildren().setAll(new ProductScreen(card, store, catalog, inventory, messages, executor,
+                this::backToCatalogue, orders, orders == null ? null : basket, this::openProduct, this::showOrder));
+    }
+
+    /** The basket and the order form. */
+    private void showOrder() {
+        if (orders == null) {
+            return;
+        }
+        getChildren().setAll(new OrderScreen(orders, basket, store, messages, executor, orderTerminal(),
+                this::backToCatalogue, this::orderPlaced));
+    }
+
+    private String orderTerminal() {
+        return terminalCode != null ? terminalCode : kit != null ? kit.terminalCode() : store.code() + "-KIOSK";
+    }
+
+    /** The order stands: its code and QR, what happens next; the basket is emptied, the session ends on "Done". */
+    private void orderPlaced(OrderView order) {
+        basket.clear();
+        onReceipt = true;
+        idle.start();
+        OrderDoneScreen done = new OrderDoneScreen(order, messages, orders.payments() == null || order.paid() ? null
+                : () -> OrderScreen.pay(this, orders, messages, executor, orderTerminal(), order, this::orderPlaced),
+                this::showAttract);
+        getChildren().setAll(done);
+    }
+
+    /** The current customer's webshop basket. */
+    WebBasket basket() {
+        return basket;
     }
 
     private void backToCatalogue() {

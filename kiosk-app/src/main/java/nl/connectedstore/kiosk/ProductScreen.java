@@ -1,38 +1,77 @@
 package nl.connectedstore.kiosk;
 
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.inventory.LocationStock;
+import nl.connectedstore.orders.OrderService;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreKind;
+import nl.connectedstore.suggest.Suggestion;
 import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.TouchButton;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 
-/** One product: price, age limit, barcode, and where it can be had: here, the other stores, the warehouse. */
+/**
+ * One product: price, description and facts, where it can be had (here, the other stores, the warehouse) and
+ * how soon, what is often bought with it, and, on a kiosk that takes orders, "Add to basket".
+ */
 final class ProductScreen extends BorderPane {
 
-    private final VBox locations = new VBox(8);
+    static final int GOES_WITH = 4;
 
-    ProductScreen(ProductCard card, StoreInfo store, InventoryService inventory, Messages messages,
-                  TaskExecutor executor, Runnable onBack) {
+    private final VBox locations = new VBox(8);
+    private final Label description = new Label();
+    private final FlowPane goesWith = new FlowPane(10, 10);
+    private final VBox goesWithBlock;
+    private final Messages messages;
+    private final StoreInfo store;
+    private int quantity = 1;
+    private boolean availableSomewhere;
+    private Button add;
+    private final Label notOrderable = new Label();
+
+    /**
+     * @param kit    the webshop (often bought together, ordering), or null on a kiosk that does not take orders
+     * @param basket the customer's basket, or null
+     */
+    ProductScreen(ProductCard card, StoreInfo store, CatalogService catalog, InventoryService inventory,
+                  Messages messages, TaskExecutor executor, Runnable onBack, OrderKit kit, WebBasket basket,
+                  Consumer<ProductCard> onOpen, Runnable onBasket) {
+        this.messages = messages;
+        this.store = store;
         setId("product");
         getStyleClass().add("product-page");
 
         Button back = TouchButton.of("back", messages.get("product.back"), Material2AL.ARROW_BACK, onBack);
         HBox top = new HBox(16, back);
+        if (basket != null) {
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            Button toBasket = TouchButton.of("toBasket", messages.get("kiosk.basket", basket.items().get()),
+                    Material2MZ.SHOPPING_BAG, onBasket);
+            toBasket.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> messages.get("kiosk.basket", basket.items().get()), basket.items()));
+            top.getChildren().addAll(spacer, toBasket);
+        }
         top.getStyleClass().add("top-bar");
         setTop(top);
 
@@ -54,34 +93,127 @@ final class ProductScreen extends BorderPane {
             age.getStyleClass().addAll("badge", "sold-out");
             info.getChildren().add(age);
         }
-        Label gtin = new Label(messages.get("product.gtin", card.gtin()));
-        gtin.getStyleClass().add("product-gtin");
-        info.getChildren().add(gtin);
+        description.setId("productDescription");
+        description.setWrapText(true);
+        description.getStyleClass().add("product-description");
+        description.managedProperty().bind(description.visibleProperty());
+        description.setVisible(false);
+        info.getChildren().addAll(description, facts(card));
+        if (basket != null) {
+            info.getChildren().add(ordering(card, basket, onBasket));
+        }
         info.getStyleClass().add("product-info");
+        info.setPrefWidth(380);
+        info.setMinWidth(300);
 
         Label whereTitle = new Label(messages.get("product.availability"));
         whereTitle.getStyleClass().add("title-3");
         locations.setId("locations");
-        VBox where = new VBox(14, whereTitle, locations);
+        Label goesTitle = new Label(messages.get("product.goesWith"));
+        goesTitle.getStyleClass().add("title-3");
+        goesWith.setId("goesWith");
+        goesWithBlock = new VBox(10, goesTitle, goesWith);
+        goesWithBlock.setId("goesWithBlock");
+        goesWithBlock.managedProperty().bind(goesWithBlock.visibleProperty());
+        goesWithBlock.setVisible(false); // shown only when the suggestions have something real to say
+        VBox where = new VBox(14, whereTitle, locations, goesWithBlock);
         where.getStyleClass().add("product-where");
         HBox.setHgrow(where, Priority.ALWAYS);
         HBox body = new HBox(40, info, where);
         body.getStyleClass().add("product-body");
-        setCenter(body);
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("product-scroll");
+        setCenter(scroll);
 
         executor.execute(BackgroundTask.of(progress -> inventory.availability(card.id(), store.id()))
-                .onSuccess(list -> showLocations(list, messages))
+                .onSuccess(list -> showLocations(card, list))
                 .onFailure(e -> locations.getChildren().setAll(new Label(messages.get("kiosk.results.failed")))));
+        executor.execute(BackgroundTask.of(progress -> catalog.description(card.id()))
+                .onSuccess(text -> text.ifPresent(t -> {
+                    description.setText(t);
+                    description.setVisible(true);
+                })));
+        if (kit != null) {
+            executor.execute(BackgroundTask.of(progress -> kit.suggestions().goesWith(store, List.of(card.id()),
+                            Set.of(), GOES_WITH))
+                    .onSuccess(list -> showGoesWith(list, onOpen)));
+        }
     }
 
-    private void showLocations(List<LocationStock> list, Messages messages) {
+    private GridPane facts(ProductCard card) {
+        GridPane facts = new GridPane();
+        facts.setId("productFacts");
+        facts.setHgap(16);
+        facts.setVgap(4);
+        facts.getStyleClass().add("product-facts");
+        int row = 0;
+        facts.addRow(row++, fact(messages.get("product.fact.brand")), new Label(card.brand()));
+        facts.addRow(row++, fact(messages.get("product.fact.category")),
+                new Label(messages.getOrDefault("category." + card.categoryCode(), card.categoryCode())));
+        facts.addRow(row++, fact(messages.get("product.fact.sold")), new Label(messages.get(card.soldByWeight()
+                ? "product.fact.byWeight" : "product.fact.perPiece")));
+        facts.addRow(row, fact(messages.get("product.fact.barcode")), new Label(card.gtin()));
+        return facts;
+    }
+
+    private static Label fact(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("fact-name");
+        return label;
+    }
+
+    private VBox ordering(ProductCard card, WebBasket basket, Runnable onBasket) {
+        Label count = new Label("1");
+        count.setId("quantity");
+        count.getStyleClass().add("quantity");
+        Button less = new Button(null, new FontIcon(Material2MZ.REMOVE));
+        less.setId("less");
+        less.getStyleClass().addAll("touch", "flat");
+        Button more = new Button(null, new FontIcon(Material2AL.ADD));
+        more.setId("more");
+        more.getStyleClass().addAll("touch", "flat");
+        less.setOnAction(e -> {
+            quantity = Math.max(1, quantity - 1);
+            count.setText(String.valueOf(quantity));
+        });
+        more.setOnAction(e -> {
+            quantity = Math.min(OrderService.MAX_QUANTITY, quantity + 1);
+            count.setText(String.valueOf(quantity));
+        });
+        Label added = new Label();
+        added.setId("added");
+        added.setWrapText(true);
+        added.getStyleClass().add("added");
+        add = TouchButton.of("addToBasket", messages.get("product.addToBasket"), Material2MZ.SHOPPING_BAG, () -> {
+            basket.add(card, quantity);
+            added.setText(messages.get("product.added", quantity, card.name()));
+        });
+        add.getStyleClass().add("accent");
+        add.setDisable(true); // until we know some location has it
+        Label why = notOrderable;
+        why.setWrapText(true);
+        why.getStyleClass().add("field-problem");
+        if (card.price() == null || card.soldByWeight()) {
+            why.setText(messages.get(card.soldByWeight() ? "product.weighedNotOrderable" : "product.noPriceNotOrderable"));
+        }
+        why.setId("notOrderable");
+        HBox row = new HBox(8, less, count, more, add);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(8, row, why, added);
+    }
+
+    private void showLocations(ProductCard card, List<LocationStock> list) {
         locations.getChildren().clear();
+        availableSomewhere = false;
         for (LocationStock location : list) {
             String place = location.here() ? messages.get("location.here", location.storeName())
                     : location.kind() == StoreKind.WAREHOUSE ? messages.get("location.warehouse", location.city())
                     : location.storeName();
             Label where = new Label(place);
             where.getStyleClass().add("location-name");
+            boolean has = location.carried() && location.quantity() > 0;
+            availableSomewhere |= has;
             Label what = new Label(!location.carried() ? messages.get("location.notCarried")
                     : location.quantity() == 0 ? messages.get("location.soldOut")
                     : messages.get("location.quantity", location.quantity()));
@@ -89,11 +221,48 @@ final class ProductScreen extends BorderPane {
                     : location.quantity() == 0 ? "sold-out" : "in-stock");
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
-            HBox row = new HBox(12, where, spacer, what);
+            VBox text = new VBox(2, where);
+            if (has) {
+                int days = OrderService.readyInDays(location.here(), location.kind());
+                Label when = new Label(days == 0 ? messages.get("location.readyToday")
+                        : location.kind() == StoreKind.WAREHOUSE
+                        ? messages.get("location.fromWarehouse", days, store.name())
+                        : messages.get("location.fromStore", days, store.name()));
+                when.getStyleClass().add("location-when");
+                when.setWrapText(true);
+                text.getChildren().add(when);
+            }
+            HBox row = new HBox(12, text, spacer, what);
             row.setAlignment(Pos.CENTER_LEFT);
             row.getStyleClass().add("location-row");
             row.setId("location-" + location.storeCode());
             locations.getChildren().add(row);
         }
+        if (add != null) {
+            add.setDisable(!availableSomewhere || card.price() == null || card.soldByWeight());
+            if (!availableSomewhere && card.price() != null && !card.soldByWeight()) {
+                notOrderable.setText(messages.get("product.nowhere"));
+            }
+        }
+    }
+
+    private void showGoesWith(List<Suggestion> list, Consumer<ProductCard> onOpen) {
+        goesWith.getChildren().clear();
+        for (Suggestion suggestion : list) {
+            ProductCard other = suggestion.product();
+            Label otherName = new Label(other.name());
+            otherName.setWrapText(true);
+            otherName.getStyleClass().add("tile-name");
+            Label otherPrice = new Label(Prices.of(other, messages));
+            otherPrice.getStyleClass().add("tile-price");
+            VBox box = new VBox(4, new FontIcon(CategoryIcons.of(other.categoryCode())), otherName, otherPrice);
+            Button tile = new Button(null, box);
+            tile.getStyleClass().add("goes-with-tile");
+            tile.setId("goesWith-" + other.id());
+            tile.setPrefWidth(170);
+            tile.setOnAction(e -> onOpen.accept(other));
+            goesWith.getChildren().add(tile);
+        }
+        goesWithBlock.setVisible(!list.isEmpty());
     }
 }

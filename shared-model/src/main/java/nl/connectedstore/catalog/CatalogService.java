@@ -188,6 +188,44 @@ public final class CatalogService {
         }));
     }
 
+    /** What the product page says about a product beyond its tile: its description, if it has one. */
+    public Optional<String> description(long productId) {
+        return tx.read(session -> session.createSelectionQuery(
+                        "select p.description from Product p where p.id = :id", String.class)
+                .setParameter("id", productId)
+                .uniqueResultOptional()
+                .filter(text -> !text.isBlank()));
+    }
+
+    /** The brands of a category (or of the whole chain), in name order. */
+    public List<String> brands(String categoryCode) {
+        return tx.read(session -> {
+            var query = session.createSelectionQuery("select distinct p.brand from Product p"
+                    + (categoryCode == null ? "" : " where p.category.code = :code") + " order by p.brand", String.class);
+            if (categoryCode != null) {
+                query.setParameter("code", categoryCode);
+            }
+            return query.getResultList();
+        });
+    }
+
+    /** The products {@code store} has on its shelves now. */
+    public List<Long> inStockIds(StoreInfo store) {
+        return tx.read(session -> session.doReturningWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "select product_id from stock_level where store_id = ? and quantity > 0")) {
+                ps.setLong(1, store.id());
+                List<Long> ids = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+                return ids;
+            }
+        }));
+    }
+
     /** A product by its GTIN as sold at {@code store}, if the chain has it. */
     public Optional<ProductCard> byGtin(StoreInfo store, String gtin) {
         return single(store, "p.gtin = ?", gtin);

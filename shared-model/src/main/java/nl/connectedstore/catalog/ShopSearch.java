@@ -1,13 +1,11 @@
 package nl.connectedstore.catalog;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import nl.connectedstore.persistence.ProgressListener;
 import nl.connectedstore.persistence.Transactor;
 import nl.connectedstore.store.StoreInfo;
@@ -24,14 +22,29 @@ public final class ShopSearch {
 
     private static final Logger log = LoggerFactory.getLogger(ShopSearch.class);
 
-    private final Transactor tx;
     private final CatalogService catalog;
+    private final Function<ProgressListener, CatalogueIndex> builder;
     private final AtomicReference<CatalogueIndex> index = new AtomicReference<>();
     private final AtomicBoolean building = new AtomicBoolean();
 
-    public ShopSearch(Transactor tx, CatalogService catalog) {
-        this.tx = tx;
+    /** Search of the chain in this database; {@link #rebuild} builds the index from it. */
+    public ShopSearch(Transactor tx) {
+        this(new CatalogService(tx), progress -> CatalogueIndex.build(tx, progress));
+    }
+
+    /** Search with the database's prefixes only, until an index is {@linkplain #install installed}. */
+    public ShopSearch(CatalogService catalog) {
+        this(catalog, null);
+    }
+
+    private ShopSearch(CatalogService catalog, Function<ProgressListener, CatalogueIndex> builder) {
         this.catalog = catalog;
+        this.builder = builder;
+    }
+
+    /** Uses this index from now on. */
+    public void install(CatalogueIndex built) {
+        index.set(built);
     }
 
     /** Builds the index from the database and swaps it in; a second call while one builds returns at once. */
@@ -41,7 +54,10 @@ public final class ShopSearch {
         }
         try {
             long start = System.nanoTime();
-            CatalogueIndex built = CatalogueIndex.build(tx, progress);
+            if (builder == null) {
+                throw new IllegalStateException("This search has no database to build an index from");
+            }
+            CatalogueIndex built = builder.apply(progress);
             index.set(built);
             log.info("Catalogue index of {} products built in {} ms", built.products(),
                     (System.nanoTime() - start) / 1_000_000);
@@ -59,37 +75,14 @@ public final class ShopSearch {
         if (current == null) {
             return fallback(store, query);
         }
-        List<Long> inStock = query.inStockHere() ? inStockAt(store) : List.of();
+        List<Long> inStock = query.inStockHere() ? catalog.inStockIds(store) : List.of();
         CatalogueIndex.Hits hits = current.search(query, store.currency().getCurrencyCode(), inStock);
         return new ShopResults(catalog.cards(store, hits.ids()), hits.total(), hits.moreThan(), true);
     }
 
     /** The brands of a category (or of the whole chain), in name order, for the brand filter. */
     public List<String> brands(String categoryCode) {
-        return tx.read(session -> {
-            var query = session.createSelectionQuery("select distinct p.brand from Product p"
-                    + (categoryCode == null ? "" : " where p.category.code = :code") + " order by p.brand", String.class);
-            if (categoryCode != null) {
-                query.setParameter("code", categoryCode);
-            }
-            return query.getResultList();
-        });
-    }
-
-    private List<Long> inStockAt(StoreInfo store) {
-        return tx.read(session -> session.doReturningWork(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "select product_id from stock_level where store_id = ? and quantity > 0")) {
-                ps.setLong(1, store.id());
-                List<Long> ids = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getLong(1));
-                    }
-                }
-                return ids;
-            }
-        }));
+        return catalog.brands(categoryCode);
     }
 
     /** The database's prefix search, filtered and sorted here; no typo tolerance. */

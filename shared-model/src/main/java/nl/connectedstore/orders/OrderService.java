@@ -79,7 +79,13 @@ public final class OrderService {
 
     /** Working days until a line from {@code source} reaches the customer. */
     public static int readyInDays(Destination destination, long sourceStoreId, StoreKind sourceKind) {
-        if (destination.pickupStoreId() != null && destination.pickupStoreId() == sourceStoreId) {
+        return readyInDays(destination.pickupStoreId() != null && destination.pickupStoreId() == sourceStoreId,
+                sourceKind);
+    }
+
+    /** Working days from a location: none from the pick-up store's own shelf, 2 from the warehouse, 3 from a store. */
+    public static int readyInDays(boolean fromThePickupStore, StoreKind sourceKind) {
+        if (fromThePickupStore) {
             return 0;
         }
         return sourceKind == StoreKind.WAREHOUSE ? FROM_WAREHOUSE_DAYS : FROM_OTHER_STORE_DAYS;

@@ -20,7 +20,7 @@ class ShopSearchTest {
     @BeforeAll
     static void buildIndex() {
         Transactor tx = DemoDatabase.get().transactor();
-        search = new ShopSearch(tx, new CatalogService(tx));
+        search = new ShopSearch(tx);
         amsterdam = new StoreService(tx).store("AMS").orElseThrow();
         search.rebuild(ProgressListener.NONE);
     }
@@ -72,7 +72,7 @@ class ShopSearchTest {
     @Test
     void beforeTheIndexIsBuiltTheDatabaseAnswersWithoutTypos() {
         Transactor tx = DemoDatabase.get().transactor();
-        ShopSearch cold = new ShopSearch(tx, new CatalogService(tx));
+        ShopSearch cold = new ShopSearch(new CatalogService(tx));
         ShopResults exact = cold.search(amsterdam, ShopQuery.text("cheddar").ofBrand("Belle Ferme"));
         assertThat(exact.typoTolerant()).isFalse();
         assertThat(exact.cards()).isNotEmpty().allSatisfy(c -> assertThat(c.brand()).isEqualTo("Belle Ferme"));

@@ -1,0 +1,69 @@
+package nl.connectedstore.kiosk;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import nl.connectedstore.orders.Fulfilment;
+import nl.connectedstore.orders.OrderView;
+import nl.connectedstore.ui.Messages;
+import nl.connectedstore.ui.QrView;
+import nl.connectedstore.ui.TouchButton;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The placed order: its code big and as a QR code to show at the counter, what happens next (the customer's
+ * notice), and whether anything is still to pay. After a declined card the order stands, unpaid, its items held.
+ */
+final class OrderDoneScreen extends VBox {
+
+    OrderDoneScreen(OrderView order, Messages messages, Runnable onRetryPayment, Runnable onDone) {
+        setId("orderDone");
+        getStyleClass().add("order-done");
+        setAlignment(Pos.CENTER);
+        setSpacing(16);
+
+        Label title = new Label(messages.get("order.done.title"));
+        title.getStyleClass().add("headline");
+        Label code = new Label(order.displayCode());
+        code.setId("orderCode");
+        code.getStyleClass().add("order-code");
+        QrView qr = new QrView(order.qrText(), 220);
+        qr.setId("orderQr");
+
+        String lastKind = order.events().isEmpty() ? "" : order.events().get(order.events().size() - 1).kind();
+        boolean declined = lastKind.startsWith("PAYMENT_");
+        String until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(messages.locale()).format(order.holdUntil().atZone(ZoneId.systemDefault()));
+        Label payment = new Label(order.paid() ? messages.get("order.done.paid", messages.money(order.total()))
+                : declined ? messages.get("order.done.declined", until, messages.money(order.total()))
+                : messages.get("order.done.payAtCounter", messages.money(order.total()),
+                order.fulfilment() == Fulfilment.PICK_UP ? order.pickupStoreName() : order.placedAtStoreName()));
+        payment.setId("orderPayment");
+        payment.setWrapText(true);
+        payment.getStyleClass().addAll("order-payment", order.paid() ? "paid" : "due");
+        Label notice = new Label(order.notice());
+        notice.setId("orderNotice");
+        notice.setWrapText(true);
+        notice.getStyleClass().add("order-notice");
+        Label show = new Label(messages.get("order.done.showCode"));
+        show.setWrapText(true);
+
+        HBox buttons = new HBox(16);
+        buttons.setAlignment(Pos.CENTER);
+        if (declined && onRetryPayment != null) {
+            buttons.getChildren().add(TouchButton.of("retryPayment", messages.get("order.done.retry"),
+                    Material2AL.CONTACTLESS, onRetryPayment));
+        }
+        Button done = TouchButton.of("orderFinished", messages.get("order.done.finish"), Material2MZ.THUMB_UP, onDone);
+        done.getStyleClass().add("accent");
+        buttons.getChildren().add(done);
+        getChildren().addAll(title, code, qr, payment, notice, show, buttons);
+        setMaxWidth(760);
+    }
+}
