@@ -289,6 +289,14 @@ public final class KioskShell extends StackPane {
         getChildren().setAll(done);
     }
 
+    /** Opens a product page as touching its tile would (tests start from a product they chose). */
+    void catalogueForTest(ProductCard card) {
+        if (messages == null) {
+            startSession(Messages.defaultLocaleFor(store.countryCode()));
+        }
+        openProduct(card);
+    }
+
     /** The current customer's webshop basket. */
     WebBasket basket() {
         return basket;

@@ -113,19 +113,23 @@ final class OrderScreen extends StackPane {
         payHere.getStyleClass().add("accent");
         payAtCounter = TouchButton.of("payAtCounter", messages.get("order.payAtCounter"), Material2MZ.STOREFRONT,
                 () -> place(PaymentChoice.AT_COUNTER));
-        VBox right = new VBox(12, howBlock(), totals(), problem, insteadBox);
+        // the choices scroll when the address form needs the room; totals and the pay buttons stay in view
+        VBox choices = new VBox(12, howBlock());
+        choices.getStyleClass().add("order-side");
+        ScrollPane choiceScroll = new ScrollPane(choices);
+        choiceScroll.setFitToWidth(true);
+        choiceScroll.getStyleClass().add("order-side-scroll");
+        VBox.setVgrow(choiceScroll, Priority.ALWAYS);
+        VBox rightScroll = new VBox(10, choiceScroll, totals(), problem, insteadBox);
         if (kit.payments() != null) {
-            right.getChildren().add(payHere);
+            rightScroll.getChildren().add(payHere);
         }
-        right.getChildren().add(payAtCounter);
-        right.getStyleClass().add("order-side");
-        right.setPrefWidth(470);
-        right.setMinWidth(470);
-        ScrollPane rightScroll = new ScrollPane(right);
-        rightScroll.setFitToWidth(true);
-        rightScroll.setMinWidth(490);
-        rightScroll.getStyleClass().add("order-side-scroll");
-
+        rightScroll.getChildren().add(payAtCounter);
+        payHere.setMaxWidth(Double.MAX_VALUE);
+        payAtCounter.setMaxWidth(Double.MAX_VALUE);
+        rightScroll.setPrefWidth(480);
+        rightScroll.setMinWidth(480);
+        rightScroll.getStyleClass().add("order-right");
         HBox body = new HBox(24, left, rightScroll);
         BorderPane page = new BorderPane(body);
         page.setTop(top);
@@ -369,7 +373,9 @@ final class OrderScreen extends StackPane {
         }
         problem.setText("");
         insteadBox.getChildren().clear();
-        OrderPlan placing = plan;
+        // the sources the customer was shown, to the address as typed now
+        OrderPlan placing = new OrderPlan(destination(), plan.lines(), plan.unavailable(), plan.total(),
+                plan.readyInDays());
         payHere.setDisable(true);
         payAtCounter.setDisable(true);
         executor.execute(BackgroundTask.of(progress -> kit.orders().place(store, terminalCode, placing, choice,
