@@ -26,9 +26,30 @@ public final class CounterApp extends StoreApp {
     static final java.time.Duration ARRIVAL_POLL = java.time.Duration.ofMillis(250);
     /** How often the counter relearns what goes together from the chain's baskets. */
     static final java.time.Duration RELEARN_EVERY = java.time.Duration.ofMinutes(30);
+    /** How often the webshop order lists ask the database. */
+    static final java.time.Duration ORDER_POLL = java.time.Duration.ofSeconds(2);
+    /** How often the hold job releases what unpaid orders and clerks' reservations held past their time. */
+    static final java.time.Duration HOLD_JOB_EVERY = java.time.Duration.ofMinutes(5);
 
     private CounterOptions options;
     private volatile DoorCamera door;
+
+    /**
+     * The hold job: now and every {@link #HOLD_JOB_EVERY}, off the FX thread, unpaid orders past their hold expire
+     * and clerks' reservations past theirs end; the units go back on the shelf. Safe on several counters at once.
+     */
+    private void startHoldExpiry(nl.connectedstore.orders.OrderService orders,
+                                 nl.connectedstore.inventory.ReservationService reservations) {
+        Runnable release = () -> executor().execute(nl.connectedstore.ui.BackgroundTask.of(progress ->
+                        orders.expireUnpaid() + reservations.releaseExpired())
+                .onFailure(e -> org.slf4j.LoggerFactory.getLogger(CounterApp.class)
+                        .warn("Releasing expired holds failed: {}", e.toString())));
+        release.run();
+        javafx.animation.Timeline job = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.millis(HOLD_JOB_EVERY.toMillis()), e -> release.run()));
+        job.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        job.play();
+    }
 
     @Override
     protected void closing() {
@@ -74,8 +95,16 @@ public final class CounterApp extends StoreApp {
                 options.terminalCode());
         Clienteling clienteling = Clienteling.of(db.transactor(), java.time.Clock.systemDefaultZone(),
                 options.arrivalFade(), ARRIVAL_POLL);
+        // No card terminal driver ships yet: the simulated one shows its outcomes as buttons (see README).
+        nl.connectedstore.sales.SimulatedPaymentTerminal terminal =
+                new nl.connectedstore.sales.SimulatedPaymentTerminal(java.time.Duration.ofMillis(800));
+        nl.connectedstore.orders.OrderService orderService = new nl.connectedstore.orders.OrderService(db.transactor(),
+                java.time.Clock.systemDefaultZone(), nl.connectedstore.orders.OrderService.DEFAULT_HOLD);
+        CounterOrders orders = new CounterOrders(orderService, terminal, terminal, ORDER_POLL);
         CounterShell shell = new CounterShell(stores, new CatalogService(db.transactor()),
-                new InventoryService(db.transactor()), assistance, store, messages, executor(), privacy, clienteling);
+                new InventoryService(db.transactor()), assistance, store, messages, executor(), privacy, clienteling,
+                orders);
+        startHoldExpiry(orderService, clienteling.reservations());
         show(shell);
         firstScreenShown("counter");
         shell.startLearning(RELEARN_EVERY);
@@ -90,10 +119,7 @@ public final class CounterApp extends StoreApp {
         }
         // at start-up, off the FX thread: reservations nobody picked up go back on the shelf; ended consents,
         // long-inactive customers and old arrivals go
-        executor().execute(nl.connectedstore.ui.BackgroundTask.of(progress -> {
-                    clienteling.reservations().releaseExpired();
-                    return privacy.retention().run();
-                })
+        executor().execute(nl.connectedstore.ui.BackgroundTask.of(progress -> privacy.retention().run())
                 .onFailure(e -> org.slf4j.LoggerFactory.getLogger(CounterApp.class)
                         .error("Retention clean-up at start-up failed", e)));
         if (options.screenshot() != null) {

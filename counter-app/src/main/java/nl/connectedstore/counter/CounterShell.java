@@ -42,6 +42,8 @@ public final class CounterShell extends StackPane {
     private final AssistanceService assistance;
     private final CounterPrivacy privacy;
     private final Clienteling clienteling;
+    private final CounterOrders orders;
+    private OrdersDesk ordersDesk;
     private RequestQueue queue;
     private ArrivalFeed feed;
     private final ProgressBar learning = new ProgressBar();
@@ -65,6 +67,14 @@ public final class CounterShell extends StackPane {
     CounterShell(StoreService stores, CatalogService catalog, InventoryService inventory,
                  AssistanceService assistance, StoreInfo store, Messages messages, TaskExecutor executor,
                  CounterPrivacy privacy, Clienteling clienteling) {
+        this(stores, catalog, inventory, assistance, store, messages, executor, privacy, clienteling, null);
+    }
+
+    /** @param orders webshop orders to hand over here; null for a counter without them */
+    CounterShell(StoreService stores, CatalogService catalog, InventoryService inventory,
+                 AssistanceService assistance, StoreInfo store, Messages messages, TaskExecutor executor,
+                 CounterPrivacy privacy, Clienteling clienteling, CounterOrders orders) {
+        this.orders = orders;
         this.clienteling = clienteling;
         this.privacy = privacy;
         this.assistance = assistance;
@@ -94,6 +104,10 @@ public final class CounterShell extends StackPane {
             feed.stop();
             feed = null;
         }
+        if (ordersDesk != null) {
+            ordersDesk.stop();
+            ordersDesk = null;
+        }
         LoginScreen login = new LoginScreen(stores, store, messages, executor, this::signedIn);
         getChildren().setAll(login);
         login.focusPin();
@@ -119,6 +133,9 @@ public final class CounterShell extends StackPane {
         queue.start();
         if (feed != null) {
             feed.start();
+        }
+        if (ordersDesk != null) {
+            ordersDesk.start();
         }
         lookup.focusSearch();
     }
@@ -225,9 +242,19 @@ public final class CounterShell extends StackPane {
             });
             tabs.getSelectionModel().select(stock);
         }
+        Tab ordersTab = null;
+        if (orders != null) {
+            ordersDesk = new OrdersDesk(orders, store, messages, executor, staff, privacy.terminalCode());
+            ordersTab = new Tab(messages.get("counter.orders.tab"), ordersDesk);
+            ordersTab.setId("ordersTab");
+            tabs.getTabs().add(tabs.getTabs().indexOf(stock) + 1, ordersTab);
+        }
+        Tab orderTab = ordersTab;
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now == cardsTab) {
                 cards.focusInput();
+            } else if (now != null && now == orderTab) {
+                ordersDesk.focusScan();
             }
         });
         return tabs;

@@ -27,12 +27,17 @@ final class CounterStage {
 
     /** A counter with the card desk and (when given) the arrival feed, on {@code database}. */
     static CounterShell shell(Database database, StoreInfo store, Clienteling clienteling) {
+        return shell(database, store, clienteling, null);
+    }
+
+    /** The same counter, also handing over webshop orders when {@code orders} is given. */
+    static CounterShell shell(Database database, StoreInfo store, Clienteling clienteling, CounterOrders orders) {
         StoreService stores = new StoreService(database.transactor());
         return new CounterShell(stores, new CatalogService(database.transactor()),
                 new InventoryService(database.transactor()),
                 new AssistanceService(database.transactor(), stores, Clock.systemUTC()), store, ENGLISH,
                 TaskExecutor.direct(), CounterPrivacy.of(database.transactor(), Clock.systemUTC(), "AMS-COUNTER-1"),
-                clienteling);
+                clienteling, orders);
     }
 
     /** Shows {@code root} at the headless screen's size with the counter's styles. */
