@@ -84,6 +84,12 @@ class OrderHandOverTest {
         return ((ListView<OrderView>) robot.lookup(list).query()).getItems().stream().map(OrderView::code).toList();
     }
 
+    /** The "to prepare" row showing this order, once it is drawn. */
+    private static java.util.Optional<javafx.scene.Node> cellOf(FxRobot robot, OrderView order) {
+        return robot.lookup("#toPrepare .list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> cell
+                && cell.getText() != null && cell.getText().startsWith(order.displayCode())).tryQuery();
+    }
+
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition);
     }
@@ -97,11 +103,9 @@ class OrderHandOverTest {
         CounterStage.signIn(robot, "2345");
         robot.clickOn("#ordersTab");
         OrderView placed = kioskOrder(inStock.get(0), amsterdam);
-        waitUntil(() -> codesIn(robot, "#toPrepare").contains(placed.code()));
+        waitUntil(() -> cellOf(robot, placed).isPresent());
 
-        robot.clickOn(robot.lookup("#toPrepare .list-cell").match(n -> ((javafx.scene.control.ListCell<?>) n)
-                .getText() != null && ((javafx.scene.control.ListCell<?>) n).getText().startsWith(placed.displayCode()))
-                .<javafx.scene.Node>query());
+        robot.clickOn(cellOf(robot, placed).orElseThrow());
         assertThat(text(robot, "#openOrderCode")).isEqualTo("Order " + placed.displayCode());
         robot.clickOn("#markReady");
         assertThat(text(robot, "#openOrderNotice")).contains("is ready at " + amsterdam.name());

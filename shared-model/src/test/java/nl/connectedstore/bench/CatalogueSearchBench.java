@@ -84,7 +84,8 @@ public final class CatalogueSearchBench {
         }
     }
 
-    private static void restartServer(Path home) throws InterruptedException {
+    /** Stops the shared H2 server of this data folder; the next open starts it afresh, as a shop's next day would. */
+    public static void restartServer(Path home) throws InterruptedException {
         String marker = home.resolve("db").toAbsolutePath().toString();
         for (ProcessHandle server : ProcessHandle.allProcesses()
                 .filter(p -> p.info().commandLine().orElse("").contains("H2ServerMain " + marker)).toList()) {
@@ -93,7 +94,8 @@ public final class CatalogueSearchBench {
         }
     }
 
-    private static List<String> queries(List<String> names, Random random, int count) {
+    /** Typed prefixes: 1 to 6 letters of a word of a real name; every fifth query two words. */
+    public static List<String> queries(List<String> names, Random random, int count) {
         List<String> queries = new ArrayList<>();
         while (queries.size() < count) {
             List<String> words = SearchText.terms(names.get(random.nextInt(names.size())));
