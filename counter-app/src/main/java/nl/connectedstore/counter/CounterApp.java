@@ -150,8 +150,15 @@ public final class CounterApp extends StoreApp {
                     (Runnable) () -> ((TextField) scene.lookup("#lookupSearch")).setText(soldOutHere(db, store)),
                     (Runnable) () -> ((TableView<?>) scene.lookup("#products")).getSelectionModel().select(0),
                     "lookup",
+                    // the order the kiosk's screenshot tour placed (run alone: the lists may be empty)
                     (Runnable) () -> ((javafx.scene.control.TabPane) scene.lookup(".tab-pane")).getSelectionModel()
                             .select(2),
+                    (Runnable) () -> { }, // the order lists poll
+                    (Runnable) () -> ((javafx.scene.control.ListView<?>) scene.lookup("#toPrepare"))
+                            .getSelectionModel().select(0),
+                    "orders",
+                    (Runnable) () -> ((javafx.scene.control.TabPane) scene.lookup(".tab-pane")).getSelectionModel()
+                            .select(3),
                     (Runnable) () -> {
                         ((TextField) scene.lookup("#cardInput")).setText(privacy.customers()
                                 .someCardAllowing(store.code(), nl.connectedstore.consent.Purpose.RECOGNITION)

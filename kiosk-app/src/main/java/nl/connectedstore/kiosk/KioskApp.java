@@ -120,7 +120,19 @@ public final class KioskApp extends StoreApp {
                     "catalogue",
                     (Runnable) () -> shell.catalogue().openFirstResult(),
                     "product",
-                    (Runnable) () -> ((javafx.scene.control.Button) scene.lookup("#back")).fire(),
+                    // the endless aisle: two in the basket, pick up here, pay at the counter
+                    (Runnable) () -> ((javafx.scene.control.Button) scene.lookup("#more")).fire(),
+                    (Runnable) () -> ((javafx.scene.control.Button) scene.lookup("#addToBasket")).fire(),
+                    (Runnable) () -> ((javafx.scene.control.Button) scene.lookup("#toBasket")).fire(),
+                    (Runnable) () -> { }, // where each line comes from is planned in the background
+                    "basket",
+                    (Runnable) () -> ((javafx.scene.control.Button) scene.lookup("#payAtCounter")).fire(),
+                    (Runnable) () -> { },
+                    "order",
+                    (Runnable) () -> {
+                        shell.showAttract();
+                        shell.startSession(locale);
+                    },
                     (Runnable) () -> ((javafx.scene.control.Button) scene.lookup("#toSignUp")).fire(),
                     "signup",
                     (Runnable) () -> ((javafx.scene.control.Button) scene.lookup("#back")).fire(),
