@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import nl.connectedstore.catalog.Product;
 import nl.connectedstore.customers.Customer;
 import nl.connectedstore.persistence.Transactor;
-import nl.connectedstore.sales.CheckoutService;
 import nl.connectedstore.store.Store;
 import org.hibernate.Session;
 import org.slf4j.Logger;
@@ -24,7 +22,6 @@ public final class ReservationService {
 
     private static final Logger log = LoggerFactory.getLogger(ReservationService.class);
     public static final Duration DEFAULT_HOLD = Duration.ofHours(48);
-    private static final int MAX_ATTEMPTS = 20;
 
     private final Transactor tx;
     private final Clock clock;
@@ -42,45 +39,31 @@ public final class ReservationService {
      */
     public ReservationView reserve(long productId, String sourceStoreCode, long pickupStoreId, Long customerId,
                                    Long staffId, Duration hold) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return tx.write(session -> {
-                    StockLevel level = session.createSelectionQuery("from StockLevel s join fetch s.store"
-                                    + " join fetch s.product where s.product.id = :product and s.store.code = :source",
-                                    StockLevel.class)
-                            .setParameter("product", productId)
-                            .setParameter("source", sourceStoreCode)
-                            .uniqueResultOptional()
-                            .orElse(null);
-                    if (level == null || level.quantity() < 1) {
-                        Product product = session.find(Product.class, productId);
-                        throw new NothingToReserveException(product == null ? "#" + productId : product.name(),
-                                sourceStoreCode);
-                    }
-                    level.remove(1);
-                    Instant now = clock.instant();
-                    Reservation r = new Reservation(level.product(), level.store(),
-                            session.getReference(Store.class, pickupStoreId), 1,
-                            customerId == null ? null : session.getReference(Customer.class, customerId), staffId,
-                            now, now.plus(hold));
-                    session.persist(r);
-                    session.flush();
-                    Store pickup = session.find(Store.class, pickupStoreId);
-                    return new ReservationView(r.getId(), productId, level.product().name(), level.store().name(),
-                            pickup.code(), 1, ReservationStatus.HELD, r.expiresAt());
-                });
-            } catch (RuntimeException e) {
-                if (!CheckoutService.isConflict(e) || attempt >= MAX_ATTEMPTS) {
-                    throw e;
-                }
-                try {
-                    Thread.sleep(ThreadLocalRandom.current().nextInt(1, 3 + attempt));
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
+        return tx.writeRetrying(session -> {
+            StockLevel level = session.createSelectionQuery("from StockLevel s join fetch s.store"
+                            + " join fetch s.product where s.product.id = :product and s.store.code = :source",
+                            StockLevel.class)
+                    .setParameter("product", productId)
+                    .setParameter("source", sourceStoreCode)
+                    .uniqueResultOptional()
+                    .orElse(null);
+            if (level == null || level.quantity() < 1) {
+                Product product = session.find(Product.class, productId);
+                throw new NothingToReserveException(product == null ? "#" + productId : product.name(),
+                        sourceStoreCode);
             }
-        }
+            level.remove(1);
+            Instant now = clock.instant();
+            Reservation r = new Reservation(level.product(), level.store(),
+                    session.getReference(Store.class, pickupStoreId), 1,
+                    customerId == null ? null : session.getReference(Customer.class, customerId), staffId,
+                    now, now.plus(hold));
+            session.persist(r);
+            session.flush();
+            Store pickup = session.find(Store.class, pickupStoreId);
+            return new ReservationView(r.getId(), productId, level.product().name(), level.store().name(),
+                    pickup.code(), 1, ReservationStatus.HELD, r.expiresAt());
+        });
     }
 
     /** Held reservations to pick up at this store, soonest to expire first. */
@@ -104,15 +87,18 @@ public final class ReservationService {
 
     /**
      * Within the caller's transaction: takes {@code quantity} units off the source's stock and holds them for an
-     * order. The stock row's version makes a concurrent taker fail on commit (the caller retries the whole
-     * order). Returns how many the source had when it had too few, or -1 when the units are held.
+     * order. The stock row is locked for update until commit, so a second kiosk wanting the same row waits and
+     * then sees what is left (callers lock rows in one order, by product then source, so two orders never
+     * wait for each other). Returns how many the source had when it had too few, or -1 when the units are held.
      */
     public static int holdForOrder(Session session, long productId, long sourceStoreId, long pickupStoreId,
                                    int quantity, long orderId, Instant now, Instant until) {
-        StockLevel level = session.createSelectionQuery("from StockLevel s join fetch s.product join fetch s.store"
-                        + " where s.product.id = :product and s.store.id = :source", StockLevel.class)
+        // the row is locked until commit: kiosks ordering the same product queue here instead of failing
+        StockLevel level = session.createSelectionQuery(
+                        "from StockLevel s where s.product.id = :product and s.store.id = :source", StockLevel.class)
                 .setParameter("product", productId)
                 .setParameter("source", sourceStoreId)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .uniqueResultOptional()
                 .orElse(null);
         int there = level == null ? 0 : level.quantity();
@@ -175,23 +161,14 @@ public final class ReservationService {
     }
 
     private void end(long reservationId, ReservationStatus to) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                tx.write(session -> {
-                    Reservation r = session.find(Reservation.class, reservationId);
-                    if (r == null) {
-                        throw new IllegalArgumentException("No reservation " + reservationId);
-                    }
-                    r.end(to);
-                    putBack(session, r);
-                    return null;
-                });
-                return;
-            } catch (RuntimeException e) {
-                if (!CheckoutService.isConflict(e) || attempt >= MAX_ATTEMPTS) {
-                    throw e;
-                }
+        tx.writeRetrying(session -> {
+            Reservation r = session.find(Reservation.class, reservationId);
+            if (r == null) {
+                throw new IllegalArgumentException("No reservation " + reservationId);
             }
-        }
+            r.end(to);
+            putBack(session, r);
+            return null;
+        });
     }
 }

@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.Product;
@@ -24,7 +23,6 @@ import nl.connectedstore.inventory.ReservationService;
 import nl.connectedstore.inventory.ReservationStatus;
 import nl.connectedstore.money.Money;
 import nl.connectedstore.persistence.Transactor;
-import nl.connectedstore.sales.CheckoutService;
 import nl.connectedstore.sales.PaymentTerminal;
 import nl.connectedstore.store.Store;
 import nl.connectedstore.store.StoreInfo;
@@ -46,7 +44,6 @@ public final class OrderService {
     static final int FROM_WAREHOUSE_DAYS = 2;
     static final int FROM_OTHER_STORE_DAYS = 3;
     public static final int MAX_QUANTITY = 99;
-    private static final int MAX_ATTEMPTS = 20;
 
     /** One basket line: a product and how many. */
     public record Wanted(long productId, int quantity) {
@@ -186,7 +183,10 @@ public final class OrderService {
                         line.sourceStoreId()), line.readyInDays()));
             }
             session.persist(order);
-            for (OrderPlan.Line line : plan.lines()) {
+            // stock rows are locked in one order (product, then source) so two orders never wait on each other
+            List<OrderPlan.Line> byRow = plan.lines().stream().sorted(Comparator.comparingLong(OrderPlan.Line::productId)
+                    .thenComparingLong(OrderPlan.Line::sourceStoreId)).toList();
+            for (OrderPlan.Line line : byRow) {
                 long pickupOrSource = pickup != null ? pickup.getId() : line.sourceStoreId();
                 int left = ReservationService.holdForOrder(session, line.productId(), line.sourceStoreId(),
                         pickupOrSource, line.quantity(), order.getId(), now, order.holdUntil());
@@ -323,21 +323,7 @@ public final class OrderService {
     }
 
     private <T> T retrying(Function<Session, T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return tx.write(work);
-            } catch (RuntimeException e) {
-                if (!CheckoutService.isConflict(e) || attempt >= MAX_ATTEMPTS) {
-                    throw e;
-                }
-                try {
-                    Thread.sleep(ThreadLocalRandom.current().nextInt(1, 3 + attempt));
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
-        }
+        return tx.writeRetrying(work);
     }
 
     private static Optional<CustomerOrder> byCode(Session session, String code) {

@@ -22,6 +22,48 @@ public final class Transactor {
         return run(work, false);
     }
 
+    /**
+     * Runs {@code work} in a read-write transaction, again (after a short random pause) when another terminal
+     * changed the same rows meanwhile ({@link #isConflict}), up to {@value #MAX_ATTEMPTS} times. The work must be
+     * safe to redo: it reads what it changes inside the transaction.
+     */
+    public <T> T writeRetrying(Function<Session, T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return write(work);
+            } catch (RuntimeException e) {
+                if (!isConflict(e) || attempt >= MAX_ATTEMPTS) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 2 + Math.min(attempt, 20) * 2));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** How often {@link #writeRetrying} tries before giving the conflict to the caller. */
+    public static final int MAX_ATTEMPTS = 20;
+
+    /** Whether this failure is another transaction having changed or locked the same rows first. */
+    public static boolean isConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof org.hibernate.StaleStateException
+                    || t instanceof jakarta.persistence.PessimisticLockException
+                    || t instanceof jakarta.persistence.LockTimeoutException
+                    || t instanceof org.hibernate.PessimisticLockException
+                    || t instanceof org.hibernate.exception.LockAcquisitionException
+                    || t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Runs {@code work} in a read-only transaction: no dirty checking, no flush. */
     public <T> T read(Function<Session, T> work) {
         return run(work, true);

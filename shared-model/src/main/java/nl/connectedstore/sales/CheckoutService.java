@@ -301,19 +301,9 @@ public final class CheckoutService {
     }
 
     /** Lost races that a retry resolves: stock version conflicts, lock waits, two first sales on a new till. */
+    /** Whether this failure is another transaction having changed or locked the same rows first. */
     public static boolean isConflict(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof jakarta.persistence.OptimisticLockException
-                    || t instanceof org.hibernate.StaleStateException
-                    || t instanceof jakarta.persistence.PessimisticLockException
-                    || t instanceof jakarta.persistence.LockTimeoutException
-                    || t instanceof org.hibernate.PessimisticLockException
-                    || t instanceof org.hibernate.exception.LockAcquisitionException
-                    || t instanceof org.hibernate.exception.ConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
+        return Transactor.isConflict(e);
     }
 
     private static void backOff(int attempt) {

@@ -54,8 +54,8 @@ public final class OrderBench {
             db.transactor().write(s -> s.createMutationQuery("update StockLevel l set l.quantity = 100000"
                     + " where l.product.id = :p and l.store.id = :s").setParameter("p", hot).setParameter("s", ams.id())
                     .executeUpdate());
-            System.out.println("| orders | kiosks | placed | sold out | orders/s | p50 ms | p95 ms | max ms |");
-            System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+            System.out.println("| orders | kiosks | placed | sold out | failed | orders/s | p50 ms | p95 ms | max ms |");
+            System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
             run(orders, ams, shelf, -1, 1, 50); // warm-up, not printed
             for (int kiosks : new int[] {1, 8}) {
                 System.out.println(run(orders, ams, shelf, -1, kiosks, ORDERS_PER_KIOSK));
@@ -69,6 +69,7 @@ public final class OrderBench {
         ExecutorService pool = Executors.newFixedThreadPool(kiosks);
         CountDownLatch go = new CountDownLatch(1);
         AtomicInteger soldOut = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
         List<Future<long[]>> futures = new ArrayList<>();
         for (int k = 0; k < kiosks; k++) {
             int kiosk = k;
@@ -96,6 +97,11 @@ public final class OrderBench {
                         }
                     } catch (SoldOutException e) {
                         soldOut.incrementAndGet();
+                    } catch (RuntimeException e) {
+                        if (failed.getAndIncrement() == 0) {
+                            System.err.println("First failure: " + e);
+                            e.printStackTrace();
+                        }
                     }
                     nanos[i] = System.nanoTime() - start;
                 }
@@ -115,8 +121,9 @@ public final class OrderBench {
         pool.shutdown();
         Arrays.sort(all);
         int total = kiosks * each;
-        return String.format(Locale.ROOT, "| %s | %d | %d | %d | %.0f | %.1f | %.1f | %.1f |",
-                hot >= 0 ? "hot (one product)" : "spread (1-3 products)", kiosks, total - soldOut.get(), soldOut.get(),
+        return String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %.0f | %.1f | %.1f | %.1f |",
+                hot >= 0 ? "hot (one product)" : "spread (1-3 products)", kiosks, total - soldOut.get() - failed.get(),
+                soldOut.get(), failed.get(),
                 total / seconds, all[all.length / 2] / 1e6, all[(int) Math.ceil(0.95 * all.length) - 1] / 1e6,
                 all[all.length - 1] / 1e6);
     }
