@@ -39,6 +39,7 @@ import nl.connectedstore.store.StoreService;
  */
 public final class OrderBench {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OrderBench.class);
     private static final int ORDERS_PER_KIOSK = 150;
 
     public static void main(String[] args) throws Exception {
@@ -66,7 +67,11 @@ public final class OrderBench {
 
     private static String run(OrderService orders, StoreInfo store, List<ProductCard> shelf, long hot, int kiosks,
                               int each) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(kiosks);
+        ExecutorService pool = Executors.newFixedThreadPool(kiosks, r -> {
+            Thread t = new Thread(r, "kiosk");
+            t.setDaemon(true); // a failed run must end the bench, not leave it waiting
+            return t;
+        });
         CountDownLatch go = new CountDownLatch(1);
         AtomicInteger soldOut = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
@@ -99,8 +104,7 @@ public final class OrderBench {
                         soldOut.incrementAndGet();
                     } catch (RuntimeException e) {
                         if (failed.getAndIncrement() == 0) {
-                            System.err.println("First failure: " + e);
-                            e.printStackTrace();
+                            log.error("First order that failed (counted in the 'failed' column)", e);
                         }
                     }
                     nanos[i] = System.nanoTime() - start;
