@@ -112,6 +112,7 @@ final class ProductScreen extends BorderPane {
         Label goesTitle = new Label(messages.get("product.goesWith"));
         goesTitle.getStyleClass().add("title-3");
         goesWith.setId("goesWith");
+        goesWith.setRowValignment(javafx.geometry.VPos.TOP);
         goesWithBlock = new VBox(10, goesTitle, goesWith);
         goesWithBlock.setId("goesWithBlock");
         goesWithBlock.managedProperty().bind(goesWithBlock.visibleProperty());
@@ -219,6 +220,7 @@ final class ProductScreen extends BorderPane {
                     : messages.get("location.quantity", location.quantity()));
             what.getStyleClass().addAll("badge", !location.carried() ? "not-carried"
                     : location.quantity() == 0 ? "sold-out" : "in-stock");
+            what.setMinWidth(Region.USE_PREF_SIZE); // "307 in stock" whole; the place's text wraps instead
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             VBox text = new VBox(2, where);
@@ -255,11 +257,18 @@ final class ProductScreen extends BorderPane {
             otherName.getStyleClass().add("tile-name");
             Label otherPrice = new Label(Prices.of(other, messages));
             otherPrice.getStyleClass().add("tile-price");
-            VBox box = new VBox(4, new FontIcon(CategoryIcons.of(other.categoryCode())), otherName, otherPrice);
+            FontIcon icon = new FontIcon(CategoryIcons.of(other.categoryCode()));
+            icon.setIconSize(32);
+            Region gap = new Region();
+            VBox.setVgrow(gap, Priority.ALWAYS);
+            VBox box = new VBox(4, icon, otherName, gap, otherPrice);
+            box.setAlignment(Pos.TOP_LEFT);
+            box.setPrefHeight(140);
             Button tile = new Button(null, box);
             tile.getStyleClass().add("goes-with-tile");
             tile.setId("goesWith-" + other.id());
             tile.setPrefWidth(170);
+            tile.setAlignment(Pos.TOP_LEFT);
             tile.setOnAction(e -> onOpen.accept(other));
             goesWith.getChildren().add(tile);
         }

@@ -138,10 +138,11 @@ class WebshopFlowTest {
         robot.clickOn(comboBox);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         // a long list shows ten entries: scroll the one wanted into view, as a finger would
-        robot.lookup(".combo-box-popup .list-view").tryQuery().ifPresent(list -> robot.interact(() ->
-                ((javafx.scene.control.ListView<Object>) list).scrollTo(((javafx.scene.control.ListView<Object>) list)
-                        .getItems().stream().filter(i -> i != null && (entry.equals(i.toString())
-                                || i instanceof nl.connectedstore.catalog.ShopQuery.Order)).findFirst().orElse(null))));
+        robot.lookup(".combo-box-popup .list-view").tryQuery().ifPresent(list -> {
+            javafx.scene.control.ListView<Object> view = (javafx.scene.control.ListView<Object>) list;
+            view.getItems().stream().filter(i -> entry.equals(String.valueOf(i))).findFirst()
+                    .ifPresent(item -> robot.interact(() -> view.scrollTo(item)));
+        });
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> cell
                 && entry.equals(cell.getText()) && cell.getScene() != null && cell.isVisible()).<Node>query());
