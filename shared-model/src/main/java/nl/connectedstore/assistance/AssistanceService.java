@@ -1,6 +1,7 @@
 package nl.connectedstore.assistance;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import nl.connectedstore.catalog.Product;
@@ -86,7 +87,8 @@ public final class AssistanceService {
 
     /** One request as it stands now: what a waiting kiosk polls. */
     public AssistanceView get(long requestId) {
-        return tx.read(session -> view(find(session, requestId)));
+        return tx.read(session -> view(find(session, requestId),
+                session.find(AssistanceAnswer.class, requestId)));
     }
 
     /** The store's open requests, oldest first: the counter's queue. */
@@ -102,7 +104,7 @@ public final class AssistanceService {
 
     /**
      * A clerk of {@code storeId} answers, confirming with their PIN (wiped afterwards): APPROVED or REFUSED
-     * for an age check, DONE for a help call.
+     * for an age check, DONE for a help call. The PIN starts a sign-in for just this answer.
      */
     public Outcome answer(long requestId, long storeId, char[] pin, AssistanceStatus answer) {
         Optional<StaffSession> clerk = stores.signIn(storeId, pin);
@@ -110,16 +112,37 @@ public final class AssistanceService {
             return new Outcome.WrongPin();
         }
         try {
+            return answer(requestId, clerk.get(), answer);
+        } finally {
+            stores.signOut(clerk.get());
+        }
+    }
+
+    /**
+     * A signed-in clerk answers. The sign-in is checked in the transaction that stores the answer (it must be
+     * current; its staff member of the request's store), and the answer names the staff member of that sign-in.
+     *
+     * @throws nl.connectedstore.store.StaffSessionEndedException when the sign-in is not current
+     */
+    public Outcome answer(long requestId, StaffSession clerk, AssistanceStatus answer) {
+        try {
             AssistanceView view = tx.write(session -> {
                 AssistanceRequest request = find(session, requestId);
-                if (request.store().getId() != storeId) {
+                Instant now = clock.instant();
+                StaffMember member = StoreService.signedIn(session, clerk, null, now);
+                if (!member.store().getId().equals(request.store().getId())) {
                     throw new IllegalArgumentException("Request " + requestId + " is not this store's");
                 }
-                request.answer(answer, session.getReference(StaffMember.class, clerk.get().staffId()),
-                        clock.instant());
-                return view(request);
+                if (session.find(AssistanceAnswer.class, requestId) != null) {
+                    throw new AlreadyAnsweredException(request.status());
+                }
+                request.answer(answer, member, now);
+                AssistanceAnswer stored = new AssistanceAnswer(requestId, answer, member.getId(), member.name(),
+                        clerk.sessionId(), now);
+                session.persist(stored);
+                return view(request, stored);
             });
-            log.info("Request {} answered {} by staff member {}", requestId, answer, clerk.get().staffId());
+            log.info("Request {} answered {} by staff member {}", requestId, answer, clerk.staffId());
             return new Outcome.Answered(view);
         } catch (AlreadyAnsweredException e) {
             return new Outcome.AlreadyAnswered(get(requestId));
@@ -149,7 +172,8 @@ public final class AssistanceService {
     private static boolean isLostRace(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof jakarta.persistence.OptimisticLockException
-                    || t instanceof org.hibernate.StaleStateException) {
+                    || t instanceof org.hibernate.StaleStateException
+                    || t instanceof org.hibernate.exception.ConstraintViolationException) { // two answers at once
                 return true;
             }
         }
@@ -171,9 +195,20 @@ public final class AssistanceService {
                 .orElseThrow(() -> new IllegalArgumentException("Unknown terminal " + code));
     }
 
+    /** A request nobody answered yet (open, or cancelled by its kiosk). */
     private static AssistanceView view(AssistanceRequest r) {
-        return new AssistanceView(r.getId(), r.kind(), r.status(), r.terminal().code(), r.terminal().name(),
-                r.product() == null ? "" : r.product().name(), r.minimumAge(), r.createdAt(), r.answeredAt(),
-                r.answeredBy() == null ? "" : r.answeredBy().name());
+        return view(r, null);
+    }
+
+    /**
+     * A request as it stands: answered only when there is an answer in {@code assistance_answer}, whatever its
+     * own row says (the kiosk can update that row; it cannot write answers).
+     */
+    private static AssistanceView view(AssistanceRequest r, AssistanceAnswer answer) {
+        AssistanceStatus status = answer != null ? answer.status()
+                : r.status() == AssistanceStatus.CANCELLED ? AssistanceStatus.CANCELLED : AssistanceStatus.OPEN;
+        return new AssistanceView(r.getId(), r.kind(), status, r.terminal().code(), r.terminal().name(),
+                r.product() == null ? "" : r.product().name(), r.minimumAge(), r.createdAt(),
+                answer != null ? answer.answeredAt() : r.answeredAt(), answer == null ? "" : answer.staffName());
     }
 }

@@ -44,9 +44,10 @@ public final class CustomerCardService {
      * The card of a customer who arrived; empty (and nothing logged) when they no longer allow recognition or
      * no longer exist.
      */
-    public Optional<CustomerCard> open(long customerId, long staffId, String staffName, String terminalCode) {
-        return accessLog.readLogged(session -> read(session, customerId), CustomerCard::customerId, staffId,
-                staffName, terminalCode, REASON);
+    public Optional<CustomerCard> open(long customerId, nl.connectedstore.store.StaffSession staff,
+                                       String terminalCode) {
+        return accessLog.readLogged(session -> read(session, customerId), CustomerCard::customerId, staff,
+                terminalCode, REASON);
     }
 
     private Optional<CustomerCard> read(Session session, long customerId) {

@@ -9,6 +9,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import nl.connectedstore.persistence.Transactor;
+import nl.connectedstore.store.StaffMember;
+import nl.connectedstore.store.StaffSession;
+import nl.connectedstore.store.StoreService;
 import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,12 +48,18 @@ public final class AccessLog {
         this.clock = clock;
     }
 
-    /** Appends an entry in the caller's transaction (the one that reads the profile). */
-    public static void appendIn(Session session, long customerId, long staffId, String staffName,
+    /**
+     * Appends an entry in the caller's transaction (the one that reads the profile). The staff member is the
+     * one of the sign-in {@code staff} names, checked here ({@link StoreService#signedIn}).
+     */
+    public static void appendIn(Session session, long customerId, StaffSession staff,
                                 String terminalCode, String reason, Instant at) {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("Opening a profile needs a reason");
         }
+        StaffMember member = StoreService.signedIn(session, staff, null, at);
+        long staffId = member.getId();
+        String staffName = member.name();
         ProfileAccess last = session.createSelectionQuery("from ProfileAccess a order by a.position desc",
                 ProfileAccess.class).setMaxResults(1).uniqueResult();
         long position = last == null ? 1 : last.position() + 1;
@@ -63,8 +72,8 @@ public final class AccessLog {
     }
 
     /** Appends an entry in its own transaction, retrying when another terminal appended at the same moment. */
-    public void record(long customerId, long staffId, String staffName, String terminalCode, String reason) {
-        readLogged(session -> Optional.of(customerId), id -> id, staffId, staffName, terminalCode, reason);
+    public void record(long customerId, StaffSession staff, String terminalCode, String reason) {
+        readLogged(session -> Optional.of(customerId), id -> id, staff, terminalCode, reason);
     }
 
     /**
@@ -73,12 +82,12 @@ public final class AccessLog {
      * is. Retried as a whole when another terminal appended at the same moment.
      */
     public <T> Optional<T> readLogged(Function<Session, Optional<T>> read, ToLongFunction<T> customerOf,
-                                      long staffId, String staffName, String terminalCode, String reason) {
+                                      StaffSession staff, String terminalCode, String reason) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return tx.write(session -> {
                     Optional<T> opened = read.apply(session);
-                    opened.ifPresent(o -> appendIn(session, customerOf.applyAsLong(o), staffId, staffName,
+                    opened.ifPresent(o -> appendIn(session, customerOf.applyAsLong(o), staff,
                             terminalCode, reason, clock.instant()));
                     return opened;
                 });

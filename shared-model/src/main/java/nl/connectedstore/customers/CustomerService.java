@@ -14,6 +14,8 @@ import nl.connectedstore.consent.ConsentText;
 import nl.connectedstore.consent.ConsentView;
 import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.persistence.Transactor;
+import nl.connectedstore.store.StaffSession;
+import nl.connectedstore.store.StoreService;
 import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -126,7 +128,7 @@ public final class CustomerService {
      * it is written to the staff access log in the same transaction, with the reason; an unknown card opens
      * nobody and logs nothing.
      */
-    public Optional<CardHolder> cardHolderForStaff(String scanned, AccessLog log, long staffId, String staffName,
+    public Optional<CardHolder> cardHolderForStaff(String scanned, AccessLog log, StaffSession staff,
                                                    String terminalCode, String reason) {
         String number = cardNumberIn(scanned);
         if (number == null) {
@@ -135,7 +137,7 @@ public final class CustomerService {
         return log.readLogged(session -> byNumber(session, number).map(card -> new CardHolder(view(card),
                         card.customer().firstName(), card.customer().lastName(), card.customer().createdAt(),
                         card.issuedAt())),
-                holder -> holder.card().customerId(), staffId, staffName, terminalCode, reason);
+                holder -> holder.card().customerId(), staff, terminalCode, reason);
     }
 
     /** The 16-digit card number in a scanned QR payload or typed number, or null when it holds none. */
@@ -171,9 +173,13 @@ public final class CustomerService {
         });
     }
 
-    /** A lost card: blocked for good, and a new number for the same customer. */
-    public CardView blockAndReplace(String cardNumber) {
+    /**
+     * A lost card: blocked for good, and a new number for the same customer. Staff only: the sign-in is
+     * checked in the same transaction (and the kiosk's database user cannot update cards at all).
+     */
+    public CardView blockAndReplace(String cardNumber, StaffSession staff) {
         CardView replacement = tx.write(session -> {
+            StoreService.signedIn(session, staff, null, clock.instant());
             LoyaltyCard lost = byNumber(session, cardNumber)
                     .orElseThrow(() -> new IllegalArgumentException("No card " + cardNumber));
             lost.block();
@@ -181,7 +187,8 @@ public final class CustomerService {
             session.persist(card);
             return view(card);
         });
-        log.info("A card of customer {} was blocked and replaced", replacement.customerId());
+        log.info("A card of customer {} was blocked and replaced by staff member {}", replacement.customerId(),
+                staff.staffId());
         return replacement;
     }
 

@@ -24,6 +24,7 @@ import nl.connectedstore.store.Terminal;
 import nl.connectedstore.store.VatRate;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
@@ -47,15 +48,18 @@ public final class Database implements AutoCloseable {
             nl.connectedstore.consent.ProfileAccess.class,
             nl.connectedstore.clienteling.Arrival.class, nl.connectedstore.suggest.SuggestionOutcome.class,
             nl.connectedstore.inventory.Reservation.class, nl.connectedstore.orders.CustomerOrder.class,
-            nl.connectedstore.orders.OrderLine.class, nl.connectedstore.orders.OrderEvent.class);
+            nl.connectedstore.orders.OrderLine.class, nl.connectedstore.orders.OrderEvent.class,
+            nl.connectedstore.store.StaffSignIn.class, nl.connectedstore.assistance.AssistanceAnswer.class);
 
     private final HikariDataSource dataSource;
     private final SessionFactory sessionFactory;
     private final Transactor transactor;
     private final String displayUrl;
+    private final DatabaseConfig config;
 
     private Database(HikariDataSource dataSource, SessionFactory sessionFactory,
-                     String displayUrl) {
+                     String displayUrl, DatabaseConfig config) {
+        this.config = config;
         this.dataSource = dataSource;
         this.sessionFactory = sessionFactory;
         this.transactor = new Transactor(sessionFactory);
@@ -72,30 +76,64 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens the database and, when it holds no stores yet, fills it with the demo chain of {@code demo}
-     * size (null: never). Migration and filling run under one lock, so two apps starting together on a
-     * fresh machine fill it once.
+     * Opens the database as its owner and, when it holds no stores yet, fills it with the demo chain of
+     * {@code demo} size (null: never). For tests and tools; the apps open it with their own rights.
      */
     public static Database open(DatabaseConfig config, ProgressListener progress, DemoChain.Size demo) {
+        return open(config, progress, demo, AppRole.OWNER);
+    }
+
+    /**
+     * Opens the database for one app, whose connections then have only that app's rights
+     * ({@link DatabaseRights}). Migration, the demo fill and the grants run first, as the owner, under one lock,
+     * so two apps starting together on a fresh machine fill it once.
+     *
+     * <p>The embedded database: the owner migrates and grants, then the app connects as its own login (its
+     * password made once in the data folder). An external database ({@code --db-url}): the configured user is
+     * the app's; the kiosk never migrates and refuses a schema that is not current, the counter (or a tool)
+     * migrates and applies the grants when there is something to do, which needs the schema's owner. See
+     * docs/decisions/0005-database-rights-per-app.md.
+     */
+    public static Database open(DatabaseConfig config, ProgressListener progress, DemoChain.Size demo,
+                                AppRole role) {
         progress.progress(-1, "startup.connecting");
         SharedH2 shared = config.embedded() ? SharedH2.start(config.home(), config.h2Port()) : null;
         String url = shared != null ? shared.url() : config.url();
-        String user = shared != null ? shared.user() : config.user();
-        String password = shared != null ? shared.password() : config.password();
         String displayUrl = url;
         HikariDataSource dataSource = null;
         try {
-            dataSource = pool(url, user, password);
-            try (MigrationLock ignored = MigrationLock.acquire(config, progress)) {
-                progress.progress(-1, "startup.migrating");
-                migrate(dataSource);
-                if (demo != null) {
-                    DemoChain.fillIfEmpty(dataSource, demo, progress);
+            if (shared != null) {
+                dataSource = pool(url, shared.user(), shared.password(), role);
+                try (MigrationLock ignored = MigrationLock.acquire(config, progress)) {
+                    progress.progress(-1, "startup.migrating");
+                    migrate(dataSource);
+                    if (demo != null) {
+                        DemoChain.fillIfEmpty(dataSource, demo, progress);
+                    }
+                    grant(dataSource, shared);
+                }
+                if (role != AppRole.OWNER) {
+                    dataSource.close();
+                    dataSource = pool(url, shared.user(role), shared.password(role), role);
+                }
+            } else {
+                dataSource = pool(url, config.user(), config.password(), role);
+                try (MigrationLock ignored = MigrationLock.acquire(config, progress)) {
+                    progress.progress(-1, "startup.migrating");
+                    if (role == AppRole.KIOSK) {
+                        requireCurrent(dataSource, url);
+                    } else {
+                        boolean migrated = migrate(dataSource) > 0;
+                        if (demo != null) {
+                            DemoChain.fillIfEmpty(dataSource, demo, progress);
+                        }
+                        grant(dataSource, migrated || role == AppRole.OWNER);
+                    }
                 }
             }
             SessionFactory sessionFactory = sessionFactory(dataSource);
-            log.info("Database ready: {}", displayUrl);
-            return new Database(dataSource, sessionFactory, displayUrl);
+            log.info("Database ready as {}: {}", role, displayUrl);
+            return new Database(dataSource, sessionFactory, displayUrl, config);
         } catch (RuntimeException e) {
             if (dataSource != null) {
                 dataSource.close();
@@ -107,7 +145,54 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static HikariDataSource pool(String url, String user, String password) {
+    /** The embedded database: the grants and the apps' logins, every start (cheap when nothing changed). */
+    private static void grant(DataSource owner, SharedH2 shared) {
+        try (java.sql.Connection c = owner.getConnection()) {
+            DatabaseRights.apply(c);
+            for (AppRole role : AppRole.values()) {
+                if (role != AppRole.OWNER) {
+                    DatabaseRights.ensureEmbeddedLogin(c, role, shared.password(role));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new DatabaseUnavailableException(String.valueOf(owner),
+                    "Setting the apps' database rights failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * An external database: the grants after a migration must be in place, so then a failure stops the start;
+     * otherwise (the app's own user may not own the schema) it is only logged.
+     */
+    private static void grant(DataSource dataSource, boolean required) {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            DatabaseRights.apply(c);
+        } catch (java.sql.SQLException e) {
+            if (required) {
+                throw new DatabaseUnavailableException(String.valueOf(dataSource),
+                        "Setting the apps' database rights failed: " + e.getMessage(), e);
+            }
+            log.info("Database rights left as they are (this user may not change them): {}", e.getMessage());
+        }
+    }
+
+    /** The kiosk never changes the schema: it only checks that whoever may has brought it up to date. */
+    private static void requireCurrent(DataSource dataSource, String url) {
+        MigrationInfo[] pending;
+        try {
+            pending = flyway(dataSource).info().pending();
+        } catch (FlywayException e) {
+            throw new DatabaseUnavailableException(url,
+                    "Cannot read the database schema's version: " + rootMessage(e), e);
+        }
+        if (pending.length > 0) {
+            throw new DatabaseUnavailableException(url, "The database schema is older than this kiosk ("
+                    + pending.length + " updates missing, first " + pending[0].getVersion()
+                    + "): start the counter or the database tool with the owner's user first", null);
+        }
+    }
+
+    private static HikariDataSource pool(String url, String user, String password, AppRole role) {
         HikariConfig hikari = new HikariConfig();
         hikari.setJdbcUrl(url);
         hikari.setUsername(user);
@@ -115,7 +200,7 @@ public final class Database implements AutoCloseable {
         hikari.setMaximumPoolSize(8);
         hikari.setMinimumIdle(1);
         hikari.setConnectionTimeout(10_000);
-        hikari.setPoolName("connectedstore");
+        hikari.setPoolName("connectedstore-" + role.name().toLowerCase(java.util.Locale.ROOT));
         try {
             return new HikariDataSource(hikari);
         } catch (RuntimeException e) {
@@ -123,13 +208,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void migrate(DataSource dataSource) {
+    private static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
+    }
+
+    /** @return how many migrations ran */
+    private static int migrate(DataSource dataSource) {
         try {
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            return flyway(dataSource).migrate().migrationsExecuted;
         } catch (FlywayException e) {
             throw new DatabaseUnavailableException(String.valueOf(dataSource),
                     "Updating the database schema failed: " + rootMessage(e), e);
@@ -163,6 +249,11 @@ public final class Database implements AutoCloseable {
     /** The URL for messages and logs; never includes a password. */
     public String displayUrl() {
         return displayUrl;
+    }
+
+    /** Where this database lives: tests open the same one again with another app's rights. */
+    DatabaseConfig config() {
+        return config;
     }
 
     /** For bulk loaders (demo chain, benchmarks) that stream rows with plain JDBC batches. */

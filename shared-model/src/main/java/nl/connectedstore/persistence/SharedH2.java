@@ -49,12 +49,18 @@ final class SharedH2 {
     private final Path dbPath;
     private final String password;
     private final int port;
+    private final java.util.Map<AppRole, String> appPasswords = new java.util.EnumMap<>(AppRole.class);
 
-    private SharedH2(Path dir, String password, int port) {
+    private SharedH2(Path dir, String password, int port) throws IOException {
         this.dir = dir;
         this.dbPath = dir.resolve(DB_NAME).toAbsolutePath();
         this.password = password;
         this.port = port;
+        for (AppRole role : AppRole.values()) {
+            if (role != AppRole.OWNER) {
+                appPasswords.put(role, secret(dir, role.embeddedUser() + ".secret"));
+            }
+        }
     }
 
     static SharedH2 start(Path home, int preferredPort) {
@@ -63,7 +69,7 @@ final class SharedH2 {
         try (FileChannel channel = FileChannel.open(Files.createDirectories(dir).resolve("server.lock"),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock ignored = channel.lock()) {
-            String password = secret(dir);
+            String password = secret(dir, "db.secret");
             Integer published = publishedPort(dir);
             if (published != null && reachable(dir, published, password)) {
                 log.info("Joining the shared database on port {}", published);
@@ -88,6 +94,16 @@ final class SharedH2 {
 
     String password() {
         return password;
+    }
+
+    /** The login of an app on this database (made by {@link DatabaseRights#ensureEmbeddedLogin}). */
+    String user(AppRole role) {
+        return role == AppRole.OWNER ? USER : role.embeddedUser();
+    }
+
+    /** Its password: random, made once per data folder like the owner's, readable only by this user. */
+    String password(AppRole role) {
+        return role == AppRole.OWNER ? password : appPasswords.get(role);
     }
 
     private static int launchServer(Path dir, String password, int preferredPort, Integer previousPort)
@@ -190,13 +206,13 @@ final class SharedH2 {
         Files.move(tmp, dir.resolve("server.port"), StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** The database password: random, made once (under the server lock), readable only by this user. */
-    private static String secret(Path dir) throws IOException {
-        Path file = dir.resolve("db.secret");
+    /** A database password: random, made once (under the server lock), readable only by this user. */
+    private static String secret(Path dir, String name) throws IOException {
+        Path file = dir.resolve(name);
         if (!Files.exists(file)) {
             byte[] bytes = new byte[24];
             new SecureRandom().nextBytes(bytes);
-            Path tmp = Files.createTempFile(dir, "db.secret", ".tmp");
+            Path tmp = Files.createTempFile(dir, name, ".tmp");
             Files.writeString(tmp, HexFormat.of().formatHex(bytes), StandardCharsets.US_ASCII);
             try {
                 Files.setPosixFilePermissions(tmp,

@@ -169,10 +169,13 @@ public final class CheckoutService {
             if (age == null || age <= 0) {
                 return null;
             }
+            // approvals are read from the answers, which only the counter can write, never from the request
+            // row, which the kiosk itself updates
             long approved = ageChecks.isEmpty() ? 0 : session.createSelectionQuery(
-                            "select count(r) from AssistanceRequest r where r.id in :ids and r.terminal = :terminal"
-                                    + " and r.kind = :kind and r.status = :approved and r.minimumAge >= :age"
-                                    + " and r.answeredAt >= :since", Long.class)
+                            "select count(r) from AssistanceRequest r, AssistanceAnswer a where a.requestId = r.id"
+                                    + " and r.id in :ids and r.terminal = :terminal"
+                                    + " and r.kind = :kind and a.status = :approved and r.minimumAge >= :age"
+                                    + " and a.answeredAt >= :since", Long.class)
                     .setParameter("ids", ageChecks)
                     .setParameter("terminal", terminal)
                     .setParameter("kind", AssistanceKind.AGE_CHECK)

@@ -145,7 +145,8 @@ class ArrivalServiceTest {
                 .isEqualTo(CheckIn.Outcome.UNKNOWN_CARD);
 
         CardView lost = signUp("Clara", Map.of(Purpose.RECOGNITION, 6));
-        customers.blockAndReplace(lost.cardNumber());
+        customers.blockAndReplace(lost.cardNumber(),
+                nl.connectedstore.persistence.DemoStaff.signIn(db, "AMS", "2345"));
         assertThat(arrivals.checkIn(lost.qrPayload(), ams.id(), "AMS-KIOSK-1").outcome())
                 .isEqualTo(CheckIn.Outcome.BLOCKED_CARD);
 

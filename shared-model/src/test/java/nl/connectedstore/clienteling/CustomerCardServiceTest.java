@@ -23,7 +23,7 @@ class CustomerCardServiceTest {
     private static CustomerService customers;
     private static ConsentService consents;
     private static AccessLog log;
-    private static long staffId;
+    private static nl.connectedstore.store.StaffSession staff;
 
     @BeforeAll
     static void open() {
@@ -32,9 +32,7 @@ class CustomerCardServiceTest {
         cards = new CustomerCardService(db.transactor(), log, Clock.systemUTC());
         customers = new CustomerService(db.transactor(), Clock.systemUTC());
         consents = new ConsentService(db.transactor(), Clock.systemUTC());
-        staffId = db.transactor().read(s -> s.createSelectionQuery(
-                "select m.id from StaffMember m where m.store.code = 'AMS' order by m.id", Long.class)
-                .setMaxResults(1).getSingleResult());
+        staff = nl.connectedstore.persistence.DemoStaff.signIn(db, "AMS", "2345");
     }
 
     /** A demo customer who bought things, with exactly these consents from now on. */
@@ -55,7 +53,7 @@ class CustomerCardServiceTest {
         long id = demoBuyerWith(Purpose.RECOGNITION, Purpose.PERSONAL_ADVICE);
         int logged = log.entriesFor(id).size();
 
-        CustomerCard card = cards.open(id, staffId, "Daan Bakker", "AMS-COUNTER-1").orElseThrow();
+        CustomerCard card = cards.open(id, staff, "AMS-COUNTER-1").orElseThrow();
 
         assertThat(card.personalAdvice()).isTrue();
         assertThat(card.purchases()).isNotEmpty().hasSizeLessThanOrEqualTo(CustomerCardService.PURCHASE_LINES);
@@ -71,7 +69,7 @@ class CustomerCardServiceTest {
     void withRecognitionOnlyThereIsNoHistory() {
         long id = demoBuyerWith(Purpose.RECOGNITION);
 
-        CustomerCard card = cards.open(id, staffId, "Daan Bakker", "AMS-COUNTER-1").orElseThrow();
+        CustomerCard card = cards.open(id, staff, "AMS-COUNTER-1").orElseThrow();
 
         assertThat(card.personalAdvice()).isFalse();
         assertThat(card.purchases()).isEmpty();
@@ -84,8 +82,8 @@ class CustomerCardServiceTest {
                 Map.of(Purpose.RECOGNITION, 3), new byte[] {1}, Channel.KIOSK, "CPH-KIOSK-1").card();
         consents.withdraw(card.customerId(), Purpose.RECOGNITION, Channel.KIOSK, "CPH-KIOSK-1");
 
-        assertThat(cards.open(card.customerId(), staffId, "Daan Bakker", "AMS-COUNTER-1")).isEmpty();
+        assertThat(cards.open(card.customerId(), staff, "AMS-COUNTER-1")).isEmpty();
         assertThat(log.entriesFor(card.customerId())).isEmpty();
-        assertThat(cards.open(-5, staffId, "Daan Bakker", "AMS-COUNTER-1")).isEmpty();
+        assertThat(cards.open(-5, staff, "AMS-COUNTER-1")).isEmpty();
     }
 }

@@ -21,14 +21,13 @@ class AccessLogTest {
 
     private Database db;
     private AccessLog log;
-    private long staffId;
+    private nl.connectedstore.store.StaffSession staff;
 
     @BeforeEach
     void open() throws IOException {
         db = DemoDatabase.fresh("access-log-test-", new DemoChain.Size(100, 10, 5));
         log = new AccessLog(db.transactor(), Clock.systemUTC());
-        staffId = db.transactor().read(s -> s.createSelectionQuery("select min(m.id) from StaffMember m", Long.class)
-                .getSingleResult());
+        staff = nl.connectedstore.persistence.DemoStaff.signIn(db, "AMS", "2345");
     }
 
     @AfterEach
@@ -44,7 +43,7 @@ class AccessLogTest {
             int counter = t;
             done.add(pool.submit(() -> {
                 for (int i = 0; i < 25; i++) {
-                    log.record(1000 + i % 3, staffId, "Daan Bakker", "AMS-COUNTER-" + counter, "Arrival greeting");
+                    log.record(1000 + i % 3, staff, "AMS-COUNTER-" + counter, "Arrival greeting");
                 }
                 return null;
             }));
@@ -65,7 +64,7 @@ class AccessLogTest {
     @Test
     void aChangedEntryIsFoundAndNamed() {
         for (int i = 0; i < 5; i++) {
-            log.record(7, staffId, "Sanne de Vries", "AMS-COUNTER-1", "Customer asked about an order");
+            log.record(7, staff, "AMS-COUNTER-1", "Customer asked about an order");
         }
         assertThat(log.verify().intact()).isTrue();
         db.transactor().write(s -> s.createNativeMutationQuery(
@@ -76,7 +75,7 @@ class AccessLogTest {
     @Test
     void aRemovedEntryBreaksTheChainWhereItWas() {
         for (int i = 0; i < 5; i++) {
-            log.record(8, staffId, "Sanne de Vries", "AMS-COUNTER-1", "Pick-up");
+            log.record(8, staff, "AMS-COUNTER-1", "Pick-up");
         }
         db.transactor().write(s -> s.createNativeMutationQuery("delete from profile_access where position = 2")
                 .executeUpdate());
@@ -85,8 +84,7 @@ class AccessLogTest {
 
     @Test
     void anEntryWithoutAReasonIsRefused() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> log.record(9, staffId, "Sanne de Vries",
-                "AMS-COUNTER-1", " ")).hasMessageContaining("reason");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> log.record(9, staff, "AMS-COUNTER-1", " ")).hasMessageContaining("reason");
         assertThat(log.verify().entries()).isZero();
     }
 }

@@ -85,7 +85,8 @@ class CustomerServiceTest {
     void aLostCardIsBlockedAndReplacedForTheSameCustomer() {
         CardView card = customers.signUp(new CustomerService.SignUp("Lotte", "", null, null, "nl"), Map.of(), null,
                 Channel.COUNTER, "GNT-COUNTER-1").card();
-        CardView replacement = customers.blockAndReplace(card.cardNumber());
+        CardView replacement = customers.blockAndReplace(card.cardNumber(),
+                nl.connectedstore.persistence.DemoStaff.signIn(db, "GNT", "2345"));
         assertThat(replacement.customerId()).isEqualTo(card.customerId());
         assertThat(replacement.cardNumber()).isNotEqualTo(card.cardNumber());
         assertThat(customers.card(card.qrPayload())).get().extracting(CardView::status).isEqualTo(CardStatus.BLOCKED);

@@ -57,7 +57,8 @@ class PrivacyPortalTest {
     @Test
     void unknownOrBlockedCardsOpenNothing() {
         CardView card = signUp("Jorrit");
-        CardView replacement = customers.blockAndReplace(card.cardNumber());
+        CardView replacement = customers.blockAndReplace(card.cardNumber(),
+                nl.connectedstore.persistence.DemoStaff.signIn(db, "AMS", "2345"));
 
         assertThat(portal.open("CSCARD:0000000000000000").refusal()).contains(PrivacyPortal.Refusal.UNKNOWN_CARD);
         assertThat(portal.open("8712345678906").refusal()).contains(PrivacyPortal.Refusal.UNKNOWN_CARD);

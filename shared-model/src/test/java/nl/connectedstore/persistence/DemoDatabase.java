@@ -41,4 +41,24 @@ public final class DemoDatabase {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * The same database opened again the way an app opens it, with only that app's rights: kiosk-side tests
+     * drive the kiosk's services through this. The caller closes it.
+     */
+    public static Database as(Database owner, AppRole role) {
+        return Database.open(owner.config(), ProgressListener.NONE, null, role);
+    }
+
+    private static final java.util.Map<AppRole, Database> SHARED_AS = new java.util.EnumMap<>(AppRole.class);
+
+    /** The shared demo database ({@link #get}) as one app sees it; closed when the JVM ends. */
+    public static synchronized Database getAs(AppRole role) {
+        Database owner = get();
+        return SHARED_AS.computeIfAbsent(role, r -> {
+            Database db = as(owner, r);
+            Runtime.getRuntime().addShutdownHook(new Thread(db::close));
+            return db;
+        });
+    }
 }

@@ -1,0 +1,250 @@
+package nl.connectedstore.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What each app may do with each table: the one list, applied after every migration on H2 and PostgreSQL.
+ *
+ * <p>The kiosk is in the customer's hands, so its rights are what a customer's own flows need and nothing
+ * staff do: it never writes an answer to a request ({@code assistance_answer}), the access log, a staff
+ * session, never updates a card (so it cannot block one) and cannot read staff members at all (their PIN
+ * hashes live there). A table missing from the list gets no rights for either app and fails
+ * {@code DatabaseRightsTest}: a new migration must decide. See docs/decisions/0005-database-rights-per-app.md.
+ */
+public final class DatabaseRights {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseRights.class);
+
+    /** A table right as SQL names it. */
+    public enum Right { SELECT, INSERT, UPDATE, DELETE }
+
+    /** The counter's and the kiosk's rights on one table. */
+    public record Grant(Set<Right> counter, Set<Right> kiosk) {
+        Set<Right> of(AppRole role) {
+            return switch (role) {
+                case COUNTER -> counter;
+                case KIOSK -> kiosk;
+                case OWNER -> EnumSet.allOf(Right.class);
+            };
+        }
+    }
+
+    private static final Set<Right> NONE = EnumSet.noneOf(Right.class);
+    private static final Set<Right> S = EnumSet.of(Right.SELECT);
+    private static final Set<Right> SI = EnumSet.of(Right.SELECT, Right.INSERT);
+    private static final Set<Right> SU = EnumSet.of(Right.SELECT, Right.UPDATE);
+    private static final Set<Right> SID = EnumSet.of(Right.SELECT, Right.INSERT, Right.DELETE);
+    private static final Set<Right> SIU = EnumSet.of(Right.SELECT, Right.INSERT, Right.UPDATE);
+    private static final Set<Right> SIUD = EnumSet.allOf(Right.class);
+
+    /** Per table (lower case): counter, kiosk. */
+    static final Map<String, Grant> TABLES = new LinkedHashMap<>();
+
+    static {
+        // the schema's own bookkeeping: apps only check that it is current
+        grant("flyway_schema_history", S, S);
+        // stores, terminals, settings, the catalogue: read by both, written by the owner (demo fill, imports)
+        grant("store", S, S);
+        grant("terminal", S, S);
+        grant("vat_rate", S, S);
+        grant("app_setting", S, S);
+        grant("category", S, S);
+        grant("product", S, S);
+        grant("product_price", S, S);
+        grant("product_search_term", S, S);
+        // staff: names and PIN hashes; the kiosk has no business with either
+        grant("staff_member", SU, NONE);
+        grant("staff_session", SIU, NONE);
+        // selling: both apps sell (the counter at its till)
+        grant("stock_level", SIU, SU);
+        grant("sale", SIU, SIU); // the kiosk's erasure unlinks the customer from their sales
+        grant("sale_line", SI, SI);
+        grant("payment", SIU, SI);
+        grant("receipt_counter", SIU, SIU);
+        // asking staff: the kiosk asks and cancels its own request; only the counter answers
+        grant("assistance_request", SU, SIU);
+        grant("assistance_answer", SI, S);
+        // customers: the kiosk signs up, shows the portal to the card's holder, erases on request;
+        // it never updates a card (blocking is staff's)
+        grant("customer", SIUD, SIUD);
+        grant("loyalty_card", SIUD, SID);
+        grant("consent_fact", SID, SID);
+        // the staff access log: written by the counter only; the portal shows a customer their own entries
+        grant("profile_access", SI, S);
+        grant("arrival", SID, SID);
+        grant("suggestion_outcome", SIU, S);
+        // web orders and the stock they hold
+        grant("reservation", SIU, SIU);
+        grant("customer_order", SIU, SIU);
+        grant("order_line", SI, SI);
+        grant("order_event", SI, SI);
+    }
+
+    private DatabaseRights() {
+    }
+
+    private static void grant(String table, Set<Right> counter, Set<Right> kiosk) {
+        TABLES.put(table, new Grant(Set.copyOf(counter), Set.copyOf(kiosk)));
+    }
+
+    /** The rights an app has on a table; none for a table not on the list. */
+    public static Set<Right> rightsOf(AppRole role, String table) {
+        Grant grant = TABLES.get(table.toLowerCase(Locale.ROOT));
+        return grant == null ? (role == AppRole.OWNER ? EnumSet.allOf(Right.class) : NONE) : grant.of(role);
+    }
+
+    /** The tables of the current schema that the list does not mention (lower case); empty when all decided. */
+    public static Set<String> undecided(Connection c) throws SQLException {
+        Set<String> missing = new TreeSet<>(tables(c));
+        missing.removeAll(TABLES.keySet());
+        return missing;
+    }
+
+    /**
+     * Makes the database's grants match the list: creates the two app roles when missing, grants what is
+     * missing and revokes what is no longer on it (never a blanket revoke first, so apps running meanwhile
+     * keep working). Run as the schema's owner, after each migration; safe to run again.
+     */
+    public static void apply(Connection c) throws SQLException {
+        boolean postgres = isPostgres(c);
+        Map<String, String> tables = tableNames(c);
+        for (AppRole role : new AppRole[] {AppRole.COUNTER, AppRole.KIOSK}) {
+            String name = role.databaseRole();
+            createRole(c, name, postgres);
+            Set<String> have = granted(c, name);
+            int changes = 0;
+            for (Map.Entry<String, String> t : tables.entrySet()) {
+                String table = t.getKey();
+                Set<Right> want = rightsOf(role, table);
+                for (Right right : Right.values()) {
+                    boolean granted = have.contains(table + "/" + right);
+                    if (want.contains(right) && !granted) {
+                        execute(c, "grant " + right + " on table " + quoted(t.getValue()) + " to " + name);
+                        changes++;
+                    } else if (!want.contains(right) && granted) {
+                        execute(c, "revoke " + right + " on table " + quoted(t.getValue()) + " from " + name);
+                        changes++;
+                    }
+                }
+            }
+            if (postgres) {
+                execute(c, "grant usage on schema " + quoted(currentSchema(c)) + " to " + name);
+                execute(c, "grant usage, select on sequence entity_seq to " + name);
+            }
+            if (changes > 0) {
+                log.info("Database rights of {}: {} grants changed", name, changes);
+            }
+        }
+        Set<String> undecided = new TreeSet<>(tables.keySet());
+        undecided.removeAll(TABLES.keySet());
+        if (!undecided.isEmpty()) {
+            log.warn("Tables without rights for the apps (add them to DatabaseRights): {}", undecided);
+        }
+    }
+
+    /**
+     * The embedded database's login for an app: created when missing, its password set to {@code password}
+     * (from the data folder's secret file), and given the app's role. H2 only.
+     */
+    static void ensureEmbeddedLogin(Connection c, AppRole role, String password) throws SQLException {
+        if (!password.matches("[0-9a-f]+")) {
+            throw new IllegalArgumentException("An embedded login's password must be hex");
+        }
+        String user = role.embeddedUser();
+        execute(c, "create user if not exists " + user + " password '" + password + "'");
+        execute(c, "alter user " + user + " set password '" + password + "'");
+        execute(c, "grant " + role.databaseRole() + " to " + user);
+    }
+
+    private static void createRole(Connection c, String name, boolean postgres) throws SQLException {
+        if (!postgres) {
+            execute(c, "create role if not exists " + name);
+            return;
+        }
+        try (PreparedStatement p = c.prepareStatement("select 1 from pg_roles where rolname = ?")) {
+            p.setString(1, name);
+            try (ResultSet rs = p.executeQuery()) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+        }
+        try {
+            execute(c, "create role " + name + " nologin");
+        } catch (SQLException e) {
+            if (!"42710".equals(e.getSQLState())) { // another app created it at the same moment
+                throw new SQLException("Cannot create the database role " + name + ": the owner needs CREATEROLE,"
+                        + " or an administrator creates it once (see README, PostgreSQL)", e.getSQLState(), e);
+            }
+        }
+    }
+
+    /** "table/RIGHT" for each right {@code grantee} holds on a table of the current schema. */
+    private static Set<String> granted(Connection c, String grantee) throws SQLException {
+        Set<String> rights = new HashSet<>();
+        try (PreparedStatement p = c.prepareStatement("select table_name, privilege_type"
+                + " from information_schema.table_privileges"
+                + " where lower(grantee) = ? and lower(table_schema) = lower(current_schema)")) {
+            p.setString(1, grantee.toLowerCase(Locale.ROOT));
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    rights.add(rs.getString(1).toLowerCase(Locale.ROOT) + "/"
+                            + rs.getString(2).toUpperCase(Locale.ROOT));
+                }
+            }
+        }
+        return rights;
+    }
+
+    /** The base tables of the current schema, lower case. */
+    static Set<String> tables(Connection c) throws SQLException {
+        return new TreeSet<>(tableNames(c).keySet());
+    }
+
+    /** The base tables of the current schema: lower case to the name as the database spells it. */
+    private static Map<String, String> tableNames(Connection c) throws SQLException {
+        Map<String, String> tables = new java.util.TreeMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select table_name from information_schema.tables"
+                     + " where lower(table_schema) = lower(current_schema) and table_type = 'BASE TABLE'")) {
+            while (rs.next()) {
+                tables.put(rs.getString(1).toLowerCase(Locale.ROOT), rs.getString(1));
+            }
+        }
+        return tables;
+    }
+
+    private static String currentSchema(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select current_schema")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    static boolean isPostgres(Connection c) throws SQLException {
+        return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+    }
+
+    private static String quoted(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}

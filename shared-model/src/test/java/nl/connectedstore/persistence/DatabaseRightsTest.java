@@ -1,0 +1,210 @@
+package nl.connectedstore.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.connectedstore.assistance.AssistanceService;
+import nl.connectedstore.assistance.AssistanceStatus;
+import nl.connectedstore.assistance.AssistanceView;
+import nl.connectedstore.consent.AccessLog;
+import nl.connectedstore.consent.Channel;
+import nl.connectedstore.customers.CardStatus;
+import nl.connectedstore.customers.CardView;
+import nl.connectedstore.customers.CustomerService;
+import nl.connectedstore.sales.AgeCheckRequiredException;
+import nl.connectedstore.sales.CartLine;
+import nl.connectedstore.sales.CheckoutResult;
+import nl.connectedstore.sales.CheckoutService;
+import nl.connectedstore.sales.SimulatedPaymentTerminal;
+import nl.connectedstore.store.StaffSession;
+import nl.connectedstore.store.StoreService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The kiosk's database user cannot act as staff, whatever is done to the kiosk: every forbidden action is tried
+ * with plain SQL on the kiosk's own connection and refused by the database, while the counter's user does the
+ * same through its services. The core ({@link #kioskIsRefusedWhatOnlyStaffMayDo}) takes the three databases, so
+ * it runs on PostgreSQL too.
+ */
+class DatabaseRightsTest {
+
+    static final String SELF_CHECKOUT = "AMS-CHECKOUT-1";
+
+    private static Database owner;
+    private static Database kiosk;
+    private static Database counter;
+
+    @BeforeAll
+    static void open() {
+        owner = DemoDatabase.fresh("rights-test-", new DemoChain.Size(200, 20, 5));
+        kiosk = DemoDatabase.as(owner, AppRole.KIOSK);
+        counter = DemoDatabase.as(owner, AppRole.COUNTER);
+    }
+
+    @AfterAll
+    static void close() {
+        kiosk.close();
+        counter.close();
+        owner.close();
+    }
+
+    @Test
+    void everyTableSaysWhatEachAppMayDoWithIt() throws SQLException {
+        try (Connection c = owner.dataSource().getConnection()) {
+            assertThat(DatabaseRights.undecided(c))
+                    .as("tables a migration added without deciding the apps' rights in DatabaseRights")
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void theKioskAndTheCounterConnectAsTheirOwnUsers() throws SQLException {
+        assertThat(currentUser(kiosk)).isNotEqualToIgnoringCase(currentUser(owner));
+        assertThat(currentUser(counter)).isNotEqualToIgnoringCase(currentUser(owner))
+                .isNotEqualToIgnoringCase(currentUser(kiosk));
+    }
+
+    @Test
+    void theKioskIsRefusedWhatOnlyStaffMayDo() throws SQLException {
+        kioskIsRefusedWhatOnlyStaffMayDo(owner, kiosk, counter);
+    }
+
+    /**
+     * The issue's attack, step by step: an 18+ item, an age check asked at a self-checkout; the kiosk's
+     * connection approves it by SQL (refused), fakes an answer (refused), sets its own request row to APPROVED
+     * (its row, allowed) and still cannot sell; writes the access log, blocks a card, inserts a staff sign-in,
+     * reads PIN hashes (all refused). The counter's user answers, logs and blocks through its services, and
+     * then the kiosk sells.
+     */
+    static void kioskIsRefusedWhatOnlyStaffMayDo(Database owner, Database kiosk, Database counter)
+            throws SQLException {
+        Clock clock = Clock.systemUTC();
+        long store = scalar(owner, "select id from store where code = 'AMS'");
+        long spirit = scalar(owner, "select min(p.id) from product p join product_price pp on pp.product_id = p.id"
+                + " where p.minimum_age >= 18 and p.sold_by_weight = false");
+        execute(owner, "update stock_level set quantity = 50 where product_id = " + spirit
+                + " and store_id = " + store);
+        long staffId = scalar(owner, "select min(id) from staff_member where store_id = " + store);
+        CustomerService kioskCustomers = new CustomerService(kiosk.transactor(), clock);
+        CardView card = kioskCustomers.signUp(new CustomerService.SignUp("Rights", "Test", "", "", "nl"),
+                Map.of(), null, Channel.KIOSK, "AMS-KIOSK-1").card();
+
+        // the kiosk asks, as it should
+        AssistanceService kioskAssistance = new AssistanceService(kiosk.transactor(),
+                new StoreService(kiosk.transactor()), clock);
+        AssistanceView asked = kioskAssistance.requestAgeCheck(SELF_CHECKOUT, spirit);
+        long request = asked.id();
+        CheckoutService kioskCheckout = new CheckoutService(kiosk.transactor(), clock);
+        List<CartLine> cart = List.of(CartLine.of(spirit, 1));
+
+        try (Connection k = kiosk.dataSource().getConnection()) {
+            k.setAutoCommit(true);
+            refused(k, "insert into assistance_answer (request_id, status, staff_id, staff_name, answered_at)"
+                    + " values (" + request + ", 'APPROVED', " + staffId + ", 'Invented', current_timestamp)");
+            refused(k, "update assistance_answer set status = 'APPROVED'");
+            // its own request row it may change (it cancels with it), but that approves nothing
+            execute(k, "update assistance_request set status = 'APPROVED', answered_by = " + staffId
+                    + ", answered_at = current_timestamp where id = " + request);
+            refused(k, "insert into profile_access (id, position, customer_id, staff_id, staff_name, terminal_code,"
+                    + " reason, accessed_at, prev_hash, entry_hash) values (next value for entity_seq, 1, "
+                    + card.customerId() + ", " + staffId + ", 'Invented', 'AMS-KIOSK-1', 'x', current_timestamp,"
+                    + " 'x', 'x')", "insert into profile_access (id, position, customer_id, staff_id, staff_name,"
+                    + " terminal_code, reason, accessed_at, prev_hash, entry_hash) values (nextval('entity_seq'), 1, "
+                    + card.customerId() + ", " + staffId + ", 'Invented', 'AMS-KIOSK-1', 'x', current_timestamp,"
+                    + " 'x', 'x')");
+            refused(k, "update profile_access set staff_name = 'Invented'");
+            refused(k, "delete from profile_access");
+            refused(k, "update loyalty_card set status = 'BLOCKED' where card_number = '" + card.cardNumber() + "'");
+            refused(k, "select pin_hash from staff_member");
+            refused(k, "select name from staff_member");
+            refused(k, "insert into staff_session (id, staff_id, store_id, started_at, expires_at)"
+                    + " values (1, " + staffId + ", " + store + ", current_timestamp, current_timestamp)");
+            refused(k, "select * from staff_session");
+        }
+        assertThat(kioskAssistance.get(request).status()).as("what the waiting kiosk is told")
+                .isEqualTo(AssistanceStatus.OPEN);
+        assertThatThrownBy(() -> kioskCheckout.checkout(SELF_CHECKOUT, cart, Set.of(request),
+                new SimulatedPaymentTerminal())).isInstanceOf(AgeCheckRequiredException.class);
+        // the kiosk's services cannot sign staff in either: they cannot read staff members
+        assertThatThrownBy(() -> kioskAssistance.answer(request, store, "2345".toCharArray(),
+                AssistanceStatus.APPROVED)).isInstanceOf(RuntimeException.class);
+
+        // the counter's user does all of it, as a signed-in clerk
+        StoreService counterStores = new StoreService(counter.transactor(), clock);
+        StaffSession clerk = counterStores.signIn(store, "AMS-COUNTER-1", "2345".toCharArray()).orElseThrow();
+        long fresh = kioskAssistance.requestAgeCheck(SELF_CHECKOUT, spirit).id();
+        assertThat(new AssistanceService(counter.transactor(), counterStores, clock)
+                .answer(fresh, clerk, AssistanceStatus.APPROVED))
+                .isInstanceOf(AssistanceService.Outcome.Answered.class);
+        assertThat(kioskAssistance.get(fresh).status()).isEqualTo(AssistanceStatus.APPROVED);
+        assertThat(kioskAssistance.get(fresh).answeredBy()).isEqualTo(clerk.name());
+        AccessLog counterLog = new AccessLog(counter.transactor(), clock);
+        counterLog.record(card.customerId(), clerk, "AMS-COUNTER-1", "Rights test");
+        assertThat(counterLog.entriesFor(card.customerId())).singleElement()
+                .satisfies(e -> assertThat(e.staffName()).isEqualTo(clerk.name()));
+        CustomerService counterCustomers = new CustomerService(counter.transactor(), clock);
+        counterCustomers.blockAndReplace(card.cardNumber(), clerk);
+        assertThat(kioskCustomers.card(card.qrPayload())).get().extracting(CardView::status)
+                .isEqualTo(CardStatus.BLOCKED);
+
+        // and with a clerk's approval the kiosk sells the item
+        assertThat(kioskCheckout.checkout(SELF_CHECKOUT, cart, Set.of(fresh), new SimulatedPaymentTerminal()))
+                .isInstanceOf(CheckoutResult.Paid.class);
+    }
+
+    /** The statement fails on the kiosk's connection (the first form on H2, the second on PostgreSQL). */
+    private static void refused(Connection c, String h2Sql, String postgresSql) throws SQLException {
+        refused(c, DatabaseRights.isPostgres(c) ? postgresSql : h2Sql);
+    }
+
+    private static void refused(Connection c, String sql) {
+        assertThatThrownBy(() -> {
+            try (Statement s = c.createStatement()) {
+                if (s.execute(sql)) {
+                    s.getResultSet().next();
+                }
+            }
+        }).as(sql).isInstanceOf(SQLException.class)
+                .satisfies(e -> assertThat(e.getMessage().toLowerCase()).containsAnyOf(
+                        "not enough rights", "permission denied"));
+    }
+
+    private static String currentUser(Database db) throws SQLException {
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select current_user")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static long scalar(Database db, String sql) throws SQLException {
+        try (Connection c = db.dataSource().getConnection(); PreparedStatement p = c.prepareStatement(sql);
+             ResultSet rs = p.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void execute(Database db, String sql) throws SQLException {
+        try (Connection c = db.dataSource().getConnection()) {
+            execute(c, sql);
+        }
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package nl.connectedstore.persistence;
+
+import nl.connectedstore.store.StaffSession;
+import nl.connectedstore.store.StoreService;
+
+/** Demo staff signed in for tests: PIN 1234 is each store's manager, 2345 its clerk (see DemoChain). */
+public final class DemoStaff {
+
+    private DemoStaff() {
+    }
+
+    public static StaffSession signIn(Database db, String storeCode, String pin) {
+        StoreService stores = new StoreService(db.transactor());
+        return stores.signIn(stores.store(storeCode).orElseThrow().id(), storeCode + "-COUNTER-1",
+                pin.toCharArray()).orElseThrow();
+    }
+}
