@@ -116,7 +116,7 @@ final class CardDesk extends VBox {
             return;
         }
         executor.execute(BackgroundTask.of(progress -> privacy.customers().cardHolderForStaff(scanned,
-                        privacy.accessLog(), staff.staffId(), staff.name(), privacy.terminalCode(),
+                        privacy.accessLog(), staff, privacy.terminalCode(),
                         messages.get("counter.cards.reason")))
                 .onSuccess(holder -> {
                     if (holder.isEmpty()) {
@@ -175,7 +175,7 @@ final class CardDesk extends VBox {
     }
 
     private void block(CardView lost) {
-        executor.execute(BackgroundTask.of(progress -> privacy.customers().blockAndReplace(lost.cardNumber()))
+        executor.execute(BackgroundTask.of(progress -> privacy.customers().blockAndReplace(lost.cardNumber(), staff))
                 .onSuccess(replacement -> {
                     log.info("{} blocked a card and issued a new one at {}", staff.name(), privacy.terminalCode());
                     result.getChildren().removeIf(n -> "blockCard".equals(n.getId()));

@@ -74,6 +74,11 @@ public final class CounterApp extends StoreApp {
     }
 
     @Override
+    protected nl.connectedstore.persistence.AppRole role() {
+        return nl.connectedstore.persistence.AppRole.COUNTER;
+    }
+
+    @Override
     protected String storeCode() {
         return options.storeCode();
     }

@@ -13,7 +13,7 @@ public final class CounterMain {
     }
 
     public static void main(String[] args) {
-        EarlyStart.begin(args);
+        EarlyStart.begin(args, nl.connectedstore.persistence.AppRole.COUNTER);
         Application.launch(CounterApp.class, args);
     }
 }

@@ -189,7 +189,16 @@ public final class CounterShell extends StackPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button signOut = new Button(messages.get("counter.signOut"), new FontIcon(Material2AL.EXIT_TO_APP));
         signOut.setId("signOut");
-        signOut.setOnAction(e -> showLogin());
+        signOut.setOnAction(e -> {
+            // the stored sign-in ends too, so nothing can act in this clerk's name afterwards
+            executor.execute(BackgroundTask.of(progress -> {
+                        stores.signOut(staff);
+                        return null;
+                    })
+                    .onFailure(failure -> log.warn("Ending the sign-in of staff member {} failed: {}",
+                            staff.staffId(), failure.toString())));
+            showLogin();
+        });
         HBox top = new HBox(16, title, modelStatus, spacer, who, signOut);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         top.getStyleClass().add("top-bar");

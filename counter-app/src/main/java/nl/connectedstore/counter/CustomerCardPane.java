@@ -111,8 +111,8 @@ final class CustomerCardPane extends VBox {
         shownOnCard = java.util.Map.of();
         inHand.clear();
         body.getChildren().setAll(muted(messages.get("counter.customer.loading")));
-        executor.execute(BackgroundTask.of(progress -> clienteling.cards().open(arrival.customerId(), staff.staffId(),
-                        staff.name(), terminalCode))
+        executor.execute(BackgroundTask.of(progress -> clienteling.cards().open(arrival.customerId(), staff,
+                        terminalCode))
                 .onSuccess(opened -> opened.ifPresentOrElse(this::render,
                         () -> body.getChildren().setAll(notice(messages.get("counter.customer.gone")))))
                 .onFailure(e -> {

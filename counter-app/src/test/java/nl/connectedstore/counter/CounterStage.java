@@ -31,13 +31,29 @@ final class CounterStage {
     }
 
     /** The same counter, also handing over webshop orders when {@code orders} is given. */
-    static CounterShell shell(Database database, StoreInfo store, Clienteling clienteling, CounterOrders orders) {
+    static CounterShell shell(Database owner, StoreInfo store, Clienteling clienteling, CounterOrders orders) {
+        Database database = asCounter(owner);
         StoreService stores = new StoreService(database.transactor());
         return new CounterShell(stores, new CatalogService(database.transactor()),
                 new InventoryService(database.transactor()),
                 new AssistanceService(database.transactor(), stores, Clock.systemUTC()), store, ENGLISH,
                 TaskExecutor.direct(), CounterPrivacy.of(database.transactor(), Clock.systemUTC(), "AMS-COUNTER-1"),
                 clienteling, orders);
+    }
+
+    private static final java.util.Map<Database, Database> AS_COUNTER = new java.util.IdentityHashMap<>();
+
+    /**
+     * The same database as the counter opens it, with the counter's own database user: the counter's services
+     * in these tests run with exactly its rights. Closed when the JVM ends.
+     */
+    static synchronized Database asCounter(Database owner) {
+        return AS_COUNTER.computeIfAbsent(owner, o -> {
+            Database counter = nl.connectedstore.persistence.DemoDatabase.as(o,
+                    nl.connectedstore.persistence.AppRole.COUNTER);
+            Runtime.getRuntime().addShutdownHook(new Thread(counter::close));
+            return counter;
+        });
     }
 
     /** Shows {@code root} at the headless screen's size with the counter's styles. */

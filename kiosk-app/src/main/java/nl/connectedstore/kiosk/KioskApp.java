@@ -59,6 +59,11 @@ public final class KioskApp extends StoreApp {
     }
 
     @Override
+    protected nl.connectedstore.persistence.AppRole role() {
+        return nl.connectedstore.persistence.AppRole.KIOSK;
+    }
+
+    @Override
     protected String storeCode() {
         return options.storeCode();
     }
@@ -158,12 +163,21 @@ public final class KioskApp extends StoreApp {
                 tour.add((Runnable) () -> checkoutKit.scans().publish(
                         nl.connectedstore.scan.Scan.now(codes.get(2), nl.connectedstore.scan.Scan.Source.KEYPAD)));
                 tour.add("checkout");
-                // the demo clerk approves the age check, as at the counter (demo database only)
-                tour.add((Runnable) () -> checkoutKit.assistance().open(store.id()).forEach(r ->
-                        checkoutKit.assistance().answer(r.id(), store.id(), "2345".toCharArray(),
+                // the demo clerk approves the age check, as at the counter, with the counter's database rights
+                // (the kiosk's cannot answer; demo database only)
+                tour.add((Runnable) () -> {
+                    try (Database counter = Database.open(nl.connectedstore.persistence.DatabaseConfig.resolve(
+                            settings(), System.getenv()), nl.connectedstore.persistence.ProgressListener.NONE, null,
+                            nl.connectedstore.persistence.AppRole.COUNTER)) {
+                        nl.connectedstore.assistance.AssistanceService clerk =
+                                new nl.connectedstore.assistance.AssistanceService(counter.transactor(),
+                                        new StoreService(counter.transactor()), java.time.Clock.systemDefaultZone());
+                        clerk.open(store.id()).forEach(r -> clerk.answer(r.id(), store.id(), "2345".toCharArray(),
                                 r.kind() == nl.connectedstore.assistance.AssistanceKind.AGE_CHECK
                                         ? nl.connectedstore.assistance.AssistanceStatus.APPROVED
-                                        : nl.connectedstore.assistance.AssistanceStatus.DONE)));
+                                        : nl.connectedstore.assistance.AssistanceStatus.DONE));
+                    }
+                });
                 tour.add((Runnable) () -> ((javafx.scene.control.Button) scene.lookup("#pay")).fire());
                 tour.add("payment");
                 tour.add((Runnable) () -> ((javafx.scene.control.Button) scene.lookup("#sim-approved")).fire());

@@ -13,7 +13,7 @@ public final class KioskMain {
     }
 
     public static void main(String[] args) {
-        EarlyStart.begin(args);
+        EarlyStart.begin(args, nl.connectedstore.persistence.AppRole.KIOSK);
         Application.launch(KioskApp.class, args);
     }
 }

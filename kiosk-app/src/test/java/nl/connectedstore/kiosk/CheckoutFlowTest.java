@@ -50,6 +50,8 @@ class CheckoutFlowTest {
 
     private static final String TERMINAL = "AMS-CHECKOUT-1";
     private static Database database;
+    /** What the kiosk's services use: the kiosk's own database user. */
+    private static Database kiosk;
     private static StoreInfo amsterdam;
     private static AssistanceService assistance;
     private static InventoryService inventory;
@@ -62,6 +64,7 @@ class CheckoutFlowTest {
     @BeforeAll
     static void openDatabase() throws IOException {
         database = DemoDatabase.fresh("kiosk-checkout-", new DemoChain.Size(300, 200, 10));
+        kiosk = DemoDatabase.as(database, nl.connectedstore.persistence.AppRole.KIOSK);
         StoreService stores = new StoreService(database.transactor());
         amsterdam = stores.store("AMS").orElseThrow();
         assistance = new AssistanceService(database.transactor(), stores, Clock.systemUTC());
@@ -76,6 +79,7 @@ class CheckoutFlowTest {
 
     @AfterAll
     static void close() {
+        kiosk.close();
         database.close();
     }
 
@@ -91,10 +95,10 @@ class CheckoutFlowTest {
             shell.showAttract();
         }
         SimulatedPaymentTerminal terminal = new SimulatedPaymentTerminal();
-        CheckoutKit kit = new CheckoutKit(TERMINAL, new CheckoutService(database.transactor(), Clock.systemUTC()),
-                assistance, new ScanStream(), new CodeReader(VariableMeasureScheme.DEMO), terminal, terminal,
+        CheckoutKit kit = new CheckoutKit(TERMINAL, new CheckoutService(kiosk.transactor(), Clock.systemUTC()),
+                new AssistanceService(kiosk.transactor(), new StoreService(kiosk.transactor()), Clock.systemUTC()), new ScanStream(), new CodeReader(VariableMeasureScheme.DEMO), terminal, terminal,
                 CameraHolder.none(), Beeper.SILENT, ReceiptPrinter.none(), Duration.ofMillis(100));
-        shell = new KioskShell(new CatalogService(database.transactor()), inventory, amsterdam,
+        shell = new KioskShell(new CatalogService(kiosk.transactor()), new InventoryService(kiosk.transactor()), amsterdam,
                 TaskExecutor.direct(), idle, KioskMode.CHECKOUT, kit);
         Scene scene = new Scene(shell, 1280, 800);
         Theme.applyTo(scene, KioskApp.class.getResource("kiosk.css").toExternalForm());

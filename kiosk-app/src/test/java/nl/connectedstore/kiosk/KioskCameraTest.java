@@ -48,7 +48,7 @@ class KioskCameraTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Database db = DemoDatabase.get();
+        Database db = DemoDatabase.getAs(nl.connectedstore.persistence.AppRole.KIOSK);
         StoreService stores = new StoreService(db.transactor());
         StoreInfo amsterdam = stores.store("AMS").orElseThrow();
         ScanStream scans = new ScanStream();

@@ -29,11 +29,14 @@ import org.testfx.util.WaitForAsyncUtils;
 class KioskFlowTest {
 
     private static Database database;
+    /** What the kiosk's services use: the kiosk's own database user. */
+    private static Database kiosk;
     private static StoreInfo amsterdam;
 
     @BeforeAll
     static void openDemoChain() {
         database = DemoDatabase.get();
+        kiosk = DemoDatabase.getAs(nl.connectedstore.persistence.AppRole.KIOSK);
         amsterdam = new StoreService(database.transactor()).store("AMS").orElseThrow();
     }
 
@@ -47,8 +50,8 @@ class KioskFlowTest {
     }
 
     private static Scene kiosk(Duration idle) {
-        KioskShell shell = new KioskShell(new CatalogService(database.transactor()),
-                new InventoryService(database.transactor()), amsterdam, TaskExecutor.direct(), idle);
+        KioskShell shell = new KioskShell(new CatalogService(kiosk.transactor()),
+                new InventoryService(kiosk.transactor()), amsterdam, TaskExecutor.direct(), idle);
         Scene scene = new Scene(shell, 1280, 800);
         Theme.applyTo(scene, KioskApp.class.getResource("kiosk.css").toExternalForm());
         return scene;

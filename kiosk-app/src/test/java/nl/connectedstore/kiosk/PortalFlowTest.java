@@ -50,6 +50,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class PortalFlowTest {
 
     private static Database database;
+    /** What the kiosk's services use: the kiosk's own database user. */
+    private static Database kiosk;
     private static StoreInfo amsterdam;
     private static CustomerService customers;
     private static ConsentService consents;
@@ -62,9 +64,10 @@ class PortalFlowTest {
     @BeforeAll
     static void openDemoChain() {
         database = DemoDatabase.get();
+        kiosk = DemoDatabase.getAs(nl.connectedstore.persistence.AppRole.KIOSK);
         amsterdam = new StoreService(database.transactor()).store("AMS").orElseThrow();
-        customers = new CustomerService(database.transactor(), Clock.systemUTC());
-        consents = new ConsentService(database.transactor(), Clock.systemUTC());
+        customers = new CustomerService(kiosk.transactor(), Clock.systemUTC());
+        consents = new ConsentService(kiosk.transactor(), Clock.systemUTC());
     }
 
     @Start
@@ -79,9 +82,9 @@ class PortalFlowTest {
             shell.showAttract();
         }
         LoyaltyKit loyalty = new LoyaltyKit(customers, consents,
-                new PrivacyPortal(database.transactor(), Clock.systemUTC()),
-                new ArrivalService(database.transactor(), Clock.systemUTC()), usbStick);
-        shell = new KioskShell(new CatalogService(database.transactor()), new InventoryService(database.transactor()),
+                new PrivacyPortal(kiosk.transactor(), Clock.systemUTC()),
+                new ArrivalService(kiosk.transactor(), Clock.systemUTC()), usbStick);
+        shell = new KioskShell(new CatalogService(kiosk.transactor()), new InventoryService(kiosk.transactor()),
                 amsterdam, TaskExecutor.direct(), idle, KioskMode.SHOP, null, loyalty, "AMS-KIOSK-1");
         Scene scene = new Scene(shell, 1280, 800);
         Theme.applyTo(scene, KioskApp.class.getResource("kiosk.css").toExternalForm());
@@ -115,10 +118,9 @@ class PortalFlowTest {
     @Test
     void scanTheCardSeeBothConsentsWithdrawOneAndTheAnswerIsNoAtOnce(FxRobot robot) {
         CardView card = signUp("Freja");
-        long staff = database.transactor().read(s -> s.createSelectionQuery("select min(m.id) from StaffMember m",
-                Long.class).getSingleResult());
-        new AccessLog(database.transactor(), Clock.systemUTC()).record(card.customerId(), staff, "Sanne de Vries",
-                "AMS-COUNTER-1", "Arrival greeting");
+        new AccessLog(database.transactor(), Clock.systemUTC()).record(card.customerId(),
+                nl.connectedstore.persistence.DemoStaff.signIn(database, "AMS", "1234"), "AMS-COUNTER-1",
+                "Arrival greeting");
 
         handScan(robot, card.qrPayload());
         assertThat(text(robot, "#checkInWelcome")).isEqualTo("Welcome, Freja!");
@@ -198,7 +200,8 @@ class PortalFlowTest {
     @Test
     void unknownAndBlockedCardsOpenNothingAndSayWhy(FxRobot robot) {
         CardView card = signUp("Hanne");
-        customers.blockAndReplace(card.cardNumber());
+        new CustomerService(database.transactor(), Clock.systemUTC()).blockAndReplace(card.cardNumber(),
+                nl.connectedstore.persistence.DemoStaff.signIn(database, "AMS", "2345"));
         robot.clickOn("#language-en");
 
         handScan(robot, "CSCARD:0000000000000001");

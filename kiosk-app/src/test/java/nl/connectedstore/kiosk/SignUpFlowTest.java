@@ -37,29 +37,33 @@ import org.testfx.util.WaitForAsyncUtils;
 class SignUpFlowTest {
 
     private static Database database;
+    /** What the kiosk's services use: the kiosk's own database user. */
+    private static Database kiosk;
     private static StoreInfo amsterdam;
     private static CustomerService customers;
 
     @BeforeAll
     static void openDatabase() {
         database = DemoDatabase.fresh("kiosk-signup-", new DemoChain.Size(100, 20, 10));
+        kiosk = DemoDatabase.as(database, nl.connectedstore.persistence.AppRole.KIOSK);
         amsterdam = new StoreService(database.transactor()).store("AMS").orElseThrow();
-        customers = new CustomerService(database.transactor(), Clock.systemUTC());
+        customers = new CustomerService(kiosk.transactor(), Clock.systemUTC());
     }
 
     @AfterAll
     static void close() {
+        kiosk.close();
         database.close();
     }
 
     @Start
     void start(Stage stage) {
-        KioskShell shell = new KioskShell(new CatalogService(database.transactor()),
-                new InventoryService(database.transactor()), amsterdam, TaskExecutor.direct(),
+        KioskShell shell = new KioskShell(new CatalogService(kiosk.transactor()),
+                new InventoryService(kiosk.transactor()), amsterdam, TaskExecutor.direct(),
                 KioskOptions.DEFAULT_IDLE, KioskMode.SHOP, null,
-                new LoyaltyKit(customers, new nl.connectedstore.consent.ConsentService(database.transactor(),
-                        Clock.systemUTC()), new nl.connectedstore.customers.PrivacyPortal(database.transactor(),
-                        Clock.systemUTC()), new nl.connectedstore.clienteling.ArrivalService(database.transactor(),
+                new LoyaltyKit(customers, new nl.connectedstore.consent.ConsentService(kiosk.transactor(),
+                        Clock.systemUTC()), new nl.connectedstore.customers.PrivacyPortal(kiosk.transactor(),
+                        Clock.systemUTC()), new nl.connectedstore.clienteling.ArrivalService(kiosk.transactor(),
                         Clock.systemUTC()), java.nio.file.Path.of("target", "exports")), "AMS-KIOSK-1");
         Scene scene = new Scene(shell, 1280, 800);
         Theme.applyTo(scene, KioskApp.class.getResource("kiosk.css").toExternalForm());

@@ -52,6 +52,8 @@ import org.testfx.framework.junit5.Start;
 class WebshopFlowTest {
 
     private static Database database;
+    /** What the kiosk's services use: the kiosk's own database user. */
+    private static Database kiosk;
     private static StoreInfo amsterdam;
     private static InventoryService inventory;
     private static ShopSearch search;
@@ -66,15 +68,16 @@ class WebshopFlowTest {
     @BeforeAll
     static void openDatabase() {
         database = DemoDatabase.fresh("kiosk-webshop-", new DemoChain.Size(300, 3_000, 20));
-        amsterdam = new StoreService(database.transactor()).store("AMS").orElseThrow();
-        inventory = new InventoryService(database.transactor());
-        CatalogService catalog = new CatalogService(database.transactor());
-        search = new ShopSearch(database.transactor());
+        kiosk = DemoDatabase.as(database, nl.connectedstore.persistence.AppRole.KIOSK);
+        amsterdam = new StoreService(kiosk.transactor()).store("AMS").orElseThrow();
+        inventory = new InventoryService(kiosk.transactor());
+        CatalogService catalog = new CatalogService(kiosk.transactor());
+        search = new ShopSearch(kiosk.transactor());
         search.rebuild(ProgressListener.NONE);
-        orders = new OrderService(database.transactor(), Clock.systemUTC(), OrderService.DEFAULT_HOLD);
-        CurrentModel model = new CurrentModel(new CoPurchaseTraining(database.transactor(), Clock.systemUTC()));
+        orders = new OrderService(kiosk.transactor(), Clock.systemUTC(), OrderService.DEFAULT_HOLD);
+        CurrentModel model = new CurrentModel(new CoPurchaseTraining(kiosk.transactor(), Clock.systemUTC()));
         model.retrain(ProgressListener.NONE);
-        suggestions = new SuggestionService(database.transactor(), catalog, inventory, model, Clock.systemUTC());
+        suggestions = new SuggestionService(kiosk.transactor(), catalog, inventory, model, Clock.systemUTC());
         inStock = catalog.search(amsterdam, new SearchQuery("", null, SearchQuery.MAX_LIMIT)).stream()
                 .filter(p -> !p.soldByWeight() && p.price() != null && p.stock() == StockStatus.IN_STOCK
                         && p.quantityHere() >= 3 && p.minimumAge() == 0)
@@ -97,6 +100,7 @@ class WebshopFlowTest {
 
     @AfterAll
     static void close() {
+        kiosk.close();
         database.close();
     }
 
@@ -104,9 +108,9 @@ class WebshopFlowTest {
     void start(Stage stage) {
         terminal = new SimulatedPaymentTerminal();
         OrderKit kit = new OrderKit(search, orders, suggestions,
-                orders.pickupStores(amsterdam, new StoreService(database.transactor()).stores()), terminal, terminal,
+                orders.pickupStores(amsterdam, new StoreService(kiosk.transactor()).stores()), terminal, terminal,
                 new SimpleDoubleProperty(1));
-        shell = new KioskShell(new CatalogService(database.transactor()), inventory, amsterdam, TaskExecutor.direct(),
+        shell = new KioskShell(new CatalogService(kiosk.transactor()), inventory, amsterdam, TaskExecutor.direct(),
                 KioskOptions.DEFAULT_IDLE, KioskMode.SHOP, null, null, "AMS-KIOSK-1", kit);
         Scene scene = new Scene(shell, 1280, 800);
         Theme.applyTo(scene, KioskApp.class.getResource("kiosk.css").toExternalForm());

@@ -176,7 +176,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The kiosk never changes the schema: it only checks that whoever may has brought it up to date. */
+    /**
+     * The kiosk never changes the schema: it only checks that whoever may has brought it up to date, and (on
+     * PostgreSQL) that it was not given a user with staff's rights.
+     */
     private static void requireCurrent(DataSource dataSource, String url) {
         MigrationInfo[] pending;
         try {
@@ -189,6 +192,21 @@ public final class Database implements AutoCloseable {
             throw new DatabaseUnavailableException(url, "The database schema is older than this kiosk ("
                     + pending.length + " updates missing, first " + pending[0].getVersion()
                     + "): start the counter or the database tool with the owner's user first", null);
+        }
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            if (DatabaseRights.isPostgres(c)) {
+                try (java.sql.Statement s = c.createStatement();
+                     java.sql.ResultSet rs = s.executeQuery("select has_table_privilege('assistance_answer', 'INSERT')"
+                             + " or has_table_privilege('profile_access', 'INSERT')")) {
+                    if (rs.next() && rs.getBoolean(1)) {
+                        throw new DatabaseUnavailableException(url, "This kiosk's database user may write staff's"
+                                + " answers or the access log: give the kiosk a user in the role "
+                                + AppRole.KIOSK.databaseRole() + " (see README, PostgreSQL)", null);
+                    }
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new DatabaseUnavailableException(url, "Cannot check this kiosk's database rights: " + e.getMessage(), e);
         }
     }
 

@@ -3,6 +3,7 @@ package nl.connectedstore.ui;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import nl.connectedstore.persistence.AppRole;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DatabaseConfig;
 import nl.connectedstore.persistence.DemoChain;
@@ -20,15 +21,18 @@ public final class EarlyStart {
     private EarlyStart() {
     }
 
-    /** Called from an app's main: parses the same settings the app will, and starts opening in the background. */
-    public static void begin(String[] args) {
+    /**
+     * Called from an app's main: parses the same settings the app will, and starts opening in the background
+     * with the app's own database rights.
+     */
+    public static void begin(String[] args, AppRole role) {
         DatabaseConfig config;
         try {
             config = DatabaseConfig.resolve(settings(args), System.getenv());
         } catch (IllegalArgumentException e) {
             return; // the app reports the bad setting on screen
         }
-        database = CompletableFuture.supplyAsync(() -> Database.open(config, RELAY, DemoChain.Size.DEMO),
+        database = CompletableFuture.supplyAsync(() -> Database.open(config, RELAY, DemoChain.Size.DEMO, role),
                 runnable -> {
                     Thread t = new Thread(runnable, "database-early-start");
                     t.setDaemon(true);

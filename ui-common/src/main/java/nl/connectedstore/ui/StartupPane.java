@@ -8,6 +8,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import nl.connectedstore.persistence.AppRole;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DatabaseConfig;
 import nl.connectedstore.persistence.DatabaseUnavailableException;
@@ -30,6 +31,7 @@ public final class StartupPane extends StackPane {
     private final TaskExecutor executor;
     private final DatabaseConfig config;
     private final DemoChain.Size demo;
+    private final AppRole role;
     private final Consumer<Database> onReady;
     private final Runnable onQuit;
     private final ProgressBar bar = new ProgressBar(-1);
@@ -37,6 +39,13 @@ public final class StartupPane extends StackPane {
 
     public StartupPane(String appTitle, Messages messages, TaskExecutor executor, DatabaseConfig config,
                        DemoChain.Size demo, Consumer<Database> onReady, Runnable onQuit) {
+        this(appTitle, messages, executor, config, demo, AppRole.OWNER, onReady, onQuit);
+    }
+
+    /** Opens the database with {@code role}'s rights. */
+    public StartupPane(String appTitle, Messages messages, TaskExecutor executor, DatabaseConfig config,
+                       DemoChain.Size demo, AppRole role, Consumer<Database> onReady, Runnable onQuit) {
+        this.role = role;
         this.messages = messages;
         this.executor = executor;
         this.config = config;
@@ -64,7 +73,7 @@ public final class StartupPane extends StackPane {
         java.util.concurrent.CompletableFuture<Database> early = EarlyStart.take();
         executor.execute(BackgroundTask.of(progress -> {
                     if (early == null) {
-                        return Database.open(config, progress, demo);
+                        return Database.open(config, progress, demo, role);
                     }
                     EarlyStart.forwardProgressTo(progress);
                     try {

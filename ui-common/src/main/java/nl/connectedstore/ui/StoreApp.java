@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import nl.connectedstore.persistence.AppRole;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DatabaseConfig;
 import nl.connectedstore.persistence.DemoChain;
@@ -50,6 +51,9 @@ public abstract class StoreApp extends Application {
     /** The store this terminal stands in (from the app's settings). */
     protected abstract String storeCode();
 
+    /** Whose database rights this app has: its own user's, never the owner's. */
+    protected abstract AppRole role();
+
     /**
      * The database is open and this terminal's store is known: create the services and show the first
      * screen. Runs on the FX thread.
@@ -78,7 +82,7 @@ public abstract class StoreApp extends Application {
             return;
         }
         StartupPane startup = new StartupPane(startupMessages.get(titleKey()), startupMessages, executor,
-                dbConfig, DemoChain.Size.DEMO, db -> {
+                dbConfig, DemoChain.Size.DEMO, role(), db -> {
                     database = db;
                     findStore(db, scene);
                 }, Platform::exit);
@@ -170,7 +174,7 @@ public abstract class StoreApp extends Application {
     }
 
     /** {@code --name=value} settings; a bare {@code --flag} counts as {@code flag=true}. */
-    private Map<String, String> settings() {
+    protected final Map<String, String> settings() {
         return EarlyStart.settings(getParameters().getRaw().toArray(String[]::new));
     }
 
