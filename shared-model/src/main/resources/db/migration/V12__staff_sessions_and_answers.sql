@@ -1,4 +1,4 @@
--- Separate rights per app (docs/decisions/0005-database-rights-per-app.md).
+-- Separate rights per app (docs/decisions/0006-database-rights-per-app.md).
 --
 -- A staff member signed in at a terminal: staff actions (answering a request, the access log, blocking a card)
 -- name one of these, checked where the action is stored. Only the counter may write them.

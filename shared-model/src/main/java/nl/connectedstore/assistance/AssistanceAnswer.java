@@ -10,7 +10,7 @@ import java.time.Instant;
 
 /**
  * A clerk's answer to one request, stored where the kiosk's database user can read but not write (see
- * docs/decisions/0005-database-rights-per-app.md): what a sale's age check and the waiting kiosk believe, not
+ * docs/decisions/0006-database-rights-per-app.md): what a sale's age check and the waiting kiosk believe, not
  * the request row the kiosk itself updates when it cancels. One per request (the primary key).
  */
 @Entity

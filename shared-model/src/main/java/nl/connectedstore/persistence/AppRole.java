@@ -2,7 +2,7 @@ package nl.connectedstore.persistence;
 
 /**
  * Who is connecting, and so which database rights the connection gets (see {@link DatabaseRights} and
- * docs/decisions/0005-database-rights-per-app.md).
+ * docs/decisions/0006-database-rights-per-app.md).
  */
 public enum AppRole {
     /** Owns the schema: migrations, the demo fill, grants. Tests and tools; never a till in a customer's hands. */

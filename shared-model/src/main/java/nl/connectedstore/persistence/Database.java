@@ -92,7 +92,7 @@ public final class Database implements AutoCloseable {
      * password made once in the data folder). An external database ({@code --db-url}): the configured user is
      * the app's; the kiosk never migrates and refuses a schema that is not current, the counter (or a tool)
      * migrates and applies the grants when there is something to do, which needs the schema's owner. See
-     * docs/decisions/0005-database-rights-per-app.md.
+     * docs/decisions/0006-database-rights-per-app.md.
      */
     public static Database open(DatabaseConfig config, ProgressListener progress, DemoChain.Size demo,
                                 AppRole role) {

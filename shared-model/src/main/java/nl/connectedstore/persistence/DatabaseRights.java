@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * staff do: it never writes an answer to a request ({@code assistance_answer}), the access log, a staff
  * session, never updates a card (so it cannot block one) and cannot read staff members at all (their PIN
  * hashes live there). A table missing from the list gets no rights for either app and fails
- * {@code DatabaseRightsTest}: a new migration must decide. See docs/decisions/0005-database-rights-per-app.md.
+ * {@code DatabaseRightsTest}: a new migration must decide. See docs/decisions/0006-database-rights-per-app.md.
  */
 public final class DatabaseRights {
 
