@@ -206,12 +206,25 @@ public final class CustomerService {
                     .setParameter("c", customer).executeUpdate();
             session.createMutationQuery("update Reservation r set r.customer = null where r.customer = :c")
                     .setParameter("c", customer).executeUpdate();
+            // Web orders stay for the books, without the person. An order still on its way keeps its address
+            // (unlinked, like a guest's) until it has arrived: OrderService forgets it then.
+            session.createMutationQuery("update CustomerOrder o set o.deliveryName = null, o.deliveryStreet = null,"
+                            + " o.deliveryPostcode = null, o.deliveryCity = null, o.notice = null"
+                            + " where o.customer = :c and (o.fulfilment <> :delivery or o.status in (:ended))")
+                    .setParameter("c", customer)
+                    .setParameter("delivery", nl.connectedstore.orders.Fulfilment.DELIVERY)
+                    .setParameter("ended", nl.connectedstore.orders.OrderStatus.ENDED)
+                    .executeUpdate();
+            session.createMutationQuery("update CustomerOrder o set o.customer = null where o.customer = :c")
+                    .setParameter("c", customer).executeUpdate();
             session.createMutationQuery("delete from LoyaltyCard c where c.customer = :c")
                     .setParameter("c", customer).executeUpdate();
             session.remove(customer);
             return unlinked;
         });
         log.info("Customer {} erased; {} sales kept without a link to them", customerId, sales);
+        // Deleted rows linger in the database file's free pages until they are overwritten: rewrite them now.
+        tx.rewriteFreedPages(PersonalData.TABLES);
         return sales;
     }
 

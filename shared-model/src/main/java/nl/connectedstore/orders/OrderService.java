@@ -18,6 +18,8 @@ import java.util.ResourceBundle;
 import java.util.function.Function;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.Product;
+import nl.connectedstore.customers.CardStatus;
+import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.inventory.ReservationService;
 import nl.connectedstore.inventory.ReservationStatus;
@@ -155,6 +157,18 @@ public final class OrderService {
      */
     public OrderView place(StoreInfo store, String terminalCode, OrderPlan plan, PaymentChoice choice,
                            Locale language) {
+        return place(store, terminalCode, plan, choice, language, null);
+    }
+
+    /**
+     * As {@link #place(StoreInfo, String, OrderPlan, PaymentChoice, Locale)}, for a customer who showed their
+     * loyalty card at this kiosk: the order carries them (the portal shows it, the export holds it, erasure
+     * clears it). An unknown or blocked card places the order as a guest's.
+     *
+     * @param cardScanned what the kiosk read from the card (its QR text or number), or null for a guest
+     */
+    public OrderView place(StoreInfo store, String terminalCode, OrderPlan plan, PaymentChoice choice,
+                           Locale language, String cardScanned) {
         Destination destination = plan.destination();
         Address address = destination.address();
         if (address != null && !address.valid()) {
@@ -181,6 +195,12 @@ public final class OrderService {
                 order.addLine(new OrderLine(order, ++lineNo, session.getReference(Product.class, line.productId()),
                         line.quantity(), line.unitPrice().amount(), session.getReference(Store.class,
                         line.sourceStoreId()), line.readyInDays()));
+            }
+            String cardNumber = cardScanned == null ? null : CustomerService.cardNumberIn(cardScanned);
+            if (cardNumber != null) {
+                CustomerService.byNumber(session, cardNumber)
+                        .filter(card -> card.status() == CardStatus.ACTIVE)
+                        .ifPresent(card -> order.placedBy(card.customer()));
             }
             session.persist(order);
             // stock rows are locked in one order (product, then source) so two orders never wait on each other
@@ -337,7 +357,8 @@ public final class OrderService {
         ResourceBundle bundle = ResourceBundle.getBundle("orders.notices", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String key = order.status() == OrderStatus.PLACED ? "PLACED." + order.fulfilment() : order.status().name();
-        String where = order.fulfilment() == Fulfilment.PICK_UP ? order.pickupStore().name() : order.address().city();
+        String where = order.fulfilment() == Fulfilment.PICK_UP ? order.pickupStore().name()
+                : order.address() == null ? "" : order.address().city();
         String until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
                 .format(order.holdUntil().atZone(clock.getZone()));
         return new MessageFormat(bundle.getString(key), locale).format(new Object[] {

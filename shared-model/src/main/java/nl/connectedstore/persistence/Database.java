@@ -89,6 +89,7 @@ public final class Database implements AutoCloseable {
             try (MigrationLock ignored = MigrationLock.acquire(config, progress)) {
                 progress.progress(-1, "startup.migrating");
                 migrate(dataSource);
+                installFunctions(dataSource);
                 if (demo != null) {
                     DemoChain.fillIfEmpty(dataSource, demo, progress);
                 }
@@ -133,6 +134,18 @@ public final class Database implements AutoCloseable {
         } catch (FlywayException e) {
             throw new DatabaseUnavailableException(String.valueOf(dataSource),
                     "Updating the database schema failed: " + rootMessage(e), e);
+        }
+    }
+
+    /** H2 only: the function that rewrites freed pages after an erasure ({@link H2Pages}). */
+    private static void installFunctions(DataSource dataSource) {
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+            if (c.getMetaData().getDatabaseProductName().startsWith("H2")) {
+                s.execute(H2Pages.CREATE);
+            }
+        } catch (java.sql.SQLException e) {
+            log.warn("The H2 server cannot rewrite freed pages after an erasure (is it a server of our own?): {}",
+                    rootMessage(e));
         }
     }
 

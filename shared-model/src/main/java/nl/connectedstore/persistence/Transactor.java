@@ -1,9 +1,13 @@
 package nl.connectedstore.persistence;
 
+import java.sql.Statement;
+import java.util.List;
 import java.util.function.Function;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.Transaction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One unit of work = one session and one transaction, closed at its end. After an exception the
@@ -11,6 +15,7 @@ import org.hibernate.Transaction;
  */
 public final class Transactor {
 
+    private static final Logger log = LoggerFactory.getLogger(Transactor.class);
     private final SessionFactory sessionFactory;
 
     Transactor(SessionFactory sessionFactory) {
@@ -62,6 +67,41 @@ public final class Transactor {
             }
         }
         return false;
+    }
+
+    /**
+     * After personal data was deleted (an erasure): makes the database overwrite what the deleted rows left in its
+     * files, so the data is gone from the disk too, not only from the tables. H2 rewrites its file with the live
+     * pages only ({@link H2Pages}); PostgreSQL rewrites {@code tables} with {@code VACUUM FULL}, which only their
+     * owner may do: a terminal connected with fewer rights logs that the rewrite waits for the database's own
+     * maintenance (docs/security.md). Never fails the erasure it follows: a failure is logged for staff.
+     */
+    public void rewriteFreedPages(List<String> tables) {
+        try (Session session = sessionFactory.openSession()) {
+            session.doWork(connection -> {
+                boolean autoCommit = connection.getAutoCommit();
+                connection.setAutoCommit(true);
+                try (Statement statement = connection.createStatement()) {
+                    String product = connection.getMetaData().getDatabaseProductName();
+                    if (product.startsWith("H2")) {
+                        statement.execute("call " + H2Pages.FUNCTION + "()");
+                    } else if (product.startsWith("PostgreSQL")) {
+                        for (String table : tables) {
+                            statement.execute("vacuum full " + table);
+                            if (statement.getWarnings() != null) {
+                                log.warn("Erased rows of {} stay in the database files until the owner's"
+                                        + " maintenance rewrites them: {}", table, statement.getWarnings().getMessage());
+                            }
+                        }
+                    }
+                } finally {
+                    connection.setAutoCommit(autoCommit);
+                }
+            });
+        } catch (RuntimeException e) {
+            log.error("Rewriting the database pages after an erasure failed; the erased rows may stay in the"
+                    + " database files until they are reused: {}", Database.rootMessage(e));
+        }
     }
 
     /** Runs {@code work} in a read-only transaction: no dirty checking, no flush. */
