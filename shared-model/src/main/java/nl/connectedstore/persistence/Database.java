@@ -44,7 +44,8 @@ public final class Database implements AutoCloseable {
             Customer.class, LoyaltyCard.class,
             Sale.class, SaleLine.class, Payment.class, nl.connectedstore.sales.ReceiptCounter.class,
             nl.connectedstore.assistance.AssistanceRequest.class, nl.connectedstore.consent.ConsentFact.class,
-            nl.connectedstore.consent.ProfileAccess.class,
+            nl.connectedstore.consent.ProfileAccess.class, nl.connectedstore.consent.AccessLogKey.class,
+            nl.connectedstore.consent.AccessLogHead.class,
             nl.connectedstore.clienteling.Arrival.class, nl.connectedstore.suggest.SuggestionOutcome.class,
             nl.connectedstore.inventory.Reservation.class, nl.connectedstore.orders.CustomerOrder.class,
             nl.connectedstore.orders.OrderLine.class, nl.connectedstore.orders.OrderEvent.class);
