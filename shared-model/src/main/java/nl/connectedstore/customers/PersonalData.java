@@ -60,6 +60,9 @@ public final class PersonalData {
                 "arrival.terminal_code")) {
             why.put(c, "the shop, its catalogue, or how something was done: nothing about a customer");
         }
+        why.put("access_log_key.secret_hex", "the access log's signing key");
+        why.put("access_log_head.entry_mac", "the access log's anchor");
+        why.put("access_log_head.head_mac", "the access log's anchor");
         why.put("payment.method", "card or cash; no card data is ever stored");
         why.put("payment.status", "approved or declined");
         why.put("payment.reference", "the card terminal's own reference: no card number");
