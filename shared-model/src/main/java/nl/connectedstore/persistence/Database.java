@@ -214,6 +214,7 @@ public final class Database implements AutoCloseable {
             try {
                 Path file = Files.createDirectories(config.home().resolve("db")).resolve("migrate.lock");
                 FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                DataFolder.keepPrivate(file.getParent());
                 FileLock lock = channel.tryLock();
                 if (lock == null) {
                     progress.progress(-1, "startup.waitingForOtherApp");

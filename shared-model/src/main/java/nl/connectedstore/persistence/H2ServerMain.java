@@ -23,6 +23,9 @@ import org.h2.tools.Server;
 public final class H2ServerMain {
 
     static final String USER = "connectedstore";
+    /** H2's own setting for the address its TCP server listens on; without it, H2 listens on every interface. */
+    static final String BIND_PROPERTY = "h2.bindAddress";
+    static final String LOOPBACK = "127.0.0.1";
     static final int CACHE_KB = 256 * 1024;
 
     private H2ServerMain() {
@@ -44,7 +47,10 @@ public final class H2ServerMain {
         long idleMillis = Long.parseLong(args[3]) * 1000;
         int writeDelay = args.length > 4 ? Integer.parseInt(args[4]) : 0;
 
+        // read by H2 when it opens its first server socket: loopback only, whatever the command line said
+        System.setProperty(BIND_PROPERTY, LOOPBACK);
         Connection keepAlive = DriverManager.getConnection(embeddedUrl(dbPath, writeDelay), USER, password);
+        DataFolder.keepPrivate(Path.of(dbPath).getParent());
         Server server = Server.createTcpServer("-tcpPort", String.valueOf(port)).start();
         say("serving " + dbPath + " on 127.0.0.1:" + port);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, keepAlive)));

@@ -60,7 +60,15 @@ final class SharedH2 {
     static SharedH2 start(Path home, int preferredPort) {
         Path dir = home.resolve("db").toAbsolutePath();
         IN_PROCESS.lock();
-        try (FileChannel channel = FileChannel.open(Files.createDirectories(dir).resolve("server.lock"),
+        try {
+            DataFolder.keepPrivate(home.toAbsolutePath());
+            DataFolder.keepPrivate(dir);
+        } catch (IOException e) {
+            IN_PROCESS.unlock();
+            throw new DatabaseUnavailableException(dir.toString(),
+                    "Cannot make the data folder " + home + " private: " + e.getMessage(), e);
+        }
+        try (FileChannel channel = FileChannel.open(dir.resolve("server.lock"),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock ignored = channel.lock()) {
             String password = secret(dir);
@@ -96,7 +104,8 @@ final class SharedH2 {
         IOException lastFailure = null;
         for (int attempt = 0; attempt < 3; attempt++) {
             int port = choosePort(preferredPort, attempt == 0 ? previousPort : null);
-            List<String> command = List.of(javaExecutable(), "-Xmx768m", "-cp", serverClassPath(),
+            List<String> command = List.of(javaExecutable(), "-Xmx768m",
+                    "-D" + H2ServerMain.BIND_PROPERTY + "=" + H2ServerMain.LOOPBACK, "-cp", serverClassPath(),
                     H2ServerMain.class.getName(), dbPath.toString(), Integer.toString(port),
                     dir.resolve("db.secret").toString(), System.getProperty(IDLE_PROPERTY, "900"),
                     System.getProperty(WRITE_DELAY_PROPERTY, "0"));
