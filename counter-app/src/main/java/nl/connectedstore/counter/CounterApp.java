@@ -88,7 +88,7 @@ public final class CounterApp extends StoreApp {
     @Override
     protected void ready(Database db, StoreInfo store, Scene scene) {
         Messages messages = Messages.of(new Locale(startupMessages().locale().getLanguage(), store.countryCode()));
-        StoreService stores = new StoreService(db.transactor());
+        StoreService stores = new StoreService(db.transactor(), java.time.Clock.systemDefaultZone());
         AssistanceService assistance = new AssistanceService(db.transactor(), stores,
                 java.time.Clock.systemDefaultZone());
         CounterPrivacy privacy = CounterPrivacy.of(db.transactor(), java.time.Clock.systemDefaultZone(),
@@ -103,7 +103,7 @@ public final class CounterApp extends StoreApp {
         CounterOrders orders = new CounterOrders(orderService, terminal, terminal, ORDER_POLL);
         CounterShell shell = new CounterShell(stores, new CatalogService(db.transactor()),
                 new InventoryService(db.transactor()), assistance, store, messages, executor(), privacy, clienteling,
-                orders);
+                orders, options.terminalCode());
         startHoldExpiry(orderService, clienteling.reservations());
         show(shell);
         firstScreenShown("counter");

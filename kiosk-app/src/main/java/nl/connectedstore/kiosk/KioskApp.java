@@ -160,7 +160,7 @@ public final class KioskApp extends StoreApp {
                 tour.add("checkout");
                 // the demo clerk approves the age check, as at the counter (demo database only)
                 tour.add((Runnable) () -> checkoutKit.assistance().open(store.id()).forEach(r ->
-                        checkoutKit.assistance().answer(r.id(), store.id(), "2345".toCharArray(),
+                        checkoutKit.assistance().answer(r.id(), store.code() + "-COUNTER-1", "2345".toCharArray(),
                                 r.kind() == nl.connectedstore.assistance.AssistanceKind.AGE_CHECK
                                         ? nl.connectedstore.assistance.AssistanceStatus.APPROVED
                                         : nl.connectedstore.assistance.AssistanceStatus.DONE)));

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import nl.connectedstore.catalog.Product;
 import nl.connectedstore.persistence.Transactor;
+import nl.connectedstore.store.PinCheck;
+import nl.connectedstore.store.PinPlace;
 import nl.connectedstore.store.StaffMember;
 import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.StoreService;
@@ -26,8 +28,11 @@ public final class AssistanceService {
         record Answered(AssistanceView request) implements Outcome {
         }
 
-        /** The PIN is no staff member's of this store; nothing changed. */
-        record WrongPin() implements Outcome {
+        /**
+         * The PIN was refused (wrong, not a PIN, or PIN entry at this counter paused or locked: see
+         * {@link nl.connectedstore.store.PinGuard}); nothing changed.
+         */
+        record PinRefused(PinCheck.Refused why) implements Outcome {
         }
 
         /** Someone else answered first, or the customer cancelled. */
@@ -101,25 +106,37 @@ public final class AssistanceService {
     }
 
     /**
-     * A clerk of {@code storeId} answers, confirming with their PIN (wiped afterwards): APPROVED or REFUSED
-     * for an age check, DONE for a help call.
+     * A clerk answers at counter {@code terminalCode}, confirming with their PIN (wiped afterwards; checked and
+     * counted by the {@link nl.connectedstore.store.PinGuard} like a sign-in): APPROVED or REFUSED for an age
+     * check, DONE for a help call. The request must be from the counter's store.
      */
-    public Outcome answer(long requestId, long storeId, char[] pin, AssistanceStatus answer) {
-        Optional<StaffSession> clerk = stores.signIn(storeId, pin);
-        if (clerk.isEmpty()) {
-            return new Outcome.WrongPin();
+    public Outcome answer(long requestId, String terminalCode, char[] pin, AssistanceStatus answer) {
+        PinPlace place;
+        try {
+            place = tx.read(session -> find(session, requestId).kind() == AssistanceKind.AGE_CHECK
+                    ? PinPlace.AGE_CHECK : PinPlace.HELP_CALL);
+        } catch (RuntimeException e) {
+            if (pin != null) {
+                java.util.Arrays.fill(pin, '\0');
+            }
+            throw e;
         }
+        PinCheck check = stores.checkPin(terminalCode, place, pin);
+        if (!(check instanceof PinCheck.Accepted clerk)) {
+            return new Outcome.PinRefused((PinCheck.Refused) check);
+        }
+        StaffSession staff = clerk.staff();
         try {
             AssistanceView view = tx.write(session -> {
                 AssistanceRequest request = find(session, requestId);
-                if (request.store().getId() != storeId) {
+                if (!request.store().code().equals(staff.storeCode())) {
                     throw new IllegalArgumentException("Request " + requestId + " is not this store's");
                 }
-                request.answer(answer, session.getReference(StaffMember.class, clerk.get().staffId()),
+                request.answer(answer, session.getReference(StaffMember.class, staff.staffId()),
                         clock.instant());
                 return view(request);
             });
-            log.info("Request {} answered {} by staff member {}", requestId, answer, clerk.get().staffId());
+            log.info("Request {} answered {} by staff member {}", requestId, answer, staff.staffId());
             return new Outcome.Answered(view);
         } catch (AlreadyAnsweredException e) {
             return new Outcome.AlreadyAnswered(get(requestId));

@@ -48,7 +48,8 @@ public final class Database implements AutoCloseable {
             nl.connectedstore.consent.AccessLogHead.class,
             nl.connectedstore.clienteling.Arrival.class, nl.connectedstore.suggest.SuggestionOutcome.class,
             nl.connectedstore.inventory.Reservation.class, nl.connectedstore.orders.CustomerOrder.class,
-            nl.connectedstore.orders.OrderLine.class, nl.connectedstore.orders.OrderEvent.class);
+            nl.connectedstore.orders.OrderLine.class, nl.connectedstore.orders.OrderEvent.class,
+            nl.connectedstore.store.PinEntryState.class, nl.connectedstore.store.PinFailure.class);
 
     private final HikariDataSource dataSource;
     private final SessionFactory sessionFactory;
