@@ -63,6 +63,10 @@ public final class PersonalData {
         why.put("access_log_key.secret_hex", "the access log's signing key");
         why.put("access_log_head.entry_mac", "the access log's anchor");
         why.put("access_log_head.head_mac", "the access log's anchor");
+        why.put("pin_entry_state.unlocked_by", "the manager who unlocked PIN entry at a counter");
+        why.put("pin_failure.terminal_code", "where a wrong staff PIN was typed (never the PIN)");
+        why.put("pin_failure.place", "sign-in, age check, help call or PIN change");
+        why.put("pin_failure.outcome", "why the PIN was refused");
         why.put("payment.method", "card or cash; no card data is ever stored");
         why.put("payment.status", "approved or declined");
         why.put("payment.reference", "the card terminal's own reference: no card number");
