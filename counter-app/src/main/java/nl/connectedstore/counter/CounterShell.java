@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.inventory.InventoryService;
+import nl.connectedstore.sales.PaymentsToResolve;
 import nl.connectedstore.store.StaffRole;
 import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.StoreInfo;
@@ -32,6 +33,8 @@ import org.slf4j.LoggerFactory;
 public final class CounterShell extends StackPane {
 
     private static final Logger log = LoggerFactory.getLogger(CounterShell.class);
+    /** How often the list of payments to resolve is read while someone is signed in. */
+    static final java.time.Duration TO_RESOLVE_POLL = java.time.Duration.ofSeconds(5);
 
     private final StoreService stores;
     private final CatalogService catalog;
@@ -43,7 +46,9 @@ public final class CounterShell extends StackPane {
     private final CounterPrivacy privacy;
     private final Clienteling clienteling;
     private final CounterOrders orders;
+    private final PaymentsToResolve toResolve;
     private OrdersDesk ordersDesk;
+    private PaymentsToResolveDesk toResolveDesk;
     private RequestQueue queue;
     private ArrivalFeed feed;
     private final ProgressBar learning = new ProgressBar();
@@ -74,6 +79,14 @@ public final class CounterShell extends StackPane {
     CounterShell(StoreService stores, CatalogService catalog, InventoryService inventory,
                  AssistanceService assistance, StoreInfo store, Messages messages, TaskExecutor executor,
                  CounterPrivacy privacy, Clienteling clienteling, CounterOrders orders) {
+        this(stores, catalog, inventory, assistance, store, messages, executor, privacy, clienteling, orders, null);
+    }
+
+    /** @param toResolve card payments approved without a sale, for staff to resolve; null for a counter without them */
+    CounterShell(StoreService stores, CatalogService catalog, InventoryService inventory,
+                 AssistanceService assistance, StoreInfo store, Messages messages, TaskExecutor executor,
+                 CounterPrivacy privacy, Clienteling clienteling, CounterOrders orders, PaymentsToResolve toResolve) {
+        this.toResolve = toResolve;
         this.orders = orders;
         this.clienteling = clienteling;
         this.privacy = privacy;
@@ -108,6 +121,10 @@ public final class CounterShell extends StackPane {
             ordersDesk.stop();
             ordersDesk = null;
         }
+        if (toResolveDesk != null) {
+            toResolveDesk.stop();
+            toResolveDesk = null;
+        }
         LoginScreen login = new LoginScreen(stores, store, messages, executor, this::signedIn);
         getChildren().setAll(login);
         login.focusPin();
@@ -136,6 +153,9 @@ public final class CounterShell extends StackPane {
         }
         if (ordersDesk != null) {
             ordersDesk.start();
+        }
+        if (toResolveDesk != null) {
+            toResolveDesk.start();
         }
         lookup.focusSearch();
     }
@@ -248,6 +268,20 @@ public final class CounterShell extends StackPane {
             ordersTab = new Tab(messages.get("counter.orders.tab"), ordersDesk);
             ordersTab.setId("ordersTab");
             tabs.getTabs().add(tabs.getTabs().indexOf(stock) + 1, ordersTab);
+        }
+        if (toResolve != null) {
+            Tab toResolveTab = new Tab(messages.get("counter.toResolve.tab", 0));
+            toResolveTab.setId("toResolveTab");
+            toResolveDesk = new PaymentsToResolveDesk(toResolve, store, messages, executor, staff, TO_RESOLVE_POLL,
+                    open -> {
+                        toResolveTab.setText(messages.get("counter.toResolve.tab", open));
+                        toResolveTab.getStyleClass().remove("has-requests");
+                        if (open > 0) {
+                            toResolveTab.getStyleClass().add("has-requests");
+                        }
+                    });
+            toResolveTab.setContent(toResolveDesk);
+            tabs.getTabs().add(toResolveTab);
         }
         Tab orderTab = ordersTab;
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
