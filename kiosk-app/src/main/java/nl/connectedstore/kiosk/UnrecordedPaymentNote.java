@@ -32,6 +32,7 @@ final class UnrecordedPaymentNote extends VBox {
         setSpacing(12);
         setAlignment(Pos.CENTER);
         setMaxWidth(620);
+        setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         Label title = new Label(messages.get("payment.unrecorded.title"));
         title.getStyleClass().add("unrecorded-title");
