@@ -98,12 +98,14 @@ public final class CounterApp extends StoreApp {
         // No card terminal driver ships yet: the simulated one shows its outcomes as buttons (see README).
         nl.connectedstore.sales.SimulatedPaymentTerminal terminal =
                 new nl.connectedstore.sales.SimulatedPaymentTerminal(java.time.Duration.ofMillis(800));
+        nl.connectedstore.sales.PaymentsToResolve toResolve = nl.connectedstore.sales.PaymentsToResolve.of(db,
+                java.time.Clock.systemDefaultZone());
         nl.connectedstore.orders.OrderService orderService = new nl.connectedstore.orders.OrderService(db.transactor(),
-                java.time.Clock.systemDefaultZone(), nl.connectedstore.orders.OrderService.DEFAULT_HOLD);
+                java.time.Clock.systemDefaultZone(), nl.connectedstore.orders.OrderService.DEFAULT_HOLD, toResolve);
         CounterOrders orders = new CounterOrders(orderService, terminal, terminal, ORDER_POLL);
         CounterShell shell = new CounterShell(stores, new CatalogService(db.transactor()),
                 new InventoryService(db.transactor()), assistance, store, messages, executor(), privacy, clienteling,
-                orders, options.terminalCode());
+                orders, options.terminalCode(), toResolve);
         startHoldExpiry(orderService, clienteling.reservations());
         show(shell);
         firstScreenShown("counter");

@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.inventory.InventoryService;
+import nl.connectedstore.sales.PaymentsToResolve;
 import nl.connectedstore.store.StaffRole;
 import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.StoreInfo;
@@ -32,6 +33,8 @@ import org.slf4j.LoggerFactory;
 public final class CounterShell extends StackPane {
 
     private static final Logger log = LoggerFactory.getLogger(CounterShell.class);
+    /** How often the list of payments to resolve is read while someone is signed in. */
+    static final java.time.Duration TO_RESOLVE_POLL = java.time.Duration.ofSeconds(5);
 
     private final StoreService stores;
     private final CatalogService catalog;
@@ -44,7 +47,9 @@ public final class CounterShell extends StackPane {
     private final Clienteling clienteling;
     private final CounterOrders orders;
     private final String terminalCode;
+    private final PaymentsToResolve toResolve;
     private OrdersDesk ordersDesk;
+    private PaymentsToResolveDesk toResolveDesk;
     private RequestQueue queue;
     private ArrivalFeed feed;
     private final ProgressBar learning = new ProgressBar();
@@ -86,7 +91,20 @@ public final class CounterShell extends StackPane {
     CounterShell(StoreService stores, CatalogService catalog, InventoryService inventory,
                  AssistanceService assistance, StoreInfo store, Messages messages, TaskExecutor executor,
                  CounterPrivacy privacy, Clienteling clienteling, CounterOrders orders, String terminalCode) {
+        this(stores, catalog, inventory, assistance, store, messages, executor, privacy, clienteling, orders,
+                terminalCode, null);
+    }
+
+    /**
+     * @param terminalCode this counter: PINs typed here are counted, paused and locked per counter
+     * @param toResolve    card payments approved without a sale, for staff to resolve; null for a counter without them
+     */
+    CounterShell(StoreService stores, CatalogService catalog, InventoryService inventory,
+                 AssistanceService assistance, StoreInfo store, Messages messages, TaskExecutor executor,
+                 CounterPrivacy privacy, Clienteling clienteling, CounterOrders orders, String terminalCode,
+                 PaymentsToResolve toResolve) {
         this.terminalCode = terminalCode;
+        this.toResolve = toResolve;
         this.orders = orders;
         this.clienteling = clienteling;
         this.privacy = privacy;
@@ -121,6 +139,10 @@ public final class CounterShell extends StackPane {
             ordersDesk.stop();
             ordersDesk = null;
         }
+        if (toResolveDesk != null) {
+            toResolveDesk.stop();
+            toResolveDesk = null;
+        }
         LoginScreen login = new LoginScreen(stores, store, terminalCode, messages, executor, this::signedIn);
         getChildren().setAll(login);
         login.focusPin();
@@ -150,6 +172,9 @@ public final class CounterShell extends StackPane {
         }
         if (ordersDesk != null) {
             ordersDesk.start();
+        }
+        if (toResolveDesk != null) {
+            toResolveDesk.start();
         }
         lookup.focusSearch();
     }
@@ -306,6 +331,20 @@ public final class CounterShell extends StackPane {
             ordersTab = new Tab(messages.get("counter.orders.tab"), ordersDesk);
             ordersTab.setId("ordersTab");
             tabs.getTabs().add(tabs.getTabs().indexOf(stock) + 1, ordersTab);
+        }
+        if (toResolve != null) {
+            Tab toResolveTab = new Tab(messages.get("counter.toResolve.tab", 0));
+            toResolveTab.setId("toResolveTab");
+            toResolveDesk = new PaymentsToResolveDesk(toResolve, store, messages, executor, staff, TO_RESOLVE_POLL,
+                    open -> {
+                        toResolveTab.setText(messages.get("counter.toResolve.tab", open));
+                        toResolveTab.getStyleClass().remove("has-requests");
+                        if (open > 0) {
+                            toResolveTab.getStyleClass().add("has-requests");
+                        }
+                    });
+            toResolveTab.setContent(toResolveDesk);
+            tabs.getTabs().add(toResolveTab);
         }
         Tab orderTab = ordersTab;
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {

@@ -184,7 +184,8 @@ public final class KioskApp extends StoreApp {
         ShopSearch search = new ShopSearch(db.transactor());
         CatalogService catalog = new CatalogService(db.transactor());
         CurrentModel model = new CurrentModel(new CoPurchaseTraining(db.transactor(), clock));
-        OrderService orders = new OrderService(db.transactor(), clock, options.orderHold());
+        OrderService orders = new OrderService(db.transactor(), clock, options.orderHold(),
+                nl.connectedstore.sales.PaymentsToResolve.of(db, clock));
         OrderKit orderKit = new OrderKit(search, orders, new SuggestionService(db.transactor(), catalog,
                 new InventoryService(db.transactor()), model, clock),
                 orders.pickupStores(store, new StoreService(db.transactor()).stores()),
@@ -218,7 +219,8 @@ public final class KioskApp extends StoreApp {
                 }));
         // No card terminal driver ships yet: the simulated one shows its outcomes as buttons (see README).
         SimulatedPaymentTerminal simulator = new SimulatedPaymentTerminal(Duration.ofMillis(800));
-        return new CheckoutKit(options.terminalCode(), new CheckoutService(db.transactor(), clock),
+        return new CheckoutKit(options.terminalCode(), new CheckoutService(db.transactor(), clock,
+                        nl.connectedstore.sales.PaymentsToResolve.of(db, clock)),
                 new AssistanceService(db.transactor(), stores, clock), scans,
                 new CodeReader(scheme), simulator, simulator, camera, ToneBeeper.create(),
                 new ReceiptPrinter(options.printer()), Duration.ofMillis(400));

@@ -3,8 +3,10 @@ package nl.connectedstore.kiosk;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -24,6 +26,7 @@ import nl.connectedstore.orders.Address;
 import nl.connectedstore.orders.Destination;
 import nl.connectedstore.orders.InvalidAddressException;
 import nl.connectedstore.orders.OrderPlan;
+import nl.connectedstore.orders.OrderPayment;
 import nl.connectedstore.orders.OrderView;
 import nl.connectedstore.orders.PaymentChoice;
 import nl.connectedstore.orders.SoldOutException;
@@ -55,7 +58,7 @@ final class OrderScreen extends StackPane {
     private final Messages messages;
     private final TaskExecutor executor;
     private final String terminalCode;
-    private final Consumer<OrderView> onPlaced;
+    private final BiConsumer<OrderView, OrderPayment> onPlaced;
     private final VBox lines = new VBox(10);
     private final Label total = new Label();
     private final Label ready = new Label();
@@ -79,7 +82,7 @@ final class OrderScreen extends StackPane {
     private long latestPlan;
 
     OrderScreen(OrderKit kit, WebBasket basket, StoreInfo store, Messages messages, TaskExecutor executor,
-                String terminalCode, Runnable onBack, Consumer<OrderView> onPlaced) {
+                String terminalCode, Runnable onBack, BiConsumer<OrderView, OrderPayment> onPlaced) {
         this.kit = kit;
         this.basket = basket;
         this.store = store;
@@ -384,7 +387,7 @@ final class OrderScreen extends StackPane {
                     if (choice == PaymentChoice.AT_KIOSK) {
                         pay(order);
                     } else {
-                        onPlaced.accept(order);
+                        onPlaced.accept(order, null);
                     }
                 })
                 .onFailure(e -> {
@@ -438,21 +441,24 @@ final class OrderScreen extends StackPane {
         pay(this, kit, messages, executor, terminalCode, order, onPlaced);
     }
 
-    /** Shows the card terminal over {@code host} for this order, then hands on the order as it then stands. */
+    /**
+     * Shows the card terminal over {@code host} for this order, then hands on the order as it then stands and how
+     * paying ended (null when it was not tried or failed before a charge).
+     */
     static void pay(StackPane host, OrderKit kit, Messages messages, TaskExecutor executor, String terminalCode,
-                    OrderView order, Consumer<OrderView> after) {
+                    OrderView order, BiConsumer<OrderView, OrderPayment> after) {
         PaymentPanel[] panel = new PaymentPanel[1];
         Runnable charge = () -> {
             panel[0].inProgress(true);
-            executor.execute(BackgroundTask.of(progress -> kit.orders().paid(order.code(),
-                            kit.payments().pay(order.total(), order.code()), terminalCode))
-                    .onSuccess(after)
+            executor.execute(BackgroundTask.of(progress -> kit.orders().pay(order.code(), kit.payments(),
+                            terminalCode, terminalCode))
+                    .onSuccess(result -> after.accept(result.order(), result))
                     .onFailure(e -> {
                         log.error("Paying order {} failed: {}", order.code(), e.toString());
-                        after.accept(order);
+                        after.accept(order, null);
                     }));
         };
-        panel[0] = new PaymentPanel(order.total(), messages, kit.simulator(), charge, () -> after.accept(order));
+        panel[0] = new PaymentPanel(order.total(), messages, kit.simulator(), charge, () -> after.accept(order, null));
         StackPane.setAlignment(panel[0], Pos.CENTER);
         panel[0].setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         host.getChildren().add(panel[0]);

@@ -49,15 +49,18 @@ public final class Database implements AutoCloseable {
             nl.connectedstore.clienteling.Arrival.class, nl.connectedstore.suggest.SuggestionOutcome.class,
             nl.connectedstore.inventory.Reservation.class, nl.connectedstore.orders.CustomerOrder.class,
             nl.connectedstore.orders.OrderLine.class, nl.connectedstore.orders.OrderEvent.class,
-            nl.connectedstore.store.PinEntryState.class, nl.connectedstore.store.PinFailure.class);
+            nl.connectedstore.store.PinEntryState.class, nl.connectedstore.store.PinFailure.class,
+            nl.connectedstore.sales.PaymentToResolve.class);
 
     private final HikariDataSource dataSource;
     private final SessionFactory sessionFactory;
     private final Transactor transactor;
     private final String displayUrl;
+    private final Path home;
 
     private Database(HikariDataSource dataSource, SessionFactory sessionFactory,
-                     String displayUrl) {
+                     String displayUrl, Path home) {
+        this.home = home;
         this.dataSource = dataSource;
         this.sessionFactory = sessionFactory;
         this.transactor = new Transactor(sessionFactory);
@@ -98,7 +101,9 @@ public final class Database implements AutoCloseable {
             }
             SessionFactory sessionFactory = sessionFactory(dataSource);
             log.info("Database ready: {}", displayUrl);
-            return new Database(dataSource, sessionFactory, displayUrl);
+            Database database = new Database(dataSource, sessionFactory, displayUrl, config.home());
+            importPaymentsToResolve(database);
+            return database;
         } catch (RuntimeException e) {
             if (dataSource != null) {
                 dataSource.close();
@@ -169,6 +174,24 @@ public final class Database implements AutoCloseable {
             root = root.getCause();
         }
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    /**
+     * Approved payments that could be neither recorded nor reversed while the database was unreachable wait in a
+     * file in this machine's data folder: now that it is open, they go onto the counter's list. Never fails the open.
+     */
+    private static void importPaymentsToResolve(Database database) {
+        try {
+            nl.connectedstore.sales.PaymentsToResolve.of(database, java.time.Clock.systemUTC()).importFile();
+        } catch (RuntimeException e) {
+            log.error("Payments to resolve kept in the data folder could not be moved into the database yet: {}",
+                    rootMessage(e));
+        }
+    }
+
+    /** This machine's data folder the database was opened from (logs, local files), embedded or not. */
+    public Path home() {
+        return home;
     }
 
     public Transactor transactor() {
