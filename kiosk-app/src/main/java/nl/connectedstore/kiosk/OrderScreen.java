@@ -395,6 +395,10 @@ final class OrderScreen extends StackPane {
                     } else if (e instanceof InvalidAddressException invalid) {
                         showAddressProblems(invalid.problems());
                         problem.setText(messages.get("order.addr.fix"));
+                    } else if (e instanceof nl.connectedstore.persistence.StillBusyException busy) {
+                        log.warn("Placing the order gave up after {} attempts: others kept changing the same stock",
+                                busy.attempts());
+                        problem.setText(messages.get("order.busy"));
                     } else {
                         log.warn("Placing the order failed: {}", e.toString());
                         problem.setText(messages.get("order.failed"));
