@@ -218,21 +218,22 @@ final class OrderScreen extends StackPane {
             }
         });
         int row = 0;
-        row = addressRow(row, "order.addr.name", name, Address.Problem.NAME_MISSING, Address.Problem.NAME_TOO_LONG);
+        row = addressRow(row, "order.addr.name", name, Address.Problem.NAME_MISSING, Address.Problem.NAME_TOO_LONG,
+                Address.Problem.NAME_UNREADABLE);
         row = addressRow(row, "order.addr.street", street, Address.Problem.STREET_MISSING,
-                Address.Problem.HOUSE_NUMBER_MISSING);
+                Address.Problem.HOUSE_NUMBER_MISSING, Address.Problem.STREET_TOO_LONG, Address.Problem.STREET_UNREADABLE);
         row = addressRow(row, "order.addr.postcode", postcode, Address.Problem.POSTCODE_MISSING,
                 Address.Problem.POSTCODE_INVALID);
-        row = addressRow(row, "order.addr.city", city, Address.Problem.CITY_MISSING, null);
-        addressRow(row, "order.addr.country", country, Address.Problem.COUNTRY_NOT_SERVED, null);
+        row = addressRow(row, "order.addr.city", city, Address.Problem.CITY_MISSING, Address.Problem.CITY_TOO_LONG,
+                Address.Problem.CITY_UNREADABLE);
+        addressRow(row, "order.addr.country", country, Address.Problem.COUNTRY_NOT_SERVED);
         addressForm.managedProperty().bind(addressForm.visibleProperty());
         addressForm.setVisible(false);
         country.valueProperty().addListener((obs, old, now) -> showAddressProblems(List.of()));
         return new VBox(8, title, pickUpHere, elsewhere, deliver, addressForm);
     }
 
-    private int addressRow(int row, String key, javafx.scene.control.Control input, Address.Problem first,
-                           Address.Problem second) {
+    private int addressRow(int row, String key, javafx.scene.control.Control input, Address.Problem... shownHere) {
         Label label = new Label(messages.get(key));
         label.setMinWidth(Region.USE_PREF_SIZE);
         Label problemLabel = new Label();
@@ -241,9 +242,8 @@ final class OrderScreen extends StackPane {
         problemLabel.setWrapText(true);
         problemLabel.managedProperty().bind(problemLabel.visibleProperty());
         problemLabel.setVisible(false);
-        addressProblems.put(first, problemLabel);
-        if (second != null) {
-            addressProblems.put(second, problemLabel);
+        for (Address.Problem p : shownHere) {
+            addressProblems.put(p, problemLabel);
         }
         input.setMaxWidth(Double.MAX_VALUE);
         GridPane.setHgrow(input, Priority.ALWAYS);
@@ -398,6 +398,10 @@ final class OrderScreen extends StackPane {
                     } else if (e instanceof InvalidAddressException invalid) {
                         showAddressProblems(invalid.problems());
                         problem.setText(messages.get("order.addr.fix"));
+                    } else if (e instanceof nl.connectedstore.persistence.StillBusyException busy) {
+                        log.warn("Placing the order gave up after {} attempts: others kept changing the same stock",
+                                busy.attempts());
+                        problem.setText(messages.get("order.busy"));
                     } else {
                         log.warn("Placing the order failed: {}", e.toString());
                         problem.setText(messages.get("order.failed"));

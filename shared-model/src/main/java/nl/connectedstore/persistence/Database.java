@@ -83,7 +83,7 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(DatabaseConfig config, ProgressListener progress, DemoChain.Size demo) {
         progress.progress(-1, "startup.connecting");
-        SharedH2 shared = config.embedded() ? SharedH2.start(config.home(), config.h2Port()) : null;
+        SharedH2 shared = config.embedded() ? SharedH2.start(config.home(), config.h2Port(), progress) : null;
         String url = shared != null ? shared.url() : config.url();
         String user = shared != null ? shared.user() : config.user();
         String password = shared != null ? shared.password() : config.password();

@@ -41,6 +41,7 @@ public final class H2ServerMain {
     }
 
     public static void main(String[] args) throws Exception {
+        Thread.sleep(Long.getLong("connectedstore.h2.startDelayMillis", 0)); // tests: a machine under heavy load
         String dbPath = args[0];
         int port = Integer.parseInt(args[1]);
         String password = Files.readString(Path.of(args[2]), StandardCharsets.US_ASCII).strip();
