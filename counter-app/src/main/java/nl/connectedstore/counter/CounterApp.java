@@ -93,7 +93,7 @@ public final class CounterApp extends StoreApp {
     @Override
     protected void ready(Database db, StoreInfo store, Scene scene) {
         Messages messages = Messages.of(new Locale(startupMessages().locale().getLanguage(), store.countryCode()));
-        StoreService stores = new StoreService(db.transactor());
+        StoreService stores = new StoreService(db.transactor(), java.time.Clock.systemDefaultZone());
         AssistanceService assistance = new AssistanceService(db.transactor(), stores,
                 java.time.Clock.systemDefaultZone());
         CounterPrivacy privacy = CounterPrivacy.of(db.transactor(), java.time.Clock.systemDefaultZone(),
@@ -103,12 +103,14 @@ public final class CounterApp extends StoreApp {
         // No card terminal driver ships yet: the simulated one shows its outcomes as buttons (see README).
         nl.connectedstore.sales.SimulatedPaymentTerminal terminal =
                 new nl.connectedstore.sales.SimulatedPaymentTerminal(java.time.Duration.ofMillis(800));
+        nl.connectedstore.sales.PaymentsToResolve toResolve = nl.connectedstore.sales.PaymentsToResolve.of(db,
+                java.time.Clock.systemDefaultZone());
         nl.connectedstore.orders.OrderService orderService = new nl.connectedstore.orders.OrderService(db.transactor(),
-                java.time.Clock.systemDefaultZone(), nl.connectedstore.orders.OrderService.DEFAULT_HOLD);
+                java.time.Clock.systemDefaultZone(), nl.connectedstore.orders.OrderService.DEFAULT_HOLD, toResolve);
         CounterOrders orders = new CounterOrders(orderService, terminal, terminal, ORDER_POLL);
         CounterShell shell = new CounterShell(stores, new CatalogService(db.transactor()),
                 new InventoryService(db.transactor()), assistance, store, messages, executor(), privacy, clienteling,
-                orders);
+                orders, options.terminalCode(), toResolve);
         startHoldExpiry(orderService, clienteling.reservations());
         show(shell);
         firstScreenShown("counter");

@@ -6,6 +6,7 @@ import nl.connectedstore.ui.EarlyStart;
 /**
  * Starts the counter from a plain class path ({@code java -cp ... nl.connectedstore.counter.CounterMain}): the
  * JavaFX launcher refuses a main class that itself extends Application unless JavaFX is on the module path.
+ * {@code --unlock-pin-entry=<terminal>} unlocks a counter's PIN entry instead and exits ({@link PinUnlockCommand}).
  */
 public final class CounterMain {
 
@@ -13,6 +14,10 @@ public final class CounterMain {
     }
 
     public static void main(String[] args) {
+        java.util.Map<String, String> settings = PinUnlockCommand.settings(args);
+        if (settings.containsKey(PinUnlockCommand.OPTION)) {
+            System.exit(PinUnlockCommand.run(settings, System.getenv(), System.out));
+        }
         EarlyStart.begin(args, nl.connectedstore.persistence.AppRole.COUNTER);
         Application.launch(CounterApp.class, args);
     }

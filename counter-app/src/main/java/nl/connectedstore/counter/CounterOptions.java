@@ -3,6 +3,7 @@ package nl.connectedstore.counter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import nl.connectedstore.persistence.Settings;
 
 /**
  * How this counter is set up: {@code --store=AMS}, {@code --terminal=AMS-COUNTER-1} (how the staff access log
@@ -22,16 +23,7 @@ public record CounterOptions(String storeCode, String terminalCode, Duration arr
         String terminal = named.getOrDefault("terminal", env.getOrDefault("CONNECTEDSTORE_TERMINAL",
                 store + "-COUNTER-1")).strip().toUpperCase(java.util.Locale.ROOT);
         String fadeText = named.getOrDefault("arrival-fade", "20").strip();
-        int fadeMinutes;
-        try {
-            fadeMinutes = Integer.parseInt(fadeText);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("arrival-fade must be a number of minutes (1-240), not '" + fadeText
-                    + "'");
-        }
-        if (fadeMinutes < 1 || fadeMinutes > 240) {
-            throw new IllegalArgumentException("arrival-fade must be between 1 and 240 minutes, not " + fadeMinutes);
-        }
+        long fadeMinutes = Settings.wholeNumber("arrival-fade", fadeText, 1, 240, "minutes");
         String door = named.getOrDefault("door-camera", "none").strip();
         return new CounterOptions(store, terminal, Duration.ofMinutes(fadeMinutes), door,
                 shot == null ? null : Path.of(shot));

@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.inventory.InventoryService;
+import nl.connectedstore.sales.PaymentsToResolve;
 import nl.connectedstore.store.StaffRole;
 import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.StoreInfo;
@@ -32,6 +33,8 @@ import org.slf4j.LoggerFactory;
 public final class CounterShell extends StackPane {
 
     private static final Logger log = LoggerFactory.getLogger(CounterShell.class);
+    /** How often the list of payments to resolve is read while someone is signed in. */
+    static final java.time.Duration TO_RESOLVE_POLL = java.time.Duration.ofSeconds(5);
 
     private final StoreService stores;
     private final CatalogService catalog;
@@ -43,7 +46,10 @@ public final class CounterShell extends StackPane {
     private final CounterPrivacy privacy;
     private final Clienteling clienteling;
     private final CounterOrders orders;
+    private final String terminalCode;
+    private final PaymentsToResolve toResolve;
     private OrdersDesk ordersDesk;
+    private PaymentsToResolveDesk toResolveDesk;
     private RequestQueue queue;
     private ArrivalFeed feed;
     private final ProgressBar learning = new ProgressBar();
@@ -70,10 +76,35 @@ public final class CounterShell extends StackPane {
         this(stores, catalog, inventory, assistance, store, messages, executor, privacy, clienteling, null);
     }
 
-    /** @param orders webshop orders to hand over here; null for a counter without them */
+    /**
+     * @param orders webshop orders to hand over here; null for a counter without them. The counter is the one the
+     *               card desk names, else the store's first ({@code <store>-COUNTER-1}, as {@code --terminal})
+     */
     CounterShell(StoreService stores, CatalogService catalog, InventoryService inventory,
                  AssistanceService assistance, StoreInfo store, Messages messages, TaskExecutor executor,
                  CounterPrivacy privacy, Clienteling clienteling, CounterOrders orders) {
+        this(stores, catalog, inventory, assistance, store, messages, executor, privacy, clienteling, orders,
+                privacy != null ? privacy.terminalCode() : store.code() + "-COUNTER-1");
+    }
+
+    /** @param terminalCode this counter: PINs typed here are counted, paused and locked per counter */
+    CounterShell(StoreService stores, CatalogService catalog, InventoryService inventory,
+                 AssistanceService assistance, StoreInfo store, Messages messages, TaskExecutor executor,
+                 CounterPrivacy privacy, Clienteling clienteling, CounterOrders orders, String terminalCode) {
+        this(stores, catalog, inventory, assistance, store, messages, executor, privacy, clienteling, orders,
+                terminalCode, null);
+    }
+
+    /**
+     * @param terminalCode this counter: PINs typed here are counted, paused and locked per counter
+     * @param toResolve    card payments approved without a sale, for staff to resolve; null for a counter without them
+     */
+    CounterShell(StoreService stores, CatalogService catalog, InventoryService inventory,
+                 AssistanceService assistance, StoreInfo store, Messages messages, TaskExecutor executor,
+                 CounterPrivacy privacy, Clienteling clienteling, CounterOrders orders, String terminalCode,
+                 PaymentsToResolve toResolve) {
+        this.terminalCode = terminalCode;
+        this.toResolve = toResolve;
         this.orders = orders;
         this.clienteling = clienteling;
         this.privacy = privacy;
@@ -108,7 +139,11 @@ public final class CounterShell extends StackPane {
             ordersDesk.stop();
             ordersDesk = null;
         }
-        LoginScreen login = new LoginScreen(stores, store, messages, executor, this::signedIn);
+        if (toResolveDesk != null) {
+            toResolveDesk.stop();
+            toResolveDesk = null;
+        }
+        LoginScreen login = new LoginScreen(stores, store, terminalCode, messages, executor, this::signedIn);
         getChildren().setAll(login);
         login.focusPin();
     }
@@ -118,7 +153,8 @@ public final class CounterShell extends StackPane {
         StockLookupScreen lookup = new StockLookupScreen(catalog, inventory, store, messages, executor,
                 clienteling == null ? null : new StockLookupScreen.Alternatives(clienteling.suggestions(),
                         clienteling.reservations(), staff.staffId()));
-        queue = new RequestQueue(assistance, store, messages, executor, java.time.Duration.ofSeconds(1));
+        queue = new RequestQueue(assistance, store, terminalCode, messages, executor,
+                java.time.Duration.ofSeconds(1));
         BorderPane desk = new BorderPane(privacy == null ? lookup : tabs(lookup, staff));
         desk.setTop(topBar(staff, messages.get(privacy == null ? "counter.lookup.title" : "counter.desk.title")));
         if (feed != null) {
@@ -136,6 +172,9 @@ public final class CounterShell extends StackPane {
         }
         if (ordersDesk != null) {
             ordersDesk.start();
+        }
+        if (toResolveDesk != null) {
+            toResolveDesk.start();
         }
         lookup.focusSearch();
     }
@@ -199,10 +238,51 @@ public final class CounterShell extends StackPane {
                             staff.staffId(), failure.toString())));
             showLogin();
         });
-        HBox top = new HBox(16, title, modelStatus, spacer, who, signOut);
+        Button changePin = new Button(messages.get("counter.pin.change"), new FontIcon(Material2AL.LOCK));
+        changePin.setId("changePin");
+        changePin.setOnAction(e -> new ChangePinDialog(getScene() == null ? null : getScene().getWindow(), stores,
+                terminalCode, staff, messages, executor).show());
+        HBox top = new HBox(16, title, modelStatus, spacer, who, changePin, signOut);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         top.getStyleClass().add("top-bar");
         return top;
+    }
+
+    /**
+     * A manager's "Unlock PIN entry at ..." for each other counter of the store whose PIN entry is paused or
+     * locked after too many wrong PINs (read when the menu opens). A store with one counter unlocks it from the
+     * machine instead: {@code --unlock-pin-entry=<terminal>} (see README).
+     */
+    private void offerUnlocks(MenuButton admin, MenuItem cleanUp, StaffSession manager, Label status) {
+        executor.execute(BackgroundTask.of(progress -> stores.pins().locked(store.code()))
+                .onSuccess(locked -> {
+                    java.util.List<MenuItem> items = new java.util.ArrayList<>();
+                    items.add(cleanUp);
+                    for (nl.connectedstore.store.PinGuard.LockedTerminal terminal : locked) {
+                        if (terminal.code().equals(terminalCode)) {
+                            continue;
+                        }
+                        MenuItem unlock = new MenuItem(messages.get("counter.admin.unlock", terminal.name()));
+                        unlock.setId("unlock-" + terminal.code());
+                        unlock.setOnAction(e -> executor.execute(BackgroundTask.of(progress -> stores.pins()
+                                        .unlock(terminal.code(), terminalCode, manager.staffId()))
+                                .onSuccess(result -> status.setText(messages.get(
+                                        "counter.admin.unlock." + result.name(), terminal.name())))
+                                .onFailure(ex -> {
+                                    log.error("Unlocking PIN entry at {} failed", terminal.code(), ex);
+                                    status.setText(messages.get("counter.admin.unlock.failed"));
+                                })));
+                        items.add(unlock);
+                    }
+                    if (items.size() == 1) {
+                        MenuItem none = new MenuItem(messages.get("counter.admin.unlock.none"));
+                        none.setId("unlockNone");
+                        none.setDisable(true);
+                        items.add(none);
+                    }
+                    admin.getItems().setAll(items);
+                })
+                .onFailure(ex -> log.warn("Reading locked PIN entry failed: {}", ex.toString())));
     }
 
     /** Stock look-up and the loyalty card desk side by side as tabs; a manager's admin menu on the cards tab. */
@@ -228,6 +308,9 @@ public final class CounterShell extends StackPane {
         });
         MenuButton admin = new MenuButton(messages.get("counter.admin"), null, cleanUp);
         admin.setId("adminMenu");
+        if (staff.role() == StaffRole.MANAGER) {
+            admin.setOnShowing(e -> offerUnlocks(admin, cleanUp, staff, status));
+        }
         Label managersOnly = new Label(staff.role() == StaffRole.MANAGER ? ""
                 : messages.get("counter.admin.managersOnly"));
         managersOnly.getStyleClass().add("text-muted");
@@ -257,6 +340,20 @@ public final class CounterShell extends StackPane {
             ordersTab = new Tab(messages.get("counter.orders.tab"), ordersDesk);
             ordersTab.setId("ordersTab");
             tabs.getTabs().add(tabs.getTabs().indexOf(stock) + 1, ordersTab);
+        }
+        if (toResolve != null) {
+            Tab toResolveTab = new Tab(messages.get("counter.toResolve.tab", 0));
+            toResolveTab.setId("toResolveTab");
+            toResolveDesk = new PaymentsToResolveDesk(toResolve, store, messages, executor, staff, TO_RESOLVE_POLL,
+                    open -> {
+                        toResolveTab.setText(messages.get("counter.toResolve.tab", open));
+                        toResolveTab.getStyleClass().remove("has-requests");
+                        if (open > 0) {
+                            toResolveTab.getStyleClass().add("has-requests");
+                        }
+                    });
+            toResolveTab.setContent(toResolveDesk);
+            tabs.getTabs().add(toResolveTab);
         }
         Tab orderTab = ordersTab;
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {

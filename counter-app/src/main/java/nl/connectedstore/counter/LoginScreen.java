@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import nl.connectedstore.store.PinCheck;
 import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
@@ -16,14 +17,18 @@ import nl.connectedstore.ui.TaskExecutor;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
-/** Staff sign in with their PIN. A wrong PIN gets a clear message and an empty field to try again. */
+/**
+ * Staff sign in with their PIN (4 to 6 digits). A refused PIN gets a message that says what happened and what to
+ * do (tries left before a pause, seconds to wait, or ask a manager) and an empty field to try again.
+ */
 final class LoginScreen extends StackPane {
 
     private final PasswordField pin = new PasswordField();
     private final Label error = new Label();
     private final Button submit;
 
-    LoginScreen(StoreService stores, StoreInfo store, Messages messages, TaskExecutor executor,
+    /** @param terminalCode this counter: wrong PINs are counted per counter (see PinGuard) */
+    LoginScreen(StoreService stores, StoreInfo store, String terminalCode, Messages messages, TaskExecutor executor,
                 Consumer<StaffSession> onSignedIn) {
         setId("login");
         getStyleClass().add("login");
@@ -51,16 +56,18 @@ final class LoginScreen extends StackPane {
             char[] entered = pin.getText().toCharArray();
             pin.clear();
             submit.setDisable(true);
-            executor.execute(BackgroundTask.of(progress -> stores.signIn(store.id(), entered))
-                    .onSuccess(session -> {
+            executor.execute(BackgroundTask.of(progress -> stores.signIn(terminalCode, entered))
+                    .onSuccess(check -> {
                         submit.setDisable(false);
-                        if (session.isPresent()) {
-                            onSignedIn.accept(session.get());
+                        if (check instanceof PinCheck.Accepted accepted) {
+                            onSignedIn.accept(accepted.staff());
                         } else {
-                            showError(messages.get("counter.login.wrong"));
+                            showError(PinText.refused(messages, (PinCheck.Refused) check));
                         }
                     })
                     .onFailure(failure -> {
+                        org.slf4j.LoggerFactory.getLogger(LoginScreen.class)
+                                .error("Signing in at {} failed", terminalCode, failure);
                         submit.setDisable(false);
                         showError(messages.get("counter.login.failed"));
                     }));

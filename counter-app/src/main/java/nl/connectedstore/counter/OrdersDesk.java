@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import nl.connectedstore.orders.OrderCode;
 import nl.connectedstore.orders.OrderStatus;
 import nl.connectedstore.orders.OrderTransitionException;
+import nl.connectedstore.orders.OrderPayment;
 import nl.connectedstore.orders.OrderView;
 import nl.connectedstore.sales.PaymentStatus;
 import nl.connectedstore.store.StaffSession;
@@ -251,15 +252,22 @@ final class OrdersDesk extends VBox {
         Runnable charge = () -> {
             actions.setDisable(true);
             executor.execute(BackgroundTask.of(progress -> {
-                        OrderView after = kit.orders().paid(order.code(), kit.payments().pay(order.total(),
-                                order.code()), terminalCode);
-                        return after.paid() ? kit.orders().handOver(order.code(), staff.name()) : after;
+                        OrderPayment payment = kit.orders().pay(order.code(), kit.payments(), terminalCode,
+                                staff.name());
+                        return payment instanceof OrderPayment.Paid paid
+                                ? new OrderPayment.Paid(kit.orders().handOver(order.code(), staff.name())) : payment;
                     })
-                    .onSuccess(after -> {
+                    .onSuccess(payment -> {
                         actions.setDisable(false);
-                        show(after);
-                        if (!after.paid()) {
-                            ((Label) detail.lookup("#orderOutcome")).setText(messages.get("counter.orders.declined"));
+                        show(payment.order());
+                        Label said = (Label) detail.lookup("#orderOutcome");
+                        if (payment instanceof OrderPayment.NotPaid) {
+                            said.setText(messages.get("counter.orders.declined"));
+                        } else if (payment instanceof OrderPayment.NotRecordedButReversed) {
+                            said.setText(messages.get("counter.orders.payment.reversed"));
+                        } else if (payment instanceof OrderPayment.NotRecordedToResolve toResolve) {
+                            said.setText(messages.get("counter.orders.payment.toResolve",
+                                    toResolve.payment().caseCodeShown()));
                         }
                         poll.now();
                     })

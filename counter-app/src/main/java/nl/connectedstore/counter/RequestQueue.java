@@ -40,6 +40,7 @@ final class RequestQueue extends VBox {
 
     private final AssistanceService assistance;
     private final StoreInfo store;
+    private final String terminalCode;
     private final Messages messages;
     private final TaskExecutor executor;
     private final VBox items = new VBox(10);
@@ -51,10 +52,12 @@ final class RequestQueue extends VBox {
     private List<AssistanceView> shown = List.of();
     private long answering;
 
-    RequestQueue(AssistanceService assistance, StoreInfo store, Messages messages, TaskExecutor executor,
-                 Duration pollEvery) {
+    /** @param terminalCode this counter: a PIN typed here counts towards its pause and lock (see PinGuard) */
+    RequestQueue(AssistanceService assistance, StoreInfo store, String terminalCode, Messages messages,
+                 TaskExecutor executor, Duration pollEvery) {
         this.assistance = assistance;
         this.store = store;
+        this.terminalCode = terminalCode;
         this.messages = messages;
         this.executor = executor;
         this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(messages.locale())
@@ -185,10 +188,11 @@ final class RequestQueue extends VBox {
         ok.setOnAction(e -> {
             char[] typed = pin.getText().toCharArray();
             pin.clear();
-            executor.execute(BackgroundTask.of(progress -> assistance.answer(request.id(), store.id(), typed, answer))
+            executor.execute(BackgroundTask.of(progress -> assistance.answer(request.id(), terminalCode, typed,
+                            answer))
                     .onSuccess(outcome -> {
-                        if (outcome instanceof AssistanceService.Outcome.WrongPin) {
-                            say(messages.get("counter.login.wrong"));
+                        if (outcome instanceof AssistanceService.Outcome.PinRefused refused) {
+                            say(PinText.refused(messages, refused.why()));
                             pin.requestFocus();
                             return;
                         }

@@ -53,7 +53,8 @@ class CounterFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         Label error = robot.lookup("#loginError").queryAs(Label.class);
         assertThat(error.isVisible()).isTrue();
-        assertThat(error.getText()).isEqualTo("That PIN is not right. Please try again.");
+        assertThat(error.getText()).startsWith("That PIN is not right. After ")
+                .endsWith(" more wrong PINs, this counter pauses PIN entry.");
         assertThat(robot.lookup("#pin").queryTextInputControl().getText()).as("PIN field cleared").isEmpty();
         assertThat(robot.lookup("#stockLookup").tryQuery()).isEmpty();
 

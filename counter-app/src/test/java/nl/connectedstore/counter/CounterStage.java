@@ -31,14 +31,20 @@ final class CounterStage {
     }
 
     /** The same counter, also handing over webshop orders when {@code orders} is given. */
-    static CounterShell shell(Database owner, StoreInfo store, Clienteling clienteling, CounterOrders orders) {
+    static CounterShell shell(Database database, StoreInfo store, Clienteling clienteling, CounterOrders orders) {
+        return shell(database, store, clienteling, orders, null);
+    }
+
+    /** The same counter, also listing card payments to resolve when {@code toResolve} is given. */
+    static CounterShell shell(Database owner, StoreInfo store, Clienteling clienteling, CounterOrders orders,
+                              nl.connectedstore.sales.PaymentsToResolve toResolve) {
         Database database = asCounter(owner);
         StoreService stores = new StoreService(database.transactor());
         return new CounterShell(stores, new CatalogService(database.transactor()),
                 new InventoryService(database.transactor()),
                 new AssistanceService(database.transactor(), stores, Clock.systemUTC()), store, ENGLISH,
                 TaskExecutor.direct(), CounterPrivacy.of(database.transactor(), Clock.systemUTC(), "AMS-COUNTER-1"),
-                clienteling, orders);
+                clienteling, orders, store.code() + "-COUNTER-1", toResolve);
     }
 
     private static final java.util.Map<Database, Database> AS_COUNTER = new java.util.IdentityHashMap<>();

@@ -31,7 +31,6 @@ import nl.connectedstore.money.Money;
 import nl.connectedstore.sales.AgeCheckRequiredException;
 import nl.connectedstore.sales.Basket;
 import nl.connectedstore.sales.CheckoutResult;
-import nl.connectedstore.sales.PaymentStatus;
 import nl.connectedstore.sales.Receipt;
 import nl.connectedstore.sales.ScanLookup;
 import nl.connectedstore.scan.CodeReader;
@@ -549,10 +548,20 @@ final class CheckoutScreen extends StackPane {
                         closeOverlay();
                         basket.clear();
                         onPaid.accept(paid.receipt());
-                    } else {
-                        PaymentStatus status = ((CheckoutResult.NotPaid) result).status();
+                    } else if (result instanceof CheckoutResult.NotPaid notPaid) {
                         closeOverlay();
-                        refuse(messages.get("checkout.payment." + status.name()));
+                        refuse(messages.get("checkout.payment." + notPaid.status().name()));
+                    } else if (result instanceof CheckoutResult.NotRecordedButReversed) {
+                        // the basket stays: nothing was charged, the customer may try again
+                        closeOverlay();
+                        refuse(messages.get("checkout.payment.reversed"));
+                    } else if (result instanceof CheckoutResult.NotRecordedToResolve toResolve) {
+                        // charged without a sale: the basket stays for staff, the customer gets a note to show them
+                        closeOverlay();
+                        showOverlay(new UnrecordedPaymentNote(toResolve.payment(), messages, this::callStaff, () -> {
+                            closeOverlay();
+                            refuse(messages.get("payment.unrecorded.closed", toResolve.payment().caseCodeShown()));
+                        }));
                     }
                 })
                 .onFailure(e -> {

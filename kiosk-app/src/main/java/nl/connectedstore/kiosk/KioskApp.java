@@ -172,7 +172,7 @@ public final class KioskApp extends StoreApp {
                         nl.connectedstore.assistance.AssistanceService clerk =
                                 new nl.connectedstore.assistance.AssistanceService(counter.transactor(),
                                         new StoreService(counter.transactor()), java.time.Clock.systemDefaultZone());
-                        clerk.open(store.id()).forEach(r -> clerk.answer(r.id(), store.id(), "2345".toCharArray(),
+                        clerk.open(store.id()).forEach(r -> clerk.answer(r.id(), store.code() + "-COUNTER-1", "2345".toCharArray(),
                                 r.kind() == nl.connectedstore.assistance.AssistanceKind.AGE_CHECK
                                         ? nl.connectedstore.assistance.AssistanceStatus.APPROVED
                                         : nl.connectedstore.assistance.AssistanceStatus.DONE));
@@ -198,7 +198,8 @@ public final class KioskApp extends StoreApp {
         ShopSearch search = new ShopSearch(db.transactor());
         CatalogService catalog = new CatalogService(db.transactor());
         CurrentModel model = new CurrentModel(new CoPurchaseTraining(db.transactor(), clock));
-        OrderService orders = new OrderService(db.transactor(), clock, options.orderHold());
+        OrderService orders = new OrderService(db.transactor(), clock, options.orderHold(),
+                nl.connectedstore.sales.PaymentsToResolve.of(db, clock));
         OrderKit orderKit = new OrderKit(search, orders, new SuggestionService(db.transactor(), catalog,
                 new InventoryService(db.transactor()), model, clock),
                 orders.pickupStores(store, new StoreService(db.transactor()).stores()),
@@ -232,7 +233,8 @@ public final class KioskApp extends StoreApp {
                 }));
         // No card terminal driver ships yet: the simulated one shows its outcomes as buttons (see README).
         SimulatedPaymentTerminal simulator = new SimulatedPaymentTerminal(Duration.ofMillis(800));
-        return new CheckoutKit(options.terminalCode(), new CheckoutService(db.transactor(), clock),
+        return new CheckoutKit(options.terminalCode(), new CheckoutService(db.transactor(), clock,
+                        nl.connectedstore.sales.PaymentsToResolve.of(db, clock)),
                 new AssistanceService(db.transactor(), stores, clock), scans,
                 new CodeReader(scheme), simulator, simulator, camera, ToneBeeper.create(),
                 new ReceiptPrinter(options.printer()), Duration.ofMillis(400));

@@ -18,7 +18,8 @@ enum KioskMode {
         try {
             return valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("mode must be shop, checkout or both, not '" + text.strip() + "'");
+            throw new IllegalArgumentException("mode must be shop, checkout or both, not '"
+                    + nl.connectedstore.persistence.Settings.quoted(text.strip()) + "'");
         }
     }
 }

@@ -6,11 +6,12 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import nl.connectedstore.orders.OrderService;
+import nl.connectedstore.persistence.Settings;
 
 /**
  * How this kiosk is set up: {@code --store=AMS}, {@code --mode=shop|checkout|both}, {@code --terminal=CODE},
  * {@code --camera=auto|none|replay:<folder>}, {@code --printer=NAME}, {@code --idle-seconds=90},
- * {@code --fullscreen}, {@code --screenshot=PREFIX} (save the main screens and quit; scripts/screenshots.sh),
+ * {@code --fullscreen} (idle-seconds 5 to 900), {@code --screenshot=PREFIX} (save the main screens and quit; scripts/screenshots.sh),
  * {@code --export-dir=FOLDER} (where "Save my data" writes a customer's export: the kiosk's USB stick, say),
  * {@code --order-hold-hours=48} (how long an unpaid webshop order holds its items before they go back).
  */
@@ -19,23 +20,18 @@ public record KioskOptions(String storeCode, KioskMode mode, String terminalCode
                            Path exportDir, Duration orderHold) {
 
     public static final Duration DEFAULT_IDLE = Duration.ofSeconds(90);
+    /** Back to the welcome screen after 5 seconds at the soonest and 15 minutes at the latest: the next customer
+     *  must not find the last one's basket or card. */
+    static final long MIN_IDLE_SECONDS = 5;
+    static final long MAX_IDLE_SECONDS = 900;
 
     public static KioskOptions from(Map<String, String> named, Map<String, String> env) {
         String store = named.getOrDefault("store", env.getOrDefault("CONNECTEDSTORE_STORE", "AMS")).strip()
                 .toUpperCase(Locale.ROOT);
         String idle = named.getOrDefault("idle-seconds", env.get("CONNECTEDSTORE_IDLE_SECONDS"));
-        Duration idleTimeout = DEFAULT_IDLE;
-        if (idle != null) {
-            try {
-                long seconds = Long.parseLong(idle.strip());
-                if (seconds < 5) {
-                    throw new IllegalArgumentException("idle-seconds must be at least 5, was " + seconds);
-                }
-                idleTimeout = Duration.ofSeconds(seconds);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("idle-seconds must be a whole number of seconds, was '" + idle + "'");
-            }
-        }
+        Duration idleTimeout = idle == null ? DEFAULT_IDLE
+                : Duration.ofSeconds(Settings.wholeNumber("idle-seconds", idle, MIN_IDLE_SECONDS, MAX_IDLE_SECONDS,
+                        "seconds"));
         KioskMode mode = KioskMode.parse(named.getOrDefault("mode", env.getOrDefault("CONNECTEDSTORE_MODE", "both")));
         String terminal = named.getOrDefault("terminal", env.getOrDefault("CONNECTEDSTORE_TERMINAL",
                 store + (mode.checksOut() ? "-CHECKOUT-1" : "-KIOSK-1"))).strip().toUpperCase(Locale.ROOT);
@@ -47,7 +43,8 @@ public record KioskOptions(String storeCode, KioskMode mode, String terminalCode
                         + " does not exist");
             }
         } else if (!camera.equals("auto") && !camera.equals("none")) {
-            throw new IllegalArgumentException("camera must be auto, none or replay:<folder>, not '" + camera + "'");
+            throw new IllegalArgumentException("camera must be auto, none or replay:<folder>, not '"
+                    + Settings.quoted(camera) + "'");
         }
         String printer = named.getOrDefault("printer", env.get("CONNECTEDSTORE_PRINTER"));
         String shot = named.get("screenshot");
@@ -55,19 +52,8 @@ public record KioskOptions(String storeCode, KioskMode mode, String terminalCode
         Path exportDir = exports == null || exports.isBlank()
                 ? Path.of(System.getProperty("user.home"), "ConnectedStore", "exports") : Path.of(exports.strip());
         String holdHours = named.getOrDefault("order-hold-hours", env.get("CONNECTEDSTORE_ORDER_HOLD_HOURS"));
-        Duration orderHold = OrderService.DEFAULT_HOLD;
-        if (holdHours != null) {
-            try {
-                long hours = Long.parseLong(holdHours.strip());
-                if (hours < 1 || hours > 24 * 14) {
-                    throw new IllegalArgumentException("order-hold-hours must be 1 to 336 (two weeks), was " + hours);
-                }
-                orderHold = Duration.ofHours(hours);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("order-hold-hours must be a whole number of hours, was '"
-                        + holdHours + "'");
-            }
-        }
+        Duration orderHold = holdHours == null ? OrderService.DEFAULT_HOLD
+                : Duration.ofHours(Settings.wholeNumber("order-hold-hours", holdHours, 1, 24 * 14, "hours"));
         return new KioskOptions(store, mode, terminal, camera, printer, idleTimeout, named.containsKey("fullscreen"),
                 shot == null ? null : Path.of(shot), named.get("screenshot-language"), exportDir, orderHold);
     }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import nl.connectedstore.catalog.CatalogService;
@@ -279,14 +280,38 @@ public final class KioskShell extends StackPane {
     }
 
     /** The order stands: its code and QR, what happens next; the basket is emptied, the session ends on "Done". */
-    private void orderPlaced(OrderView order) {
+    private void orderPlaced(OrderView order, nl.connectedstore.orders.OrderPayment payment) {
         basket.clear();
         onReceipt = true;
         idle.start();
         OrderDoneScreen done = new OrderDoneScreen(order, messages, orders.payments() == null || order.paid() ? null
                 : () -> OrderScreen.pay(this, orders, messages, executor, orderTerminal(), order, this::orderPlaced),
-                this::showAttract);
+                this::showAttract, paymentNote(payment));
         getChildren().setAll(done);
+    }
+
+    /** What the customer needs to know beyond the order's own state: nothing, a reversed charge, or a case note. */
+    private Node paymentNote(nl.connectedstore.orders.OrderPayment result) {
+        if (result instanceof nl.connectedstore.orders.OrderPayment.NotRecordedButReversed) {
+            Label reversed = new Label(messages.get("order.payment.reversed"));
+            reversed.setId("orderPaymentReversed");
+            reversed.setWrapText(true);
+            reversed.getStyleClass().addAll("scan-message", "refused");
+            return reversed;
+        }
+        if (result instanceof nl.connectedstore.orders.OrderPayment.NotRecordedToResolve toResolve) {
+            return new UnrecordedPaymentNote(toResolve.payment(), messages, callStaff(), null);
+        }
+        return null;
+    }
+
+    /** Calls a member of staff to this kiosk, when it can (it has the checkout's services). */
+    private Runnable callStaff() {
+        if (kit == null) {
+            return null;
+        }
+        return () -> executor.execute(BackgroundTask.of(progress -> kit.assistance().callStaff(orderTerminal()))
+                .onFailure(e -> log.error("Help call from {} failed: {}", orderTerminal(), e.toString())));
     }
 
     /** Opens a product page as touching its tile would (tests start from a product they chose). */

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -22,7 +23,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 final class OrderDoneScreen extends VBox {
 
-    OrderDoneScreen(OrderView order, Messages messages, Runnable onRetryPayment, Runnable onDone) {
+    /** @param paymentNote what else the customer must know about paying (a reversed charge, a case note), or null */
+    OrderDoneScreen(OrderView order, Messages messages, Runnable onRetryPayment, Runnable onDone, Node paymentNote) {
         setId("orderDone");
         getStyleClass().add("order-done");
         setAlignment(Pos.CENTER);
@@ -63,7 +65,11 @@ final class OrderDoneScreen extends VBox {
         Button done = TouchButton.of("orderFinished", messages.get("order.done.finish"), Material2MZ.THUMB_UP, onDone);
         done.getStyleClass().add("accent");
         buttons.getChildren().add(done);
-        getChildren().addAll(title, code, qr, payment, notice, show, buttons);
+        getChildren().addAll(title, code, qr, payment);
+        if (paymentNote != null) {
+            getChildren().add(paymentNote);
+        }
+        getChildren().addAll(notice, show, buttons);
         setMaxWidth(760);
     }
 }

@@ -3,8 +3,10 @@ package nl.connectedstore.kiosk;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -24,6 +26,7 @@ import nl.connectedstore.orders.Address;
 import nl.connectedstore.orders.Destination;
 import nl.connectedstore.orders.InvalidAddressException;
 import nl.connectedstore.orders.OrderPlan;
+import nl.connectedstore.orders.OrderPayment;
 import nl.connectedstore.orders.OrderView;
 import nl.connectedstore.orders.PaymentChoice;
 import nl.connectedstore.orders.SoldOutException;
@@ -55,7 +58,7 @@ final class OrderScreen extends StackPane {
     private final Messages messages;
     private final TaskExecutor executor;
     private final String terminalCode;
-    private final Consumer<OrderView> onPlaced;
+    private final BiConsumer<OrderView, OrderPayment> onPlaced;
     private final VBox lines = new VBox(10);
     private final Label total = new Label();
     private final Label ready = new Label();
@@ -79,7 +82,7 @@ final class OrderScreen extends StackPane {
     private long latestPlan;
 
     OrderScreen(OrderKit kit, WebBasket basket, StoreInfo store, Messages messages, TaskExecutor executor,
-                String terminalCode, Runnable onBack, Consumer<OrderView> onPlaced) {
+                String terminalCode, Runnable onBack, BiConsumer<OrderView, OrderPayment> onPlaced) {
         this.kit = kit;
         this.basket = basket;
         this.store = store;
@@ -215,21 +218,22 @@ final class OrderScreen extends StackPane {
             }
         });
         int row = 0;
-        row = addressRow(row, "order.addr.name", name, Address.Problem.NAME_MISSING, Address.Problem.NAME_TOO_LONG);
+        row = addressRow(row, "order.addr.name", name, Address.Problem.NAME_MISSING, Address.Problem.NAME_TOO_LONG,
+                Address.Problem.NAME_UNREADABLE);
         row = addressRow(row, "order.addr.street", street, Address.Problem.STREET_MISSING,
-                Address.Problem.HOUSE_NUMBER_MISSING);
+                Address.Problem.HOUSE_NUMBER_MISSING, Address.Problem.STREET_TOO_LONG, Address.Problem.STREET_UNREADABLE);
         row = addressRow(row, "order.addr.postcode", postcode, Address.Problem.POSTCODE_MISSING,
                 Address.Problem.POSTCODE_INVALID);
-        row = addressRow(row, "order.addr.city", city, Address.Problem.CITY_MISSING, null);
-        addressRow(row, "order.addr.country", country, Address.Problem.COUNTRY_NOT_SERVED, null);
+        row = addressRow(row, "order.addr.city", city, Address.Problem.CITY_MISSING, Address.Problem.CITY_TOO_LONG,
+                Address.Problem.CITY_UNREADABLE);
+        addressRow(row, "order.addr.country", country, Address.Problem.COUNTRY_NOT_SERVED);
         addressForm.managedProperty().bind(addressForm.visibleProperty());
         addressForm.setVisible(false);
         country.valueProperty().addListener((obs, old, now) -> showAddressProblems(List.of()));
         return new VBox(8, title, pickUpHere, elsewhere, deliver, addressForm);
     }
 
-    private int addressRow(int row, String key, javafx.scene.control.Control input, Address.Problem first,
-                           Address.Problem second) {
+    private int addressRow(int row, String key, javafx.scene.control.Control input, Address.Problem... shownHere) {
         Label label = new Label(messages.get(key));
         label.setMinWidth(Region.USE_PREF_SIZE);
         Label problemLabel = new Label();
@@ -238,9 +242,8 @@ final class OrderScreen extends StackPane {
         problemLabel.setWrapText(true);
         problemLabel.managedProperty().bind(problemLabel.visibleProperty());
         problemLabel.setVisible(false);
-        addressProblems.put(first, problemLabel);
-        if (second != null) {
-            addressProblems.put(second, problemLabel);
+        for (Address.Problem p : shownHere) {
+            addressProblems.put(p, problemLabel);
         }
         input.setMaxWidth(Double.MAX_VALUE);
         GridPane.setHgrow(input, Priority.ALWAYS);
@@ -384,7 +387,7 @@ final class OrderScreen extends StackPane {
                     if (choice == PaymentChoice.AT_KIOSK) {
                         pay(order);
                     } else {
-                        onPlaced.accept(order);
+                        onPlaced.accept(order, null);
                     }
                 })
                 .onFailure(e -> {
@@ -395,6 +398,10 @@ final class OrderScreen extends StackPane {
                     } else if (e instanceof InvalidAddressException invalid) {
                         showAddressProblems(invalid.problems());
                         problem.setText(messages.get("order.addr.fix"));
+                    } else if (e instanceof nl.connectedstore.persistence.StillBusyException busy) {
+                        log.warn("Placing the order gave up after {} attempts: others kept changing the same stock",
+                                busy.attempts());
+                        problem.setText(messages.get("order.busy"));
                     } else {
                         log.warn("Placing the order failed: {}", e.toString());
                         problem.setText(messages.get("order.failed"));
@@ -438,21 +445,24 @@ final class OrderScreen extends StackPane {
         pay(this, kit, messages, executor, terminalCode, order, onPlaced);
     }
 
-    /** Shows the card terminal over {@code host} for this order, then hands on the order as it then stands. */
+    /**
+     * Shows the card terminal over {@code host} for this order, then hands on the order as it then stands and how
+     * paying ended (null when it was not tried or failed before a charge).
+     */
     static void pay(StackPane host, OrderKit kit, Messages messages, TaskExecutor executor, String terminalCode,
-                    OrderView order, Consumer<OrderView> after) {
+                    OrderView order, BiConsumer<OrderView, OrderPayment> after) {
         PaymentPanel[] panel = new PaymentPanel[1];
         Runnable charge = () -> {
             panel[0].inProgress(true);
-            executor.execute(BackgroundTask.of(progress -> kit.orders().paid(order.code(),
-                            kit.payments().pay(order.total(), order.code()), terminalCode))
-                    .onSuccess(after)
+            executor.execute(BackgroundTask.of(progress -> kit.orders().pay(order.code(), kit.payments(),
+                            terminalCode, terminalCode))
+                    .onSuccess(result -> after.accept(result.order(), result))
                     .onFailure(e -> {
                         log.error("Paying order {} failed: {}", order.code(), e.toString());
-                        after.accept(order);
+                        after.accept(order, null);
                     }));
         };
-        panel[0] = new PaymentPanel(order.total(), messages, kit.simulator(), charge, () -> after.accept(order));
+        panel[0] = new PaymentPanel(order.total(), messages, kit.simulator(), charge, () -> after.accept(order, null));
         StackPane.setAlignment(panel[0], Pos.CENTER);
         panel[0].setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         host.getChildren().add(panel[0]);

@@ -149,7 +149,7 @@ class CheckoutFlowTest {
         // the clerk at the counter approves through the same service the counter app uses
         AssistanceView request = newestAgeCheck();
         assertThat(request.productName()).isEqualTo(wine.name());
-        assistance.answer(request.id(), amsterdam.id(), "2345".toCharArray(), AssistanceStatus.APPROVED);
+        assistance.answer(request.id(), "AMS-COUNTER-1", "2345".toCharArray(), AssistanceStatus.APPROVED);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, OnFx.test(() -> !robot.lookup("#pay").queryButton().isDisabled()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#ageWait").queryAs(Label.class).isVisible()).isFalse();
@@ -243,7 +243,7 @@ class CheckoutFlowTest {
         handScan(robot, everyday.get(0).gtin());
         handScan(robot, wine.gtin());
         AssistanceView request = newestAgeCheck();
-        assistance.answer(request.id(), amsterdam.id(), "1234".toCharArray(), AssistanceStatus.REFUSED);
+        assistance.answer(request.id(), "AMS-COUNTER-1", "1234".toCharArray(), AssistanceStatus.REFUSED);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, OnFx.test(() -> lineCount(robot) == 1));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#scanMessage")).contains(wine.name()).contains("can't sell it to you today");
@@ -259,7 +259,7 @@ class CheckoutFlowTest {
         AssistanceView call = assistance.open(amsterdam.id()).stream()
                 .filter(r -> r.kind() == AssistanceKind.HELP && r.terminalCode().equals(TERMINAL))
                 .findFirst().orElseThrow();
-        assistance.answer(call.id(), amsterdam.id(), "2345".toCharArray(), AssistanceStatus.DONE);
+        assistance.answer(call.id(), "AMS-COUNTER-1", "2345".toCharArray(), AssistanceStatus.DONE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 OnFx.test(() -> !robot.lookup("#helpBanner").queryAs(Label.class).isVisible()));
         WaitForAsyncUtils.waitForFxEvents();

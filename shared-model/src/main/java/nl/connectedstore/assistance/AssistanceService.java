@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import nl.connectedstore.catalog.Product;
 import nl.connectedstore.persistence.Transactor;
+import nl.connectedstore.store.PinCheck;
+import nl.connectedstore.store.PinPlace;
 import nl.connectedstore.store.StaffMember;
 import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.StoreService;
@@ -27,8 +29,11 @@ public final class AssistanceService {
         record Answered(AssistanceView request) implements Outcome {
         }
 
-        /** The PIN is no staff member's of this store; nothing changed. */
-        record WrongPin() implements Outcome {
+        /**
+         * The PIN was refused (wrong, not a PIN, or PIN entry at this counter paused or locked: see
+         * {@link nl.connectedstore.store.PinGuard}); nothing changed.
+         */
+        record PinRefused(PinCheck.Refused why) implements Outcome {
         }
 
         /** Someone else answered first, or the customer cancelled. */
@@ -103,18 +108,31 @@ public final class AssistanceService {
     }
 
     /**
-     * A clerk of {@code storeId} answers, confirming with their PIN (wiped afterwards): APPROVED or REFUSED
-     * for an age check, DONE for a help call. The PIN starts a sign-in for just this answer.
+     * A clerk answers at counter {@code terminalCode}, confirming with their PIN (wiped afterwards; checked and
+     * counted by the {@link nl.connectedstore.store.PinGuard} like a sign-in): APPROVED or REFUSED for an age
+     * check, DONE for a help call. The request must be from the counter's store. The accepted PIN is a sign-in
+     * for just this answer, ended after it.
      */
-    public Outcome answer(long requestId, long storeId, char[] pin, AssistanceStatus answer) {
-        Optional<StaffSession> clerk = stores.signIn(storeId, pin);
-        if (clerk.isEmpty()) {
-            return new Outcome.WrongPin();
-        }
+    public Outcome answer(long requestId, String terminalCode, char[] pin, AssistanceStatus answer) {
+        PinPlace place;
         try {
-            return answer(requestId, clerk.get(), answer);
+            place = tx.read(session -> find(session, requestId).kind() == AssistanceKind.AGE_CHECK
+                    ? PinPlace.AGE_CHECK : PinPlace.HELP_CALL);
+        } catch (RuntimeException e) {
+            if (pin != null) {
+                java.util.Arrays.fill(pin, '\0');
+            }
+            throw e;
+        }
+        PinCheck check = stores.checkPin(terminalCode, place, pin);
+        if (!(check instanceof PinCheck.Accepted clerk)) {
+            return new Outcome.PinRefused((PinCheck.Refused) check);
+        }
+        StaffSession staff = clerk.staff();
+        try {
+            return answer(requestId, staff, answer);
         } finally {
-            stores.signOut(clerk.get());
+            stores.signOut(staff);
         }
     }
 

@@ -6,7 +6,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import nl.connectedstore.persistence.Identified;
 
-/** One entry of the staff access log: a link in a hash chain. Never updated, never deleted. */
+/**
+ * One entry of the staff access log: a link in a chain. Never updated, never deleted. Entries appended since the
+ * log was anchored carry an HMAC-SHA256 under {@link AccessLogKey} of their fields and the previous entry's MAC;
+ * older ones (up to the head's legacy end) a plain SHA-256 of the same text.
+ */
 @Entity
 @Table(name = "profile_access")
 public class ProfileAccess extends Identified {
@@ -42,7 +46,7 @@ public class ProfileAccess extends Identified {
     }
 
     ProfileAccess(long position, long customerId, long staffId, String staffName, String terminalCode,
-                  String reason, Instant accessedAt, String prevHash) {
+                  String reason, Instant accessedAt, String prevHash, AccessLogKey key) {
         this.position = position;
         this.customerId = customerId;
         this.staffId = staffId;
@@ -51,14 +55,23 @@ public class ProfileAccess extends Identified {
         this.reason = reason;
         this.accessedAt = accessedAt;
         this.prevHash = prevHash;
-        this.entryHash = computeHash();
+        this.entryHash = macUnder(key);
     }
 
-    /** The hash this entry should carry, from its own fields and the previous entry's hash. */
-    String computeHash() {
-        return ConsentText.sha256(String.join("\u001f", prevHash, Long.toString(position),
+    /** The MAC this entry should carry under {@code key}, from its own fields and the previous entry's MAC. */
+    String macUnder(AccessLogKey key) {
+        return key.mac("access-log-entry\u001f" + chainedText());
+    }
+
+    /** The plain SHA-256 that entries appended before the log was anchored carry (V5's chain). */
+    String legacyHash() {
+        return ConsentText.sha256(chainedText());
+    }
+
+    private String chainedText() {
+        return String.join("\u001f", prevHash, Long.toString(position),
                 Long.toString(customerId), Long.toString(staffId), staffName, terminalCode, reason,
-                Long.toString(accessedAt.getEpochSecond()), Integer.toString(accessedAt.getNano())));
+                Long.toString(accessedAt.getEpochSecond()), Integer.toString(accessedAt.getNano()));
     }
 
     long position() {

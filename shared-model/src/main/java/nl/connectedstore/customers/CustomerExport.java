@@ -26,7 +26,16 @@ public final class CustomerExport {
 
     public record Document(String format, int version, Instant exportedAt, Person customer, List<Card> cards,
                            List<ConsentService.FactRecord> consents, List<Purchase> purchases,
-                           List<AccessLog.Entry> accessLog) {
+                           List<WebOrder> orders, List<AccessLog.Entry> accessLog) {
+    }
+
+    /**
+     * A web order placed after showing the loyalty card; the delivery fields are null for a pick-up (and once
+     * an order of an erased customer has arrived).
+     */
+    public record WebOrder(String code, Instant placedAt, String status, String fulfilment, String deliveryName,
+                           String deliveryStreet, String deliveryPostcode, String deliveryCity,
+                           String deliveryCountry, String currency, BigDecimal total) {
     }
 
     public record Person(long id, String firstName, String lastName, String email, String phone,
@@ -76,9 +85,32 @@ public final class CustomerExport {
             return new Document(FORMAT, VERSION, now,
                     new Person(c.getId(), c.firstName(), c.lastName(), c.email(), c.phone(), c.preferredLanguage(),
                             c.createdAt()),
-                    cards, ConsentService.factsIn(session, customerId), purchases,
+                    cards, ConsentService.factsIn(session, customerId), purchases, ordersIn(session, customerId),
                     AccessLog.entriesIn(session, customerId));
         });
+    }
+
+    private static List<WebOrder> ordersIn(org.hibernate.Session session, long customerId) {
+        List<Object[]> rows = session.createNativeQuery("select code, placed_at, status, fulfilment, delivery_name,"
+                        + " delivery_street, delivery_postcode, delivery_city, delivery_country, currency_code, total"
+                        + " from customer_order where customer_id = :c order by placed_at", Object[].class)
+                .setParameter("c", customerId).getResultList();
+        return rows.stream().map(r -> new WebOrder((String) r[0], instant(r[1]), (String) r[2], (String) r[3],
+                (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9],
+                (BigDecimal) r[10])).toList();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        return value == null ? null : java.time.ZonedDateTime.parse(value.toString()).toInstant();
     }
 
     private static Item item(SaleLine line) {

@@ -13,6 +13,7 @@ import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.consent.ConsentText;
 import nl.connectedstore.consent.ConsentView;
 import nl.connectedstore.consent.Purpose;
+import nl.connectedstore.persistence.StoredText;
 import nl.connectedstore.persistence.Transactor;
 import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.StoreService;
@@ -29,6 +30,11 @@ public final class CustomerService {
     private static final Logger log = LoggerFactory.getLogger(CustomerService.class);
     public static final String QR_PREFIX = "CSCARD:";
     public static final int MAX_NAME = 100;
+    /** The {@code customer} columns (V1): {@code email varchar(200)}, {@code phone varchar(40)}. */
+    public static final int MAX_EMAIL = 200;
+    public static final int MAX_PHONE = 40;
+    /** The languages a customer can be served in, and so the only ones stored as their preference. */
+    public static final java.util.Set<String> LANGUAGES = java.util.Set.of("en", "nl", "da");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,150}\\.[^@\\s.]{2,24}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{6,30}");
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -61,25 +67,18 @@ public final class CustomerService {
         String last = clean(who.lastName());
         String email = clean(who.email());
         String phone = clean(who.phone());
-        if (first.isEmpty()) {
-            throw new SignUpRefusedException(SignUpProblem.EMPTY_NAME);
+        String language = who.language() == null ? "en" : who.language().strip();
+        SignUpProblem problem = problem(first, last, email, phone, language);
+        if (problem == null && !monthsByPurpose.isEmpty() && (signaturePng == null || signaturePng.length == 0)) {
+            problem = SignUpProblem.NO_SIGNATURE;
         }
-        if (first.length() > MAX_NAME || last.length() > MAX_NAME) {
-            throw new SignUpRefusedException(SignUpProblem.NAME_TOO_LONG);
+        if (problem == null && monthsByPurpose.values().stream()
+                .anyMatch(m -> m == null || !ConsentService.DURATIONS.contains(m))) {
+            problem = SignUpProblem.BAD_DURATION;
         }
-        if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
-            throw new SignUpRefusedException(SignUpProblem.BAD_EMAIL);
+        if (problem != null) {
+            throw new SignUpRefusedException(problem);
         }
-        if (!phone.isEmpty() && !PHONE.matcher(phone).matches()) {
-            throw new SignUpRefusedException(SignUpProblem.BAD_PHONE);
-        }
-        if (!monthsByPurpose.isEmpty() && (signaturePng == null || signaturePng.length == 0)) {
-            throw new SignUpRefusedException(SignUpProblem.NO_SIGNATURE);
-        }
-        if (monthsByPurpose.values().stream().anyMatch(m -> !ConsentService.DURATIONS.contains(m))) {
-            throw new SignUpRefusedException(SignUpProblem.BAD_DURATION);
-        }
-        String language = who.language() == null ? "en" : who.language();
         Instant now = clock.instant();
         SignedUp done = tx.write(session -> {
             Customer customer = new Customer(first, last, email.isEmpty() ? null : email,
@@ -213,12 +212,25 @@ public final class CustomerService {
                     .setParameter("c", customer).executeUpdate();
             session.createMutationQuery("update Reservation r set r.customer = null where r.customer = :c")
                     .setParameter("c", customer).executeUpdate();
+            // Web orders stay for the books, without the person. An order still on its way keeps its address
+            // (unlinked, like a guest's) until it has arrived: OrderService forgets it then.
+            session.createMutationQuery("update CustomerOrder o set o.deliveryName = null, o.deliveryStreet = null,"
+                            + " o.deliveryPostcode = null, o.deliveryCity = null, o.notice = null"
+                            + " where o.customer = :c and (o.fulfilment <> :delivery or o.status in (:ended))")
+                    .setParameter("c", customer)
+                    .setParameter("delivery", nl.connectedstore.orders.Fulfilment.DELIVERY)
+                    .setParameter("ended", nl.connectedstore.orders.OrderStatus.ENDED)
+                    .executeUpdate();
+            session.createMutationQuery("update CustomerOrder o set o.customer = null where o.customer = :c")
+                    .setParameter("c", customer).executeUpdate();
             session.createMutationQuery("delete from LoyaltyCard c where c.customer = :c")
                     .setParameter("c", customer).executeUpdate();
             session.remove(customer);
             return unlinked;
         });
         log.info("Customer {} erased; {} sales kept without a link to them", customerId, sales);
+        // Deleted rows linger in the database file's free pages until they are overwritten: rewrite them now.
+        tx.rewriteFreedPages(PersonalData.TABLES);
         return sales;
     }
 
@@ -246,6 +258,35 @@ public final class CustomerService {
     private static CardView view(LoyaltyCard card) {
         return new CardView(card.customer().getId(), card.cardNumber(), card.status(),
                 QR_PREFIX + card.cardNumber());
+    }
+
+    /**
+     * What is wrong with the typed fields, checked against the columns they go into and what the export can
+     * write, or null when nothing is. Length is checked before any pattern, so a pasted essay costs nothing.
+     */
+    static SignUpProblem problem(String first, String last, String email, String phone, String language) {
+        if (first.isEmpty()) {
+            return SignUpProblem.EMPTY_NAME;
+        }
+        if (first.length() > MAX_NAME || last.length() > MAX_NAME) {
+            return SignUpProblem.NAME_TOO_LONG;
+        }
+        if (!StoredText.storable(first) || !StoredText.storable(last)) {
+            return SignUpProblem.NAME_UNREADABLE;
+        }
+        if (email.length() > MAX_EMAIL) {
+            return SignUpProblem.EMAIL_TOO_LONG;
+        }
+        if (!email.isEmpty() && (!StoredText.storable(email) || !EMAIL.matcher(email).matches())) {
+            return SignUpProblem.BAD_EMAIL;
+        }
+        if (!phone.isEmpty() && (phone.length() > MAX_PHONE || !PHONE.matcher(phone).matches())) {
+            return SignUpProblem.BAD_PHONE;
+        }
+        if (!LANGUAGES.contains(language)) {
+            return SignUpProblem.UNSUPPORTED_LANGUAGE;
+        }
+        return null;
     }
 
     private static String clean(String text) {

@@ -2,9 +2,9 @@ package nl.connectedstore.orders;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import nl.connectedstore.persistence.StoredText;
 
 /**
  * A home-delivery address, checked per country: the Netherlands ("1234 AB"; SA, SD and SS are never used),
@@ -22,16 +22,33 @@ public record Address(String name, String street, String postcode, String city, 
 
     /** What is wrong with one field; the form shows each next to its field. */
     public enum Problem {
-        NAME_MISSING, NAME_TOO_LONG, STREET_MISSING, HOUSE_NUMBER_MISSING, POSTCODE_MISSING, POSTCODE_INVALID,
-        CITY_MISSING, COUNTRY_NOT_SERVED
+        NAME_MISSING, NAME_TOO_LONG, NAME_UNREADABLE, STREET_MISSING, HOUSE_NUMBER_MISSING, STREET_TOO_LONG,
+        STREET_UNREADABLE, POSTCODE_MISSING, POSTCODE_INVALID, CITY_MISSING, CITY_TOO_LONG, CITY_UNREADABLE,
+        COUNTRY_NOT_SERVED
     }
+
+    /** The columns of {@code customer_order} (V7) that hold a delivery address. */
+    static final int MAX_NAME = 100;
+    static final int MAX_STREET = 200;
+    static final int MAX_CITY = 100;
 
     public Address {
         name = strip(name);
         street = strip(street);
-        postcode = strip(postcode).toUpperCase(Locale.ROOT);
+        postcode = asciiUpperCase(strip(postcode));
         city = strip(city);
-        countryCode = strip(countryCode).toUpperCase(Locale.ROOT);
+        countryCode = asciiUpperCase(strip(countryCode));
+    }
+
+    /** Upper-cases a-z only: "ß" must not become "SS", nor "ﬀ" a valid "FF" postcode. */
+    private static String asciiUpperCase(String s) {
+        char[] chars = s.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] >= 'a' && chars[i] <= 'z') {
+                chars[i] = (char) (chars[i] - 'a' + 'A');
+            }
+        }
+        return new String(chars);
     }
 
     private static String strip(String s) {
@@ -42,16 +59,26 @@ public record Address(String name, String street, String postcode, String city, 
         List<Problem> problems = new ArrayList<>();
         if (name.isEmpty()) {
             problems.add(Problem.NAME_MISSING);
-        } else if (name.length() > 100) {
+        } else if (name.length() > MAX_NAME) {
             problems.add(Problem.NAME_TOO_LONG);
+        } else if (!StoredText.storable(name)) {
+            problems.add(Problem.NAME_UNREADABLE);
         }
         if (street.isEmpty()) {
             problems.add(Problem.STREET_MISSING);
-        } else if (!HOUSE_NUMBER.matcher(street).matches() || street.length() > 200) {
+        } else if (street.length() > MAX_STREET) {
+            problems.add(Problem.STREET_TOO_LONG);
+        } else if (!StoredText.storable(street)) {
+            problems.add(Problem.STREET_UNREADABLE);
+        } else if (!HOUSE_NUMBER.matcher(street).matches()) {
             problems.add(Problem.HOUSE_NUMBER_MISSING);
         }
-        if (city.isEmpty() || city.length() > 100) {
+        if (city.isEmpty()) {
             problems.add(Problem.CITY_MISSING);
+        } else if (city.length() > MAX_CITY) {
+            problems.add(Problem.CITY_TOO_LONG);
+        } else if (!StoredText.storable(city)) {
+            problems.add(Problem.CITY_UNREADABLE);
         }
         if (!COUNTRIES.contains(countryCode)) {
             problems.add(Problem.COUNTRY_NOT_SERVED);

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import nl.connectedstore.customers.Customer;
 import nl.connectedstore.persistence.Identified;
 import nl.connectedstore.store.Store;
 
@@ -45,6 +46,11 @@ public class CustomerOrder extends Identified {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "pickup_store_id")
     private Store pickupStore;
+
+    /** Who placed it, when they showed their loyalty card first; null for a guest or after erasure. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "customer_id")
+    private Customer customer;
 
     @Column(name = "delivery_name", length = 100)
     private String deliveryName;
@@ -136,6 +142,28 @@ public class CustomerOrder extends Identified {
         events.add(new OrderEvent(this, OrderStatus.PLACED.name(), placedAt, terminalCode));
     }
 
+    void placedBy(Customer customer) {
+        this.customer = customer;
+    }
+
+    /**
+     * Forgets the person: who placed it, the delivery name, street, postcode and city, and the notice (it names
+     * the city). What stays is what the books need: lines, totals, payment, country and status history.
+     */
+    void forgetPerson() {
+        customer = null;
+        deliveryName = null;
+        deliveryStreet = null;
+        deliveryPostcode = null;
+        deliveryCity = null;
+        notice = null;
+    }
+
+    /** Whether the delivery name and address are gone (erased, or past their retention period). */
+    boolean personForgotten() {
+        return fulfilment == Fulfilment.DELIVERY && deliveryName == null && deliveryStreet == null;
+    }
+
     void addLine(OrderLine line) {
         lines.add(line);
         total = total.add(line.lineTotal());
@@ -212,7 +240,7 @@ public class CustomerOrder extends Identified {
     }
 
     Address address() {
-        return fulfilment == Fulfilment.DELIVERY
+        return fulfilment == Fulfilment.DELIVERY && !personForgotten()
                 ? new Address(deliveryName, deliveryStreet, deliveryPostcode, deliveryCity, deliveryCountry) : null;
     }
 

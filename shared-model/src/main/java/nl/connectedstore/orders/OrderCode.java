@@ -1,7 +1,6 @@
 package nl.connectedstore.orders;
 
 import java.security.SecureRandom;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -33,28 +32,50 @@ public final class OrderCode {
         return QR_PREFIX + code;
     }
 
-    /** The code in what was scanned or typed ("CSORDER:K7Q2M9XD", "k7q2-m9xd"), if it looks like one. */
+    /**
+     * The code in what was scanned or typed ("CSORDER:K7Q2M9XD", "k7q2-m9xd"), if it looks like one. Only the
+     * code's own letters and digits count, in either case: a letter that merely upper-cases to them (ß to SS,
+     * ﬀ to FF, the dotless ı to I) is not part of a code, so "ßßßß" is no code rather than "SSSSSSSS".
+     */
     public static Optional<String> parse(String scanned) {
-        if (scanned == null) {
+        if (scanned == null || scanned.length() > 64) {
             return Optional.empty();
         }
-        String text = scanned.strip().toUpperCase(Locale.ROOT);
-        if (text.startsWith(QR_PREFIX)) {
+        String text = scanned.strip();
+        if (text.regionMatches(true, 0, QR_PREFIX, 0, QR_PREFIX.length()) && asciiOnly(text, QR_PREFIX.length())) {
             text = text.substring(QR_PREFIX.length());
         }
-        text = text.replace("-", "").replace(" ", "");
-        if (text.length() != 8) {
-            return Optional.empty();
-        }
-        for (char c : text.toCharArray()) {
-            if (ALPHABET.indexOf(c) < 0) {
+        StringBuilder code = new StringBuilder(8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '-' || c == ' ') {
+                continue;
+            }
+            char upper = c >= 'a' && c <= 'z' ? (char) (c - 'a' + 'A') : c;
+            if (ALPHABET.indexOf(upper) < 0 || code.length() == 8) {
                 return Optional.empty();
             }
+            code.append(upper);
         }
-        return Optional.of(text);
+        return code.length() == 8 ? Optional.of(code.toString()) : Optional.empty();
+    }
+
+    /** Whether the first {@code length} characters are ASCII (case-insensitive matching of a prefix is only
+     *  meant for a-z: Java also matches the Kelvin sign to K). */
+    private static boolean asciiOnly(String text, int length) {
+        for (int i = 0; i < length; i++) {
+            if (text.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static boolean isOrderCode(String scanned) {
-        return scanned != null && scanned.strip().toUpperCase(Locale.ROOT).startsWith(QR_PREFIX);
+        if (scanned == null) {
+            return false;
+        }
+        String text = scanned.strip();
+        return text.regionMatches(true, 0, QR_PREFIX, 0, QR_PREFIX.length()) && asciiOnly(text, QR_PREFIX.length());
     }
 }

@@ -18,12 +18,15 @@ import java.util.ResourceBundle;
 import java.util.function.Function;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.Product;
+import nl.connectedstore.customers.CardStatus;
+import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.inventory.ReservationService;
 import nl.connectedstore.inventory.ReservationStatus;
 import nl.connectedstore.money.Money;
 import nl.connectedstore.persistence.Transactor;
 import nl.connectedstore.sales.PaymentTerminal;
+import nl.connectedstore.sales.PaymentsToResolve;
 import nl.connectedstore.store.Store;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreKind;
@@ -58,9 +61,20 @@ public final class OrderService {
     private final Clock clock;
     private final Duration hold;
     private final CatalogService catalog;
+    private final PaymentsToResolve toResolve;
 
-    /** @param hold how long an unpaid order's units are held before the expiry job releases them */
+    /**
+     * @param hold how long an unpaid order's units are held before the expiry job releases them. For tools and
+     *             tests: an approved payment that cannot be stored and not reversed has no file to fall back on
+     *             when the to-resolve list cannot be written either (the log only).
+     */
     public OrderService(Transactor tx, Clock clock, Duration hold) {
+        this(tx, clock, hold, new PaymentsToResolve(tx, clock, null));
+    }
+
+    /** @param toResolve where approved payments go that could be neither stored on the order nor reversed */
+    public OrderService(Transactor tx, Clock clock, Duration hold, PaymentsToResolve toResolve) {
+        this.toResolve = java.util.Objects.requireNonNull(toResolve);
         if (hold.isNegative() || hold.isZero()) {
             throw new IllegalArgumentException("The hold must be positive, was " + hold);
         }
@@ -155,6 +169,18 @@ public final class OrderService {
      */
     public OrderView place(StoreInfo store, String terminalCode, OrderPlan plan, PaymentChoice choice,
                            Locale language) {
+        return place(store, terminalCode, plan, choice, language, null);
+    }
+
+    /**
+     * As {@link #place(StoreInfo, String, OrderPlan, PaymentChoice, Locale)}, for a customer who showed their
+     * loyalty card at this kiosk: the order carries them (the portal shows it, the export holds it, erasure
+     * clears it). An unknown or blocked card places the order as a guest's.
+     *
+     * @param cardScanned what the kiosk read from the card (its QR text or number), or null for a guest
+     */
+    public OrderView place(StoreInfo store, String terminalCode, OrderPlan plan, PaymentChoice choice,
+                           Locale language, String cardScanned) {
         Destination destination = plan.destination();
         Address address = destination.address();
         if (address != null && !address.valid()) {
@@ -182,6 +208,12 @@ public final class OrderService {
                         line.quantity(), line.unitPrice().amount(), session.getReference(Store.class,
                         line.sourceStoreId()), line.readyInDays()));
             }
+            String cardNumber = cardScanned == null ? null : CustomerService.cardNumberIn(cardScanned);
+            if (cardNumber != null) {
+                CustomerService.byNumber(session, cardNumber)
+                        .filter(card -> card.status() == CardStatus.ACTIVE)
+                        .ifPresent(card -> order.placedBy(card.customer()));
+            }
             session.persist(order);
             // stock rows are locked in one order (product, then source) so two orders never wait on each other
             List<OrderPlan.Line> byRow = plan.lines().stream().sorted(Comparator.comparingLong(OrderPlan.Line::productId)
@@ -200,6 +232,55 @@ public final class OrderService {
                     order.total(), order.currencyCode());
             return view(order);
         });
+    }
+
+    /**
+     * Charges the order's total at {@code payments} and records the answer on the order. An order paid already is
+     * not charged again. When the terminal approves but the payment cannot be stored (the database fails, or the
+     * order was paid, cancelled or expired meanwhile), the charge is reversed through the terminal, or, when that
+     * fails too, put on the counter's list of payments to resolve; the result says which.
+     *
+     * @param terminalCode the terminal that charged (kiosk or counter)
+     * @param by           who took the payment, for the order's history (terminal code or staff name)
+     */
+    public OrderPayment pay(String code, PaymentTerminal payments, String terminalCode, String by) {
+        record Due(OrderView order, long storeId) {
+        }
+        Due due = tx.read(session -> {
+            CustomerOrder order = byCode(session, code)
+                    .orElseThrow(() -> new IllegalArgumentException("No order " + OrderCode.display(code)));
+            return new Due(view(order), order.store().getId());
+        });
+        if (due.order().paid()) {
+            return new OrderPayment.Paid(due.order());
+        }
+        PaymentTerminal.Outcome outcome = payments.pay(due.order().total(), code);
+        if (!outcome.approved()) {
+            return new OrderPayment.NotPaid(paid(code, outcome, by), outcome.status());
+        }
+        Instant approvedAt = clock.instant();
+        try {
+            return new OrderPayment.Paid(paid(code, outcome, by));
+        } catch (RuntimeException e) {
+            log.error("Order {} could not be marked paid after approved payment {} at {}", code,
+                    outcome.terminalReference(), terminalCode, e);
+            PaymentsToResolve.Unrecorded settled = toResolve.settle(payments, terminalCode, due.storeId(),
+                    due.order().total(), outcome.terminalReference(), approvedAt, code, e);
+            OrderView now = stillReadable(code, due.order());
+            return settled instanceof PaymentsToResolve.Unrecorded.Reversed r
+                    ? new OrderPayment.NotRecordedButReversed(now, r.amount(), r.terminalReference())
+                    : new OrderPayment.NotRecordedToResolve(now,
+                            ((PaymentsToResolve.Unrecorded.ToResolve) settled).payment());
+        }
+    }
+
+    /** The order as it stands now, or as it was when the database cannot be read either. */
+    private OrderView stillReadable(String code, OrderView before) {
+        try {
+            return tx.read(session -> byCode(session, code).map(this::view)).orElse(before);
+        } catch (RuntimeException e) {
+            return before;
+        }
     }
 
     /** Records what the card terminal answered for this order: approved marks it paid, anything else is noted. */
@@ -337,7 +418,8 @@ public final class OrderService {
         ResourceBundle bundle = ResourceBundle.getBundle("orders.notices", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String key = order.status() == OrderStatus.PLACED ? "PLACED." + order.fulfilment() : order.status().name();
-        String where = order.fulfilment() == Fulfilment.PICK_UP ? order.pickupStore().name() : order.address().city();
+        String where = order.fulfilment() == Fulfilment.PICK_UP ? order.pickupStore().name()
+                : order.address() == null ? "" : order.address().city();
         String until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
                 .format(order.holdUntil().atZone(clock.getZone()));
         return new MessageFormat(bundle.getString(key), locale).format(new Object[] {

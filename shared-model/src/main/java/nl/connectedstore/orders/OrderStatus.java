@@ -15,6 +15,9 @@ import java.util.Set;
 public enum OrderStatus {
     PLACED, READY, PICKED_UP, SHIPPED, DELIVERED, CANCELLED, EXPIRED;
 
+    /** The statuses an order ends in: nothing more happens to it. */
+    public static final Set<OrderStatus> ENDED = EnumSet.of(PICKED_UP, DELIVERED, CANCELLED, EXPIRED);
+
     public Set<OrderStatus> next() {
         return switch (this) {
             case PLACED -> EnumSet.of(READY, SHIPPED, CANCELLED, EXPIRED);

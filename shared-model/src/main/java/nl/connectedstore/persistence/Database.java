@@ -45,10 +45,13 @@ public final class Database implements AutoCloseable {
             Customer.class, LoyaltyCard.class,
             Sale.class, SaleLine.class, Payment.class, nl.connectedstore.sales.ReceiptCounter.class,
             nl.connectedstore.assistance.AssistanceRequest.class, nl.connectedstore.consent.ConsentFact.class,
-            nl.connectedstore.consent.ProfileAccess.class,
+            nl.connectedstore.consent.ProfileAccess.class, nl.connectedstore.consent.AccessLogKey.class,
+            nl.connectedstore.consent.AccessLogHead.class,
             nl.connectedstore.clienteling.Arrival.class, nl.connectedstore.suggest.SuggestionOutcome.class,
             nl.connectedstore.inventory.Reservation.class, nl.connectedstore.orders.CustomerOrder.class,
             nl.connectedstore.orders.OrderLine.class, nl.connectedstore.orders.OrderEvent.class,
+            nl.connectedstore.store.PinEntryState.class, nl.connectedstore.store.PinFailure.class,
+            nl.connectedstore.sales.PaymentToResolve.class,
             nl.connectedstore.store.StaffSignIn.class, nl.connectedstore.assistance.AssistanceAnswer.class);
 
     private final HikariDataSource dataSource;
@@ -97,7 +100,7 @@ public final class Database implements AutoCloseable {
     public static Database open(DatabaseConfig config, ProgressListener progress, DemoChain.Size demo,
                                 AppRole role) {
         progress.progress(-1, "startup.connecting");
-        SharedH2 shared = config.embedded() ? SharedH2.start(config.home(), config.h2Port()) : null;
+        SharedH2 shared = config.embedded() ? SharedH2.start(config.home(), config.h2Port(), progress) : null;
         String url = shared != null ? shared.url() : config.url();
         String displayUrl = url;
         HikariDataSource dataSource = null;
@@ -107,6 +110,7 @@ public final class Database implements AutoCloseable {
                 try (MigrationLock ignored = MigrationLock.acquire(config, progress)) {
                     progress.progress(-1, "startup.migrating");
                     migrate(dataSource);
+                    installFunctions(dataSource);
                     if (demo != null) {
                         DemoChain.fillIfEmpty(dataSource, demo, progress);
                     }
@@ -124,6 +128,7 @@ public final class Database implements AutoCloseable {
                         requireCurrent(dataSource, url);
                     } else {
                         boolean migrated = migrate(dataSource) > 0;
+                        installFunctions(dataSource);
                         if (demo != null) {
                             DemoChain.fillIfEmpty(dataSource, demo, progress);
                         }
@@ -133,7 +138,9 @@ public final class Database implements AutoCloseable {
             }
             SessionFactory sessionFactory = sessionFactory(dataSource);
             log.info("Database ready as {}: {}", role, displayUrl);
-            return new Database(dataSource, sessionFactory, displayUrl, config);
+            Database database = new Database(dataSource, sessionFactory, displayUrl, config);
+            importPaymentsToResolve(database);
+            return database;
         } catch (RuntimeException e) {
             if (dataSource != null) {
                 dataSource.close();
@@ -240,6 +247,18 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** H2 only: the function that rewrites freed pages after an erasure ({@link H2Pages}). */
+    private static void installFunctions(DataSource dataSource) {
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+            if (c.getMetaData().getDatabaseProductName().startsWith("H2")) {
+                s.execute(H2Pages.CREATE);
+            }
+        } catch (java.sql.SQLException e) {
+            log.warn("The H2 server cannot rewrite freed pages after an erasure (is it a server of our own?): {}",
+                    rootMessage(e));
+        }
+    }
+
     private static SessionFactory sessionFactory(DataSource dataSource) {
         Configuration configuration = new Configuration();
         ENTITIES.forEach(configuration::addAnnotatedClass);
@@ -258,6 +277,24 @@ public final class Database implements AutoCloseable {
             root = root.getCause();
         }
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    /**
+     * Approved payments that could be neither recorded nor reversed while the database was unreachable wait in a
+     * file in this machine's data folder: now that it is open, they go onto the counter's list. Never fails the open.
+     */
+    private static void importPaymentsToResolve(Database database) {
+        try {
+            nl.connectedstore.sales.PaymentsToResolve.of(database, java.time.Clock.systemUTC()).importFile();
+        } catch (RuntimeException e) {
+            log.error("Payments to resolve kept in the data folder could not be moved into the database yet: {}",
+                    rootMessage(e));
+        }
+    }
+
+    /** This machine's data folder the database was opened from (logs, local files), embedded or not. */
+    public Path home() {
+        return config.home();
     }
 
     public Transactor transactor() {
@@ -309,6 +346,7 @@ public final class Database implements AutoCloseable {
             try {
                 Path file = Files.createDirectories(config.home().resolve("db")).resolve("migrate.lock");
                 FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                DataFolder.keepPrivate(file.getParent());
                 FileLock lock = channel.tryLock();
                 if (lock == null) {
                     progress.progress(-1, "startup.waitingForOtherApp");

@@ -1,6 +1,7 @@
 package nl.connectedstore.persistence;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +18,15 @@ public record DatabaseConfig(Path home, String url, String user, String password
 
     public static final String HOME_ENV = "CONNECTEDSTORE_HOME";
 
+    public DatabaseConfig {
+        if (h2Port < 0 || h2Port > 65_535) {
+            throw new IllegalArgumentException("h2-port must be a whole number from 0 to 65535, not " + h2Port);
+        }
+        if (url != null) {
+            checkUrl(url);
+        }
+    }
+
     public boolean embedded() {
         return url == null;
     }
@@ -31,17 +41,44 @@ public record DatabaseConfig(Path home, String url, String user, String password
         String user = pick(options, "db-user", env, "CONNECTEDSTORE_DB_USER");
         String password = pick(options, "db-password", env, "CONNECTEDSTORE_DB_PASSWORD");
         String port = pick(options, "h2-port", env, "CONNECTEDSTORE_H2_PORT");
-        int h2Port;
-        try {
-            h2Port = port == null ? 0 : Integer.parseInt(port.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("h2-port must be a number, was '" + port + "'", e);
-        }
-        if (url != null && !url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
+        // 0 (or no setting) picks a free port; anything else must be a port a server can listen on
+        int h2Port = port == null ? 0 : (int) Settings.wholeNumber("h2-port", port, 0, 65_535,
+                "a TCP port; 0 picks a free one");
+        return new DatabaseConfig(home.toAbsolutePath(), url == null ? null : url.strip(), user, password, h2Port);
+    }
+
+    /**
+     * Refuses a URL that is not H2 or PostgreSQL, and any H2 URL whose data would not outlive the app: an
+     * in-memory database ({@code jdbc:h2:mem:}, or a {@code tcp:} server's {@code mem:} database) loses every sale
+     * at exit.
+     */
+    private static void checkUrl(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (!lower.startsWith("jdbc:h2:") && !lower.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException(
-                    "db-url must start with jdbc:h2: or jdbc:postgresql:, was '" + url + "'");
+                    "db-url must start with jdbc:h2: or jdbc:postgresql:, was '" + Settings.quoted(url) + "'");
         }
-        return new DatabaseConfig(home.toAbsolutePath(), url, user, password, h2Port);
+        for (int i = 0; i < url.length(); i++) {
+            if (Character.isISOControl(url.charAt(i)) || Character.isSurrogate(url.charAt(i))) {
+                throw new IllegalArgumentException("db-url holds a control or broken character at position "
+                        + (i + 1));
+            }
+        }
+        if (lower.startsWith("jdbc:h2:")) {
+            String location = lower.substring("jdbc:h2:".length());
+            int options = location.indexOf(';');
+            if (options >= 0) {
+                location = location.substring(0, options);
+            }
+            // jdbc:h2:mem:x, and a server's in-memory database: jdbc:h2:tcp://host/mem:x or .../~/mem:x is a file
+            boolean inMemory = location.startsWith("mem:") || location.equals("mem")
+                    || location.matches("(tcp|ssl)://[^/]*/mem:.*");
+            if (inMemory) {
+                throw new IllegalArgumentException("db-url " + Settings.quoted(url) + " is an in-memory database:"
+                        + " every sale would be lost when the app closes. Use a file (jdbc:h2:/path/to/db) or"
+                        + " PostgreSQL");
+            }
+        }
     }
 
     public static DatabaseConfig embeddedIn(Path home) {

@@ -68,12 +68,17 @@ public final class DatabaseRights {
         // staff: names and PIN hashes; the kiosk has no business with either
         grant("staff_member", SU, NONE);
         grant("staff_session", SIU, NONE);
+        // PIN entry at the counters: attempts counted, pauses and locks (V8); the kiosk takes no PINs
+        grant("pin_entry_state", SIU, NONE);
+        grant("pin_failure", SI, NONE);
         // selling: both apps sell (the counter at its till)
         grant("stock_level", SIU, SU);
         grant("sale", SIU, SIU); // the kiosk's erasure unlinks the customer from their sales
         grant("sale_line", SI, SI);
         grant("payment", SIU, SI);
         grant("receipt_counter", SIU, SIU);
+        // an approved card payment whose sale could not be stored (V10): the kiosk records it, staff resolve it
+        grant("payment_to_resolve", SIU, SI);
         // asking staff: the kiosk asks and cancels its own request; only the counter answers
         grant("assistance_request", SU, SIU);
         grant("assistance_answer", SI, S);
@@ -84,6 +89,9 @@ public final class DatabaseRights {
         grant("consent_fact", SID, SID);
         // the staff access log: written by the counter only; the portal shows a customer their own entries
         grant("profile_access", SI, S);
+        // its anchor (V9): the HMAC key and the sealed head; the kiosk may not even read the key
+        grant("access_log_key", SI, NONE);
+        grant("access_log_head", SU, NONE);
         grant("arrival", SID, SID);
         grant("suggestion_outcome", SIU, S);
         // web orders and the stock they hold

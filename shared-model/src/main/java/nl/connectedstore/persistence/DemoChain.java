@@ -270,7 +270,7 @@ public final class DemoChain {
     }
 
     private static void wipe(Connection c) throws SQLException {
-        for (String table : List.of("profile_access", "consent_fact", "assistance_request",
+        for (String table : List.of("pin_failure", "pin_entry_state", "profile_access", "consent_fact", "assistance_request",
                 "receipt_counter", "payment", "sale_line", "sale", "loyalty_card", "customer", "stock_level",
                 "product_search_term", "product_price", "product", "category", "staff_member", "terminal",
                 "vat_rate", "store")) {

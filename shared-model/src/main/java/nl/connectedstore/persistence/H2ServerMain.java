@@ -23,6 +23,9 @@ import org.h2.tools.Server;
 public final class H2ServerMain {
 
     static final String USER = "connectedstore";
+    /** H2's own setting for the address its TCP server listens on; without it, H2 listens on every interface. */
+    static final String BIND_PROPERTY = "h2.bindAddress";
+    static final String LOOPBACK = "127.0.0.1";
     static final int CACHE_KB = 256 * 1024;
 
     private H2ServerMain() {
@@ -38,13 +41,17 @@ public final class H2ServerMain {
     }
 
     public static void main(String[] args) throws Exception {
+        Thread.sleep(Long.getLong("connectedstore.h2.startDelayMillis", 0)); // tests: a machine under heavy load
         String dbPath = args[0];
         int port = Integer.parseInt(args[1]);
         String password = Files.readString(Path.of(args[2]), StandardCharsets.US_ASCII).strip();
         long idleMillis = Long.parseLong(args[3]) * 1000;
         int writeDelay = args.length > 4 ? Integer.parseInt(args[4]) : 0;
 
+        // read by H2 when it opens its first server socket: loopback only, whatever the command line said
+        System.setProperty(BIND_PROPERTY, LOOPBACK);
         Connection keepAlive = DriverManager.getConnection(embeddedUrl(dbPath, writeDelay), USER, password);
+        DataFolder.keepPrivate(Path.of(dbPath).getParent());
         Server server = Server.createTcpServer("-tcpPort", String.valueOf(port)).start();
         say("serving " + dbPath + " on 127.0.0.1:" + port);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, keepAlive)));

@@ -63,10 +63,37 @@ final class SharedH2 {
         }
     }
 
+    /** Seconds the first server attempt gets to answer; each further attempt gets this much more. */
+    static final String ATTEMPT_PROPERTY = "connectedstore.h2.attemptSeconds";
+    /** Seconds all attempts together may take before the app says the database cannot be started. */
+    static final String BUDGET_PROPERTY = "connectedstore.h2.startBudgetSeconds";
+    /** Only for tests: the server process waits this long before it starts, like a machine under heavy load. */
+    static final String START_DELAY_PROPERTY = "connectedstore.h2.startDelayMillis";
+    static final long DEFAULT_ATTEMPT_SECONDS = 30;
+    static final long DEFAULT_BUDGET_SECONDS = 240;
+
     static SharedH2 start(Path home, int preferredPort) {
+        return start(home, preferredPort, ProgressListener.NONE);
+    }
+
+    /**
+     * Joins the running server or starts one. A slow start (a busy machine) is waited for: each attempt gets
+     * longer than the one before, {@code progress} hears {@code startup.waitingForDatabase} with the share of the
+     * time budget used (so the person sees the wait is bounded), and only when the whole budget (four minutes by
+     * default) is used up does it fail, saying how long it waited and where the server's log is.
+     */
+    static SharedH2 start(Path home, int preferredPort, ProgressListener progress) {
         Path dir = home.resolve("db").toAbsolutePath();
         IN_PROCESS.lock();
-        try (FileChannel channel = FileChannel.open(Files.createDirectories(dir).resolve("server.lock"),
+        try {
+            DataFolder.keepPrivate(home.toAbsolutePath());
+            DataFolder.keepPrivate(dir);
+        } catch (IOException e) {
+            IN_PROCESS.unlock();
+            throw new DatabaseUnavailableException(dir.toString(),
+                    "Cannot make the data folder " + home + " private: " + e.getMessage(), e);
+        }
+        try (FileChannel channel = FileChannel.open(dir.resolve("server.lock"),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock ignored = channel.lock()) {
             String password = secret(dir, "db.secret");
@@ -75,7 +102,7 @@ final class SharedH2 {
                 log.info("Joining the shared database on port {}", published);
                 return new SharedH2(dir, password, published);
             }
-            return new SharedH2(dir, password, launchServer(dir, password, preferredPort, published));
+            return new SharedH2(dir, password, launchServer(dir, password, preferredPort, published, progress));
         } catch (IOException e) {
             throw new DatabaseUnavailableException(dir.toString(),
                     "Cannot use the data folder " + home + ": " + e.getMessage(), e);
@@ -106,36 +133,71 @@ final class SharedH2 {
         return role == AppRole.OWNER ? password : appPasswords.get(role);
     }
 
-    private static int launchServer(Path dir, String password, int preferredPort, Integer previousPort)
-            throws IOException {
+    private static int launchServer(Path dir, String password, int preferredPort, Integer previousPort,
+                                    ProgressListener progress) throws IOException {
         Path dbPath = dir.resolve(DB_NAME).toAbsolutePath();
-        IOException lastFailure = null;
-        for (int attempt = 0; attempt < 3; attempt++) {
-            int port = choosePort(preferredPort, attempt == 0 ? previousPort : null);
-            List<String> command = List.of(javaExecutable(), "-Xmx768m", "-cp", serverClassPath(),
+        long attemptSeconds = Math.max(1, Long.getLong(ATTEMPT_PROPERTY, DEFAULT_ATTEMPT_SECONDS));
+        long budgetNanos = TimeUnit.SECONDS.toNanos(Math.max(1, Long.getLong(BUDGET_PROPERTY, DEFAULT_BUDGET_SECONDS)));
+        long started = System.nanoTime();
+        String lastFailure = "it did not answer";
+        for (int attempt = 1; System.nanoTime() - started < budgetNanos; attempt++) {
+            int port = choosePort(preferredPort, attempt == 1 ? previousPort : null);
+            List<String> command = new java.util.ArrayList<>(List.of(javaExecutable(), "-Xmx768m",
+                    "-D" + H2ServerMain.BIND_PROPERTY + "=" + H2ServerMain.LOOPBACK));
+            if (System.getProperty(START_DELAY_PROPERTY) != null) {
+                command.add("-D" + START_DELAY_PROPERTY + "=" + Long.getLong(START_DELAY_PROPERTY, 0));
+            }
+            command.addAll(List.of("-cp", serverClassPath(),
                     H2ServerMain.class.getName(), dbPath.toString(), Integer.toString(port),
                     dir.resolve("db.secret").toString(), System.getProperty(IDLE_PROPERTY, "900"),
-                    System.getProperty(WRITE_DELAY_PROPERTY, "0"));
+                    System.getProperty(WRITE_DELAY_PROPERTY, "0")));
             Process server = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("server.log").toFile()))
                     .redirectInput(ProcessBuilder.Redirect.from(new File(isWindows() ? "NUL" : "/dev/null")))
                     .start();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            // a busy machine starts a JVM slowly: every attempt waits longer, none beyond the budget
+            long deadline = Math.min(System.nanoTime() + TimeUnit.SECONDS.toNanos(attemptSeconds * attempt),
+                    started + budgetNanos);
+            long nextReport = 0;
             while (System.nanoTime() < deadline && server.isAlive()) {
                 if (reachable(dir, port, password)) {
                     publishPort(dir, port);
-                    log.info("Started the shared database server (pid {}) on port {}", server.pid(), port);
+                    log.info("Started the shared database server (pid {}) on port {} (attempt {})", server.pid(),
+                            port, attempt);
                     return port;
+                }
+                long waited = System.nanoTime() - started;
+                if (attempt > 1 || waited > TimeUnit.SECONDS.toNanos(3)) {
+                    if (System.nanoTime() >= nextReport) {
+                        progress.progress(Math.min(0.99, (double) waited / budgetNanos), WAITING_KEY);
+                        nextReport = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
+                    }
                 }
                 sleep(50);
             }
+            lastFailure = server.isAlive() ? "it did not answer on port " + port + " in time"
+                    : "it stopped (exit code " + exitCode(server) + ")";
             server.destroy();
-            lastFailure = new IOException("the database server did not start on port " + port
-                    + " (see " + dir.resolve("server.log") + ")");
-            log.warn("Database server attempt {} failed: {}", attempt + 1, lastFailure.getMessage());
+            log.warn("Database server attempt {} failed after {} s in all: {}; trying again while the {} s budget"
+                            + " lasts", attempt, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started),
+                    lastFailure, TimeUnit.NANOSECONDS.toSeconds(budgetNanos));
+            progress.progress(Math.min(0.99, (double) (System.nanoTime() - started) / budgetNanos), WAITING_KEY);
         }
-        throw lastFailure;
+        throw new DatabaseUnavailableException(dir.toString(), "The database server did not start within "
+                + TimeUnit.NANOSECONDS.toSeconds(budgetNanos) + " seconds (last attempt: " + lastFailure + "; see "
+                + dir.resolve("server.log") + ")", null);
+    }
+
+    /** What the start-up screen says while it waits for a slow server. */
+    static final String WAITING_KEY = "startup.waitingForDatabase";
+
+    private static String exitCode(Process process) {
+        try {
+            return Integer.toString(process.exitValue());
+        } catch (IllegalThreadStateException stillRunning) {
+            return "?";
+        }
     }
 
     private static String serverClassPath() {

@@ -1,15 +1,21 @@
 package nl.connectedstore.persistence;
 
+import java.sql.Statement;
+import java.util.List;
 import java.util.function.Function;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.Transaction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One unit of work = one session and one transaction, closed at its end. After an exception the
  * session is rolled back and thrown away, never reused (Hibernate's own advice).
  */
 public final class Transactor {
+
+    private static final Logger log = LoggerFactory.getLogger(Transactor.class);
 
     private final SessionFactory sessionFactory;
 
@@ -23,45 +29,114 @@ public final class Transactor {
     }
 
     /**
-     * Runs {@code work} in a read-write transaction, again (after a short random pause) when another terminal
-     * changed the same rows meanwhile ({@link #isConflict}), up to {@value #MAX_ATTEMPTS} times. The work must be
-     * safe to redo: it reads what it changes inside the transaction.
+     * Runs {@code work} in a read-write transaction, again (after a short random pause that grows with each
+     * attempt) when another terminal changed or locked the same rows meanwhile ({@link #isConflict}), up to
+     * {@value #MAX_ATTEMPTS} times. The work must be safe to redo: it reads what it changes inside the transaction.
+     *
+     * @throws StillBusyException when every attempt met a conflict: a typed failure the screens turn into "busy,
+     *                            please try again", never a raw persistence exception
      */
     public <T> T writeRetrying(Function<Session, T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return write(work);
             } catch (RuntimeException e) {
-                if (!isConflict(e) || attempt >= MAX_ATTEMPTS) {
+                if (!isConflict(e)) {
                     throw e;
                 }
+                if (attempt >= MAX_ATTEMPTS) {
+                    log.warn("Gave up after {} attempts, each changed meanwhile by another terminal: {}", attempt,
+                            e.toString());
+                    throw new StillBusyException(attempt, e);
+                }
                 try {
-                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 2 + Math.min(attempt, 20) * 2));
+                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current()
+                            .nextInt(1, 2 + Math.min(attempt, MAX_PAUSE_STEPS) * 4));
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
-                    throw e;
+                    throw new StillBusyException(attempt, e);
                 }
             }
         }
     }
 
-    /** How often {@link #writeRetrying} tries before giving the conflict to the caller. */
-    public static final int MAX_ATTEMPTS = 20;
+    /** How often {@link #writeRetrying} tries before giving up with {@link StillBusyException}. */
+    public static final int MAX_ATTEMPTS = 40;
+    /** The random pause grows to at most about 100 ms, so all attempts together take a few seconds at most. */
+    private static final int MAX_PAUSE_STEPS = 25;
 
-    /** Whether this failure is another transaction having changed or locked the same rows first. */
+    /**
+     * SQLStates that mean "another transaction got there first, try again": PostgreSQL's serialization failure
+     * (40001, also H2's deadlock) and deadlock (40P01), a lock not available (55P03, PostgreSQL's lock timeout and
+     * NOWAIT), H2's lock timeout (HYT00) and a unique key taken by a concurrent insert (23505).
+     */
+    private static final java.util.Set<String> CONFLICT_STATES = java.util.Set.of("40001", "40P01", "55P03", "HYT00",
+            "23505");
+
+    /**
+     * Whether this failure is another transaction having changed or locked the same rows first. A broken foreign
+     * key, a missing value or a failed check is not: trying again would fail the same way.
+     */
     public static boolean isConflict(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < 32; t = t.getCause(), depth++) {
             if (t instanceof jakarta.persistence.OptimisticLockException
-                    || t instanceof org.hibernate.StaleStateException
+                    || t instanceof org.hibernate.StaleStateException // StaleObjectStateException among them
                     || t instanceof jakarta.persistence.PessimisticLockException
                     || t instanceof jakarta.persistence.LockTimeoutException
                     || t instanceof org.hibernate.PessimisticLockException
-                    || t instanceof org.hibernate.exception.LockAcquisitionException
-                    || t instanceof org.hibernate.exception.ConstraintViolationException) {
+                    || t instanceof org.hibernate.exception.LockAcquisitionException) {
                 return true;
+            }
+            if (t instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && violation.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql) {
+                for (java.sql.SQLException next = sql; next != null && depth < 32; next = next.getNextException(),
+                        depth++) {
+                    if (next.getSQLState() != null && CONFLICT_STATES.contains(next.getSQLState())) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
+    }
+
+    /**
+     * After personal data was deleted (an erasure): makes the database overwrite what the deleted rows left in its
+     * files, so the data is gone from the disk too, not only from the tables. H2 rewrites its file with the live
+     * pages only ({@link H2Pages}); PostgreSQL rewrites {@code tables} with {@code VACUUM FULL}, which only their
+     * owner may do: a terminal connected with fewer rights logs that the rewrite waits for the database's own
+     * maintenance (docs/security.md). Never fails the erasure it follows: a failure is logged for staff.
+     */
+    public void rewriteFreedPages(List<String> tables) {
+        try (Session session = sessionFactory.openSession()) {
+            session.doWork(connection -> {
+                boolean autoCommit = connection.getAutoCommit();
+                connection.setAutoCommit(true);
+                try (Statement statement = connection.createStatement()) {
+                    String product = connection.getMetaData().getDatabaseProductName();
+                    if (product.startsWith("H2")) {
+                        statement.execute("call " + H2Pages.FUNCTION + "()");
+                    } else if (product.startsWith("PostgreSQL")) {
+                        for (String table : tables) {
+                            statement.execute("vacuum full " + table);
+                            if (statement.getWarnings() != null) {
+                                log.warn("Erased rows of {} stay in the database files until the owner's"
+                                        + " maintenance rewrites them: {}", table, statement.getWarnings().getMessage());
+                            }
+                        }
+                    }
+                } finally {
+                    connection.setAutoCommit(autoCommit);
+                }
+            });
+        } catch (RuntimeException e) {
+            log.error("Rewriting the database pages after an erasure failed; the erased rows may stay in the"
+                    + " database files until they are reused: {}", Database.rootMessage(e));
+        }
     }
 
     /** Runs {@code work} in a read-only transaction: no dirty checking, no flush. */

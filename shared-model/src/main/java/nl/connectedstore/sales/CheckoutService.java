@@ -46,10 +46,21 @@ public final class CheckoutService {
 
     private final Transactor tx;
     private final Clock clock;
+    private final PaymentsToResolve toResolve;
 
+    /**
+     * For tools and tests: an approved payment whose sale cannot be stored is reversed or put on the database's
+     * to-resolve list, but with no file to fall back on when that list cannot be written (the log only).
+     */
     public CheckoutService(Transactor tx, Clock clock) {
+        this(tx, clock, new PaymentsToResolve(tx, clock, null));
+    }
+
+    /** @param toResolve where approved payments go whose sale could not be stored nor the payment reversed */
+    public CheckoutService(Transactor tx, Clock clock, PaymentsToResolve toResolve) {
         this.tx = tx;
         this.clock = clock;
+        this.toResolve = java.util.Objects.requireNonNull(toResolve);
     }
 
     /**
@@ -117,7 +128,9 @@ public final class CheckoutService {
 
     /**
      * Asks the payment terminal for the total and, only when it approves, stores the sale. A declined,
-     * cancelled or timed-out payment stores nothing and leaves stock as it was.
+     * cancelled or timed-out payment stores nothing and leaves stock as it was. An approved payment whose sale
+     * cannot be stored (the database fails, not a race that a retry resolves) is reversed through the terminal;
+     * when that fails too it goes on the counter's list of payments to resolve, and the result says which.
      */
     public CheckoutResult checkout(String terminalCode, List<CartLine> lines, PaymentTerminal payments) {
         return checkout(terminalCode, lines, Set.of(), payments);
@@ -136,12 +149,16 @@ public final class CheckoutService {
                                    PaymentTerminal payments) {
         requireLines(lines);
         requireAgeChecks(terminalCode, lines, ageChecks);
-        Money total = quote(terminalCode, lines).total();
-        PaymentTerminal.Outcome outcome = payments.pay(total, terminalCode + "-" + UUID.randomUUID());
+        Priced priced = tx.read(session -> {
+            Terminal terminal = terminal(session, terminalCode);
+            return new Priced(draft(session, terminal, 0, lines).total(), terminal.store().getId());
+        });
+        PaymentTerminal.Outcome outcome = payments.pay(priced.total(), terminalCode + "-" + UUID.randomUUID());
         if (!outcome.approved()) {
             log.info("Payment {} at terminal {}; nothing stored", outcome.status(), terminalCode);
             return new CheckoutResult.NotPaid(outcome.status());
         }
+        java.time.Instant approvedAt = clock.instant();
         for (int attempt = 1; ; attempt++) {
             try {
                 return new CheckoutResult.Paid(tx.write(session -> record(session, terminalCode, lines, outcome)));
@@ -149,11 +166,19 @@ public final class CheckoutService {
                 if (!isConflict(e) || attempt >= MAX_ATTEMPTS) {
                     log.error("Sale at terminal {} failed after approved payment {} (attempt {})", terminalCode,
                             outcome.terminalReference(), attempt, e);
-                    throw e;
+                    PaymentsToResolve.Unrecorded settled = toResolve.settle(payments, terminalCode, priced.storeId(),
+                            priced.total(), outcome.terminalReference(), approvedAt, null, e);
+                    return settled instanceof PaymentsToResolve.Unrecorded.Reversed r
+                            ? new CheckoutResult.NotRecordedButReversed(r.amount(), r.terminalReference())
+                            : new CheckoutResult.NotRecordedToResolve(
+                                    ((PaymentsToResolve.Unrecorded.ToResolve) settled).payment());
                 }
                 backOff(attempt);
             }
         }
+    }
+
+    private record Priced(Money total, long storeId) {
     }
 
     private void requireAgeChecks(String terminalCode, List<CartLine> lines, Set<Long> ageChecks) {

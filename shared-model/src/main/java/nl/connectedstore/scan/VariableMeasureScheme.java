@@ -40,18 +40,23 @@ public record VariableMeasureScheme(Map<String, Measure> measureByPrefix, int it
      * Reads a chain's scheme as staff write it: {@code weight=20-24 price=25-29 item-digits=5} (prefix
      * ranges or lists such as {@code 20,22}; both kinds optional, item digits 3 to 7).
      *
-     * @throws IllegalArgumentException saying what is wrong, for a screen and a log line
+     * @throws IllegalArgumentException saying what is wrong, for a screen and a log line; nothing else, whatever
+     *                                  the text (it comes from a setting staff type)
      */
     public static VariableMeasureScheme parse(String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("The scale-label scheme is empty");
+        }
+        if (text.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("Scale labels: the scheme is " + text.length()
+                    + " characters long; a scheme such as 'weight=20-24 price=25-29 item-digits=5' needs far fewer");
         }
         Map<String, Measure> prefixes = new java.util.TreeMap<>();
         Integer itemDigits = null;
         for (String part : text.strip().split("[\\s;]+")) {
             String[] kv = part.split("=", 2);
             if (kv.length != 2 || kv[1].isBlank()) {
-                throw new IllegalArgumentException("Scale labels: '" + part + "' is not name=value");
+                throw new IllegalArgumentException("Scale labels: '" + shown(part) + "' is not name=value");
             }
             String key = kv[0].strip().toLowerCase(java.util.Locale.ROOT);
             switch (key) {
@@ -64,14 +69,14 @@ public record VariableMeasureScheme(Map<String, Measure> measureByPrefix, int it
                     }
                 }
                 case "item-digits" -> {
-                    try {
-                        itemDigits = Integer.parseInt(kv[1].strip());
-                    } catch (NumberFormatException e) {
-                        throw new IllegalArgumentException("Scale labels: item-digits must be a number, not '"
-                                + kv[1] + "'");
+                    String digits = kv[1].strip();
+                    if (!digits.matches("[0-9]{1,2}")) {
+                        throw new IllegalArgumentException("Scale labels: item-digits must be a number 3..7, not '"
+                                + shown(kv[1]) + "'");
                     }
+                    itemDigits = Integer.parseInt(digits);
                 }
-                default -> throw new IllegalArgumentException("Scale labels: unknown name '" + kv[0]
+                default -> throw new IllegalArgumentException("Scale labels: unknown name '" + shown(kv[0])
                         + "' (weight, price, item-digits)");
             }
         }
@@ -81,24 +86,48 @@ public record VariableMeasureScheme(Map<String, Measure> measureByPrefix, int it
         return new VariableMeasureScheme(prefixes, itemDigits);
     }
 
+    /** Longer than any scheme staff write; parsing stays quick whatever is pasted into the setting. */
+    static final int MAX_LENGTH = 400;
+    private static final java.util.regex.Pattern TWO_DIGITS = java.util.regex.Pattern.compile("[0-9]{2}");
+
+    /**
+     * The prefixes of {@code 20-24,26}: each a two-digit number 20..29, checked before any range is walked, so a
+     * range can hold at most ten prefixes and a typo such as {@code 20-30000000} is refused at once.
+     */
     private static java.util.List<String> prefixes(String spec) {
         java.util.List<String> out = new java.util.ArrayList<>();
-        for (String item : spec.split(",")) {
+        for (String item : spec.split(",", -1)) {
             String[] range = item.strip().split("-", 2);
-            try {
-                int from = Integer.parseInt(range[0].strip());
-                int to = range.length == 2 ? Integer.parseInt(range[1].strip()) : from;
-                if (from > to) {
-                    throw new IllegalArgumentException("Scale labels: range " + item.strip() + " runs backwards");
-                }
-                for (int p = from; p <= to; p++) {
-                    out.add(String.valueOf(p));
-                }
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("Scale labels: '" + item.strip() + "' is not a prefix or range");
+            int from = prefix(range[0].strip(), item);
+            int to = range.length == 2 ? prefix(range[1].strip(), item) : from;
+            if (from > to) {
+                throw new IllegalArgumentException("Scale labels: range " + item.strip() + " runs backwards");
+            }
+            for (int p = from; p <= to; p++) {
+                out.add(String.valueOf(p));
             }
         }
         return out;
+    }
+
+    private static int prefix(String digits, String item) {
+        if (!TWO_DIGITS.matcher(digits).matches()) {
+            throw new IllegalArgumentException("Scale labels: '" + shown(item.strip())
+                    + "' is not a prefix or range of prefixes 20..29 (two digits each)");
+        }
+        int prefix = Integer.parseInt(digits);
+        if (prefix < 20 || prefix > 29) {
+            throw new IllegalArgumentException("Variable-measure prefixes are 20..29, not " + digits);
+        }
+        return prefix;
+    }
+
+    /** A piece of the setting as a message may quote it: printable, and short. */
+    private static String shown(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().limit(40).forEach(c -> out.appendCodePoint(
+                Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE ? '?' : c));
+        return text.codePointCount(0, text.length()) > 40 ? out + "\u2026" : out.toString();
     }
 
     int amountDigits() {

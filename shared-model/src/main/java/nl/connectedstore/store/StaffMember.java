@@ -29,6 +29,10 @@ public class StaffMember extends Identified {
     @Column(name = "pin_hash", nullable = false, length = 200)
     private String pinHash;
 
+    /** When the staff member last chose their own PIN; null for the PIN they were given. */
+    @Column(name = "pin_changed_at")
+    private java.time.Instant pinChangedAt;
+
     protected StaffMember() {
     }
 
@@ -41,6 +45,15 @@ public class StaffMember extends Identified {
 
     boolean pinMatches(char[] pin) {
         return PinHasher.matches(pin, pinHash);
+    }
+
+    java.time.Instant pinChangedAt() {
+        return pinChangedAt;
+    }
+
+    void changePin(String newHash, java.time.Instant now) {
+        this.pinHash = newHash;
+        this.pinChangedAt = now;
     }
 
     public Store store() {

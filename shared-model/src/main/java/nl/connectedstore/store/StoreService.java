@@ -1,33 +1,33 @@
 package nl.connectedstore.store;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.time.Instant;
 import nl.connectedstore.persistence.Transactor;
 import org.hibernate.Session;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Stores and the staff who sign in at them. */
 public final class StoreService {
 
-    private static final Logger log = LoggerFactory.getLogger(StoreService.class);
-    public static final int MAX_PIN_LENGTH = 12;
 
     /** How long a sign-in lasts without a sign-out: one long shift. */
     public static final java.time.Duration SIGN_IN_VALID = java.time.Duration.ofHours(12);
 
     private final Transactor tx;
-    private final java.time.Clock clock;
+    private final Clock clock;
+    private final PinGuard pins;
 
+    /** With the system clock: for callers that only read stores (PIN pauses need {@link #StoreService(Transactor, Clock)} in tests). */
     public StoreService(Transactor tx) {
-        this(tx, java.time.Clock.systemUTC());
+        this(tx, Clock.systemUTC());
     }
 
-    public StoreService(Transactor tx, java.time.Clock clock) {
+    public StoreService(Transactor tx, Clock clock) {
         this.tx = tx;
         this.clock = clock;
+        this.pins = new PinGuard(tx, clock);
     }
 
     public Optional<StoreInfo> store(String code) {
@@ -61,44 +61,56 @@ public final class StoreService {
                 .getResultList().stream().map(StoreInfo::of).toList());
     }
 
-    /**
-     * Signs in the staff member of {@code storeId} whose PIN this is. The PIN array is wiped afterwards.
-     * Never logs the PIN.
-     */
-    public Optional<StaffSession> signIn(long storeId, char[] pin) {
-        return signIn(storeId, null, pin);
+    /** The rule every PIN passes ({@link PinGuard}): counts, pauses, locks and unlocks PIN entry per terminal. */
+    public PinGuard pins() {
+        return pins;
     }
 
     /**
-     * The same at a terminal: a match starts a stored sign-in ({@code staff_session}), which staff actions
-     * name and which {@link #signOut} ends.
+     * Signs in the staff member of the counter's store whose PIN this is, if the counter takes a PIN now (see
+     * {@link PinGuard}). The PIN array is wiped afterwards. Never logs the PIN.
+     *
+     * @param terminalCode the counter the PIN was typed at
      */
-    public Optional<StaffSession> signIn(long storeId, String terminalCode, char[] pin) {
+    public PinCheck signIn(String terminalCode, char[] pin) {
+        return checkPin(terminalCode, PinPlace.SIGN_IN, pin);
+    }
+
+    /** Checks a PIN typed at a counter for {@code place} through the {@link PinGuard}; wipes the array. */
+    public PinCheck checkPin(String terminalCode, PinPlace place, char[] pin) {
         try {
-            if (pin == null || pin.length < 4 || pin.length > MAX_PIN_LENGTH) {
-                return Optional.empty();
-            }
-            Optional<StaffSession> session = tx.write(s -> s
-                    .createSelectionQuery("from StaffMember m join fetch m.store where m.store.id = :store",
-                            StaffMember.class)
-                    .setParameter("store", storeId)
-                    .getResultList().stream()
-                    .filter(m -> m.pinMatches(pin))
-                    .findFirst()
-                    .map(m -> start(s, m, terminalCode)));
-            if (session.isEmpty()) {
-                log.info("Refused a staff sign-in with a wrong PIN at store id {}", storeId);
-            }
-            return session;
+            return pins.check(terminalCode, place, pin);
         } finally {
-            if (pin != null) {
-                Arrays.fill(pin, '\0');
-            }
+            wipe(pin);
         }
     }
 
-    private StaffSession start(Session session, StaffMember member, String terminalCode) {
-        Instant now = clock.instant();
+    /**
+     * The signed-in staff member chooses a new PIN of 4 to 6 digits: the current one, then the new one twice.
+     * All three arrays are wiped afterwards. See {@link PinGuard#changePin}.
+     */
+    public PinGuard.PinChange changePin(String terminalCode, StaffSession staff, char[] current, char[] fresh,
+                                        char[] repeated) {
+        try {
+            return pins.changePin(terminalCode, staff.staffId(), current, fresh, repeated);
+        } finally {
+            wipe(current);
+            wipe(fresh);
+            wipe(repeated);
+        }
+    }
+
+    private static void wipe(char[] pin) {
+        if (pin != null) {
+            Arrays.fill(pin, '\0');
+        }
+    }
+
+    /**
+     * Starts a stored sign-in for a PIN that matched ({@link PinGuard#check}), in its transaction: what staff
+     * actions then name.
+     */
+    static StaffSession startSignIn(Session session, StaffMember member, String terminalCode, Instant now) {
         StaffSignIn signIn = new StaffSignIn(member, terminalCode, now, now.plus(SIGN_IN_VALID));
         session.persist(signIn);
         return new StaffSession(signIn.getId(), member.getId(), member.name(), member.role(), member.store().code());

@@ -11,6 +11,8 @@ import nl.connectedstore.catalog.SearchQuery;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
+import nl.connectedstore.store.PinCheck;
+import nl.connectedstore.store.PinGuard;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 import org.junit.jupiter.api.AfterAll;
@@ -54,11 +56,11 @@ class AssistanceServiceTest {
         assertThat(inQueue.terminalName()).isEqualTo("Amsterdam checkout 1");
         assertThat(inQueue.productName()).isEqualTo(wine.name());
 
-        assertThat(assistance.answer(asked.id(), amsterdam.id(), "9999".toCharArray(), AssistanceStatus.APPROVED))
-                .isInstanceOf(AssistanceService.Outcome.WrongPin.class);
+        assertThat(assistance.answer(asked.id(), "AMS-COUNTER-1", "9999".toCharArray(), AssistanceStatus.APPROVED))
+                .isEqualTo(new AssistanceService.Outcome.PinRefused(new PinCheck.WrongPin(PinGuard.PAUSE_AFTER - 1)));
         assertThat(assistance.get(asked.id()).status()).isEqualTo(AssistanceStatus.OPEN);
 
-        AssistanceService.Outcome outcome = assistance.answer(asked.id(), amsterdam.id(), "2345".toCharArray(),
+        AssistanceService.Outcome outcome = assistance.answer(asked.id(), "AMS-COUNTER-1", "2345".toCharArray(),
                 AssistanceStatus.APPROVED);
         assertThat(outcome).isInstanceOf(AssistanceService.Outcome.Answered.class);
         AssistanceView answered = assistance.get(asked.id());
@@ -71,8 +73,8 @@ class AssistanceServiceTest {
     @Test
     void aSecondAnswerLosesAndChangesNothing() {
         AssistanceView asked = assistance.requestAgeCheck("AMS-CHECKOUT-1", wine.id());
-        assistance.answer(asked.id(), amsterdam.id(), "1234".toCharArray(), AssistanceStatus.REFUSED);
-        AssistanceService.Outcome late = assistance.answer(asked.id(), amsterdam.id(), "2345".toCharArray(),
+        assistance.answer(asked.id(), "AMS-COUNTER-1", "1234".toCharArray(), AssistanceStatus.REFUSED);
+        AssistanceService.Outcome late = assistance.answer(asked.id(), "AMS-COUNTER-1", "2345".toCharArray(),
                 AssistanceStatus.APPROVED);
         assertThat(late).isInstanceOf(AssistanceService.Outcome.AlreadyAnswered.class);
         assertThat(assistance.get(asked.id()).status()).isEqualTo(AssistanceStatus.REFUSED);
@@ -83,7 +85,7 @@ class AssistanceServiceTest {
     void aClerkOfAnotherStoreCannotAnswer() {
         AssistanceView asked = assistance.requestAgeCheck("AMS-CHECKOUT-1", wine.id());
         // a Gent clerk signs in fine at Gent, but the request is Amsterdam's
-        assertThatThrownBy(() -> assistance.answer(asked.id(), gent.id(), "2345".toCharArray(),
+        assertThatThrownBy(() -> assistance.answer(asked.id(), "GNT-COUNTER-1", "2345".toCharArray(),
                 AssistanceStatus.APPROVED)).isInstanceOf(IllegalArgumentException.class);
         assertThat(assistance.get(asked.id()).status()).isEqualTo(AssistanceStatus.OPEN);
         assistance.cancel(asked.id());
@@ -95,9 +97,9 @@ class AssistanceServiceTest {
         AssistanceView again = assistance.callStaff("AMS-KIOSK-1");
         assertThat(again.id()).isEqualTo(first.id());
         assertThat(first.kind()).isEqualTo(AssistanceKind.HELP);
-        assertThatThrownBy(() -> assistance.answer(first.id(), amsterdam.id(), "2345".toCharArray(),
+        assertThatThrownBy(() -> assistance.answer(first.id(), "AMS-COUNTER-1", "2345".toCharArray(),
                 AssistanceStatus.APPROVED)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(assistance.answer(first.id(), amsterdam.id(), "2345".toCharArray(), AssistanceStatus.DONE))
+        assertThat(assistance.answer(first.id(), "AMS-COUNTER-1", "2345".toCharArray(), AssistanceStatus.DONE))
                 .isInstanceOf(AssistanceService.Outcome.Answered.class);
         assertThat(assistance.get(first.id()).status()).isEqualTo(AssistanceStatus.DONE);
         assertThat(assistance.callStaff("AMS-KIOSK-1").id()).isNotEqualTo(first.id());
@@ -108,7 +110,7 @@ class AssistanceServiceTest {
         AssistanceView asked = assistance.requestAgeCheck("AMS-CHECKOUT-1", wine.id());
         assistance.cancel(asked.id());
         assertThat(assistance.open(amsterdam.id())).extracting(AssistanceView::id).doesNotContain(asked.id());
-        assertThat(assistance.answer(asked.id(), amsterdam.id(), "2345".toCharArray(), AssistanceStatus.APPROVED))
+        assertThat(assistance.answer(asked.id(), "AMS-COUNTER-1", "2345".toCharArray(), AssistanceStatus.APPROVED))
                 .isInstanceOf(AssistanceService.Outcome.AlreadyAnswered.class);
         assertThat(assistance.get(asked.id()).status()).isEqualTo(AssistanceStatus.CANCELLED);
     }

@@ -32,7 +32,7 @@ public final class PostgresSmoke {
             System.out.println("search 'gre yog': " + catalog.search(ams, SearchQuery.text("gre yog")).size());
             long id = catalog.search(ams, SearchQuery.text("olive")).get(0).id();
             System.out.println("availability: " + new InventoryService(db.transactor()).availability(id, ams.id()));
-            System.out.println("sign-in 1234: " + stores.signIn(ams.id(), "1234".toCharArray()));
+            System.out.println("sign-in 1234: " + stores.signIn("AMS-COUNTER-1", "1234".toCharArray()));
         }
     }
 }

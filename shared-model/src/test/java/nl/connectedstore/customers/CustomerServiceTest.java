@@ -75,6 +75,38 @@ class CustomerServiceTest {
         assertThat(count("ConsentFact")).isEqualTo(factsBefore);
     }
 
+    @Test
+    void fieldsThatWouldNotFitOrCouldNotBeStoredAreRefusedBeforeTheDatabase() {
+        long before = count("Customer");
+        String email219 = "a".repeat(64) + "@" + "b".repeat(150) + ".info";
+        assertThat(email219).hasSize(220);
+        assertProblem(new CustomerService.SignUp("Rasmus", "", email219, null, "en"), Map.of(), SIGNATURE,
+                SignUpProblem.EMAIL_TOO_LONG);
+        assertProblem(new CustomerService.SignUp("Rasmus", "", null, null, "abcdefghijkl"), Map.of(), SIGNATURE,
+                SignUpProblem.UNSUPPORTED_LANGUAGE);
+        assertProblem(new CustomerService.SignUp("Rasmus", "", null, null, "de"), Map.of(), SIGNATURE,
+                SignUpProblem.UNSUPPORTED_LANGUAGE);
+        assertProblem(new CustomerService.SignUp("Ras\ud83dmus", "", null, null, "en"), Map.of(), SIGNATURE,
+                SignUpProblem.NAME_UNREADABLE);
+        assertProblem(new CustomerService.SignUp("Rasmus", "Ho\u0000lm", null, null, "en"), Map.of(), SIGNATURE,
+                SignUpProblem.NAME_UNREADABLE);
+        assertProblem(new CustomerService.SignUp("Ras\u001bmus", "", null, null, "en"), Map.of(), SIGNATURE,
+                SignUpProblem.NAME_UNREADABLE);
+        assertProblem(new CustomerService.SignUp("Rasmus", "", "ras\u0000mus@example.dk", null, "en"), Map.of(),
+                SIGNATURE, SignUpProblem.BAD_EMAIL);
+        assertProblem(new CustomerService.SignUp("Rasmus", "", null, "+45 " + "1".repeat(37), "en"), Map.of(),
+                SIGNATURE, SignUpProblem.BAD_PHONE);
+        assertThat(count("Customer")).isEqualTo(before);
+    }
+
+    @Test
+    void namesInAnyScriptWithWholeEmojiAreWelcome() {
+        CustomerService.SignedUp done = customers.signUp(new CustomerService.SignUp("S\u00f8ren \ud83d\ude00",
+                "\u5c71\u7530", null, null, "da"), Map.of(), null, Channel.KIOSK, "CPH-KIOSK-1");
+        assertThat(new CustomerExport(db.transactor(), Clock.systemUTC()).json(done.card().customerId()))
+                .contains("S\u00f8ren \ud83d\ude00");
+    }
+
     private static void assertProblem(CustomerService.SignUp who, Map<Purpose, Integer> purposes, byte[] signature,
                                       SignUpProblem problem) {
         assertThatThrownBy(() -> customers.signUp(who, purposes, signature, Channel.KIOSK, "AMS-KIOSK-1"))

@@ -109,6 +109,49 @@ class ReservationServiceTest {
     }
 
     @Test
+    void manyTerminalsReservingTheSameItemAtOnceEachGetOneAndNoneSeesAnException() throws Exception {
+        long product = productStockedAt("GNT", 120);
+        Contention outcome = reserveConcurrently(reservations, product, "GNT", ams.id(), 120, 8);
+        assertThat(outcome.failures()).isEmpty();
+        assertThat(outcome.held() + outcome.busy()).isEqualTo(120);
+        assertThat(stock("GNT", product)).isEqualTo(120 - outcome.held());
+    }
+
+    /** What happened to {@code count} reservations of one product made by {@code threads} terminals at once. */
+    record Contention(int held, int busy, List<Throwable> failures) {
+    }
+
+    /**
+     * For any database: {@code count} reservations of one unit each, {@code threads} at a time. A person may be
+     * told "busy, try again" ({@link nl.connectedstore.persistence.StillBusyException}), never shown anything else.
+     */
+    static Contention reserveConcurrently(ReservationService service, long product, String source, long pickup,
+                                          int count, int threads) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger held = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger busy = new java.util.concurrent.atomic.AtomicInteger();
+        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int i = 0; i < count; i++) {
+            pool.submit(() -> {
+                try {
+                    start.await();
+                    service.reserve(product, source, pickup, null, null, Duration.ofHours(1));
+                    held.incrementAndGet();
+                } catch (nl.connectedstore.persistence.StillBusyException tooBusy) {
+                    busy.incrementAndGet();
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            });
+        }
+        start.countDown();
+        pool.shutdown();
+        assertThat(pool.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        return new Contention(held.get(), busy.get(), List.copyOf(failures));
+    }
+
+    @Test
     void reservationsNotPickedUpInTimeAreReleased() {
         long product = productStockedAt("WH", 5);
         reservations.reserve(product, "WH", ams.id(), null, null, Duration.ofHours(2));

@@ -2,6 +2,7 @@ package nl.connectedstore.orders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -46,5 +47,26 @@ class AddressTest {
     void everyMissingFieldIsReportedAtOnce() {
         assertThat(new Address(" ", "", "", " ", "NL").problems()).containsExactly(Address.Problem.NAME_MISSING,
                 Address.Problem.STREET_MISSING, Address.Problem.CITY_MISSING, Address.Problem.POSTCODE_MISSING);
+    }
+
+    @Test
+    void controlCharactersAndBrokenSymbolsAreMarkedOnTheirField() {
+        Address address = new Address("Mette\u0000Lund", "Dam 1\ud800", "1012 AB", "Amster\u0007dam", "NL");
+        assertThat(address.problems()).containsExactly(Address.Problem.NAME_UNREADABLE,
+                Address.Problem.STREET_UNREADABLE, Address.Problem.CITY_UNREADABLE);
+    }
+
+    @Test
+    void tooLongFieldsSaySo() {
+        Address address = new Address("Mette", "S".repeat(10_000) + " 1", "1012 AB", "C".repeat(101), "NL");
+        assertThat(address.problems()).containsExactly(Address.Problem.STREET_TOO_LONG, Address.Problem.CITY_TOO_LONG);
+    }
+
+    @Test
+    void aLetterThatUpperCasesIntoTwoIsNoPostcodeLetter() {
+        // "1012 ß" used to become "1012 SS", and "1012 \ufb00" the valid "1012 FF"
+        assertThat(new Address("Mette", "Dam 1", "1012 \ufb00", "Amsterdam", "NL").problems())
+                .containsExactly(Address.Problem.POSTCODE_INVALID);
+        assertThat(new Address("Mette", "Dam 1", "1012 ab", "Amsterdam", "nl").valid()).isTrue();
     }
 }

@@ -137,12 +137,13 @@ class DatabaseRightsTest {
         assertThatThrownBy(() -> kioskCheckout.checkout(SELF_CHECKOUT, cart, Set.of(request),
                 new SimulatedPaymentTerminal())).isInstanceOf(AgeCheckRequiredException.class);
         // the kiosk's services cannot sign staff in either: they cannot read staff members
-        assertThatThrownBy(() -> kioskAssistance.answer(request, store, "2345".toCharArray(),
+        assertThatThrownBy(() -> kioskAssistance.answer(request, "AMS-COUNTER-1", "2345".toCharArray(),
                 AssistanceStatus.APPROVED)).isInstanceOf(RuntimeException.class);
 
         // the counter's user does all of it, as a signed-in clerk
         StoreService counterStores = new StoreService(counter.transactor(), clock);
-        StaffSession clerk = counterStores.signIn(store, "AMS-COUNTER-1", "2345".toCharArray()).orElseThrow();
+        StaffSession clerk = ((nl.connectedstore.store.PinCheck.Accepted) counterStores.signIn("AMS-COUNTER-1",
+                "2345".toCharArray())).staff();
         long fresh = kioskAssistance.requestAgeCheck(SELF_CHECKOUT, spirit).id();
         assertThat(new AssistanceService(counter.transactor(), counterStores, clock)
                 .answer(fresh, clerk, AssistanceStatus.APPROVED))

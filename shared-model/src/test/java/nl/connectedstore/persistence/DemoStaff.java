@@ -1,5 +1,6 @@
 package nl.connectedstore.persistence;
 
+import nl.connectedstore.store.PinCheck;
 import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.StoreService;
 
@@ -11,7 +12,10 @@ public final class DemoStaff {
 
     public static StaffSession signIn(Database db, String storeCode, String pin) {
         StoreService stores = new StoreService(db.transactor());
-        return stores.signIn(stores.store(storeCode).orElseThrow().id(), storeCode + "-COUNTER-1",
-                pin.toCharArray()).orElseThrow();
+        PinCheck check = stores.signIn(storeCode + "-COUNTER-1", pin.toCharArray());
+        if (check instanceof PinCheck.Accepted accepted) {
+            return accepted.staff();
+        }
+        throw new IllegalStateException("Demo PIN " + pin + " refused at " + storeCode + ": " + check);
     }
 }

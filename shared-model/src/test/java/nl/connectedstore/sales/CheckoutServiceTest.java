@@ -91,9 +91,9 @@ class CheckoutServiceTest {
         AssistanceService assistance = new AssistanceService(db.transactor(), new StoreService(db.transactor()),
                 Clock.systemUTC());
         long elsewhere = assistance.requestAgeCheck("AMS-KIOSK-1", spirit.id()).id();
-        assistance.answer(elsewhere, amsterdam.id(), "2345".toCharArray(), AssistanceStatus.APPROVED);
+        assistance.answer(elsewhere, "AMS-COUNTER-1", "2345".toCharArray(), AssistanceStatus.APPROVED);
         long refused = assistance.requestAgeCheck("AMS-CHECKOUT-1", spirit.id()).id();
-        assistance.answer(refused, amsterdam.id(), "2345".toCharArray(), AssistanceStatus.REFUSED);
+        assistance.answer(refused, "AMS-COUNTER-1", "2345".toCharArray(), AssistanceStatus.REFUSED);
         assertThatThrownBy(() -> checkout.checkout("AMS-CHECKOUT-1", cart, java.util.Set.of(elsewhere, refused),
                 terminal)).as("another terminal's approval, or a refusal, does not count")
                 .isInstanceOf(AgeCheckRequiredException.class);
@@ -101,7 +101,7 @@ class CheckoutServiceTest {
         assertThat(stockHere(spirit.id())).isEqualTo(10);
 
         long approved = assistance.requestAgeCheck("AMS-CHECKOUT-1", spirit.id()).id();
-        assistance.answer(approved, amsterdam.id(), "2345".toCharArray(), AssistanceStatus.APPROVED);
+        assistance.answer(approved, "AMS-COUNTER-1", "2345".toCharArray(), AssistanceStatus.APPROVED);
         assertThat(checkout.checkout("AMS-CHECKOUT-1", cart, java.util.Set.of(approved), terminal))
                 .isInstanceOf(CheckoutResult.Paid.class);
         // at the counter the clerk sees the customer: no request needed

@@ -46,4 +46,35 @@ class VariableMeasureSchemeTest {
         assertThatThrownBy(() -> VariableMeasureScheme.parse("weight=20 item-digits=9"))
                 .hasMessageContaining("3..7");
     }
+
+    @Test
+    void aHugePrefixOrRangeIsRefusedAtOnceInsteadOfWalkingIt() {
+        assertThatThrownBy(() -> VariableMeasureScheme.parse("weight=2147483647 item-digits=5"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'2147483647'").hasMessageContaining("20..29");
+        assertThatThrownBy(() -> VariableMeasureScheme.parse("weight=20-30000000 item-digits=5"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'20-30000000'").hasMessageContaining("two digits");
+        assertThatThrownBy(() -> VariableMeasureScheme.parse("weight=-5-29 item-digits=5"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> VariableMeasureScheme.parse("weight=10-25 item-digits=5"))
+                .hasMessageContaining("20..29, not 10");
+    }
+
+    @Test
+    void onlyPlainDigitsCount() {
+        // Arabic-Indic digits parse as numbers in Java, but no one types them into this setting on purpose
+        assertThatThrownBy(() -> VariableMeasureScheme.parse("weight=\u0662\u0660 item-digits=5"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> VariableMeasureScheme.parse("weight=20 item-digits=\u0665"))
+                .hasMessageContaining("item-digits");
+        assertThatThrownBy(() -> VariableMeasureScheme.parse("weight=20 item-digits=99999999999"))
+                .hasMessageContaining("item-digits");
+    }
+
+    @Test
+    void aPastedEssayIsRefusedForItsLength() {
+        assertThatThrownBy(() -> VariableMeasureScheme.parse("weight=20 ".repeat(5_000) + "item-digits=5"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("characters long");
+    }
 }

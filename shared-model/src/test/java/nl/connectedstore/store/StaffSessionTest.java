@@ -58,7 +58,7 @@ class StaffSessionTest {
     }
 
     private static StaffSession clerk(StoreInfo store) {
-        return stores.signIn(store.id(), store.code() + "-COUNTER-1", "2345".toCharArray()).orElseThrow();
+        return ((PinCheck.Accepted) stores.signIn(store.code() + "-COUNTER-1", "2345".toCharArray())).staff();
     }
 
     private static long customer() {

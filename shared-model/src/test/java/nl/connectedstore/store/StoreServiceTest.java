@@ -11,25 +11,25 @@ class StoreServiceTest {
 
     @Test
     void theRightPinSignsInTheRightPerson() {
-        StoreInfo ams = stores.store("AMS").orElseThrow();
-        assertThat(stores.signIn(ams.id(), "2345".toCharArray()))
-                .hasValueSatisfying(s -> assertThat(s.name()).isEqualTo("Daan Bakker"));
+        assertThat(stores.signIn("AMS-COUNTER-1", "2345".toCharArray()))
+                .isInstanceOfSatisfying(PinCheck.Accepted.class,
+                        a -> assertThat(a.staff().name()).isEqualTo("Daan Bakker"));
     }
 
     @Test
-    void aWrongPinOrAnotherStoresPinIsRefused() {
-        StoreInfo ams = stores.store("AMS").orElseThrow();
-        assertThat(stores.signIn(ams.id(), "9999".toCharArray())).isEmpty();
-        assertThat(stores.signIn(ams.id(), "12".toCharArray())).isEmpty();
-        assertThat(stores.signIn(ams.id(), "".toCharArray())).isEmpty();
-        StoreInfo warehouse = stores.store("WH").orElseThrow();
-        assertThat(stores.signIn(warehouse.id(), "1234".toCharArray())).isEmpty();
+    void aWrongPinOrSomethingThatIsNoPinIsRefused() {
+        assertThat(stores.signIn("GNT-COUNTER-1", "9999".toCharArray())).isInstanceOf(PinCheck.WrongPin.class);
+        assertThat(stores.signIn("GNT-COUNTER-1", "12".toCharArray())).isEqualTo(new PinCheck.NotAPin());
+        assertThat(stores.signIn("GNT-COUNTER-1", "".toCharArray())).isEqualTo(new PinCheck.NotAPin());
+        assertThat(stores.signIn("GNT-COUNTER-1", "1234567".toCharArray())).isEqualTo(new PinCheck.NotAPin());
+        assertThat(stores.signIn("GNT-COUNTER-1", "12a4".toCharArray())).isEqualTo(new PinCheck.NotAPin());
+        assertThat(stores.signIn("GNT-COUNTER-1", "1234".toCharArray())).isInstanceOf(PinCheck.Accepted.class);
     }
 
     @Test
     void thePinArrayIsWipedAfterUse() {
         char[] pin = "1234".toCharArray();
-        stores.signIn(stores.store("CPH").orElseThrow().id(), pin);
+        stores.signIn("CPH-COUNTER-1", pin);
         assertThat(new String(pin)).isEqualTo("\0\0\0\0");
     }
 

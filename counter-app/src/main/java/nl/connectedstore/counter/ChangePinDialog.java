@@ -1,0 +1,85 @@
+package nl.connectedstore.counter;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import nl.connectedstore.store.PinGuard;
+import nl.connectedstore.store.StaffSession;
+import nl.connectedstore.store.StoreService;
+import nl.connectedstore.ui.BackgroundTask;
+import nl.connectedstore.ui.Messages;
+import nl.connectedstore.ui.TaskExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * "Change my PIN": the current PIN, then the new one (4 to 6 digits) twice. The rules (no easy PINs, none a
+ * colleague has, a wrong current PIN counted like at sign-in) are {@link PinGuard}'s; this only shows the answer.
+ */
+final class ChangePinDialog extends Dialog<Void> {
+
+    private static final Logger log = LoggerFactory.getLogger(ChangePinDialog.class);
+
+    ChangePinDialog(Window owner, StoreService stores, String terminalCode, StaffSession staff, Messages messages,
+                    TaskExecutor executor) {
+        initOwner(owner);
+        setTitle(messages.get("counter.pin.change.title"));
+        setHeaderText(messages.get("counter.pin.change.title"));
+        PasswordField current = field("currentPin", messages.get("counter.pin.change.current"));
+        PasswordField fresh = field("newPin", messages.get("counter.pin.change.new"));
+        PasswordField repeated = field("repeatPin", messages.get("counter.pin.change.repeat"));
+        Label answer = new Label();
+        answer.setId("pinChangeMessage");
+        answer.setWrapText(true);
+        answer.setMaxWidth(320);
+        Button save = new Button(messages.get("counter.pin.change.save"));
+        save.setId("savePin");
+        save.setDefaultButton(true);
+        save.getStyleClass().add("accent");
+        save.setOnAction(e -> {
+            char[] a = current.getText().toCharArray();
+            char[] b = fresh.getText().toCharArray();
+            char[] c = repeated.getText().toCharArray();
+            current.clear();
+            fresh.clear();
+            repeated.clear();
+            save.setDisable(true);
+            executor.execute(BackgroundTask.of(progress -> stores.changePin(terminalCode, staff, a, b, c))
+                    .onSuccess(change -> {
+                        save.setDisable(change instanceof PinGuard.PinChange.Changed);
+                        answer.setText(PinText.change(messages, change));
+                    })
+                    .onFailure(ex -> {
+                        log.error("Changing the PIN of staff member {} at {} failed", staff.staffId(), terminalCode,
+                                ex);
+                        save.setDisable(false);
+                        answer.setText(messages.get("counter.pin.change.failed"));
+                    }));
+        });
+        VBox content = new VBox(8, label(current, "counter.pin.change.current", messages), current,
+                label(fresh, "counter.pin.change.new", messages), fresh,
+                label(repeated, "counter.pin.change.repeat", messages), repeated, save, answer);
+        content.setId("changePin");
+        getDialogPane().setContent(content);
+        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        setOnShown(e -> current.requestFocus());
+    }
+
+    private static PasswordField field(String id, String prompt) {
+        PasswordField field = new PasswordField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.setMaxWidth(280);
+        return field;
+    }
+
+    private static Label label(PasswordField field, String key, Messages messages) {
+        Label label = new Label(messages.get(key));
+        label.setLabelFor(field);
+        return label;
+    }
+}

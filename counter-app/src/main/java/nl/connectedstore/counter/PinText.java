@@ -1,0 +1,50 @@
+package nl.connectedstore.counter;
+
+import nl.connectedstore.store.PinCheck;
+import nl.connectedstore.store.PinGuard;
+import nl.connectedstore.ui.Messages;
+
+/** What staff read when a PIN is refused or a PIN change does not go through: one wording on every screen. */
+final class PinText {
+
+    private PinText() {
+    }
+
+    /** "That PIN is not right: 3 more tries before a pause.", "Try again in 30 s.", "Ask a manager ...". */
+    static String refused(Messages messages, PinCheck.Refused why) {
+        if (why instanceof PinCheck.WrongPin wrong) {
+            return messages.get("counter.pin.wrong", wrong.triesBeforePause());
+        }
+        if (why instanceof PinCheck.Paused paused) {
+            return messages.get("counter.pin.paused", paused.seconds());
+        }
+        if (why instanceof PinCheck.Locked) {
+            return messages.get("counter.pin.locked");
+        }
+        return messages.get("counter.pin.notAPin");
+    }
+
+    static String change(Messages messages, PinGuard.PinChange change) {
+        if (change instanceof PinGuard.PinChange.CurrentRefused refused) {
+            return refused(messages, refused.why());
+        }
+        if (change instanceof PinGuard.PinChange.TooSoon soon) {
+            return messages.get("counter.pin.change.tooSoon", soon.minutes());
+        }
+        String key;
+        if (change instanceof PinGuard.PinChange.Changed) {
+            key = "counter.pin.change.done";
+        } else if (change instanceof PinGuard.PinChange.Mismatch) {
+            key = "counter.pin.change.mismatch";
+        } else if (change instanceof PinGuard.PinChange.NotAPin) {
+            key = "counter.pin.change.notAPin";
+        } else if (change instanceof PinGuard.PinChange.TooEasy) {
+            key = "counter.pin.change.tooEasy";
+        } else if (change instanceof PinGuard.PinChange.Unchanged) {
+            key = "counter.pin.change.unchanged";
+        } else {
+            key = "counter.pin.change.chooseAnother";
+        }
+        return messages.get(key);
+    }
+}

@@ -1,0 +1,80 @@
+package nl.connectedstore.customers;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Where a customer's personal data can be, in one list: every column that holds something about a person or
+ * points at one, and, so that nothing is overlooked, every other text or binary column with the reason it is
+ * not personal. {@code PersonalDataTest} reads the schema and fails when a migration adds a column to neither
+ * list, so whoever adds one decides, here, whether erasure must clear it.
+ *
+ * <p>Erasure ({@link CustomerService#erase}) deletes or clears every {@link #PERSONAL} column for the customer,
+ * then has the database rewrite the freed pages of {@link #TABLES}. Staff data (names, PIN hashes) is not
+ * customer data and is listed as such.
+ */
+public final class PersonalData {
+
+    /** table -> columns that describe a customer or link a row to one. */
+    public static final Map<String, Set<String>> PERSONAL = Map.of(
+            "customer", Set.of("id", "first_name", "last_name", "email", "phone", "preferred_language",
+                    "created_at"),
+            "loyalty_card", Set.of("card_number", "customer_id"),
+            "consent_fact", Set.of("customer_id", "signature_png"),
+            "arrival", Set.of("customer_id"),
+            "sale", Set.of("customer_id"),
+            "reservation", Set.of("customer_id"),
+            "customer_order", Set.of("customer_id", "delivery_name", "delivery_street", "delivery_postcode",
+                    "delivery_city", "notice"),
+            // the staff access log keeps the erased customer's old number, which no longer leads to anyone
+            "profile_access", Set.of("customer_id"));
+
+    /** Text and binary columns that hold nothing about a customer ("table.column"), and why. */
+    public static final Map<String, String> NOT_PERSONAL = notPersonal();
+
+    /** The tables that erasure changes: their freed pages are rewritten afterwards. */
+    public static final List<String> TABLES = List.copyOf(new TreeSet<>(PERSONAL.keySet()));
+
+    private PersonalData() {
+    }
+
+    private static Map<String, String> notPersonal() {
+        Map<String, String> why = new java.util.TreeMap<>();
+        for (String c : List.of("store.code", "store.name", "store.city", "store.kind", "store.country_code",
+                "store.currency_code", "vat_rate.country_code", "vat_rate.vat_class", "terminal.code",
+                "terminal.name", "terminal.kind", "category.code", "category.name", "product.gtin", "product.name",
+                "product.brand", "product.description", "product.vat_class", "product.sort_name",
+                "product.scale_code", "product_price.currency_code", "product_search_term.term",
+                "product_search_term.sort_name", "sale.currency_code", "app_setting.setting_name",
+                "app_setting.setting_value", "assistance_request.kind", "assistance_request.status",
+                "suggestion_outcome.reason", "reservation.status", "order_line.product_name",
+                "customer_order.code", "customer_order.terminal_code", "customer_order.fulfilment",
+                "customer_order.delivery_country", "customer_order.currency_code", "customer_order.status",
+                "customer_order.payment_choice", "customer_order.payment_reference", "customer_order.language",
+                "order_event.kind", "loyalty_card.status", "consent_fact.purpose", "consent_fact.kind",
+                "consent_fact.channel", "consent_fact.terminal_code", "consent_fact.text_version",
+                "consent_fact.text_hash", "consent_fact.language", "profile_access.terminal_code",
+                "profile_access.reason", "profile_access.prev_hash", "profile_access.entry_hash",
+                "arrival.terminal_code")) {
+            why.put(c, "the shop, its catalogue, or how something was done: nothing about a customer");
+        }
+        why.put("access_log_key.secret_hex", "the access log's signing key");
+        why.put("access_log_head.entry_mac", "the access log's anchor");
+        why.put("access_log_head.head_mac", "the access log's anchor");
+        why.put("pin_entry_state.unlocked_by", "the manager who unlocked PIN entry at a counter");
+        why.put("pin_failure.terminal_code", "where a wrong staff PIN was typed (never the PIN)");
+        why.put("pin_failure.place", "sign-in, age check, help call or PIN change");
+        why.put("pin_failure.outcome", "why the PIN was refused");
+        why.put("payment.method", "card or cash; no card data is ever stored");
+        why.put("payment.status", "approved or declined");
+        why.put("payment.reference", "the card terminal's own reference: no card number");
+        why.put("staff_member.name", "staff, not customers (staff data has its own rules)");
+        why.put("staff_member.role", "staff role");
+        why.put("staff_member.pin_hash", "staff PIN hash");
+        why.put("profile_access.staff_name", "who of the staff looked");
+        why.put("order_event.done_by", "a terminal code or a staff member's name");
+        return java.util.Collections.unmodifiableMap(why);
+    }
+}

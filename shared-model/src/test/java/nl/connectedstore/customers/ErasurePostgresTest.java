@@ -1,0 +1,83 @@
+package nl.connectedstore.customers;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.connectedstore.persistence.Database;
+import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.persistence.PostgresTestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.postgresql.PGConnection;
+
+/**
+ * Erasure on PostgreSQL (fsync on). The raw files are the database's own folder under the server's data
+ * directory (tables, TOAST and indexes); the write-ahead log is not among them: see docs/security.md.
+ */
+class ErasurePostgresTest extends ErasureContract {
+
+    private static Database db;
+
+    @BeforeAll
+    static void open() {
+        db = PostgresTestDatabase.fresh("erasure", new DemoChain.Size(100, 20, 10));
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    @Override
+    Database db() {
+        return db;
+    }
+
+    @Override
+    String dump() {
+        // every row of every table, as COPY writes it
+        return db.transactor().read(s -> s.doReturningWork(c -> {
+            List<String> tables = new ArrayList<>();
+            try (var rs = c.getMetaData().getTables(null, "public", "%", new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    tables.add(rs.getString("TABLE_NAME"));
+                }
+            }
+            StringWriter out = new StringWriter();
+            for (String table : tables) {
+                try {
+                    c.unwrap(PGConnection.class).getCopyAPI().copyOut("copy " + table + " to stdout", out);
+                } catch (IOException e) {
+                    throw new java.sql.SQLException(e);
+                }
+            }
+            return out.toString();
+        }));
+    }
+
+    @Override
+    byte[] rawFiles() throws IOException {
+        Path folder = db.transactor().read(s -> s.doReturningWork(c -> {
+            try (var st = c.createStatement()) {
+                st.execute("checkpoint"); // what is committed reaches the table files, not only the log
+            }
+            try (var st = c.createStatement(); var rs = st.executeQuery("select current_setting('data_directory')"
+                    + " || '/base/' || (select oid from pg_database where datname = current_database())")) {
+                rs.next();
+                return Path.of(rs.getString(1));
+            }
+        }));
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                all.write(Files.readAllBytes(file));
+            }
+        }
+        return all.toByteArray();
+    }
+}

@@ -1,0 +1,66 @@
+package nl.connectedstore.customers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import nl.connectedstore.persistence.DemoDatabase;
+import org.junit.jupiter.api.Test;
+
+/** Whoever adds a column that could hold something about a person must say here whether erasure clears it. */
+class PersonalDataTest {
+
+    private static final Set<Integer> TEXT_OR_BYTES = Set.of(Types.VARCHAR, Types.CHAR, Types.CLOB,
+            Types.LONGVARCHAR, Types.NVARCHAR, Types.BLOB, Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY);
+
+    @Test
+    void everyTextOrBinaryColumnAndEveryLinkToACustomerIsClassified() {
+        List<String> unclassified = DemoDatabase.get().transactor().read(s -> s.doReturningWork(c -> {
+            List<String> missing = new ArrayList<>();
+            DatabaseMetaData meta = c.getMetaData();
+            try (ResultSet rs = meta.getColumns(null, "PUBLIC", "%", "%")) {
+                while (rs.next()) {
+                    String table = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
+                    String column = rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
+                    // Flyway's history; Hibernate's temporary tables for bulk changes (empty between transactions)
+                    if (table.startsWith("flyway_") || table.startsWith("hte_")) {
+                        continue;
+                    }
+                    boolean relevant = TEXT_OR_BYTES.contains(rs.getInt("DATA_TYPE")) || column.contains("customer");
+                    boolean personal = PersonalData.PERSONAL.getOrDefault(table, Set.of()).contains(column);
+                    if (relevant && !personal && !PersonalData.NOT_PERSONAL.containsKey(table + "." + column)) {
+                        missing.add(table + "." + column);
+                    }
+                }
+            }
+            return missing;
+        }));
+        assertThat(unclassified).as("columns in neither PersonalData.PERSONAL nor PersonalData.NOT_PERSONAL")
+                .isEmpty();
+    }
+
+    @Test
+    void theListNamesOnlyColumnsThatExist() {
+        List<String> stale = DemoDatabase.get().transactor().read(s -> s.doReturningWork(c -> {
+            List<String> gone = new ArrayList<>();
+            Set<String> listed = new java.util.TreeSet<>(PersonalData.NOT_PERSONAL.keySet());
+            PersonalData.PERSONAL.forEach((t, cols) -> cols.forEach(col -> listed.add(t + "." + col)));
+            for (String entry : listed) {
+                String[] tc = entry.split("\\.");
+                try (ResultSet rs = c.getMetaData().getColumns(null, "PUBLIC", tc[0].toUpperCase(Locale.ROOT),
+                        tc[1].toUpperCase(Locale.ROOT))) {
+                    if (!rs.next()) {
+                        gone.add(entry);
+                    }
+                }
+            }
+            return gone;
+        }));
+        assertThat(stale).isEmpty();
+    }
+}

@@ -1,0 +1,64 @@
+package nl.connectedstore.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A machine under heavy load starts the database server slowly. Start-up waits for it, longer with each
+ * attempt and visibly (progress with the share of the time budget used), and fails clearly only when the budget
+ * is spent. The time limits are shortened here; the server is slowed down by a start delay.
+ */
+class SharedH2StartTest {
+
+    private final List<String> keys = new CopyOnWriteArrayList<>();
+    private final List<Double> fractions = new CopyOnWriteArrayList<>();
+    private final ProgressListener progress = (fraction, key) -> {
+        keys.add(key);
+        fractions.add(fraction);
+    };
+
+    @AfterEach
+    void restore() {
+        System.clearProperty(SharedH2.ATTEMPT_PROPERTY);
+        System.clearProperty(SharedH2.BUDGET_PROPERTY);
+        System.clearProperty(SharedH2.START_DELAY_PROPERTY);
+        System.clearProperty(SharedH2.IDLE_PROPERTY);
+    }
+
+    @Test
+    void aServerSlowerThanTheFirstAttemptsIsWaitedForAndTheWaitIsShown(@TempDir Path home) {
+        // attempts get 2 s, 4 s, 6 s...; the server needs over 5 s: the old fixed three tries of the first
+        // attempt's length gave up on it
+        System.setProperty(SharedH2.ATTEMPT_PROPERTY, "2");
+        System.setProperty(SharedH2.BUDGET_PROPERTY, "60");
+        System.setProperty(SharedH2.START_DELAY_PROPERTY, "5000");
+        System.setProperty(SharedH2.IDLE_PROPERTY, "5");
+
+        SharedH2 shared = SharedH2.start(home, 0, progress);
+
+        assertThat(shared.url()).startsWith("jdbc:h2:tcp://127.0.0.1:");
+        assertThat(keys).contains(SharedH2.WAITING_KEY);
+        assertThat(fractions).allMatch(f -> f > 0 && f < 1);
+        assertThat(fractions).isSorted();
+    }
+
+    @Test
+    void aServerThatNeverAnswersFailsClearlyWhenTheBudgetIsSpent(@TempDir Path home) {
+        System.setProperty(SharedH2.ATTEMPT_PROPERTY, "1");
+        System.setProperty(SharedH2.BUDGET_PROPERTY, "4");
+        System.setProperty(SharedH2.START_DELAY_PROPERTY, "60000");
+
+        assertThatThrownBy(() -> SharedH2.start(home, 0, progress))
+                .isInstanceOf(DatabaseUnavailableException.class)
+                .hasMessageContaining("did not start within 4 seconds")
+                .hasMessageContaining("server.log");
+        assertThat(keys).contains(SharedH2.WAITING_KEY);
+    }
+}
