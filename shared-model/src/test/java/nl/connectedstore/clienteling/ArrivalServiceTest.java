@@ -146,7 +146,7 @@ class ArrivalServiceTest {
 
         CardView lost = signUp("Clara", Map.of(Purpose.RECOGNITION, 6));
         customers.blockAndReplace(lost.cardNumber(),
-                nl.connectedstore.persistence.DemoStaff.signIn(db, "AMS", "2345"));
+                nl.connectedstore.persistence.DemoStaff.signIn(db, "AMS", "2345", clock));
         assertThat(arrivals.checkIn(lost.qrPayload(), ams.id(), "AMS-KIOSK-1").outcome())
                 .isEqualTo(CheckIn.Outcome.BLOCKED_CARD);
 

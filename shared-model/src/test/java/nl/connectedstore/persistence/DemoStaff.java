@@ -11,7 +11,12 @@ public final class DemoStaff {
     }
 
     public static StaffSession signIn(Database db, String storeCode, String pin) {
-        StoreService stores = new StoreService(db.transactor());
+        return signIn(db, storeCode, pin, java.time.Clock.systemUTC());
+    }
+
+    /** Signed in at {@code clock}'s time: for tests whose services run on a clock they move. */
+    public static StaffSession signIn(Database db, String storeCode, String pin, java.time.Clock clock) {
+        StoreService stores = new StoreService(db.transactor(), clock);
         PinCheck check = stores.signIn(storeCode + "-COUNTER-1", pin.toCharArray());
         if (check instanceof PinCheck.Accepted accepted) {
             return accepted.staff();
