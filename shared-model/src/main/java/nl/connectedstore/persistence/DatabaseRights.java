@@ -57,8 +57,10 @@ public final class DatabaseRights {
         // the schema's own bookkeeping: apps only check that it is current
         grant("flyway_schema_history", S, S);
         // stores, terminals, settings, the catalogue: read by both, written by the owner (demo fill, imports)
-        grant("store", S, S);
-        grant("terminal", S, S);
+        // (the counter's update right on these two is for the PIN guard's row locks: PostgreSQL needs it for
+        // select ... for update)
+        grant("store", SU, S);
+        grant("terminal", SU, S);
         grant("vat_rate", S, S);
         grant("app_setting", S, S);
         grant("category", S, S);
