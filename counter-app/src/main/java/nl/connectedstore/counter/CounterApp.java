@@ -41,7 +41,7 @@ public final class CounterApp extends StoreApp {
     private void startHoldExpiry(nl.connectedstore.orders.OrderService orders,
                                  nl.connectedstore.inventory.ReservationService reservations) {
         Runnable release = () -> executor().execute(nl.connectedstore.ui.BackgroundTask.of(progress ->
-                        orders.expireUnpaid() + reservations.releaseExpired())
+                        orders.expireUnpaid() + reservations.releaseExpired() + orders.forgetDeliveryAddresses())
                 .onFailure(e -> org.slf4j.LoggerFactory.getLogger(CounterApp.class)
                         .warn("Releasing expired holds failed: {}", e.toString())));
         release.run();

@@ -369,7 +369,7 @@ final class PortalScreen extends StackPane {
 
     private void erase() {
         long customer = page.customerId();
-        executor.execute(BackgroundTask.of(progress -> loyalty.customers().erase(customer))
+        executor.execute(BackgroundTask.of(progress -> loyalty.portal().eraseWithExports(customer, loyalty.exportDir()))
                 .onSuccess(unlinked -> {
                     page = null;
                     Label gone = new Label(messages.get("portal.erased"));

@@ -67,6 +67,15 @@ public final class PersonalData {
         why.put("pin_failure.terminal_code", "where a wrong staff PIN was typed (never the PIN)");
         why.put("pin_failure.place", "sign-in, age check, help call or PIN change");
         why.put("pin_failure.outcome", "why the PIN was refused");
+        why.put("payment_to_resolve.case_code", "a card payment approved without a sale: case number");
+        why.put("payment_to_resolve.terminal_code", "where it was paid");
+        why.put("payment_to_resolve.currency_code", "amount's currency");
+        why.put("payment_to_resolve.terminal_reference", "the card terminal's reference: no card number");
+        why.put("payment_to_resolve.order_code", "the web order it was for");
+        why.put("payment_to_resolve.what_failed", "the database error's first line");
+        why.put("payment_to_resolve.status", "open or resolved");
+        why.put("payment_to_resolve.resolution", "how staff resolved it");
+        why.put("payment_to_resolve.resolved_by", "the member of staff who resolved it");
         why.put("payment.method", "card or cash; no card data is ever stored");
         why.put("payment.status", "approved or declined");
         why.put("payment.reference", "the card terminal's own reference: no card number");

@@ -97,4 +97,41 @@ public final class PrivacyPortal {
         log.info("Customer {} exported their data to a file", customerId);
         return file;
     }
+
+    /**
+     * Erases the customer and every export of theirs still in {@code exportFolder} (the kiosk's own folder, when no
+     * USB stick took the file away): a file the customer left behind must not outlive their account. A file is
+     * theirs when it is an export in our format whose customer is this one; others are left alone.
+     *
+     * @return how many sales were unlinked (see {@link CustomerService#erase})
+     */
+    public int eraseWithExports(long customerId, Path exportFolder) {
+        int unlinked = customers.erase(customerId);
+        if (exportFolder != null && Files.isDirectory(exportFolder)) {
+            try (var files = Files.newDirectoryStream(exportFolder, "my-data-*.json")) {
+                for (Path file : files) {
+                    if (exportOf(file, customerId)) {
+                        Files.deleteIfExists(file);
+                        log.info("Customer {}'s export left in the export folder was deleted with the account",
+                                customerId);
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                log.error("Exports left in {} could not all be checked after erasing customer {}: {}", exportFolder,
+                        customerId, e.toString());
+            }
+        }
+        return unlinked;
+    }
+
+    private static boolean exportOf(Path file, long customerId) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(file.toFile());
+            return root != null && CustomerExport.FORMAT.equals(root.path("format").asText())
+                    && root.path("customer").path("id").asLong(-1) == customerId;
+        } catch (IOException | RuntimeException e) {
+            return false; // not an export of ours (a half-written one is never left under this name)
+        }
+    }
 }

@@ -47,6 +47,8 @@ public final class OrderService {
     static final int FROM_WAREHOUSE_DAYS = 2;
     static final int FROM_OTHER_STORE_DAYS = 3;
     public static final int MAX_QUANTITY = 99;
+    /** How long a delivery name and address are kept after the order ended (README, Privacy). */
+    public static final Duration ADDRESS_KEPT = Duration.ofDays(30);
 
     /** One basket line: a product and how many. */
     public record Wanted(long productId, int quantity) {
@@ -364,6 +366,33 @@ public final class OrderService {
             log.info("{} unpaid orders expired; their units are back on the shelf", expired);
         }
         return expired;
+    }
+
+    /**
+     * Removes the delivery name and address from orders that ended more than {@link #ADDRESS_KEPT} ago
+     * (delivered, cancelled or expired), a guest's or a customer's alike: long enough to answer a question about
+     * the delivery, no longer. Run by the counter's hold job; the database's freed pages are rewritten afterwards.
+     *
+     * @return how many orders lost their address
+     */
+    public int forgetDeliveryAddresses() {
+        Instant before = clock.instant().minus(ADDRESS_KEPT);
+        int forgotten = tx.write(session -> {
+            List<CustomerOrder> due = session.createSelectionQuery("from CustomerOrder o where o.fulfilment = :delivery"
+                            + " and o.status in (:ended) and o.deliveryStreet is not null and not exists (select e from"
+                            + " OrderEvent e where e.order = o and e.happenedAt >= :before)", CustomerOrder.class)
+                    .setParameter("delivery", Fulfilment.DELIVERY)
+                    .setParameter("ended", OrderStatus.ENDED)
+                    .setParameter("before", before)
+                    .getResultList();
+            due.forEach(CustomerOrder::forgetPerson);
+            return due.size();
+        });
+        if (forgotten > 0) {
+            log.info("{} ended orders lost their delivery address after {} days", forgotten, ADDRESS_KEPT.toDays());
+            tx.rewriteFreedPages(List.of("customer_order"));
+        }
+        return forgotten;
     }
 
     /** The order a scanned QR code or typed code names, if there is one. */

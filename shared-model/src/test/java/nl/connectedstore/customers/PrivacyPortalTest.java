@@ -101,4 +101,20 @@ class PrivacyPortalTest {
         assertThat(json.get("consents")).hasSize(2);
         assertThat(json.at("/cards/0/cardNumber").asText()).isEqualTo(card.cardNumber());
     }
+
+    @Test
+    void erasingAtTheKioskAlsoDeletesTheirExportLeftInTheKiosksFolderAndNoOneElses(@TempDir Path kioskFolder)
+            throws Exception {
+        CardView mine = signUp("Maarten");
+        CardView theirs = signUp("Noor");
+        Path myFile = portal.exportTo(mine.customerId(), kioskFolder);
+        Files.move(myFile, kioskFolder.resolve("my-data-20260101-000000.json"));
+        Path theirFile = portal.exportTo(theirs.customerId(), kioskFolder);
+        Path unrelated = Files.writeString(kioskFolder.resolve("my-data-notes.json"), "{not json");
+
+        portal.eraseWithExports(mine.customerId(), kioskFolder);
+
+        assertThat(Files.list(kioskFolder)).containsExactlyInAnyOrder(theirFile, unrelated);
+        assertThat(Files.readString(theirFile)).contains("noor@example.nl");
+    }
 }
