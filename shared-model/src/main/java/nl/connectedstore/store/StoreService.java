@@ -1,10 +1,10 @@
 package nl.connectedstore.store;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.time.Instant;
 import nl.connectedstore.persistence.Transactor;
 import org.hibernate.Session;
 
