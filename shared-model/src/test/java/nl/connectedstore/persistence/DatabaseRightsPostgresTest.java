@@ -25,6 +25,7 @@ class DatabaseRightsPostgresTest {
     private static Database counter;
     private static String kioskLogin;
     private static String kioskPassword;
+    private static String counterLogin;
 
     @BeforeAll
     static void open() throws Exception {
@@ -32,7 +33,7 @@ class DatabaseRightsPostgresTest {
         String suffix = ProcessHandle.current().pid() + "_" + System.nanoTime();
         kioskLogin = "cs_kiosk_" + suffix;
         kioskPassword = secret();
-        String counterLogin = "cs_counter_" + suffix;
+        counterLogin = "cs_counter_" + suffix;
         String counterPassword = secret();
         try (Connection c = PostgresTestDatabase.admin().connect(); Statement s = c.createStatement()) {
             s.execute("create role " + kioskLogin + " login password '" + kioskPassword + "' in role "
@@ -55,10 +56,18 @@ class DatabaseRightsPostgresTest {
     }
 
     @AfterAll
-    static void close() {
+    static void close() throws SQLException {
         for (Database db : new Database[] {kiosk, counter, owner}) {
             if (db != null) {
                 db.close();
+            }
+        }
+        // logins are the server's, not the test database's: leave none behind
+        try (Connection c = PostgresTestDatabase.admin().connect(); Statement s = c.createStatement()) {
+            for (String login : new String[] {kioskLogin, counterLogin}) {
+                if (login != null) {
+                    s.execute("drop role if exists " + login);
+                }
             }
         }
     }
