@@ -106,7 +106,22 @@ public final class Database implements AutoCloseable {
         HikariDataSource dataSource = null;
         try {
             if (shared != null) {
-                dataSource = pool(url, shared.user(), shared.password(), role);
+                for (int attempt = 1; dataSource == null; attempt++) {
+                    try {
+                        dataSource = pool(url, shared.user(), shared.password(), role);
+                    } catch (DatabaseUnavailableException e) {
+                        // the server we joined stopped meanwhile (idle for its whole time-out just as we came):
+                        // start it again, under the same lock every app takes
+                        if (attempt >= 3) {
+                            throw e;
+                        }
+                        log.warn("The shared database server went away as this app joined it ({}); starting it"
+                                + " again", rootMessage(e));
+                        shared = SharedH2.start(config.home(), config.h2Port(), progress);
+                        url = shared.url();
+                        displayUrl = url;
+                    }
+                }
                 try (MigrationLock ignored = MigrationLock.acquire(config, progress)) {
                     progress.progress(-1, "startup.migrating");
                     migrate(dataSource);
