@@ -302,7 +302,7 @@ final class PortalScreen extends StackPane {
         long customer = page.customerId();
         String card = page.cardNumber();
         executor.execute(BackgroundTask.of(progress -> {
-                    loyalty.consents().withdraw(customer, purpose, Channel.KIOSK, terminalCode);
+                    loyalty.consents().asHolderOf(card).withdraw(customer, purpose, Channel.KIOSK, terminalCode);
                     return loyalty.portal().page(card, customer);
                 })
                 .onSuccess(next -> {
@@ -317,7 +317,7 @@ final class PortalScreen extends StackPane {
         String card = page.cardNumber();
         String language = messages.locale().getLanguage();
         executor.execute(BackgroundTask.of(progress -> {
-                    loyalty.consents().grant(customer, ConsentText.current(purpose, language), months, Channel.KIOSK,
+                    loyalty.consents().asHolderOf(card).grant(customer, ConsentText.current(purpose, language), months, Channel.KIOSK,
                             terminalCode, signature);
                     return loyalty.portal().page(card, customer);
                 })
@@ -330,8 +330,9 @@ final class PortalScreen extends StackPane {
 
     private void export() {
         long customer = page.customerId();
+        String card = page.cardNumber();
         Path folder = loyalty.exportDir();
-        executor.execute(BackgroundTask.of(progress -> loyalty.portal().exportTo(customer, folder))
+        executor.execute(BackgroundTask.of(progress -> loyalty.portal().asHolderOf(card).exportTo(customer, folder))
                 .onSuccess(file -> say(messages.get("portal.exported", file.getFileName().toString()), false))
                 .onFailure(e -> {
                     log.error("Export to {} failed at {}", folder, terminalCode, e);
@@ -369,7 +370,9 @@ final class PortalScreen extends StackPane {
 
     private void erase() {
         long customer = page.customerId();
-        executor.execute(BackgroundTask.of(progress -> loyalty.portal().eraseWithExports(customer, loyalty.exportDir()))
+        String card = page.cardNumber();
+        executor.execute(BackgroundTask.of(progress -> loyalty.portal().asHolderOf(card)
+                        .eraseWithExports(customer, loyalty.exportDir()))
                 .onSuccess(unlinked -> {
                     page = null;
                     Label gone = new Label(messages.get("portal.erased"));

@@ -142,8 +142,8 @@ class PortalFlowTest {
 
         robot.clickOn("#withdraw-RECOGNITION");
 
-        assertThat(consents.mayWe(card.customerId(), Purpose.RECOGNITION)).isFalse();
-        assertThat(consents.mayWe(card.customerId(), Purpose.PERSONAL_ADVICE)).isTrue();
+        assertThat(consents.asHolderOf(card.cardNumber()).mayWe(card.customerId(), Purpose.RECOGNITION)).isFalse();
+        assertThat(consents.asHolderOf(card.cardNumber()).mayWe(card.customerId(), Purpose.PERSONAL_ADVICE)).isTrue();
         assertThat(text(robot, "#consentStatus-RECOGNITION")).contains("withdrew");
         assertThat(text(robot, "#portalNotice")).contains("Withdrawn");
         assertThat(robot.lookup("#withdraw-RECOGNITION").tryQuery()).isEmpty();
@@ -184,13 +184,13 @@ class PortalFlowTest {
         robot.clickOn("#renew-MESSAGES");
         robot.clickOn("#renewMonths-12");
         robot.clickOn("#renewConfirm");
-        assertThat(consents.mayWe(card.customerId(), Purpose.MESSAGES)).as("unsigned").isFalse();
+        assertThat(consents.asHolderOf(card.cardNumber()).mayWe(card.customerId(), Purpose.MESSAGES)).as("unsigned").isFalse();
         assertThat(robot.lookup("#renewPanel").tryQuery()).isPresent();
 
         robot.drag("#renewSignature", MouseButton.PRIMARY).moveBy(120, 20).moveBy(80, -30).drop();
         robot.clickOn("#renewConfirm");
 
-        assertThat(consents.mayWe(card.customerId(), Purpose.MESSAGES)).isTrue();
+        assertThat(consents.asHolderOf(card.cardNumber()).mayWe(card.customerId(), Purpose.MESSAGES)).isTrue();
         String until = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(new Locale("en", "NL"))
                 .format(LocalDate.now(ZoneId.systemDefault()).plusMonths(12));
         assertThat(text(robot, "#consentStatus-MESSAGES")).isEqualTo("Allowed until " + until);

@@ -46,7 +46,8 @@ public final class ArrivalService {
             return new CheckIn(CheckIn.Outcome.UNKNOWN_CARD, "", null);
         }
         Instant now = clock.instant();
-        CheckIn result = tx.write(session -> {
+        // the kiosk reads a customer only as the holder of the card it was shown (CardViews)
+        CheckIn result = tx.asHolderOf(number).write(session -> {
             Optional<LoyaltyCard> found = CustomerService.byNumber(session, number);
             if (found.isEmpty()) {
                 return new CheckIn(CheckIn.Outcome.UNKNOWN_CARD, "", null);

@@ -35,6 +35,14 @@ public final class ConsentService {
         this.clock = clock;
     }
 
+    /**
+     * The same service, reading as the holder of the card the customer showed ({@link Transactor#asHolderOf}): how
+     * the kiosk reads and changes a customer's consents.
+     */
+    public ConsentService asHolderOf(String cardNumber) {
+        return new ConsentService(tx.asHolderOf(cardNumber), clock);
+    }
+
     /** Whether {@code purpose} is granted, unexpired and not withdrawn for this customer, now. */
     public boolean mayWe(long customerId, Purpose purpose) {
         Instant now = clock.instant();

@@ -80,11 +80,35 @@ public final class CustomerService {
             throw new SignUpRefusedException(problem);
         }
         Instant now = clock.instant();
-        SignedUp done = tx.write(session -> {
+        SignedUp done = null;
+        for (int attempt = 1; done == null; attempt++) {
+            // A new random number, unique by the table's constraint: the kiosk cannot look cards up to check
+            // (it reads only the card it was shown), so a number taken meanwhile fails the insert and we draw again.
+            String number = newCardNumber();
+            try {
+                done = signUpWith(number, first, last, email, phone, language, monthsByPurpose, signaturePng, channel,
+                        terminalCode, now);
+            } catch (RuntimeException e) {
+                if (attempt >= 5 || !Transactor.isConflict(e)) {
+                    throw e;
+                }
+                log.info("A new card number was taken meanwhile; drawing another");
+            }
+        }
+        log.info("Customer {} signed up at {} ({}) with {}", done.card().customerId(), terminalCode, channel,
+                monthsByPurpose.keySet());
+        return done;
+    }
+
+    private SignedUp signUpWith(String number, String first, String last, String email, String phone,
+                                String language, Map<Purpose, Integer> monthsByPurpose, byte[] signaturePng,
+                                Channel channel, String terminalCode, Instant now) {
+        // as the holder of the new card: the consent views read back the facts just written
+        return tx.asHolderOf(number).write(session -> {
             Customer customer = new Customer(first, last, email.isEmpty() ? null : email,
                     phone.isEmpty() ? null : phone, language, now);
             session.persist(customer);
-            LoyaltyCard card = new LoyaltyCard(newCardNumber(session), customer, now);
+            LoyaltyCard card = new LoyaltyCard(number, customer, now);
             session.persist(card);
             session.flush();
             List<ConsentView> consents = new java.util.ArrayList<>();
@@ -97,9 +121,14 @@ public final class CustomerService {
             }
             return new SignedUp(view(card), consents);
         });
-        log.info("Customer {} signed up at {} ({}) with {}", done.card().customerId(), terminalCode, channel,
-                monthsByPurpose.keySet());
-        return done;
+    }
+
+    /**
+     * The same service, reading as the holder of the card the customer showed ({@link Transactor#asHolderOf}): how
+     * the kiosk erases an account.
+     */
+    public CustomerService asHolderOf(String cardNumber) {
+        return new CustomerService(tx.asHolderOf(cardNumber), clock);
     }
 
     /** Whether a scanned code is a loyalty card (its QR payload, or its 16 digits) rather than a product. */
@@ -114,7 +143,12 @@ public final class CustomerService {
         if (cardNumber == null) {
             return Optional.empty();
         }
-        return tx.read(session -> byNumber(session, cardNumber).map(CustomerService::view));
+        // the card row alone: a blocked card shows the kiosk its own row but not its holder (CardViews)
+        return tx.asHolderOf(cardNumber).read(session -> session.createSelectionQuery(
+                        "from LoyaltyCard c where c.cardNumber = :n", LoyaltyCard.class)
+                .setParameter("n", cardNumber)
+                .uniqueResultOptional()
+                .map(CustomerService::view));
     }
 
     /** A card as a clerk sees it at the counter: whose it is, and whether it still works. */
@@ -182,7 +216,11 @@ public final class CustomerService {
             LoyaltyCard lost = byNumber(session, cardNumber)
                     .orElseThrow(() -> new IllegalArgumentException("No card " + cardNumber));
             lost.block();
-            LoyaltyCard card = new LoyaltyCard(newCardNumber(session), lost.customer(), clock.instant());
+            String number = newCardNumber();
+            while (byNumber(session, number).isPresent()) {
+                number = newCardNumber();
+            }
+            LoyaltyCard card = new LoyaltyCard(number, lost.customer(), clock.instant());
             session.persist(card);
             return view(card);
         });
@@ -242,17 +280,13 @@ public final class CustomerService {
                 .uniqueResultOptional();
     }
 
-    /** 16 random digits, checked against the cards there are. */
-    private static String newCardNumber(Session session) {
-        while (true) {
-            StringBuilder sb = new StringBuilder(16);
-            for (int i = 0; i < 16; i++) {
-                sb.append(RANDOM.nextInt(10));
-            }
-            if (byNumber(session, sb.toString()).isEmpty()) {
-                return sb.toString();
-            }
+    /** 16 random digits; the table's unique constraint is what keeps two cards apart. */
+    private static String newCardNumber() {
+        StringBuilder sb = new StringBuilder(16);
+        for (int i = 0; i < 16; i++) {
+            sb.append(RANDOM.nextInt(10));
         }
+        return sb.toString();
     }
 
     private static CardView view(LoyaltyCard card) {

@@ -87,6 +87,9 @@ public final class PersonalData {
         why.put("staff_member.pin_hash", "staff PIN hash");
         why.put("profile_access.staff_name", "who of the staff looked");
         why.put("order_event.done_by", "a terminal code or a staff member's name");
+        why.put("assistance_answer.status", "approved, refused or done");
+        why.put("assistance_answer.staff_name", "the member of staff who answered");
+        why.put("staff_session.terminal_code", "the counter a member of staff signed in at");
         return java.util.Collections.unmodifiableMap(why);
     }
 }

@@ -53,14 +53,14 @@ public final class PrivacyPortal {
         }
     }
 
+    private final Transactor tx;
     private final CustomerService customers;
-    private final ConsentService consents;
     private final CustomerExport export;
     private final Clock clock;
 
     public PrivacyPortal(Transactor tx, Clock clock) {
+        this.tx = tx;
         this.customers = new CustomerService(tx, clock);
-        this.consents = new ConsentService(tx, clock);
         this.export = new CustomerExport(tx, clock);
         this.clock = clock;
     }
@@ -78,9 +78,19 @@ public final class PrivacyPortal {
         return Opened.of(page(card.get().cardNumber(), card.get().customerId()));
     }
 
-    /** The page again, after a withdrawal or a renewal. */
+    /** The page again, after a withdrawal or a renewal; read as the holder of {@code cardNumber}. */
     public Page page(String cardNumber, long customerId) {
-        return new Page(cardNumber, export.document(customerId), consents.consents(customerId));
+        Transactor holder = tx.asHolderOf(cardNumber);
+        return new Page(cardNumber, new CustomerExport(holder, clock).document(customerId),
+                new ConsentService(holder, clock).consents(customerId));
+    }
+
+    /**
+     * The same portal, reading as the holder of the card the customer showed ({@link Transactor#asHolderOf}): how
+     * the kiosk exports and erases (its database login reads a customer no other way).
+     */
+    public PrivacyPortal asHolderOf(String cardNumber) {
+        return new PrivacyPortal(tx.asHolderOf(cardNumber), clock);
     }
 
     /**

@@ -194,7 +194,10 @@ public final class OrderService {
                     .map(OrderPlan.Line::name).toList());
         }
         Address delivered = address == null ? null : address.normalised();
-        return retrying(session -> {
+        String shownCard = cardScanned == null ? null : CustomerService.cardNumberIn(cardScanned);
+        // the kiosk reads a customer only as the holder of the card it was shown (CardViews)
+        Transactor placing = shownCard == null ? tx : tx.asHolderOf(shownCard);
+        return placing.writeRetrying(session -> {
             Instant now = clock.instant();
             Store placedAt = session.getReference(Store.class, store.id());
             Store pickup = destination.pickupStoreId() == null ? null

@@ -151,7 +151,7 @@ public final class Database implements AutoCloseable {
                     }
                 }
             }
-            SessionFactory sessionFactory = sessionFactory(dataSource);
+            SessionFactory sessionFactory = sessionFactory(dataSource, role);
             log.info("Database ready as {}: {}", role, displayUrl);
             Database database = new Database(dataSource, sessionFactory, displayUrl, config);
             importPaymentsToResolve(database);
@@ -274,8 +274,12 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static SessionFactory sessionFactory(DataSource dataSource) {
+    private static SessionFactory sessionFactory(DataSource dataSource, AppRole role) {
         Configuration configuration = new Configuration();
+        if (role == AppRole.KIOSK) {
+            // the kiosk reads customers' rows only through the views of the card it was shown
+            configuration.setStatementInspector(CardViews.inspector());
+        }
         ENTITIES.forEach(configuration::addAnnotatedClass);
         configuration.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
         configuration.setProperty(AvailableSettings.HBM2DDL_AUTO, "validate");

@@ -84,17 +84,19 @@ public final class DatabaseRights {
         // asking staff: the kiosk asks and cancels its own request; only the counter answers
         grant("assistance_request", SU, SIU);
         grant("assistance_answer", SI, S);
-        // customers: the kiosk signs up, shows the portal to the card's holder, erases on request;
-        // it never updates a card (blocking is staff's)
-        grant("customer", SIUD, SIUD);
-        grant("loyalty_card", SIUD, SID);
-        grant("consent_fact", SID, SID);
+        // customers: the kiosk signs up, shows the portal to the card's holder, erases on request; it never
+        // updates a card (blocking is staff's). It reads none of these tables: only their CardViews, which show
+        // the holder of the card a unit of work presented and nobody else
+        grant("customer", SIUD, EnumSet.of(Right.INSERT, Right.UPDATE, Right.DELETE));
+        grant("loyalty_card", SIUD, EnumSet.of(Right.INSERT, Right.DELETE));
+        grant("consent_fact", SID, EnumSet.of(Right.INSERT, Right.DELETE));
         // the staff access log: written by the counter only; the portal shows a customer their own entries
-        grant("profile_access", SI, S);
+        // (through kiosk_profile_access)
+        grant("profile_access", SI, NONE);
         // its anchor (V9): the HMAC key and the sealed head; the kiosk may not even read the key
         grant("access_log_key", SI, NONE);
         grant("access_log_head", SU, NONE);
-        grant("arrival", SID, SID);
+        grant("arrival", SID, EnumSet.of(Right.INSERT, Right.DELETE));
         grant("suggestion_outcome", SIU, S);
         // web orders and the stock they hold
         grant("reservation", SIU, SIU);
@@ -114,6 +116,23 @@ public final class DatabaseRights {
     public static Set<Right> rightsOf(AppRole role, String table) {
         Grant grant = TABLES.get(table.toLowerCase(Locale.ROOT));
         return grant == null ? (role == AppRole.OWNER ? EnumSet.allOf(Right.class) : NONE) : grant.of(role);
+    }
+
+    /**
+     * The rights an app has on a table in this kind of database. H2 refuses a {@code delete} (even one without a
+     * {@code where}) to a user without {@code select} on the table, and runs triggers with the caller's rights, so on
+     * H2 the kiosk keeps {@code select} on the tables its erasure deletes from ({@link CardViews#KEY_COLUMNS}); on
+     * PostgreSQL it gets {@code select} on their id columns only.
+     */
+    static Set<Right> rightsOf(AppRole role, String table, boolean postgres) {
+        Set<Right> rights = rightsOf(role, table);
+        if (!postgres && role == AppRole.KIOSK && CardViews.KEY_COLUMNS.containsKey(table)
+                && rights.contains(Right.DELETE)) {
+            Set<Right> withSelect = EnumSet.copyOf(rights);
+            withSelect.add(Right.SELECT);
+            return withSelect;
+        }
+        return rights;
     }
 
     /** The tables of the current schema that the list does not mention (lower case); empty when all decided. */
@@ -138,7 +157,7 @@ public final class DatabaseRights {
             int changes = 0;
             for (Map.Entry<String, String> t : tables.entrySet()) {
                 String table = t.getKey();
-                Set<Right> want = rightsOf(role, table);
+                Set<Right> want = rightsOf(role, table, postgres);
                 for (Right right : Right.values()) {
                     boolean granted = have.contains(table + "/" + right);
                     if (want.contains(right) && !granted) {
@@ -154,6 +173,9 @@ public final class DatabaseRights {
                 execute(c, "grant usage on schema " + quoted(currentSchema(c)) + " to " + name);
                 execute(c, "grant usage, select on sequence entity_seq to " + name);
             }
+            if (role == AppRole.KIOSK) {
+                cardViews(c, name, postgres, tables);
+            }
             if (changes > 0) {
                 log.info("Database rights of {}: {} grants changed", name, changes);
             }
@@ -162,6 +184,26 @@ public final class DatabaseRights {
         undecided.removeAll(TABLES.keySet());
         if (!undecided.isEmpty()) {
             log.warn("Tables without rights for the apps (add them to DatabaseRights): {}", undecided);
+        }
+    }
+
+    /**
+     * The kiosk's views of customers' rows ({@link CardViews}), made again after each migration, and its only way to
+     * read them; on PostgreSQL also the id columns its erasure's {@code delete ... where} needs.
+     */
+    private static void cardViews(Connection c, String kiosk, boolean postgres, Map<String, String> tables)
+            throws SQLException {
+        for (String view : CardViews.create(c, postgres)) {
+            execute(c, "grant select on " + view + " to " + kiosk);
+        }
+        if (postgres) {
+            for (Map.Entry<String, String> key : CardViews.KEY_COLUMNS.entrySet()) {
+                if (tables.containsKey(key.getKey())
+                        && !rightsOf(AppRole.KIOSK, key.getKey()).contains(Right.SELECT)) {
+                    execute(c, "grant select (" + key.getValue() + ") on table " + quoted(tables.get(key.getKey()))
+                            + " to " + kiosk);
+                }
+            }
         }
     }
 

@@ -18,9 +18,31 @@ public final class Transactor {
     private static final Logger log = LoggerFactory.getLogger(Transactor.class);
 
     private final SessionFactory sessionFactory;
+    /** The card number this transactor's units of work present ({@link #asHolderOf}), or null. */
+    private final String card;
 
     Transactor(SessionFactory sessionFactory) {
+        this(sessionFactory, null);
+    }
+
+    private Transactor(SessionFactory sessionFactory, String card) {
         this.sessionFactory = sessionFactory;
+        this.card = card;
+    }
+
+    /**
+     * The same database, read as the holder of card {@code cardNumber}: each unit of work first tells the database
+     * which card was shown (H2 {@code @card}, PostgreSQL {@code connectedstore.card}), so the kiosk's views
+     * ({@link CardViews}) show that card's holder and nobody else. The value is set inside the unit of work and
+     * gone at its end (PostgreSQL: transaction-local; H2: reset before the connection goes back to the pool), so
+     * it never reaches the next use of a pooled connection. The kiosk's login reads customers only this way; for
+     * the owner and the counter it changes nothing.
+     */
+    public Transactor asHolderOf(String cardNumber) {
+        if (cardNumber == null || cardNumber.isBlank()) {
+            throw new IllegalArgumentException("A card number is needed to read as its holder");
+        }
+        return new Transactor(sessionFactory, cardNumber);
     }
 
     /** Runs {@code work} in a read-write transaction and commits it. */
@@ -149,10 +171,26 @@ public final class Transactor {
             session.setDefaultReadOnly(readOnly);
             Transaction tx = session.beginTransaction();
             try {
+                if (card != null) {
+                    session.doWork(c -> CardViews.present(c, card));
+                }
                 T result = work.apply(session);
+                if (card != null) {
+                    // before the commit: Hibernate hands the connection back to the pool at the transaction's end
+                    session.doWork(CardViews::forget);
+                }
                 tx.commit();
                 return result;
             } catch (RuntimeException | Error e) {
+                if (card != null && tx.isActive()) {
+                    try {
+                        session.doWork(CardViews::forget);
+                    } catch (RuntimeException forgetFailure) {
+                        log.warn("Could not clear the card a failed unit of work presented: {}",
+                                Database.rootMessage(forgetFailure));
+                        e.addSuppressed(forgetFailure);
+                    }
+                }
                 if (tx.isActive()) {
                     try {
                         tx.rollback();

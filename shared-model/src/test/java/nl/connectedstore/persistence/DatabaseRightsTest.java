@@ -17,6 +17,7 @@ import nl.connectedstore.assistance.AssistanceStatus;
 import nl.connectedstore.assistance.AssistanceView;
 import nl.connectedstore.consent.AccessLog;
 import nl.connectedstore.consent.Channel;
+import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.customers.CardStatus;
 import nl.connectedstore.customers.CardView;
 import nl.connectedstore.customers.CustomerService;
@@ -99,6 +100,10 @@ class DatabaseRightsTest {
         CustomerService kioskCustomers = new CustomerService(kiosk.transactor(), clock);
         CardView card = kioskCustomers.signUp(new CustomerService.SignUp("Rights", "Test", "", "", "nl"),
                 Map.of(), null, Channel.KIOSK, "AMS-KIOSK-1").card();
+        CardView other = kioskCustomers.signUp(new CustomerService.SignUp("Other", "Holder", "", "", "en"),
+                Map.of(Purpose.RECOGNITION, 3), new byte[] {1, 2, 3}, Channel.KIOSK, "AMS-KIOSK-1").card();
+        kioskReadsCustomersOnlyThroughTheCardItWasShown(kiosk, card, other);
+        kioskErasesOnlyThroughTheCard(owner, kiosk, other);
 
         // the kiosk asks, as it should
         AssistanceService kioskAssistance = new AssistanceService(kiosk.transactor(),
@@ -158,10 +163,102 @@ class DatabaseRightsTest {
         counterCustomers.blockAndReplace(card.cardNumber(), clerk);
         assertThat(kioskCustomers.card(card.qrPayload())).get().extracting(CardView::status)
                 .isEqualTo(CardStatus.BLOCKED);
+        try (Connection k = kiosk.dataSource().getConnection()) {
+            k.setAutoCommit(false);
+            CardViews.present(k, card.cardNumber());
+            assertThat(longs(k, "select id from kiosk_customer")).as("the holder of a blocked card").isEmpty();
+            assertThat(strings(k, "select status from kiosk_loyalty_card"))
+                    .as("a blocked card shows only its own row").containsExactly("BLOCKED");
+            CardViews.forget(k);
+            k.commit();
+        }
 
         // and with a clerk's approval the kiosk sells the item
         assertThat(kioskCheckout.checkout(SELF_CHECKOUT, cart, Set.of(fresh), new SimulatedPaymentTerminal()))
                 .isInstanceOf(CheckoutResult.Paid.class);
+    }
+
+    /**
+     * With its own plain connection the kiosk reads no customer's table; through its views it sees the holder of the
+     * card it presents and nobody else, nothing with no card or an unknown one, and a presented card is gone from the
+     * pooled connection after the unit of work that presented it.
+     */
+    private static void kioskReadsCustomersOnlyThroughTheCardItWasShown(Database kiosk, CardView card, CardView other)
+            throws SQLException {
+        try (Connection k = kiosk.dataSource().getConnection()) {
+            k.setAutoCommit(true);
+            refused(k, "select * from profile_access");
+            if (DatabaseRights.isPostgres(k)) {
+                // on H2 the kiosk keeps select where its erasure deletes: H2 allows no delete without it
+                for (String table : List.of("customer", "loyalty_card", "consent_fact", "arrival")) {
+                    refused(k, "select * from " + table);
+                }
+                refused(k, "select card_number from loyalty_card");
+                refused(k, "select first_name, email from customer");
+                refused(k, "select signature_png from consent_fact");
+            }
+            k.setAutoCommit(false); // PostgreSQL keeps the presented card for one transaction
+            for (String view : CardViews.VIEWS.values()) {
+                assertThat(longs(k, "select count(*) from " + view)).as(view + " with no card presented")
+                        .containsExactly(0L);
+            }
+            CardViews.present(k, card.cardNumber());
+            assertThat(longs(k, "select id from kiosk_customer")).containsExactly(card.customerId());
+            assertThat(strings(k, "select card_number from kiosk_loyalty_card")).containsExactly(card.cardNumber());
+            assertThat(longs(k, "select count(*) from kiosk_consent_fact")).containsExactly(0L);
+            CardViews.present(k, other.cardNumber());
+            assertThat(longs(k, "select id from kiosk_customer")).containsExactly(other.customerId());
+            assertThat(longs(k, "select distinct customer_id from kiosk_consent_fact"))
+                    .containsExactly(other.customerId());
+            CardViews.present(k, "0000000000000000");
+            for (String view : CardViews.VIEWS.values()) {
+                assertThat(longs(k, "select count(*) from " + view)).as(view + " with an unknown card")
+                        .containsExactly(0L);
+            }
+            CardViews.forget(k);
+            k.commit();
+        }
+        // a unit of work that presented a card leaves nothing behind on the pooled connection
+        assertThat(new CustomerService(kiosk.transactor(), Clock.systemUTC()).card(card.qrPayload())).isPresent();
+        try (Connection k = kiosk.dataSource().getConnection()) {
+            k.setAutoCommit(false);
+            assertThat(longs(k, "select count(*) from kiosk_customer")).containsExactly(0L);
+            k.commit();
+        }
+    }
+
+    /** The portal's erasure runs on the kiosk's rights (on PostgreSQL with {@code select} on ids only). */
+    private static void kioskErasesOnlyThroughTheCard(Database owner, Database kiosk, CardView card)
+            throws SQLException {
+        CustomerService customers = new CustomerService(kiosk.transactor(), Clock.systemUTC());
+        assertThatThrownBy(() -> customers.erase(card.customerId())).as("without the card the kiosk finds nobody")
+                .isInstanceOf(IllegalArgumentException.class);
+        customers.asHolderOf(card.cardNumber()).erase(card.customerId());
+        assertThat(scalar(owner, "select count(*) from customer where id = " + card.customerId())).isZero();
+        assertThat(scalar(owner, "select count(*) from consent_fact where customer_id = " + card.customerId()))
+                .isZero();
+        assertThat(scalar(owner, "select count(*) from loyalty_card where card_number = '" + card.cardNumber() + "'"))
+                .isZero();
+    }
+
+    private static List<Long> longs(Connection c, String sql) throws SQLException {
+        List<Long> values = new java.util.ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getLong(1));
+            }
+        }
+        return values;
+    }
+
+    private static List<String> strings(Connection c, String sql) throws SQLException {
+        List<String> values = new java.util.ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
     }
 
     /** The statement fails on the kiosk's connection (the first form on H2, the second on PostgreSQL). */

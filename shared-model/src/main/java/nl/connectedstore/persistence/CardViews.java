@@ -1,0 +1,141 @@
+package nl.connectedstore.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hibernate.resource.jdbc.spi.StatementInspector;
+
+/**
+ * The kiosk reads customers only through the card it was shown. It has no {@code select} on the tables that hold
+ * customers' data; it reads views of them instead ({@code kiosk_customer}, ...), owned by the schema's owner, that
+ * show only the rows of the holder of the card the unit of work presented ({@link Transactor#asHolderOf}): H2's
+ * session variable {@code @card}, PostgreSQL's transaction-local setting {@code connectedstore.card}. No card, an
+ * unknown card or a blocked one: no customer, no consents, no arrivals, no access log. A blocked card still shows its
+ * own card row (number, status), so the portal can say "this card is blocked" without showing whose it is.
+ *
+ * <p>The kiosk's entities stay mapped on the tables (it inserts and deletes there); its session factory rewrites the
+ * table names in every {@code select} it sends into the views' names ({@link #inspector}). See
+ * docs/decisions/0006-database-rights-per-app.md.
+ */
+public final class CardViews {
+
+    /** Table (lower case) to the kiosk's view of it. */
+    static final Map<String, String> VIEWS = new LinkedHashMap<>();
+
+    static {
+        VIEWS.put("customer", "kiosk_customer");
+        VIEWS.put("loyalty_card", "kiosk_loyalty_card");
+        VIEWS.put("consent_fact", "kiosk_consent_fact");
+        VIEWS.put("arrival", "kiosk_arrival");
+        VIEWS.put("profile_access", "kiosk_profile_access");
+    }
+
+    /**
+     * The tables the kiosk's erasure deletes from, and the columns it may still read in them. PostgreSQL: a {@code
+     * delete ... where customer_id = ?} needs {@code select} on the columns in its {@code where}: ids only, no
+     * personal data. H2 refuses any {@code delete} without {@code select} on the whole table (and runs triggers with
+     * the caller's rights), so there the kiosk keeps {@code select} on these tables ({@link
+     * DatabaseRights#rightsOf(AppRole, String, boolean)}): on H2 the views are what the kiosk's code reads, not a
+     * limit its login cannot pass.
+     */
+    static final Map<String, String> KEY_COLUMNS = Map.of(
+            "customer", "id",
+            "loyalty_card", "id, customer_id",
+            "consent_fact", "id, customer_id",
+            "arrival", "id, customer_id");
+
+    private static final Pattern TABLE_AFTER_FROM_OR_JOIN = Pattern.compile(
+            "(?i)\\b(from|join)(\\s+)(" + String.join("|", VIEWS.keySet()) + ")\\b");
+
+    private CardViews() {
+    }
+
+    /** The view definitions, per database. */
+    static Map<String, String> definitions(boolean postgres) {
+        String card = postgres ? "current_setting('connectedstore.card', true)" : "@card";
+        String holder = "(select h.customer_id from loyalty_card h where h.card_number = " + card
+                + " and h.status = 'ACTIVE')";
+        Map<String, String> views = new LinkedHashMap<>();
+        views.put("kiosk_customer", "select t.* from customer t where t.id in " + holder);
+        views.put("kiosk_loyalty_card", "select t.* from loyalty_card t where t.card_number = " + card
+                + " or t.customer_id in " + holder);
+        views.put("kiosk_consent_fact", "select t.* from consent_fact t where t.customer_id in " + holder);
+        views.put("kiosk_arrival", "select t.* from arrival t where t.customer_id in " + holder);
+        views.put("kiosk_profile_access", "select t.* from profile_access t where t.customer_id in " + holder);
+        return views;
+    }
+
+    /**
+     * Creates or replaces the views (as the owner, after each migration, so a column a migration added shows too).
+     * @return the views' names
+     */
+    static java.util.Set<String> create(Connection c, boolean postgres) throws SQLException {
+        Map<String, String> views = definitions(postgres);
+        try (Statement s = c.createStatement()) {
+            for (Map.Entry<String, String> view : views.entrySet()) {
+                try {
+                    s.execute("create or replace view " + view.getKey() + " as " + view.getValue());
+                } catch (SQLException e) {
+                    if (!postgres) {
+                        throw e;
+                    }
+                    // PostgreSQL replaces a view only when its columns stay: a migration changed the table
+                    s.execute("drop view " + view.getKey());
+                    s.execute("create view " + view.getKey() + " as " + view.getValue());
+                }
+            }
+        }
+        return views.keySet();
+    }
+
+    /** Tells the database which card this unit of work was shown. */
+    static void present(Connection c, String cardNumber) throws SQLException {
+        if (DatabaseRights.isPostgres(c)) {
+            try (PreparedStatement p = c.prepareStatement("select set_config('connectedstore.card', ?, true)")) {
+                p.setString(1, cardNumber);
+                p.execute();
+            }
+        } else {
+            try (PreparedStatement p = c.prepareStatement("set @card = ?")) {
+                p.setString(1, cardNumber);
+                p.execute();
+            }
+        }
+    }
+
+    /** Clears the card (H2; PostgreSQL forgets it at the transaction's end by itself). */
+    static void forget(Connection c) throws SQLException {
+        if (!DatabaseRights.isPostgres(c)) {
+            try (Statement s = c.createStatement()) {
+                s.execute("set @card = null");
+            }
+        }
+    }
+
+    /** {@code select} statements read the kiosk's views instead of the tables; writes go to the tables. */
+    static String toViews(String sql) {
+        String start = sql.stripLeading().toLowerCase(Locale.ROOT);
+        if (!start.startsWith("select") && !start.startsWith("with") && !start.startsWith("(")) {
+            return sql;
+        }
+        Matcher m = TABLE_AFTER_FROM_OR_JOIN.matcher(sql);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + m.group(2)
+                    + VIEWS.get(m.group(3).toLowerCase(Locale.ROOT))));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The kiosk's session factory sends every statement through this. */
+    static StatementInspector inspector() {
+        return CardViews::toViews;
+    }
+}
