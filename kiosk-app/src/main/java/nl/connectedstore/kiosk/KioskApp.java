@@ -104,6 +104,21 @@ public final class KioskApp extends StoreApp {
     private record CheckoutSetup(Optional<String> terminalStore, Optional<String> scaleLabels) {
     }
 
+    /**
+     * Screenshot tour only: a demo regular's card, as if they held it up. Found with the counter's database rights:
+     * the kiosk's own cannot list customers (it sees one only through the card it is shown).
+     */
+    private String demoRegular(StoreInfo store) {
+        try (Database counter = Database.open(nl.connectedstore.persistence.DatabaseConfig.resolve(settings(),
+                System.getenv()), nl.connectedstore.persistence.ProgressListener.NONE, null,
+                nl.connectedstore.persistence.AppRole.COUNTER)) {
+            return new nl.connectedstore.customers.CustomerService(counter.transactor(),
+                    java.time.Clock.systemDefaultZone()).someCardAllowing(store.code(),
+                    nl.connectedstore.consent.Purpose.RECOGNITION, nl.connectedstore.consent.Purpose.PERSONAL_ADVICE)
+                    .map(number -> nl.connectedstore.customers.CustomerService.QR_PREFIX + number).orElse("");
+        }
+    }
+
     private void showKiosk(Database db, StoreInfo store, Scene scene, CheckoutKit kit) {
         KioskShell shell = new KioskShell(new CatalogService(db.transactor()), new InventoryService(db.transactor()),
                 store, executor(), options.idleTimeout(), options.mode(), kit,
@@ -114,10 +129,7 @@ public final class KioskApp extends StoreApp {
         if (options.screenshot() != null) {
             Locale locale = new Locale(options.screenshotLanguage() == null ? "en" : options.screenshotLanguage(),
                     store.countryCode());
-            String regular = new nl.connectedstore.customers.CustomerService(db.transactor(),
-                    java.time.Clock.systemDefaultZone()).someCardAllowing(store.code(),
-                    nl.connectedstore.consent.Purpose.RECOGNITION, nl.connectedstore.consent.Purpose.PERSONAL_ADVICE)
-                    .map(number -> nl.connectedstore.customers.CustomerService.QR_PREFIX + number).orElse("");
+            String regular = demoRegular(store);
             List<Object> tour = new java.util.ArrayList<>(List.of(
                     "attract",
                     (Runnable) () -> shell.startSession(locale),
