@@ -76,9 +76,6 @@ public final class PersonalData {
         why.put("payment_to_resolve.status", "open or resolved");
         why.put("payment_to_resolve.resolution", "how staff resolved it");
         why.put("payment_to_resolve.resolved_by", "the member of staff who resolved it");
-        why.put("assistance_answer.status", "approved, refused or helped");
-        why.put("assistance_answer.staff_name", "the member of staff who answered");
-        why.put("staff_session.terminal_code", "where a member of staff signed in");
         why.put("payment.method", "card or cash; no card data is ever stored");
         why.put("payment.status", "approved or declined");
         why.put("payment.reference", "the card terminal's own reference: no card number");
