@@ -45,8 +45,9 @@ public class StaffSignIn extends Identified {
         this.staff = staff;
         this.store = staff.store();
         this.terminalCode = terminalCode;
-        this.startedAt = startedAt;
-        this.expiresAt = expiresAt;
+        // the database keeps microseconds (and may round up): a sign-in must be active at the very instant it began
+        this.startedAt = startedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        this.expiresAt = expiresAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     boolean activeAt(Instant at) {
