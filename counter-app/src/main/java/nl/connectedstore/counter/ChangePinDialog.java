@@ -1,6 +1,7 @@
 package nl.connectedstore.counter;
 
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -36,6 +37,8 @@ final class ChangePinDialog extends Dialog<Void> {
         answer.setId("pinChangeMessage");
         answer.setWrapText(true);
         answer.setMaxWidth(320);
+        // the whole answer in view: a refusal such as "too easy to guess" takes three lines
+        answer.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button save = new Button(messages.get("counter.pin.change.save"));
         save.setId("savePin");
         save.setDefaultButton(true);
@@ -50,14 +53,23 @@ final class ChangePinDialog extends Dialog<Void> {
             save.setDisable(true);
             executor.execute(BackgroundTask.of(progress -> stores.changePin(terminalCode, staff, a, b, c))
                     .onSuccess(change -> {
-                        save.setDisable(change instanceof PinGuard.PinChange.Changed);
+                        boolean changed = change instanceof PinGuard.PinChange.Changed;
+                        save.setDisable(changed);
+                        answer.getStyleClass().remove("message-error");
+                        if (!changed) {
+                            answer.getStyleClass().add("message-error");
+                        }
                         answer.setText(PinText.change(messages, change));
+                        fitWindow();
                     })
                     .onFailure(ex -> {
                         log.error("Changing the PIN of staff member {} at {} failed", staff.staffId(), terminalCode,
                                 ex);
                         save.setDisable(false);
+                        answer.getStyleClass().remove("message-error");
+                        answer.getStyleClass().add("message-error");
                         answer.setText(messages.get("counter.pin.change.failed"));
+                        fitWindow();
                     }));
         });
         VBox content = new VBox(8, label(current, "counter.pin.change.current", messages), current,
@@ -65,8 +77,17 @@ final class ChangePinDialog extends Dialog<Void> {
                 label(repeated, "counter.pin.change.repeat", messages), repeated, save, answer);
         content.setId("changePin");
         getDialogPane().setContent(content);
-        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        // JavaFX's own "Close" has no Dutch or Danish text
+        getDialogPane().getButtonTypes().add(new ButtonType(messages.get("counter.pin.change.close"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
         setOnShown(e -> current.requestFocus());
+    }
+
+    /** Grows the dialog to show an answer that is longer than the one before. */
+    private void fitWindow() {
+        if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+            getDialogPane().getScene().getWindow().sizeToScene();
+        }
     }
 
     private static PasswordField field(String id, String prompt) {

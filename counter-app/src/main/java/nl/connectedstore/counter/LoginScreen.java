@@ -36,6 +36,10 @@ final class LoginScreen extends StackPane {
         lock.getStyleClass().add("login-icon");
         Label title = new Label(messages.get("counter.login.title"));
         title.getStyleClass().add("title-2");
+        // "Log ind som medarbejder" is wider than the card: wrap it rather than cut it
+        title.setWrapText(true);
+        title.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label storeName = new Label(store.name());
         storeName.getStyleClass().add("text-muted");
         pin.setId("pin");
@@ -45,6 +49,7 @@ final class LoginScreen extends StackPane {
         error.setId("loginError");
         error.getStyleClass().add("message-error");
         error.setWrapText(true);
+        error.setMaxWidth(280);
         error.setManaged(false);
         error.setVisible(false);
         submit = new Button(messages.get("counter.login.submit"));

@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -169,16 +168,20 @@ final class RequestQueue extends VBox {
         pin.setId("confirmPin");
         pin.setPromptText(messages.get("counter.requests.pin"));
         pin.setPrefColumnCount(6);
+        pin.setMaxWidth(Double.MAX_VALUE);
         Button ok = new Button(messages.get("counter.requests.confirm." + answer.name()));
         ok.setId("confirmAnswer");
         ok.setDefaultButton(true);
         ok.getStyleClass().add("accent");
+        ok.setMinWidth(Region.USE_PREF_SIZE);
         Button cancel = new Button(messages.get("counter.requests.cancel"));
         cancel.setId("cancelAnswer");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox row = new HBox(8, pin, ok, cancel);
-        row.setAlignment(Pos.CENTER_LEFT);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        // the PIN on a line of its own, the buttons below it: "Goedkeuring bevestigen" and "Annuleren" side by side
+        // are wider than the column, and a cut-off "Goedkeurin..." or "..." is no answer to tap
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 6, ok, cancel);
+        VBox row = new VBox(6, pin, buttons);
+        row.setId("confirmRow");
         card.getChildren().add(row);
         cancel.setOnAction(e -> {
             answering = 0;

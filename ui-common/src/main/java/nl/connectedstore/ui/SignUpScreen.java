@@ -101,6 +101,8 @@ public final class SignUpScreen extends BorderPane {
         signHere.setWrapText(true);
         Button clear = TouchButton.of("clearSignature", messages.get("signup.clearSignature"), Material2AL.CLEAR,
                 signature::clear);
+        // a refusal beside it must not squeeze the button to its icon (Danish "Ryd" vanished)
+        clear.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         problem.setId("signUpProblem");
         problem.getStyleClass().addAll("scan-message", "refused");
         problem.setWrapText(true);

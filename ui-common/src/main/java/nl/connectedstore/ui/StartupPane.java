@@ -59,6 +59,10 @@ public final class StartupPane extends StackPane {
         bar.setPrefWidth(420);
         bar.setId("startupProgress");
         status.setId("startupStatus");
+        // "waiting for the database" is two sentences: wrap them under the bar rather than cut them in a small window
+        status.setWrapText(true);
+        status.setMaxWidth(640);
+        status.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
     }
 
     private final Label title = new Label();
