@@ -7,8 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-$(mktemp -d)}"
 mkdir -p "$out"
-mvn -B -q -o -pl counter-app -am test -Dtest=CounterLookTourTest -Dsurefire.failIfNoSpecifiedTests=false \
+mvn -B -q -pl counter-app -am test -Dtest=CounterLookTour -Dsurefire.failIfNoSpecifiedTests=false \
   -Dlook.out="$out"
-mvn -B -q -o -pl kiosk-app -am test -Dtest=KioskLookTourTest -Dsurefire.failIfNoSpecifiedTests=false \
+mvn -B -q -pl kiosk-app -am test -Dtest=KioskLookTour -Dsurefire.failIfNoSpecifiedTests=false \
   -Dlook.out="$out"
 ls -l "$out"

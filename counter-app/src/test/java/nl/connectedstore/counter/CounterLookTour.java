@@ -46,12 +46,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * Not a check but a look: puts the counter's PIN refusals, "Change my PIN", the Admin menu's unlock entries, the
  * request queue's PIN prompt and "Payments to resolve" on the headless screen in English, Dutch and Danish and
  * saves each as a PNG for a person to judge. Runs only when asked:
- * {@code mvn -o -pl counter-app -am test -Dtest=CounterLookTourTest -Dlook.out=/tmp/look
+ * {@code mvn -o -pl counter-app -am test -Dtest=CounterLookTour -Dlook.out=/tmp/look
  * -Dsurefire.failIfNoSpecifiedTests=false} (see scripts/look.sh).
  */
 @EnabledIfSystemProperty(named = "look.out", matches = ".+")
 @ExtendWith(ApplicationExtension.class)
-class CounterLookTourTest {
+class CounterLookTour {
 
     private static final String FIRST = "AMS-COUNTER-1";
     private static final String SECOND = "AMS-COUNTER-2";

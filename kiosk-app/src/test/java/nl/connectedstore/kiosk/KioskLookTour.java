@@ -61,12 +61,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * Not a check but a look: puts the kiosk's reversed payment, the note for staff (at checkout and after a web
  * order), the sign-up's and the delivery address's refusals, "order.busy" and the start-up's "waiting for the
  * database" on the headless screen in English, Dutch and Danish and saves each as a PNG for a person to judge.
- * Runs only when asked: {@code mvn -o -pl kiosk-app -am test -Dtest=KioskLookTourTest -Dlook.out=/tmp/look
+ * Runs only when asked: {@code mvn -o -pl kiosk-app -am test -Dtest=KioskLookTour -Dlook.out=/tmp/look
  * -Dsurefire.failIfNoSpecifiedTests=false} (see scripts/look.sh).
  */
 @EnabledIfSystemProperty(named = "look.out", matches = ".+")
 @ExtendWith(ApplicationExtension.class)
-class KioskLookTourTest {
+class KioskLookTour {
 
     private static Database database;
     private static StoreInfo amsterdam;
