@@ -140,6 +140,8 @@ final class OrderScreen extends StackPane {
 
         problem.setId("orderProblem");
         problem.setWrapText(true);
+        // all of a long refusal such as order.busy ("... Nothing was charged. Please try again."), not its first line
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         problem.getStyleClass().add("field-problem");
         insteadBox.setId("insteadBox");
         basket.lines().addListener((javafx.collections.ListChangeListener<WebBasket.Line>) c -> replan());
