@@ -101,8 +101,6 @@ public final class SignUpScreen extends BorderPane {
         signHere.setWrapText(true);
         Button clear = TouchButton.of("clearSignature", messages.get("signup.clearSignature"), Material2AL.CLEAR,
                 signature::clear);
-        // a refusal beside it must not squeeze the button to its icon (Danish "Ryd" vanished)
-        clear.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         problem.setId("signUpProblem");
         problem.getStyleClass().addAll("scan-message", "refused");
         problem.setWrapText(true);
@@ -119,6 +117,9 @@ public final class SignUpScreen extends BorderPane {
         signatureBox.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox signRow = new HBox(12, signatureBox, clear);
         signRow.setAlignment(Pos.CENTER_LEFT);
+        // a refusal beside it must not squeeze "Clear" to its icon (the theme's min-width for touch buttons wins over
+        // a setter on the button, so the row keeps its width instead)
+        signRow.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox signing = new VBox(6, signHere, signRow);
         HBox bottom = new HBox(24, signing, actions);
         bottom.setAlignment(Pos.CENTER_LEFT);
