@@ -145,9 +145,19 @@ final class OrdersDesk extends VBox {
     }
 
     private void showLists(List<OrderView> orders) {
-        toPrepare.getItems().setAll(orders.stream().filter(o -> o.status() == OrderStatus.PLACED).toList());
-        ready.getItems().setAll(orders.stream().filter(o -> o.status() == OrderStatus.READY).toList());
-        pickedUp.getItems().setAll(orders.stream().filter(o -> o.status() == OrderStatus.PICKED_UP).toList());
+        showIn(toPrepare, orders.stream().filter(o -> o.status() == OrderStatus.PLACED).toList());
+        showIn(ready, orders.stream().filter(o -> o.status() == OrderStatus.READY).toList());
+        showIn(pickedUp, orders.stream().filter(o -> o.status() == OrderStatus.PICKED_UP).toList());
+    }
+
+    /**
+     * Replaces a list's rows only when they changed: replacing them on every poll redrew each row every two
+     * seconds and dropped the clerk's selection, so a tap that met a poll went nowhere.
+     */
+    private static void showIn(ListView<OrderView> view, List<OrderView> now) {
+        if (!view.getItems().equals(now)) {
+            view.getItems().setAll(now);
+        }
     }
 
     /** A scanned QR code or typed code: the order, or why there is none to hand over here. */
