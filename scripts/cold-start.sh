@@ -7,7 +7,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-5}"
 export CONNECTEDSTORE_HOME="$(mktemp -d)"
-trap 'pkill -f "H2ServerMain $CONNECTEDSTORE_HOME" || true; rm -rf "$CONNECTEDSTORE_HOME"' EXIT
+stop_db_server() {
+  # the shared database server this script's apps started: by the process id it wrote, never by name
+  local pid_file="$CONNECTEDSTORE_HOME/db/server.pid"
+  if [ -f "$pid_file" ]; then
+    kill "$(cat "$pid_file")" 2>/dev/null || true
+    rm -f "$pid_file"
+  fi
+}
+trap 'stop_db_server; rm -rf "$CONNECTEDSTORE_HOME"' EXIT
 cp_file="$(mktemp)"
 # In one reactor run, so the sibling modules resolve to their fresh jars; the kiosk writes the file last.
 mvn -B -q -pl kiosk-app -am package dependency:build-classpath -DskipTests -Dmdep.outputFile="$cp_file"
@@ -21,7 +29,7 @@ echo "server running:"
 for i in $(seq "$runs"); do echo "  $(launch) ms"; done
 echo "server stopped before each start:"
 for i in $(seq "$runs"); do
-  pkill -f "H2ServerMain $CONNECTEDSTORE_HOME" || true
+  stop_db_server
   sleep 1
   echo "  $(launch) ms"
 done

@@ -6,7 +6,15 @@ cd "$(dirname "$0")/.."
 out="$PWD/docs/screenshots"
 mkdir -p "$out"
 export CONNECTEDSTORE_HOME="$(mktemp -d)"
-trap 'pkill -f "H2ServerMain $CONNECTEDSTORE_HOME" || true; rm -rf "$CONNECTEDSTORE_HOME"' EXIT
+stop_db_server() {
+  # the shared database server this script's apps started: by the process id it wrote, never by name
+  local pid_file="$CONNECTEDSTORE_HOME/db/server.pid"
+  if [ -f "$pid_file" ]; then
+    kill "$(cat "$pid_file")" 2>/dev/null || true
+    rm -f "$pid_file"
+  fi
+}
+trap 'stop_db_server; rm -rf "$CONNECTEDSTORE_HOME"' EXIT
 mvn -B -q -pl kiosk-app,counter-app -am compile
 xvfb-run -a -s "-screen 0 1280x800x24" \
   mvn -B -q -pl kiosk-app -am javafx:run -Djavafx.args="--screenshot=$out/kiosk --camera=replay:$PWD/kiosk-app/replay-demo"

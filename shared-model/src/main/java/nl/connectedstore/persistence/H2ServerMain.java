@@ -26,6 +26,8 @@ public final class H2ServerMain {
     /** H2's own setting for the address its TCP server listens on; without it, H2 listens on every interface. */
     static final String BIND_PROPERTY = "h2.bindAddress";
     static final String LOOPBACK = "127.0.0.1";
+    /** In the database folder: the running server's process id. */
+    static final String PID_FILE = "server.pid";
     static final int CACHE_KB = 256 * 1024;
 
     private H2ServerMain() {
@@ -51,6 +53,9 @@ public final class H2ServerMain {
         // read by H2 when it opens its first server socket: loopback only, whatever the command line said
         System.setProperty(BIND_PROPERTY, LOOPBACK);
         Connection keepAlive = DriverManager.getConnection(embeddedUrl(dbPath, writeDelay), USER, password);
+        // its process id, so a script that started the apps can stop this server by PID when it is done
+        Files.writeString(Path.of(dbPath).resolveSibling(PID_FILE), Long.toString(ProcessHandle.current().pid()),
+                StandardCharsets.US_ASCII);
         DataFolder.keepPrivate(Path.of(dbPath).getParent());
         Server server = Server.createTcpServer("-tcpPort", String.valueOf(port)).start();
         say("serving " + dbPath + " on 127.0.0.1:" + port);
