@@ -51,6 +51,43 @@ public final class CounterApp extends StoreApp {
         job.play();
     }
 
+    /** How often the counter carries out the erasures customers asked for at a kiosk. */
+    static final java.time.Duration ERASURE_POLL = java.time.Duration.ofSeconds(2);
+
+    /**
+     * Erasures asked for at a kiosk, carried out now and every {@link #ERASURE_POLL}, off the FX thread, one run at a
+     * time; whether a clerk is signed in or not (it is the customer's wish, not a staff action). A failure is logged
+     * once, and once more when it works again, not on every poll.
+     */
+    private void startErasures(nl.connectedstore.customers.ErasureRequests erasures) {
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicBoolean failing = new java.util.concurrent.atomic.AtomicBoolean();
+        org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CounterApp.class);
+        Runnable carryOut = () -> {
+            if (running.compareAndSet(false, true)) {
+                executor().execute(nl.connectedstore.ui.BackgroundTask.of(progress -> erasures.carryOut())
+                        .onSuccess(erased -> {
+                            running.set(false);
+                            if (failing.compareAndSet(true, false)) {
+                                log.info("Requested erasures are carried out again");
+                            }
+                        })
+                        .onFailure(e -> {
+                            running.set(false);
+                            if (failing.compareAndSet(false, true)) {
+                                log.warn("Carrying out requested erasures failed (retried every {} s): {}",
+                                        ERASURE_POLL.toSeconds(), e.toString());
+                            }
+                        }));
+            }
+        };
+        carryOut.run();
+        javafx.animation.Timeline job = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.millis(ERASURE_POLL.toMillis()), e -> carryOut.run()));
+        job.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        job.play();
+    }
+
     @Override
     protected void closing() {
         if (door != null) {
@@ -112,6 +149,7 @@ public final class CounterApp extends StoreApp {
                 new InventoryService(db.transactor()), assistance, store, messages, executor(), privacy, clienteling,
                 orders, options.terminalCode(), toResolve);
         startHoldExpiry(orderService, clienteling.reservations());
+        startErasures(privacy.erasures());
         show(shell);
         firstScreenShown("counter");
         shell.startLearning(RELEARN_EVERY);

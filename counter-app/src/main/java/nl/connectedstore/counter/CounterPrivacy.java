@@ -3,19 +3,22 @@ package nl.connectedstore.counter;
 import java.time.Clock;
 import nl.connectedstore.consent.AccessLog;
 import nl.connectedstore.customers.CustomerService;
+import nl.connectedstore.customers.ErasureRequests;
 import nl.connectedstore.customers.RetentionJob;
 import nl.connectedstore.persistence.Transactor;
 
 /**
  * What the counter needs for loyalty cards and privacy: the cards, the staff access log every read of a
- * customer writes to, and the retention clean-up the admin menu runs.
+ * customer writes to, the retention clean-up the admin menu runs, and the erasures customers asked for at a kiosk
+ * (the counter carries them out: the kiosk may not).
  *
  * @param terminalCode this counter, as the access log names it
  */
-record CounterPrivacy(CustomerService customers, AccessLog accessLog, RetentionJob retention, String terminalCode) {
+record CounterPrivacy(CustomerService customers, AccessLog accessLog, RetentionJob retention,
+                      ErasureRequests erasures, String terminalCode) {
 
     static CounterPrivacy of(Transactor tx, Clock clock, String terminalCode) {
         return new CounterPrivacy(new CustomerService(tx, clock), new AccessLog(tx, clock), new RetentionJob(tx, clock),
-                terminalCode);
+                new ErasureRequests(tx, clock), terminalCode);
     }
 }

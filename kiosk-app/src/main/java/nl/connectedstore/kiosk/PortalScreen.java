@@ -49,6 +49,9 @@ final class PortalScreen extends StackPane {
 
     private static final Logger log = LoggerFactory.getLogger(PortalScreen.class);
     private static final int PURCHASES_SHOWN = 20;
+    /** How long the kiosk waits for the counter to carry out an erasure before saying it is recorded. */
+    static final java.time.Duration ERASURE_WAIT = java.time.Duration.ofSeconds(12);
+    private static final java.time.Duration ERASURE_POLL = java.time.Duration.ofMillis(250);
 
     private final LoyaltyKit loyalty;
     private final TaskExecutor executor;
@@ -368,29 +371,66 @@ final class PortalScreen extends StackPane {
         getChildren().add(shade);
     }
 
+    /** How the customer's "erase my account" ended on this screen. */
+    private enum Erasure { DONE, RECORDED, REFUSED }
+
+    /**
+     * The kiosk records the wish (it may not delete customers itself: docs/security.md) and waits a little for the
+     * counter to carry it out, so that in a store with its counter running the customer sees "erased"; otherwise
+     * they are told it is recorded and will be done, and their card opens nothing from now on.
+     */
     private void erase() {
-        long customer = page.customerId();
-        String card = page.cardNumber();
-        executor.execute(BackgroundTask.of(progress -> loyalty.portal().asHolderOf(card)
-                        .eraseWithExports(customer, loyalty.exportDir()))
-                .onSuccess(unlinked -> {
-                    page = null;
-                    Label gone = new Label(messages.get("portal.erased"));
-                    gone.setId("erased");
-                    gone.getStyleClass().add("headline");
-                    gone.setWrapText(true);
-                    Label books = new Label(messages.get("portal.erased.books"));
-                    books.setWrapText(true);
-                    Button done = TouchButton.of("erasedDone", messages.get("portal.done"), Material2AL.DONE, onDone);
-                    done.getStyleClass().addAll("accent", "pay-button");
-                    VBox box = new VBox(20, gone, books, done);
-                    box.setAlignment(Pos.CENTER);
-                    box.setMaxWidth(640);
-                    body.setTop(null);
-                    body.setBottom(null);
-                    body.setCenter(box);
+        PrivacyPortal.Page erasing = page;
+        PrivacyPortal portal = loyalty.portal().asHolderOf(erasing.cardNumber());
+        javafx.scene.control.ProgressIndicator spinner = new javafx.scene.control.ProgressIndicator();
+        Label busy = new Label(messages.get("portal.erasing"));
+        busy.setId("erasing");
+        busy.getStyleClass().add("headline");
+        VBox waiting = new VBox(20, spinner, busy);
+        waiting.setAlignment(Pos.CENTER);
+        body.setTop(null);
+        body.setBottom(null);
+        body.setCenter(waiting);
+        page = null;
+        executor.execute(BackgroundTask.of(progress -> {
+                    if (!portal.requestErasure(erasing, loyalty.exportDir(), terminalCode)
+                            && !portal.erasurePending(erasing.cardNumber())) {
+                        return Erasure.REFUSED;
+                    }
+                    long deadline = System.nanoTime() + ERASURE_WAIT.toNanos();
+                    while (portal.erasurePending(erasing.cardNumber())) {
+                        if (System.nanoTime() > deadline) {
+                            return Erasure.RECORDED;
+                        }
+                        Thread.sleep(ERASURE_POLL.toMillis());
+                    }
+                    return Erasure.DONE;
                 })
+                .onSuccess(this::erased)
                 .onFailure(this::failed));
+    }
+
+    private void erased(Erasure outcome) {
+        if (outcome == Erasure.REFUSED) {
+            showScanPrompt();
+            say(messages.get("portal.refused.BLOCKED_CARD"), true);
+            return;
+        }
+        Label gone = new Label(messages.get(outcome == Erasure.DONE ? "portal.erased" : "portal.erase.recorded"));
+        gone.setId(outcome == Erasure.DONE ? "erased" : "erasureRecorded");
+        gone.getStyleClass().add("headline");
+        gone.setWrapText(true);
+        Label books = new Label(messages.get(outcome == Erasure.DONE ? "portal.erased.books"
+                : "portal.erase.recorded.what"));
+        books.setWrapText(true);
+        Button done = TouchButton.of("erasedDone", messages.get("portal.done"), Material2AL.DONE, onDone);
+        done.getStyleClass().addAll("accent", "pay-button");
+        VBox box = new VBox(20, gone, books, done);
+        box.setAlignment(Pos.CENTER);
+        box.setMaxWidth(640);
+        body.setTop(null);
+        body.setBottom(null);
+        body.setCenter(box);
     }
 
     private void failed(Throwable e) {

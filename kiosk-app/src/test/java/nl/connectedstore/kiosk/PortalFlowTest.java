@@ -28,6 +28,7 @@ import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.customers.CardView;
 import nl.connectedstore.customers.CustomerService;
+import nl.connectedstore.customers.ErasureRequests;
 import nl.connectedstore.customers.PrivacyPortal;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.persistence.Database;
@@ -240,12 +241,68 @@ class PortalFlowTest {
         assertThat(customers.card(card.cardNumber())).isPresent();
 
         robot.clickOn("#eraseAccount");
-        robot.clickOn("#eraseYes");
+        // the store's counter is running: it carries out what the kiosk may only ask for
+        try (Counter counter = Counter.running()) {
+            robot.clickOn("#eraseYes");
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, OnFx.present(robot, "#erased"));
+            assertThat(counter.erased()).isEqualTo(1);
+        }
 
-        assertThat(robot.lookup("#erased").tryQuery()).isPresent();
         assertThat(customers.card(card.cardNumber())).isEmpty();
+        assertThat(new CustomerService(database.transactor(), Clock.systemUTC()).card(card.cardNumber()))
+                .as("gone from the database, not only hidden from the kiosk").isEmpty();
         robot.clickOn("#erasedDone");
         assertThat(robot.lookup("#attract").tryQuery()).isPresent();
+    }
+
+    @Test
+    void withNoCounterRunningTheErasureIsRecordedTheCardOpensNothingAndTheCounterErasesLater(FxRobot robot)
+            throws Exception {
+        CardView card = signUp("Kasper");
+        openMyData(robot, card);
+
+        robot.clickOn("#eraseAccount");
+        robot.clickOn("#eraseYes");
+        WaitForAsyncUtils.waitFor(PortalScreen.ERASURE_WAIT.toSeconds() + 10, TimeUnit.SECONDS,
+                OnFx.present(robot, "#erasureRecorded"));
+        robot.clickOn("#erasedDone");
+
+        handScan(robot, card.qrPayload());
+        assertThat(robot.lookup("#checkInWelcome").tryQuery()).as("the card no longer checks anyone in").isEmpty();
+        assertThat(customers.card(card.cardNumber())).isEmpty();
+        assertThat(new CustomerService(database.transactor(), Clock.systemUTC()).card(card.cardNumber()))
+                .as("still in the database until the counter runs").isPresent();
+
+        try (Counter counter = Counter.running()) {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> counter.erased() >= 1);
+        }
+        assertThat(new CustomerService(database.transactor(), Clock.systemUTC()).card(card.cardNumber())).isEmpty();
+    }
+
+    /** The store's counter, as far as erasures go: it carries them out every 200 ms with the counter's rights. */
+    private static final class Counter implements AutoCloseable {
+        private final java.util.concurrent.ScheduledExecutorService timer =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        private final java.util.concurrent.atomic.AtomicInteger erased = new java.util.concurrent.atomic.AtomicInteger();
+
+        static Counter running() {
+            Counter counter = new Counter();
+            ErasureRequests requests = new ErasureRequests(
+                    DemoDatabase.getAs(nl.connectedstore.persistence.AppRole.COUNTER).transactor(), Clock.systemUTC());
+            counter.timer.scheduleWithFixedDelay(() -> counter.erased.addAndGet(requests.carryOut()), 0, 200,
+                    TimeUnit.MILLISECONDS);
+            return counter;
+        }
+
+        int erased() {
+            return erased.get();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            timer.shutdown();
+            timer.awaitTermination(10, TimeUnit.SECONDS);
+        }
     }
 
     @Test

@@ -91,9 +91,10 @@ public final class CustomerExport {
     }
 
     private static List<WebOrder> ordersIn(org.hibernate.Session session, long customerId) {
-        List<Object[]> rows = session.createNativeQuery("select code, placed_at, status, fulfilment, delivery_name,"
-                        + " delivery_street, delivery_postcode, delivery_city, delivery_country, currency_code, total"
-                        + " from customer_order where customer_id = :c order by placed_at", Object[].class)
+        List<Object[]> rows = session.createNativeQuery("select o.code, o.placed_at, o.status, o.fulfilment, d.name,"
+                        + " d.street, d.postcode, d.city, o.delivery_country, o.currency_code, o.total"
+                        + " from customer_order o left join order_delivery d on d.order_id = o.id"
+                        + " where o.customer_id = :c order by o.placed_at", Object[].class)
                 .setParameter("c", customerId).getResultList();
         return rows.stream().map(r -> new WebOrder((String) r[0], instant(r[1]), (String) r[2], (String) r[3],
                 (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9],

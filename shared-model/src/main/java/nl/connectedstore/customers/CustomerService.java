@@ -250,16 +250,11 @@ public final class CustomerService {
                     .setParameter("c", customer).executeUpdate();
             session.createMutationQuery("update Reservation r set r.customer = null where r.customer = :c")
                     .setParameter("c", customer).executeUpdate();
-            // Web orders stay for the books, without the person. An order still on its way keeps its address
-            // (unlinked, like a guest's) until it has arrived: OrderService forgets it then.
-            session.createMutationQuery("update CustomerOrder o set o.deliveryName = null, o.deliveryStreet = null,"
-                            + " o.deliveryPostcode = null, o.deliveryCity = null, o.notice = null"
-                            + " where o.customer = :c and (o.fulfilment <> :delivery or o.status in (:ended))")
-                    .setParameter("c", customer)
-                    .setParameter("delivery", nl.connectedstore.orders.Fulfilment.DELIVERY)
-                    .setParameter("ended", nl.connectedstore.orders.OrderStatus.ENDED)
-                    .executeUpdate();
-            session.createMutationQuery("update CustomerOrder o set o.customer = null where o.customer = :c")
+            // Web orders stay for the books, without the person (and, once they no longer travel, without the
+            // delivery address)
+            nl.connectedstore.orders.OrderService.forgetCustomer(session, customerId);
+            session.createMutationQuery("delete from ErasureRequest r where r.cardNumber in"
+                            + " (select c.cardNumber from LoyaltyCard c where c.customer = :c)")
                     .setParameter("c", customer).executeUpdate();
             session.createMutationQuery("delete from LoyaltyCard c where c.customer = :c")
                     .setParameter("c", customer).executeUpdate();

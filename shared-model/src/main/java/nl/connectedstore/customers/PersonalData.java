@@ -26,8 +26,10 @@ public final class PersonalData {
             "arrival", Set.of("customer_id"),
             "sale", Set.of("customer_id"),
             "reservation", Set.of("customer_id"),
-            "customer_order", Set.of("customer_id", "delivery_name", "delivery_street", "delivery_postcode",
-                    "delivery_city", "notice"),
+            "customer_order", Set.of("customer_id"),
+            "order_delivery", Set.of("order_id", "name", "street", "postcode", "city"),
+            // a wish to be erased: the card number, until it is carried out
+            "erasure_request", Set.of("card_number"),
             // the staff access log keeps the erased customer's old number, which no longer leads to anyone
             "profile_access", Set.of("customer_id"));
 
@@ -53,7 +55,7 @@ public final class PersonalData {
                 "customer_order.code", "customer_order.terminal_code", "customer_order.fulfilment",
                 "customer_order.delivery_country", "customer_order.currency_code", "customer_order.status",
                 "customer_order.payment_choice", "customer_order.payment_reference", "customer_order.language",
-                "order_event.kind", "loyalty_card.status", "consent_fact.purpose", "consent_fact.kind",
+                "order_event.kind", "customer_order.notice", "erasure_request.terminal_code", "loyalty_card.status", "consent_fact.purpose", "consent_fact.kind",
                 "consent_fact.channel", "consent_fact.terminal_code", "consent_fact.text_version",
                 "consent_fact.text_hash", "consent_fact.language", "profile_access.terminal_code",
                 "profile_access.reason", "profile_access.prev_hash", "profile_access.entry_hash",

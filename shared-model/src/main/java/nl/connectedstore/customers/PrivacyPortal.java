@@ -32,7 +32,9 @@ public final class PrivacyPortal {
         /** Not a card number, or no card has it. */
         UNKNOWN_CARD,
         /** Reported lost and replaced: only the new card opens the portal. */
-        BLOCKED_CARD
+        BLOCKED_CARD,
+        /** The holder asked for their account to be erased; it is about to be (see {@link ErasureRequests}). */
+        ERASURE_UNDER_WAY
     }
 
     /** The portal's page for one customer, as of now. */
@@ -56,12 +58,14 @@ public final class PrivacyPortal {
     private final Transactor tx;
     private final CustomerService customers;
     private final CustomerExport export;
+    private final ErasureRequests erasures;
     private final Clock clock;
 
     public PrivacyPortal(Transactor tx, Clock clock) {
         this.tx = tx;
         this.customers = new CustomerService(tx, clock);
         this.export = new CustomerExport(tx, clock);
+        this.erasures = new ErasureRequests(tx, clock);
         this.clock = clock;
     }
 
@@ -69,7 +73,9 @@ public final class PrivacyPortal {
     public Opened open(String scanned) {
         Optional<CardView> card = customers.card(scanned);
         if (card.isEmpty()) {
-            return Opened.refused(Refusal.UNKNOWN_CARD);
+            String number = CustomerService.cardNumberIn(scanned);
+            return Opened.refused(number != null && erasures.pending(number) ? Refusal.ERASURE_UNDER_WAY
+                    : Refusal.UNKNOWN_CARD);
         }
         if (card.get().status() != CardStatus.ACTIVE) {
             log.info("A blocked card was scanned at the privacy portal");
@@ -109,14 +115,27 @@ public final class PrivacyPortal {
     }
 
     /**
-     * Erases the customer and every export of theirs still in {@code exportFolder} (the kiosk's own folder, when no
-     * USB stick took the file away): a file the customer left behind must not outlive their account. A file is
-     * theirs when it is an export in our format whose customer is this one; others are left alone.
+     * The customer asks for their account to be erased (the kiosk): the wish is recorded for the counter to carry out
+     * ({@link ErasureRequests}), and every export of theirs still in {@code exportFolder} (the kiosk's own folder,
+     * when no USB stick took the file away) is deleted now: a file the customer left behind must not outlive their
+     * account. A file is theirs when it is an export in our format whose customer is this one; others are left alone.
      *
-     * @return how many sales were unlinked (see {@link CustomerService#erase})
+     * @return false when the card no longer opens this account (blocked meanwhile, or its erasure already asked for)
      */
-    public int eraseWithExports(long customerId, Path exportFolder) {
-        int unlinked = customers.erase(customerId);
+    public boolean requestErasure(Page page, Path exportFolder, String terminalCode) {
+        boolean recorded = erasures.request(page.cardNumber(), terminalCode);
+        if (recorded) {
+            deleteExports(page.customerId(), exportFolder);
+        }
+        return recorded;
+    }
+
+    /** Whether the erasure asked for with this card is still waiting for the counter to carry it out. */
+    public boolean erasurePending(String cardNumber) {
+        return erasures.pending(cardNumber);
+    }
+
+    private static void deleteExports(long customerId, Path exportFolder) {
         if (exportFolder != null && Files.isDirectory(exportFolder)) {
             try (var files = Files.newDirectoryStream(exportFolder, "my-data-*.json")) {
                 for (Path file : files) {
@@ -127,11 +146,10 @@ public final class PrivacyPortal {
                     }
                 }
             } catch (IOException | RuntimeException e) {
-                log.error("Exports left in {} could not all be checked after erasing customer {}: {}", exportFolder,
+                log.error("Exports left in {} could not all be checked for customer {}'s erasure: {}", exportFolder,
                         customerId, e.toString());
             }
         }
-        return unlinked;
     }
 
     private static boolean exportOf(Path file, long customerId) {

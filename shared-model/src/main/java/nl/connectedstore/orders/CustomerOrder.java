@@ -52,20 +52,13 @@ public class CustomerOrder extends Identified {
     @JoinColumn(name = "customer_id")
     private Customer customer;
 
-    @Column(name = "delivery_name", length = 100)
-    private String deliveryName;
-
-    @Column(name = "delivery_street", length = 200)
-    private String deliveryStreet;
-
-    @Column(name = "delivery_postcode", length = 16)
-    private String deliveryPostcode;
-
-    @Column(name = "delivery_city", length = 100)
-    private String deliveryCity;
-
+    /** The delivery address's country (the books need it); name and address live in {@link OrderDelivery}. */
     @Column(name = "delivery_country", length = 2)
     private String deliveryCountry;
+
+    /** The address typed when this order was placed, for that unit of work's answer; never read back from here. */
+    @jakarta.persistence.Transient
+    private Address placedTo;
 
     @Column(name = "currency_code", nullable = false, length = 3)
     private String currencyCode;
@@ -126,10 +119,7 @@ public class CustomerOrder extends Identified {
         this.fulfilment = pickupStore != null ? Fulfilment.PICK_UP : Fulfilment.DELIVERY;
         this.pickupStore = pickupStore;
         if (address != null) {
-            this.deliveryName = address.name();
-            this.deliveryStreet = address.street();
-            this.deliveryPostcode = address.postcode();
-            this.deliveryCity = address.city();
+            this.placedTo = address;
             this.deliveryCountry = address.countryCode();
         }
         this.currencyCode = store.currency().getCurrencyCode();
@@ -146,22 +136,9 @@ public class CustomerOrder extends Identified {
         this.customer = customer;
     }
 
-    /**
-     * Forgets the person: who placed it, the delivery name, street, postcode and city, and the notice (it names
-     * the city). What stays is what the books need: lines, totals, payment, country and status history.
-     */
-    void forgetPerson() {
-        customer = null;
-        deliveryName = null;
-        deliveryStreet = null;
-        deliveryPostcode = null;
-        deliveryCity = null;
-        notice = null;
-    }
-
-    /** Whether the delivery name and address are gone (erased, or past their retention period). */
-    boolean personForgotten() {
-        return fulfilment == Fulfilment.DELIVERY && deliveryName == null && deliveryStreet == null;
+    /** The delivery name and address to store with this order when it is placed (null for a pick-up). */
+    OrderDelivery delivery() {
+        return placedTo == null ? null : new OrderDelivery(getId(), placedTo);
     }
 
     void addLine(OrderLine line) {
@@ -239,9 +216,13 @@ public class CustomerOrder extends Identified {
         return pickupStore;
     }
 
-    Address address() {
-        return fulfilment == Fulfilment.DELIVERY && !personForgotten()
-                ? new Address(deliveryName, deliveryStreet, deliveryPostcode, deliveryCity, deliveryCountry) : null;
+    /** The address typed when this order was placed, in that unit of work only; otherwise null. */
+    Address placedTo() {
+        return placedTo;
+    }
+
+    String deliveryCountry() {
+        return deliveryCountry;
     }
 
     String currencyCode() {

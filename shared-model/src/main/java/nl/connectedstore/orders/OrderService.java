@@ -220,6 +220,10 @@ public final class OrderService {
                         .ifPresent(card -> order.placedBy(card.customer()));
             }
             session.persist(order);
+            OrderDelivery delivery = order.delivery();
+            if (delivery != null) {
+                session.persist(delivery); // the kiosk's only write of an address: it never reads it back
+            }
             // stock rows are locked in one order (product, then source) so two orders never wait on each other
             List<OrderPlan.Line> byRow = plan.lines().stream().sorted(Comparator.comparingLong(OrderPlan.Line::productId)
                     .thenComparingLong(OrderPlan.Line::sourceStoreId)).toList();
@@ -235,7 +239,7 @@ public final class OrderService {
             session.flush();
             log.info("Order {} placed at {} ({} lines, {} {})", order.code(), terminalCode, plan.lines().size(),
                     order.total(), order.currencyCode());
-            return view(order);
+            return view(session, order);
         });
     }
 
@@ -254,7 +258,7 @@ public final class OrderService {
         Due due = tx.read(session -> {
             CustomerOrder order = byCode(session, code)
                     .orElseThrow(() -> new IllegalArgumentException("No order " + OrderCode.display(code)));
-            return new Due(view(order), order.store().getId());
+            return new Due(view(session, order), order.store().getId());
         });
         if (due.order().paid()) {
             return new OrderPayment.Paid(due.order());
@@ -282,7 +286,7 @@ public final class OrderService {
     /** The order as it stands now, or as it was when the database cannot be read either. */
     private OrderView stillReadable(String code, OrderView before) {
         try {
-            return tx.read(session -> byCode(session, code).map(this::view)).orElse(before);
+            return tx.read(session -> byCode(session, code).map(o -> view(session, o))).orElse(before);
         } catch (RuntimeException e) {
             return before;
         }
@@ -380,27 +384,38 @@ public final class OrderService {
      */
     public int forgetDeliveryAddresses() {
         Instant before = clock.instant().minus(ADDRESS_KEPT);
-        int forgotten = tx.write(session -> {
-            List<CustomerOrder> due = session.createSelectionQuery("from CustomerOrder o where o.fulfilment = :delivery"
-                            + " and o.status in (:ended) and o.deliveryStreet is not null and not exists (select e from"
-                            + " OrderEvent e where e.order = o and e.happenedAt >= :before)", CustomerOrder.class)
-                    .setParameter("delivery", Fulfilment.DELIVERY)
-                    .setParameter("ended", OrderStatus.ENDED)
-                    .setParameter("before", before)
-                    .getResultList();
-            due.forEach(CustomerOrder::forgetPerson);
-            return due.size();
-        });
+        int forgotten = tx.write(session -> session.createMutationQuery("delete from OrderDelivery d where d.orderId in"
+                        + " (select o.id from CustomerOrder o where o.fulfilment = :delivery and o.status in (:ended)"
+                        + " and not exists (select e from OrderEvent e where e.order = o and e.happenedAt >= :before))")
+                .setParameter("delivery", Fulfilment.DELIVERY)
+                .setParameter("ended", OrderStatus.ENDED)
+                .setParameter("before", before)
+                .executeUpdate());
         if (forgotten > 0) {
             log.info("{} ended orders lost their delivery address after {} days", forgotten, ADDRESS_KEPT.toDays());
-            tx.rewriteFreedPages(List.of("customer_order"));
+            tx.rewriteFreedPages(List.of("order_delivery"));
         }
         return forgotten;
     }
 
+    /**
+     * Forgets who placed the customer's web orders and, for those that no longer travel, where they went: erasure
+     * calls it inside its own transaction. An order still on its way keeps its address (unlinked, like a guest's)
+     * until it has arrived; {@link #forgetDeliveryAddresses} removes it then. The orders stay for the books.
+     */
+    public static void forgetCustomer(org.hibernate.Session session, long customerId) {
+        session.createMutationQuery("delete from OrderDelivery d where d.orderId in (select o.id from CustomerOrder o"
+                        + " where o.customer.id = :c and o.status in (:ended))")
+                .setParameter("c", customerId)
+                .setParameter("ended", OrderStatus.ENDED)
+                .executeUpdate();
+        session.createMutationQuery("update CustomerOrder o set o.customer = null where o.customer.id = :c")
+                .setParameter("c", customerId).executeUpdate();
+    }
+
     /** The order a scanned QR code or typed code names, if there is one. */
     public Optional<OrderView> find(String scannedOrTyped) {
-        return OrderCode.parse(scannedOrTyped).flatMap(code -> tx.read(session -> byCode(session, code).map(this::view)));
+        return OrderCode.parse(scannedOrTyped).flatMap(code -> tx.read(session -> byCode(session, code).map(o -> view(session, o))));
     }
 
     /**
@@ -417,7 +432,7 @@ public final class OrderService {
                 .setParameter("window", since.minus(Duration.ofDays(30)))
                 .getResultList().stream()
                 .filter(o -> o.status().open() || o.events().get(o.events().size() - 1).happenedAt().isAfter(since))
-                .map(this::view)
+                .map(o -> view(session, o))
                 .toList());
     }
 
@@ -431,7 +446,7 @@ public final class OrderService {
                     .orElseThrow(() -> new IllegalArgumentException("No order " + OrderCode.display(code)));
             change.apply(session, order);
             session.flush();
-            return view(order);
+            return view(session, order);
         });
     }
 
@@ -450,15 +465,21 @@ public final class OrderService {
         ResourceBundle bundle = ResourceBundle.getBundle("orders.notices", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String key = order.status() == OrderStatus.PLACED ? "PLACED." + order.fulfilment() : order.status().name();
-        String where = order.fulfilment() == Fulfilment.PICK_UP ? order.pickupStore().name()
-                : order.address() == null ? "" : order.address().city();
+        // a delivery's notice names no place: the order row is readable by every kiosk, the address is not
+        String where = order.fulfilment() == Fulfilment.PICK_UP ? order.pickupStore().name() : "";
         String until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
                 .format(order.holdUntil().atZone(clock.getZone()));
         return new MessageFormat(bundle.getString(key), locale).format(new Object[] {
                 OrderCode.display(order.code()), where, until});
     }
 
-    private OrderView view(CustomerOrder order) {
+    private OrderView view(org.hibernate.Session session, CustomerOrder order) {
+        Address address = order.placedTo();
+        if (address == null && order.fulfilment() == Fulfilment.DELIVERY) {
+            // a kiosk reads it only for the holder of the card it was shown (CardViews): for others it is absent
+            OrderDelivery delivery = session.find(OrderDelivery.class, order.getId());
+            address = delivery == null ? null : delivery.address(order.deliveryCountry());
+        }
         Store pickup = order.pickupStore();
         java.util.Currency currency = java.util.Currency.getInstance(order.currencyCode());
         List<OrderView.Line> lines = order.lines().stream()
@@ -468,7 +489,7 @@ public final class OrderService {
         List<OrderView.Event> events = order.events().stream()
                 .map(e -> new OrderView.Event(e.kind(), e.happenedAt(), e.doneBy())).toList();
         return new OrderView(order.getId(), order.code(), order.status(), order.fulfilment(), order.store().name(),
-                pickup == null ? null : pickup.code(), pickup == null ? null : pickup.name(), order.address(),
+                pickup == null ? null : pickup.code(), pickup == null ? null : pickup.name(), address,
                 order.paymentChoice(), order.paid(), new Money(order.total(), currency), order.placedAt(),
                 order.holdUntil(), lines.stream().mapToInt(OrderView.Line::readyInDays).max().orElse(0),
                 order.notice(), lines, events);

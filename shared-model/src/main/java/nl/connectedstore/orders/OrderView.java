@@ -8,7 +8,8 @@ import nl.connectedstore.money.Money;
  * An order as the kiosk and the counter show it.
  *
  * @param pickupStoreCode null for home delivery
- * @param address         null for pick-up
+ * @param address         null for pick-up, once the address is past its retention period or erased, and on a kiosk
+ *                        for anyone but the holder of the card it was shown
  * @param readyInDays     when the last line can be ready: 0 today, else working days
  * @param notice          the latest notification text for the customer, in their language
  */

@@ -19,7 +19,9 @@ import org.hibernate.resource.jdbc.spi.StatementInspector;
  * unknown card or a blocked one: no customer, no consents, no arrivals, no access log. A blocked card still shows its
  * own card row (number, status), so the portal can say "this card is blocked" without showing whose it is.
  *
- * <p>The kiosk's entities stay mapped on the tables (it inserts and deletes there); its session factory rewrites the
+ * <p>The kiosk's entities stay mapped on the tables (it inserts there; it never updates or deletes a customer's
+ * rows, which on H2 would need {@code select} on the whole table: erasure is a request the counter carries out,
+ * {@code customers.ErasureRequests}); its session factory rewrites the
  * table names in every {@code select} it sends into the views' names ({@link #inspector}). See
  * docs/decisions/0006-database-rights-per-app.md.
  */
@@ -34,21 +36,9 @@ public final class CardViews {
         VIEWS.put("consent_fact", "kiosk_consent_fact");
         VIEWS.put("arrival", "kiosk_arrival");
         VIEWS.put("profile_access", "kiosk_profile_access");
+        VIEWS.put("order_delivery", "kiosk_order_delivery");
+        VIEWS.put("erasure_request", "kiosk_erasure_request");
     }
-
-    /**
-     * The tables the kiosk's erasure deletes from, and the columns it may still read in them. PostgreSQL: a {@code
-     * delete ... where customer_id = ?} needs {@code select} on the columns in its {@code where}: ids only, no
-     * personal data. H2 refuses any {@code delete} without {@code select} on the whole table (and runs triggers with
-     * the caller's rights), so there the kiosk keeps {@code select} on these tables ({@link
-     * DatabaseRights#rightsOf(AppRole, String, boolean)}): on H2 the views are what the kiosk's code reads, not a
-     * limit its login cannot pass.
-     */
-    static final Map<String, String> KEY_COLUMNS = Map.of(
-            "customer", "id",
-            "loyalty_card", "id, customer_id",
-            "consent_fact", "id, customer_id",
-            "arrival", "id, customer_id");
 
     private static final Pattern TABLE_AFTER_FROM_OR_JOIN = Pattern.compile(
             "(?i)\\b(from|join)(\\s+)(" + String.join("|", VIEWS.keySet()) + ")\\b");
@@ -59,15 +49,22 @@ public final class CardViews {
     /** The view definitions, per database. */
     static Map<String, String> definitions(boolean postgres) {
         String card = postgres ? "current_setting('connectedstore.card', true)" : "@card";
+        // nobody whose erasure was asked for: from that moment the kiosk shows nothing of them
+        String erasing = "exists (select 1 from erasure_request r join loyalty_card rc on rc.card_number = r.card_number"
+                + " where rc.customer_id = %s)";
         String holder = "(select h.customer_id from loyalty_card h where h.card_number = " + card
-                + " and h.status = 'ACTIVE')";
+                + " and h.status = 'ACTIVE' and not " + erasing.formatted("h.customer_id") + ")";
         Map<String, String> views = new LinkedHashMap<>();
         views.put("kiosk_customer", "select t.* from customer t where t.id in " + holder);
-        views.put("kiosk_loyalty_card", "select t.* from loyalty_card t where t.card_number = " + card
-                + " or t.customer_id in " + holder);
+        views.put("kiosk_loyalty_card", "select t.* from loyalty_card t where (t.card_number = " + card
+                + " and not " + erasing.formatted("t.customer_id") + ") or t.customer_id in " + holder);
         views.put("kiosk_consent_fact", "select t.* from consent_fact t where t.customer_id in " + holder);
         views.put("kiosk_arrival", "select t.* from arrival t where t.customer_id in " + holder);
         views.put("kiosk_profile_access", "select t.* from profile_access t where t.customer_id in " + holder);
+        views.put("kiosk_order_delivery", "select t.* from order_delivery t where t.order_id in"
+                + " (select o.id from customer_order o where o.customer_id in " + holder + ")");
+        // whether the presented card's erasure is still waiting: the card number the kiosk was shown, nothing else
+        views.put("kiosk_erasure_request", "select t.* from erasure_request t where t.card_number = " + card);
         return views;
     }
 

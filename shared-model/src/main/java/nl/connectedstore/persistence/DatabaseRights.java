@@ -44,6 +44,8 @@ public final class DatabaseRights {
 
     private static final Set<Right> NONE = EnumSet.noneOf(Right.class);
     private static final Set<Right> S = EnumSet.of(Right.SELECT);
+    private static final Set<Right> I = EnumSet.of(Right.INSERT);
+    private static final Set<Right> SD = EnumSet.of(Right.SELECT, Right.DELETE);
     private static final Set<Right> SI = EnumSet.of(Right.SELECT, Right.INSERT);
     private static final Set<Right> SU = EnumSet.of(Right.SELECT, Right.UPDATE);
     private static final Set<Right> SID = EnumSet.of(Right.SELECT, Right.INSERT, Right.DELETE);
@@ -75,7 +77,7 @@ public final class DatabaseRights {
         grant("pin_failure", SI, NONE);
         // selling: both apps sell (the counter at its till)
         grant("stock_level", SIU, SU);
-        grant("sale", SIU, SIU); // the kiosk's erasure unlinks the customer from their sales
+        grant("sale", SIU, SIU);
         grant("sale_line", SI, SI);
         grant("payment", SIU, SI);
         grant("receipt_counter", SIU, SIU);
@@ -84,25 +86,32 @@ public final class DatabaseRights {
         // asking staff: the kiosk asks and cancels its own request; only the counter answers
         grant("assistance_request", SU, SIU);
         grant("assistance_answer", SI, S);
-        // customers: the kiosk signs up, shows the portal to the card's holder, erases on request; it never
-        // updates a card (blocking is staff's). It reads none of these tables: only their CardViews, which show
-        // the holder of the card a unit of work presented and nobody else
-        grant("customer", SIUD, EnumSet.of(Right.INSERT, Right.UPDATE, Right.DELETE));
-        grant("loyalty_card", SIUD, EnumSet.of(Right.INSERT, Right.DELETE));
-        grant("consent_fact", SID, EnumSet.of(Right.INSERT, Right.DELETE));
+        // customers: the kiosk signs up, records consents and arrivals, and shows the portal to the card's holder:
+        // it only inserts. It never updates or deletes these rows (on H2 that needs select on the whole table):
+        // blocking a card is staff's, and erasure is a request the counter carries out (erasure_request). It reads
+        // none of these tables: only their CardViews, which show the holder of the card a unit of work presented
+        grant("customer", SIUD, I);
+        grant("loyalty_card", SIUD, I);
+        grant("consent_fact", SID, I);
+        // "erase my account": the kiosk records it (and sees whether the presented card's is still waiting); the
+        // counter carries it out and deletes it
+        grant("erasure_request", SD, I);
         // the staff access log: written by the counter only; the portal shows a customer their own entries
         // (through kiosk_profile_access)
         grant("profile_access", SI, NONE);
         // its anchor (V9): the HMAC key and the sealed head; the kiosk may not even read the key
         grant("access_log_key", SI, NONE);
         grant("access_log_head", SU, NONE);
-        grant("arrival", SID, EnumSet.of(Right.INSERT, Right.DELETE));
+        grant("arrival", SID, I);
         grant("suggestion_outcome", SIU, S);
         // web orders and the stock they hold
         grant("reservation", SIU, SIU);
         grant("customer_order", SIU, SIU);
         grant("order_line", SI, SI);
         grant("order_event", SI, SI);
+        // a delivery's name and address: written once by the kiosk that takes the order, read by staff (the kiosk
+        // reads it only for the holder of the card it was shown), deleted by erasure and after the retention period
+        grant("order_delivery", SID, I);
     }
 
     private DatabaseRights() {
@@ -116,23 +125,6 @@ public final class DatabaseRights {
     public static Set<Right> rightsOf(AppRole role, String table) {
         Grant grant = TABLES.get(table.toLowerCase(Locale.ROOT));
         return grant == null ? (role == AppRole.OWNER ? EnumSet.allOf(Right.class) : NONE) : grant.of(role);
-    }
-
-    /**
-     * The rights an app has on a table in this kind of database. H2 refuses a {@code delete} (even one without a
-     * {@code where}) to a user without {@code select} on the table, and runs triggers with the caller's rights, so on
-     * H2 the kiosk keeps {@code select} on the tables its erasure deletes from ({@link CardViews#KEY_COLUMNS}); on
-     * PostgreSQL it gets {@code select} on their id columns only.
-     */
-    static Set<Right> rightsOf(AppRole role, String table, boolean postgres) {
-        Set<Right> rights = rightsOf(role, table);
-        if (!postgres && role == AppRole.KIOSK && CardViews.KEY_COLUMNS.containsKey(table)
-                && rights.contains(Right.DELETE)) {
-            Set<Right> withSelect = EnumSet.copyOf(rights);
-            withSelect.add(Right.SELECT);
-            return withSelect;
-        }
-        return rights;
     }
 
     /** The tables of the current schema that the list does not mention (lower case); empty when all decided. */
@@ -157,7 +149,7 @@ public final class DatabaseRights {
             int changes = 0;
             for (Map.Entry<String, String> t : tables.entrySet()) {
                 String table = t.getKey();
-                Set<Right> want = rightsOf(role, table, postgres);
+                Set<Right> want = rightsOf(role, table);
                 for (Right right : Right.values()) {
                     boolean granted = have.contains(table + "/" + right);
                     if (want.contains(right) && !granted) {
@@ -170,11 +162,12 @@ public final class DatabaseRights {
                 }
             }
             if (postgres) {
+                changes += revokeColumnGrants(c, name);
                 execute(c, "grant usage on schema " + quoted(currentSchema(c)) + " to " + name);
                 execute(c, "grant usage, select on sequence entity_seq to " + name);
             }
             if (role == AppRole.KIOSK) {
-                cardViews(c, name, postgres, tables);
+                cardViews(c, name, postgres);
             }
             if (changes > 0) {
                 log.info("Database rights of {}: {} grants changed", name, changes);
@@ -187,24 +180,34 @@ public final class DatabaseRights {
         }
     }
 
-    /**
-     * The kiosk's views of customers' rows ({@link CardViews}), made again after each migration, and its only way to
-     * read them; on PostgreSQL also the id columns its erasure's {@code delete ... where} needs.
-     */
-    private static void cardViews(Connection c, String kiosk, boolean postgres, Map<String, String> tables)
-            throws SQLException {
+    /** The kiosk's views of customers' rows ({@link CardViews}), made again after each migration: its only way to read them. */
+    private static void cardViews(Connection c, String kiosk, boolean postgres) throws SQLException {
         for (String view : CardViews.create(c, postgres)) {
             execute(c, "grant select on " + view + " to " + kiosk);
         }
-        if (postgres) {
-            for (Map.Entry<String, String> key : CardViews.KEY_COLUMNS.entrySet()) {
-                if (tables.containsKey(key.getKey())
-                        && !rightsOf(AppRole.KIOSK, key.getKey()).contains(Right.SELECT)) {
-                    execute(c, "grant select (" + key.getValue() + ") on table " + quoted(tables.get(key.getKey()))
-                            + " to " + kiosk);
+    }
+
+    /**
+     * Rights are per table: a right on some columns (an earlier version gave the kiosk {@code select} on id columns
+     * for its own erasure's deletes) is taken back. PostgreSQL only; H2 has no column grants.
+     */
+    private static int revokeColumnGrants(Connection c, String role) throws SQLException {
+        java.util.List<String[]> columns = new java.util.ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("select cl.relname, a.attname from pg_attribute a"
+                + " join pg_class cl on cl.oid = a.attrelid join pg_namespace n on n.oid = cl.relnamespace"
+                + " where n.nspname = current_schema and a.attacl is not null and exists (select 1 from"
+                + " aclexplode(a.attacl) x join pg_roles r on r.oid = x.grantee where r.rolname = ?)")) {
+            p.setString(1, role);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    columns.add(new String[] {rs.getString(1), rs.getString(2)});
                 }
             }
         }
+        for (String[] column : columns) {
+            execute(c, "revoke all (" + quoted(column[1]) + ") on table " + quoted(column[0]) + " from " + role);
+        }
+        return columns.size();
     }
 
     /**

@@ -13,6 +13,7 @@ import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.consent.ConsentText;
 import nl.connectedstore.consent.ConsentView;
 import nl.connectedstore.consent.Purpose;
+import nl.connectedstore.persistence.AppRole;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoDatabase;
 import org.junit.jupiter.api.BeforeAll;
@@ -112,9 +113,36 @@ class PrivacyPortalTest {
         Path theirFile = portal.exportTo(theirs.customerId(), kioskFolder);
         Path unrelated = Files.writeString(kioskFolder.resolve("my-data-notes.json"), "{not json");
 
-        portal.eraseWithExports(mine.customerId(), kioskFolder);
+        PrivacyPortal.Page page = portal.open(mine.qrPayload()).page().orElseThrow();
+        assertThat(portal.requestErasure(page, kioskFolder, "AMS-KIOSK-1")).isTrue();
 
         assertThat(Files.list(kioskFolder)).containsExactlyInAnyOrder(theirFile, unrelated);
         assertThat(Files.readString(theirFile)).contains("noor@example.nl");
+    }
+
+    @Test
+    void onceErasureIsAskedForTheKioskOpensNothingOfThemSaysSoAndTheCounterCarriesItOut(@TempDir Path kioskFolder) {
+        Database kiosk = DemoDatabase.getAs(AppRole.KIOSK);
+        PrivacyPortal kioskPortal = new PrivacyPortal(kiosk.transactor(), Clock.systemUTC());
+        CardView card = new CustomerService(kiosk.transactor(), Clock.systemUTC()).signUp(new CustomerService.SignUp(
+                "Olaf", "Portal", "olaf@example.nl", "", "nl"), Map.of(Purpose.RECOGNITION, 6), new byte[] {7},
+                Channel.KIOSK, "AMS-KIOSK-1").card();
+        PrivacyPortal.Page page = kioskPortal.open(card.qrPayload()).page().orElseThrow();
+
+        assertThat(kioskPortal.requestErasure(page, kioskFolder, "AMS-KIOSK-1")).isTrue();
+
+        assertThat(kioskPortal.erasurePending(card.cardNumber())).isTrue();
+        assertThat(kioskPortal.open(card.qrPayload()).refusal()).contains(PrivacyPortal.Refusal.ERASURE_UNDER_WAY);
+        assertThat(kioskPortal.open(card.qrPayload()).page()).isEmpty();
+        assertThat(kioskPortal.requestErasure(page, kioskFolder, "AMS-KIOSK-1")).as("a second tap asks nothing more")
+                .isFalse();
+        assertThat(kioskPortal.open("CSCARD:0000000000000001").refusal())
+                .contains(PrivacyPortal.Refusal.UNKNOWN_CARD);
+
+        new ErasureRequests(DemoDatabase.getAs(AppRole.COUNTER).transactor(), Clock.systemUTC()).carryOut();
+
+        assertThat(kioskPortal.erasurePending(card.cardNumber())).isFalse();
+        assertThat(kioskPortal.open(card.qrPayload()).refusal()).contains(PrivacyPortal.Refusal.UNKNOWN_CARD);
+        assertThat(customers.card(card.qrPayload())).as("gone for staff too").isEmpty();
     }
 }

@@ -213,6 +213,10 @@ class OrderServiceTest {
         OrderPlan plan = orders.plan(ams, List.of(new OrderService.Wanted(product, 1)), Destination.deliverTo(HOME));
         OrderView placed = orders.place(ams, "AMS-KIOSK-1", plan, PaymentChoice.AT_KIOSK, Locale.ENGLISH);
         assertThat(placed.address().postcode()).isEqualTo("1016 GV");
+        assertThat(orders.find(placed.code()).orElseThrow().address()).as("stored apart from the order, read back")
+                .isEqualTo(placed.address());
+        assertThat(placed.notice()).as("every kiosk reads notices: a delivery's names no place")
+                .contains("the address you gave").doesNotContain(HOME.city()).doesNotContain(HOME.street());
         assertThat(placed.readyInDays()).isEqualTo(2);
         assertThatThrownBy(() -> orders.markReady(placed.code(), "Sanne")).isInstanceOf(OrderTransitionException.class)
                 .hasMessageEndingWith("it is delivered to the customer's home");

@@ -21,6 +21,7 @@ import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.customers.CardStatus;
 import nl.connectedstore.customers.CardView;
 import nl.connectedstore.customers.CustomerService;
+import nl.connectedstore.customers.ErasureRequests;
 import nl.connectedstore.sales.AgeCheckRequiredException;
 import nl.connectedstore.sales.CartLine;
 import nl.connectedstore.sales.CheckoutResult;
@@ -103,7 +104,7 @@ class DatabaseRightsTest {
         CardView other = kioskCustomers.signUp(new CustomerService.SignUp("Other", "Holder", "", "", "en"),
                 Map.of(Purpose.RECOGNITION, 3), new byte[] {1, 2, 3}, Channel.KIOSK, "AMS-KIOSK-1").card();
         kioskReadsCustomersOnlyThroughTheCardItWasShown(kiosk, card, other);
-        kioskErasesOnlyThroughTheCard(owner, kiosk, other);
+        kioskErasesOnlyThroughTheCounter(owner, kiosk, counter, other);
 
         // the kiosk asks, as it should
         AssistanceService kioskAssistance = new AssistanceService(kiosk.transactor(),
@@ -187,16 +188,22 @@ class DatabaseRightsTest {
             throws SQLException {
         try (Connection k = kiosk.dataSource().getConnection()) {
             k.setAutoCommit(true);
-            refused(k, "select * from profile_access");
-            if (DatabaseRights.isPostgres(k)) {
-                // on H2 the kiosk keeps select where its erasure deletes: H2 allows no delete without it
-                for (String table : List.of("customer", "loyalty_card", "consent_fact", "arrival")) {
-                    refused(k, "select * from " + table);
-                }
-                refused(k, "select card_number from loyalty_card");
-                refused(k, "select first_name, email from customer");
-                refused(k, "select signature_png from consent_fact");
+            // on H2 as on PostgreSQL: no table that holds a customer's data can be read, changed or emptied
+            for (String table : List.of("customer", "loyalty_card", "consent_fact", "arrival", "profile_access",
+                    "order_delivery", "erasure_request")) {
+                refused(k, "select * from " + table);
+                refused(k, "select count(*) from " + table);
+                refused(k, "delete from " + table);
             }
+            refused(k, "select card_number from loyalty_card");
+            refused(k, "select first_name, email from customer");
+            refused(k, "select signature_png from consent_fact");
+            refused(k, "select id from customer");
+            refused(k, "delete from customer where id = " + card.customerId());
+            refused(k, "update customer set email = 'taken@example.nl' where id = " + card.customerId());
+            refused(k, "update customer set email = 'taken@example.nl'");
+            refused(k, "delete from loyalty_card where customer_id = " + other.customerId());
+            refused(k, "delete from consent_fact where customer_id = " + other.customerId());
             k.setAutoCommit(false); // PostgreSQL keeps the presented card for one transaction
             for (String view : CardViews.VIEWS.values()) {
                 assertThat(longs(k, "select count(*) from " + view)).as(view + " with no card presented")
@@ -227,18 +234,47 @@ class DatabaseRightsTest {
         }
     }
 
-    /** The portal's erasure runs on the kiosk's rights (on PostgreSQL with {@code select} on ids only). */
-    private static void kioskErasesOnlyThroughTheCard(Database owner, Database kiosk, CardView card)
-            throws SQLException {
-        CustomerService customers = new CustomerService(kiosk.transactor(), Clock.systemUTC());
-        assertThatThrownBy(() -> customers.erase(card.customerId())).as("without the card the kiosk finds nobody")
-                .isInstanceOf(IllegalArgumentException.class);
-        customers.asHolderOf(card.cardNumber()).erase(card.customerId());
+    /**
+     * "Erase my account" at the kiosk: the kiosk can only record the wish, for the holder of the card it was shown;
+     * from then on its views show nothing of that holder; its own services cannot carry it out; the counter does.
+     */
+    private static void kioskErasesOnlyThroughTheCounter(Database owner, Database kiosk, Database counter,
+                                                         CardView card) throws SQLException {
+        Clock clock = Clock.systemUTC();
+        ErasureRequests kioskErasures = new ErasureRequests(kiosk.transactor(), clock);
+        assertThat(kioskErasures.request("0000000000000000", "AMS-KIOSK-1")).as("an unknown card erases nobody")
+                .isFalse();
+        assertThatThrownBy(() -> new CustomerService(kiosk.transactor(), clock).asHolderOf(card.cardNumber())
+                .erase(card.customerId())).as("the kiosk cannot erase by itself, even as the holder")
+                .isInstanceOf(RuntimeException.class);
+        assertThat(scalar(owner, "select count(*) from customer where id = " + card.customerId())).isOne();
+
+        assertThat(kioskErasures.request(card.cardNumber(), "AMS-KIOSK-1")).isTrue();
+        assertThat(kioskErasures.pending(card.cardNumber())).isTrue();
+        assertThat(kioskErasures.pending("0000000000000000")).isFalse();
+        assertThat(new CustomerService(kiosk.transactor(), clock).card(card.qrPayload()))
+                .as("from the moment it is asked for, the kiosk shows nothing of the card's holder").isEmpty();
+        try (Connection k = kiosk.dataSource().getConnection()) {
+            k.setAutoCommit(false);
+            CardViews.present(k, card.cardNumber());
+            for (String view : List.of("kiosk_customer", "kiosk_loyalty_card", "kiosk_consent_fact")) {
+                assertThat(longs(k, "select count(*) from " + view)).as(view).containsExactly(0L);
+            }
+            assertThat(longs(k, "select count(*) from kiosk_erasure_request")).containsExactly(1L);
+            CardViews.forget(k);
+            k.commit();
+        }
+        assertThat(kioskErasures.carryOut()).as("the kiosk sees no request it could carry out").isZero();
+        assertThat(scalar(owner, "select count(*) from customer where id = " + card.customerId())).isOne();
+
+        assertThat(new ErasureRequests(counter.transactor(), clock).carryOut()).isEqualTo(1);
+        assertThat(kioskErasures.pending(card.cardNumber())).isFalse();
         assertThat(scalar(owner, "select count(*) from customer where id = " + card.customerId())).isZero();
         assertThat(scalar(owner, "select count(*) from consent_fact where customer_id = " + card.customerId()))
                 .isZero();
         assertThat(scalar(owner, "select count(*) from loyalty_card where card_number = '" + card.cardNumber() + "'"))
                 .isZero();
+        assertThat(scalar(owner, "select count(*) from erasure_request")).as("nothing kept of the request").isZero();
     }
 
     private static List<Long> longs(Connection c, String sql) throws SQLException {
