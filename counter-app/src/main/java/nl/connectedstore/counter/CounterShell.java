@@ -152,7 +152,7 @@ public final class CounterShell extends StackPane {
         log.info("Staff member {} signed in at {}", staff.staffId(), store.code());
         StockLookupScreen lookup = new StockLookupScreen(catalog, inventory, store, messages, executor,
                 clienteling == null ? null : new StockLookupScreen.Alternatives(clienteling.suggestions(),
-                        clienteling.reservations(), staff.staffId()));
+                        clienteling.reservations(), staff));
         queue = new RequestQueue(assistance, store, terminalCode, messages, executor,
                 java.time.Duration.ofSeconds(1));
         BorderPane desk = new BorderPane(privacy == null ? lookup : tabs(lookup, staff));
@@ -265,7 +265,7 @@ public final class CounterShell extends StackPane {
                         MenuItem unlock = new MenuItem(messages.get("counter.admin.unlock", terminal.name()));
                         unlock.setId("unlock-" + terminal.code());
                         unlock.setOnAction(e -> executor.execute(BackgroundTask.of(progress -> stores.pins()
-                                        .unlock(terminal.code(), terminalCode, manager.staffId()))
+                                        .unlock(terminal.code(), manager))
                                 .onSuccess(result -> status.setText(messages.get(
                                         "counter.admin.unlock." + result.name(), terminal.name())))
                                 .onFailure(ex -> {

@@ -374,7 +374,7 @@ final class CustomerCardPane extends VBox {
         long customerId = card.customerId();
         executor.execute(BackgroundTask.of(progress -> {
                     var held = clienteling.reservations().reserve(s.product().id(), s.reason().storeCode(), store.id(),
-                            customerId, staff.staffId(), ReservationService.DEFAULT_HOLD);
+                            customerId, staff, ReservationService.DEFAULT_HOLD);
                     clienteling.suggestions().accepted(outcomeId);
                     return held;
                 })

@@ -230,7 +230,7 @@ final class OrdersDesk extends VBox {
             Button markReady = new Button(messages.get("counter.orders.markReady"), new FontIcon(Material2AL.DONE));
             markReady.setId("markReady");
             markReady.getStyleClass().add("accent");
-            markReady.setOnAction(e -> act(() -> kit.orders().markReady(order.code(), staff.name()), outcome));
+            markReady.setOnAction(e -> act(() -> kit.orders().markReady(order.code(), staff), outcome));
             actions.getChildren().add(markReady);
         }
         if (order.status() == OrderStatus.READY) {
@@ -241,7 +241,7 @@ final class OrdersDesk extends VBox {
             handOver.getStyleClass().add("success");
             handOver.setOnAction(e -> {
                 if (order.paid()) {
-                    act(() -> kit.orders().handOver(order.code(), staff.name()), outcome);
+                    act(() -> kit.orders().handOver(order.code(), staff), outcome);
                 } else {
                     takePayment(order, actions, outcome);
                 }
@@ -251,7 +251,7 @@ final class OrdersDesk extends VBox {
         if (order.status().open()) {
             Button cancel = new Button(messages.get("counter.orders.cancel"), new FontIcon(Material2AL.CANCEL));
             cancel.setId("cancelOrder");
-            cancel.setOnAction(e -> act(() -> kit.orders().cancel(order.code(), staff.name()), outcome));
+            cancel.setOnAction(e -> act(() -> kit.orders().cancel(order.code(), staff), outcome));
             actions.getChildren().add(cancel);
         }
         detail.getChildren().setAll(title, status, lines, notice, history, actions, outcome);
@@ -265,7 +265,7 @@ final class OrdersDesk extends VBox {
                         OrderPayment payment = kit.orders().pay(order.code(), kit.payments(), terminalCode,
                                 staff.name());
                         return payment instanceof OrderPayment.Paid paid
-                                ? new OrderPayment.Paid(kit.orders().handOver(order.code(), staff.name())) : payment;
+                                ? new OrderPayment.Paid(kit.orders().handOver(order.code(), staff)) : payment;
                     })
                     .onSuccess(payment -> {
                         actions.setDisable(false);

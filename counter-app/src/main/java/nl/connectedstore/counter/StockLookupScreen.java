@@ -44,7 +44,8 @@ final class StockLookupScreen extends BorderPane {
      *
      * @param staffId who reserves, for the record
      */
-    record Alternatives(SuggestionService suggestions, ReservationService reservations, long staffId) {
+    record Alternatives(SuggestionService suggestions, ReservationService reservations,
+                        nl.connectedstore.store.StaffSession staff) {
     }
 
     private final CatalogService catalog;
@@ -244,7 +245,7 @@ final class StockLookupScreen extends BorderPane {
             button.setOnAction(e -> {
                 button.setDisable(true);
                 executor.execute(BackgroundTask.of(progress -> alternatives.reservations().reserve(wanted.id(),
-                                there.storeCode(), store.id(), null, alternatives.staffId(),
+                                there.storeCode(), store.id(), null, alternatives.staff(),
                                 ReservationService.DEFAULT_HOLD))
                         .onSuccess(held -> {
                             result.setText(ReasonText.reserved(messages, held));

@@ -7,7 +7,9 @@ import java.util.List;
 import nl.connectedstore.catalog.Product;
 import nl.connectedstore.customers.Customer;
 import nl.connectedstore.persistence.Transactor;
+import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.Store;
+import nl.connectedstore.store.StoreService;
 import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,8 +40,10 @@ public final class ReservationService {
      * @throws NothingToReserveException when the source has none left
      */
     public ReservationView reserve(long productId, String sourceStoreCode, long pickupStoreId, Long customerId,
-                                   Long staffId, Duration hold) {
+                                   StaffSession staff, Duration hold) {
         return tx.writeRetrying(session -> {
+            // a clerk of the pick-up store, signed in now: checked here, where the reservation is stored
+            long staffId = StoreService.signedIn(session, staff, pickupStoreId, clock.instant()).getId();
             StockLevel level = session.createSelectionQuery("from StockLevel s join fetch s.store"
                             + " join fetch s.product where s.product.id = :product and s.store.code = :source",
                             StockLevel.class)

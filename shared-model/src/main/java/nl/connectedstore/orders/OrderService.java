@@ -27,7 +27,9 @@ import nl.connectedstore.money.Money;
 import nl.connectedstore.persistence.Transactor;
 import nl.connectedstore.sales.PaymentTerminal;
 import nl.connectedstore.sales.PaymentsToResolve;
+import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.Store;
+import nl.connectedstore.store.StoreService;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreKind;
 import org.hibernate.Session;
@@ -303,18 +305,25 @@ public final class OrderService {
         });
     }
 
-    /** The counter has put the order together: it is ready for pick-up, and the customer is told. */
-    public OrderView markReady(String code, String by) {
+    /**
+     * The counter has put the order together: it is ready for pick-up, and the customer is told. Like every staff
+     * action on an order, it names a signed-in clerk of the pick-up store, checked in the transaction that stores
+     * it; the history records the clerk's name from the sign-in, never from the caller.
+     *
+     * @throws nl.connectedstore.store.StaffSessionEndedException when the sign-in has ended, expired, never existed
+     *         or is of another store
+     */
+    public OrderView markReady(String code, StaffSession staff) {
         return change(code, (session, order) -> {
-            order.moveTo(OrderStatus.READY, clock.instant(), by);
+            order.moveTo(OrderStatus.READY, clock.instant(), clerk(session, staff, order));
             order.notice(notice(order));
         });
     }
 
     /** Handed to the customer: the held units have left for good. The order must be paid. */
-    public OrderView handOver(String code, String by) {
+    public OrderView handOver(String code, StaffSession staff) {
         return change(code, (session, order) -> {
-            order.moveTo(OrderStatus.PICKED_UP, clock.instant(), by);
+            order.moveTo(OrderStatus.PICKED_UP, clock.instant(), clerk(session, staff, order));
             ReservationService.endForOrder(session, order.getId(), ReservationStatus.PICKED_UP);
             order.notice(notice(order));
         });
@@ -337,9 +346,9 @@ public final class OrderService {
     }
 
     /** Cancelled by the customer or the store: the held units go back on the shelf. */
-    public OrderView cancel(String code, String by) {
+    public OrderView cancel(String code, StaffSession staff) {
         return change(code, (session, order) -> {
-            order.moveTo(OrderStatus.CANCELLED, clock.instant(), by);
+            order.moveTo(OrderStatus.CANCELLED, clock.instant(), clerk(session, staff, order));
             ReservationService.endForOrder(session, order.getId(), ReservationStatus.CANCELLED);
             order.notice(notice(order));
         });
@@ -434,6 +443,12 @@ public final class OrderService {
                 .filter(o -> o.status().open() || o.events().get(o.events().size() - 1).happenedAt().isAfter(since))
                 .map(o -> view(session, o))
                 .toList());
+    }
+
+    /** The name of the signed-in clerk acting on this order, checked against the order's pick-up store. */
+    private String clerk(Session session, StaffSession staff, CustomerOrder order) {
+        Store where = order.pickupStore() != null ? order.pickupStore() : order.store();
+        return StoreService.signedIn(session, staff, where.getId(), clock.instant()).name();
     }
 
     private interface Change {

@@ -215,33 +215,39 @@ public final class PinGuard {
     }
 
     /**
-     * A manager signed in at counter {@code managerTerminal} lifts the lock (or pause) of {@code lockedTerminal},
-     * another counter of the same store. Checked against the database, not the caller's word: the staff member
-     * must be a manager of that store and the terminals two different counters of it.
+     * A manager signed in at another counter of the same store lifts the lock (or pause) of {@code lockedTerminal}.
+     * Checked against the database, not the caller's word: the sign-in must be current, of a manager of that store,
+     * and made at a different counter of it (the terminal is the sign-in's, not one the caller names).
      */
-    public Unlock unlock(String lockedTerminal, String managerTerminal, long managerStaffId) {
+    public Unlock unlock(String lockedTerminal, StaffSession manager) {
         Unlock result = tx.writeRetrying(session -> {
             Terminal locked = lockTerminal(session, lockedTerminal);
-            Terminal at = terminal(session, managerTerminal);
-            StaffMember manager = session.find(StaffMember.class, managerStaffId);
             long store = locked.store().getId();
-            if (manager == null || manager.role() != StaffRole.MANAGER || manager.store().getId() != store
-                    || at.store().getId() != store || at.kind() != TerminalKind.COUNTER
-                    || at.getId().equals(locked.getId())) {
+            StaffMember member;
+            try {
+                member = StoreService.signedIn(session, manager, store, clock.instant());
+            } catch (StaffSessionEndedException e) {
+                return Unlock.NOT_ALLOWED;
+            }
+            StaffSignIn signIn = session.find(StaffSignIn.class, manager.sessionId());
+            Terminal at = signIn.terminalCode() == null ? null : session.createSelectionQuery("from Terminal t where t.code = :code", Terminal.class)
+                    .setParameter("code", signIn.terminalCode()).uniqueResult();
+            if (member.role() != StaffRole.MANAGER || at == null || at.store().getId() != store
+                    || at.kind() != TerminalKind.COUNTER || at.getId().equals(locked.getId())) {
                 return Unlock.NOT_ALLOWED;
             }
             PinEntryState managersOwn = existingState(session, at);
             if (managersOwn != null && (managersOwn.locked() || managersOwn.pauseLeft(clock.instant()) > 0)) {
                 return Unlock.NOT_ALLOWED;
             }
-            return unlock(session, locked, "staff member " + managerStaffId + " at " + managerTerminal);
+            return unlock(session, locked, member.name() + " (staff member " + member.getId() + ") at " + at.code());
         });
+        long staffId = manager == null ? -1 : manager.staffId();
         if (result == Unlock.NOT_ALLOWED) {
-            log.warn("Refused to unlock PIN entry at {} for staff member {} at {}", lockedTerminal, managerStaffId,
-                    managerTerminal);
+            log.warn("Refused to unlock PIN entry at {} for sign-in {} of staff member {}", lockedTerminal,
+                    manager == null ? -1 : manager.sessionId(), staffId);
         } else if (result == Unlock.UNLOCKED) {
-            log.warn("PIN entry at {} unlocked by manager (staff member {}) at {}", lockedTerminal, managerStaffId,
-                    managerTerminal);
+            log.warn("PIN entry at {} unlocked by manager (staff member {})", lockedTerminal, staffId);
         }
         return result;
     }

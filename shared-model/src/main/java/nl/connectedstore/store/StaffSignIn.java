@@ -67,4 +67,8 @@ public class StaffSignIn extends Identified {
     Store store() {
         return store;
     }
+
+    String terminalCode() {
+        return terminalCode;
+    }
 }

@@ -42,8 +42,8 @@ class ReservationContentionPostgresTest {
         });
         ReservationService reservations = new ReservationService(db.transactor(), Clock.systemUTC());
 
-        ReservationServiceTest.Contention outcome = ReservationServiceTest.reserveConcurrently(reservations, product,
-                "GNT", ams.id(), 300, 8);
+        ReservationServiceTest.Contention outcome = ReservationServiceTest.reserveConcurrently(reservations,
+                nl.connectedstore.persistence.DemoStaff.signIn(db, "AMS", "2345"), product, "GNT", ams.id(), 300, 8);
 
         assertThat(outcome.failures()).isEmpty();
         assertThat(outcome.held() + outcome.busy()).isEqualTo(300);

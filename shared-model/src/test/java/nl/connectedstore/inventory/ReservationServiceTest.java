@@ -15,7 +15,9 @@ import java.util.concurrent.Future;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
+import nl.connectedstore.persistence.DemoStaff;
 import nl.connectedstore.persistence.MovableClock;
+import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 import org.junit.jupiter.api.AfterAll;
@@ -55,6 +57,11 @@ class ReservationServiceTest {
 
     private static int nextPick;
 
+    /** A clerk of Amsterdam, signed in now: reservations name a signed-in clerk of the pick-up store. */
+    private static StaffSession clerk() {
+        return DemoStaff.signIn(db, "AMS", "2345", clock);
+    }
+
     private static int stock(String store, long productId) {
         return db.transactor().read(s -> s.createSelectionQuery(
                 "select l.quantity from StockLevel l where l.store.code = :s and l.product.id = :p", Integer.class)
@@ -65,7 +72,7 @@ class ReservationServiceTest {
     void reservingTakesTheUnitOffTheSourceAndCancellingPutsItBack() {
         long product = productStockedAt("GNT", 3);
 
-        ReservationView held = reservations.reserve(product, "GNT", ams.id(), null, null, Duration.ofHours(48));
+        ReservationView held = reservations.reserve(product, "GNT", ams.id(), null, clerk(), Duration.ofHours(48));
 
         assertThat(held.status()).isEqualTo(ReservationStatus.HELD);
         assertThat(held.pickupStoreCode()).isEqualTo("AMS");
@@ -89,7 +96,7 @@ class ReservationServiceTest {
             Callable<Boolean> attempt = () -> {
                 start.await();
                 try {
-                    reservations.reserve(product, "CPH", ams.id(), null, null, Duration.ofHours(1));
+                    reservations.reserve(product, "CPH", ams.id(), null, clerk(), Duration.ofHours(1));
                     return true;
                 } catch (NothingToReserveException none) {
                     return false;
@@ -111,7 +118,7 @@ class ReservationServiceTest {
     @Test
     void manyTerminalsReservingTheSameItemAtOnceEachGetOneAndNoneSeesAnException() throws Exception {
         long product = productStockedAt("GNT", 120);
-        Contention outcome = reserveConcurrently(reservations, product, "GNT", ams.id(), 120, 8);
+        Contention outcome = reserveConcurrently(reservations, clerk(), product, "GNT", ams.id(), 120, 8);
         assertThat(outcome.failures()).isEmpty();
         assertThat(outcome.held() + outcome.busy()).isEqualTo(120);
         assertThat(stock("GNT", product)).isEqualTo(120 - outcome.held());
@@ -125,8 +132,8 @@ class ReservationServiceTest {
      * For any database: {@code count} reservations of one unit each, {@code threads} at a time. A person may be
      * told "busy, try again" ({@link nl.connectedstore.persistence.StillBusyException}), never shown anything else.
      */
-    static Contention reserveConcurrently(ReservationService service, long product, String source, long pickup,
-                                          int count, int threads) throws InterruptedException {
+    static Contention reserveConcurrently(ReservationService service, StaffSession staff, long product, String source,
+                                          long pickup, int count, int threads) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
         java.util.concurrent.atomic.AtomicInteger held = new java.util.concurrent.atomic.AtomicInteger();
@@ -136,7 +143,7 @@ class ReservationServiceTest {
             pool.submit(() -> {
                 try {
                     start.await();
-                    service.reserve(product, source, pickup, null, null, Duration.ofHours(1));
+                    service.reserve(product, source, pickup, null, staff, Duration.ofHours(1));
                     held.incrementAndGet();
                 } catch (nl.connectedstore.persistence.StillBusyException tooBusy) {
                     busy.incrementAndGet();
@@ -152,10 +159,30 @@ class ReservationServiceTest {
     }
 
     @Test
+    void onlyASignedInClerkOfThePickUpStoreReservesAndTheReservationNamesThem() {
+        long product = productStockedAt("GNT", 2);
+        StaffSession gent = DemoStaff.signIn(db, "GNT", "2345", clock);
+        StaffSession daan = clerk();
+        StaffSession forged = new StaffSession(daan.sessionId() + 999_999, daan.staffId(), daan.name(), daan.role(),
+                daan.storeCode());
+
+        for (StaffSession wrong : java.util.Arrays.asList(gent, forged, null)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> reservations.reserve(product, "GNT", ams.id(),
+                    null, wrong, Duration.ofHours(1))).isInstanceOf(nl.connectedstore.store.StaffSessionEndedException.class);
+        }
+        assertThat(stock("GNT", product)).as("nothing held").isEqualTo(2);
+
+        reservations.reserve(product, "GNT", ams.id(), null, daan, Duration.ofHours(1));
+        long reservedBy = db.transactor().read(s -> s.createNativeQuery("select reserved_by from reservation"
+                + " where product_id = :p", Long.class).setParameter("p", product).getSingleResult());
+        assertThat(reservedBy).isEqualTo(daan.staffId());
+    }
+
+    @Test
     void reservationsNotPickedUpInTimeAreReleased() {
         long product = productStockedAt("WH", 5);
-        reservations.reserve(product, "WH", ams.id(), null, null, Duration.ofHours(2));
-        reservations.reserve(product, "WH", ams.id(), null, null, Duration.ofHours(48));
+        reservations.reserve(product, "WH", ams.id(), null, clerk(), Duration.ofHours(2));
+        reservations.reserve(product, "WH", ams.id(), null, clerk(), Duration.ofHours(48));
         assertThat(stock("WH", product)).isEqualTo(3);
 
         clock.advance(Duration.ofHours(3));

@@ -25,6 +25,9 @@ import nl.connectedstore.sales.PaymentTerminal;
 import nl.connectedstore.store.Store;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.persistence.DemoStaff;
+import nl.connectedstore.store.StaffSessionEndedException;
+import nl.connectedstore.store.StaffSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -132,25 +135,27 @@ class OrderServiceTest {
         assertThat(stock("AMS", product)).isEqualTo(1);
         assertThat(orders.forPickupAt(ams.id(), clock.instant())).extracting(OrderView::code).contains(placed.code());
 
+        StaffSession sanne = DemoStaff.signIn(db, "AMS", "1234", clock);
         clock.advance(Duration.ofMinutes(30));
-        OrderView ready = orders.markReady(placed.code(), "Sanne");
+        OrderView ready = orders.markReady(placed.code(), sanne);
         assertThat(ready.notice()).startsWith("Your order " + placed.displayCode() + " is ready at " + ams.name());
 
-        assertThatThrownBy(() -> orders.handOver(placed.code(), "Sanne"))
+        assertThatThrownBy(() -> orders.handOver(placed.code(), sanne))
                 .isInstanceOf(OrderTransitionException.class)
                 .hasMessage("Order " + placed.displayCode() + " is ready; it cannot become picked up: it is not paid yet");
 
         clock.advance(Duration.ofMinutes(5));
         orders.paid(placed.code(), APPROVED, "AMS-COUNTER-1");
         clock.advance(Duration.ofMinutes(1));
-        OrderView done = orders.handOver(placed.code(), "Sanne");
+        OrderView done = orders.handOver(placed.code(), sanne);
 
         assertThat(done.status()).isEqualTo(OrderStatus.PICKED_UP);
         assertThat(done.events()).extracting(OrderView.Event::kind).containsExactly("PLACED", "READY", "PAID", "PICKED_UP");
         assertThat(done.events()).extracting(OrderView.Event::at).isSorted().doesNotHaveDuplicates();
-        assertThat(done.events().get(1).by()).isEqualTo("Sanne");
+        assertThat(done.events().get(1).by()).as("the name from the sign-in").isEqualTo("Sanne de Vries");
+        assertThat(done.events().get(3).by()).isEqualTo("Sanne de Vries");
         assertThat(stock("AMS", product)).isEqualTo(1); // handed over: the units do not come back
-        assertThatThrownBy(() -> orders.markReady(placed.code(), "Sanne"))
+        assertThatThrownBy(() -> orders.markReady(placed.code(), sanne))
                 .isInstanceOf(OrderTransitionException.class)
                 .hasMessage("Order " + placed.displayCode() + " is picked up; it cannot become ready: it is finished");
         assertThatThrownBy(() -> orders.paid(placed.code(), APPROVED, "x")).isInstanceOf(OrderTransitionException.class);
@@ -188,15 +193,41 @@ class OrderServiceTest {
     }
 
     @Test
+    void onlyASignedInClerkOfThePickUpStoreActsOnAnOrderAndTheHistoryNamesThemFromTheSignIn() {
+        long product = product(Map.of("AMS", 3));
+        OrderView placed = pickUpHere(product, 1);
+        StaffSession sanne = DemoStaff.signIn(db, "AMS", "1234", clock);
+        StaffSession gentsClerk = DemoStaff.signIn(db, "GNT", "2345", clock);
+        StaffSession forged = new StaffSession(sanne.sessionId() + 999_999, sanne.staffId(), "Invented Name",
+                sanne.role(), sanne.storeCode());
+
+        assertThatThrownBy(() -> orders.markReady(placed.code(), gentsClerk))
+                .isInstanceOf(StaffSessionEndedException.class);
+        assertThatThrownBy(() -> orders.cancel(placed.code(), forged)).isInstanceOf(StaffSessionEndedException.class);
+        assertThatThrownBy(() -> orders.markReady(placed.code(), null)).isInstanceOf(StaffSessionEndedException.class);
+        new StoreService(db.transactor(), clock).signOut(sanne);
+        assertThatThrownBy(() -> orders.markReady(placed.code(), sanne)).isInstanceOf(StaffSessionEndedException.class);
+        assertThat(orders.find(placed.code()).orElseThrow().status()).as("nothing changed").isEqualTo(OrderStatus.PLACED);
+
+        StaffSession daan = DemoStaff.signIn(db, "AMS", "2345", clock);
+        clock.advance(Duration.ofHours(13));
+        assertThatThrownBy(() -> orders.markReady(placed.code(), daan)).as("a sign-in ends after 12 hours")
+                .isInstanceOf(StaffSessionEndedException.class);
+        OrderView ready = orders.markReady(placed.code(), DemoStaff.signIn(db, "AMS", "2345", clock));
+        assertThat(ready.events()).last().extracting(OrderView.Event::by).isEqualTo("Daan Bakker");
+    }
+
+    @Test
     void cancellingPutsTheUnitsBack() {
         long product = product(Map.of("GNT", 4));
         OrderView placed = pickUpHere(product, 3);
         assertThat(stock("GNT", product)).isEqualTo(1);
         assertThat(placed.lines()).singleElement().extracting(OrderView.Line::sourceName).isEqualTo(gnt.name());
 
-        orders.cancel(placed.code(), "Sanne");
+        StaffSession sanne = DemoStaff.signIn(db, "AMS", "1234", clock);
+        orders.cancel(placed.code(), sanne);
         assertThat(stock("GNT", product)).isEqualTo(4);
-        assertThatThrownBy(() -> orders.cancel(placed.code(), "Sanne")).isInstanceOf(OrderTransitionException.class)
+        assertThatThrownBy(() -> orders.cancel(placed.code(), sanne)).isInstanceOf(OrderTransitionException.class)
                 .hasMessageContaining("is cancelled; it cannot become cancelled");
     }
 
@@ -218,7 +249,8 @@ class OrderServiceTest {
         assertThat(placed.notice()).as("every kiosk reads notices: a delivery's names no place")
                 .contains("the address you gave").doesNotContain(HOME.city()).doesNotContain(HOME.street());
         assertThat(placed.readyInDays()).isEqualTo(2);
-        assertThatThrownBy(() -> orders.markReady(placed.code(), "Sanne")).isInstanceOf(OrderTransitionException.class)
+        assertThatThrownBy(() -> orders.markReady(placed.code(), DemoStaff.signIn(db, "AMS", "1234", clock)))
+                .isInstanceOf(OrderTransitionException.class)
                 .hasMessageEndingWith("it is delivered to the customer's home");
         assertThatThrownBy(() -> orders.ship(placed.code(), "WH")).hasMessageEndingWith("it is not paid yet");
 

@@ -147,20 +147,24 @@ class PinGuardTest {
         assertThat(stores.pins().locked("GNT")).extracting(PinGuard.LockedTerminal::code).doesNotContain(locked);
 
         PinGuard guard = stores.pins();
-        assertThat(guard.unlock(locked, other, clerk.staffId())).isEqualTo(PinGuard.Unlock.NOT_ALLOWED);
-        assertThat(guard.unlock(locked, locked, manager.staffId())).as("at the locked counter itself")
+        assertThat(guard.unlock(locked, clerk)).isEqualTo(PinGuard.Unlock.NOT_ALLOWED);
+        assertThat(guard.unlock(locked, gentManager)).as("another store's manager")
                 .isEqualTo(PinGuard.Unlock.NOT_ALLOWED);
-        assertThat(guard.unlock(locked, gent, gentManager.staffId())).as("another store's manager")
+        StaffSession forged = new StaffSession(manager.sessionId() + 999_999, manager.staffId(), manager.name(),
+                manager.role(), manager.storeCode());
+        assertThat(guard.unlock(locked, forged)).as("a sign-in that was never stored")
                 .isEqualTo(PinGuard.Unlock.NOT_ALLOWED);
-        assertThat(guard.unlock(locked, "AMS-KIOSK-1", manager.staffId())).as("from a kiosk")
-                .isEqualTo(PinGuard.Unlock.NOT_ALLOWED);
+        StaffSession gone = staff(other, "1234");
+        stores.signOut(gone);
+        assertThat(guard.unlock(locked, gone)).as("a manager who signed out").isEqualTo(PinGuard.Unlock.NOT_ALLOWED);
+        assertThat(guard.unlock(locked, null)).isEqualTo(PinGuard.Unlock.NOT_ALLOWED);
         assertThat(signIn(locked, "1234")).isEqualTo(new PinCheck.Locked());
 
-        assertThat(guard.unlock(locked, other, manager.staffId())).isEqualTo(PinGuard.Unlock.UNLOCKED);
+        assertThat(guard.unlock(locked, manager)).isEqualTo(PinGuard.Unlock.UNLOCKED);
         assertThat(stores.pins().locked("AMS")).extracting(PinGuard.LockedTerminal::code).doesNotContain(locked);
         assertThat(signIn(locked, "9090")).as("the count starts again").isEqualTo(new PinCheck.WrongPin(4));
         assertThat(signIn(locked, "2345")).isInstanceOf(PinCheck.Accepted.class);
-        assertThat(guard.unlock(locked, other, manager.staffId())).isEqualTo(PinGuard.Unlock.NOT_LOCKED);
+        assertThat(guard.unlock(locked, manager)).isEqualTo(PinGuard.Unlock.NOT_LOCKED);
     }
 
     @Test
