@@ -168,6 +168,9 @@ public final class DatabaseRights {
             }
             if (role == AppRole.KIOSK) {
                 cardViews(c, name, postgres);
+                if (tables.containsKey("customer_order")) {
+                    OrderStatusGuard.apply(c, postgres);
+                }
             }
             if (changes > 0) {
                 log.info("Database rights of {}: {} grants changed", name, changes);

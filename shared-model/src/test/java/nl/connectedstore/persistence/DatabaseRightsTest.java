@@ -22,6 +22,15 @@ import nl.connectedstore.customers.CardStatus;
 import nl.connectedstore.customers.CardView;
 import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.customers.ErasureRequests;
+import nl.connectedstore.orders.Destination;
+import nl.connectedstore.orders.OrderPlan;
+import nl.connectedstore.orders.OrderService;
+import nl.connectedstore.orders.OrderStatus;
+import nl.connectedstore.orders.OrderView;
+import nl.connectedstore.orders.PaymentChoice;
+import nl.connectedstore.sales.PaymentStatus;
+import nl.connectedstore.sales.PaymentTerminal;
+import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.sales.AgeCheckRequiredException;
 import nl.connectedstore.sales.CartLine;
 import nl.connectedstore.sales.CheckoutResult;
@@ -177,6 +186,38 @@ class DatabaseRightsTest {
         // and with a clerk's approval the kiosk sells the item
         assertThat(kioskCheckout.checkout(SELF_CHECKOUT, cart, Set.of(fresh), new SimulatedPaymentTerminal()))
                 .isInstanceOf(CheckoutResult.Paid.class);
+
+        kioskMovesNoWebOrderAlong(owner, kiosk, counter, clerk);
+    }
+
+    /**
+     * The kiosk takes and pays web orders (so it updates them), but only staff mark one ready, hand it over or cancel
+     * it: with its own connection the kiosk cannot change an order's status, on H2 as on PostgreSQL.
+     */
+    private static void kioskMovesNoWebOrderAlong(Database owner, Database kiosk, Database counter, StaffSession clerk)
+            throws SQLException {
+        Clock clock = Clock.systemUTC();
+        StoreInfo ams = new StoreService(owner.transactor()).store("AMS").orElseThrow();
+        long product = scalar(owner, "select min(p.id) from product p join stock_level s on s.product_id = p.id"
+                + " join product_price pp on pp.product_id = p.id where s.store_id = " + ams.id()
+                + " and s.quantity > 2 and p.minimum_age = 0 and p.sold_by_weight = false");
+        OrderService kioskOrders = new OrderService(kiosk.transactor(), clock, java.time.Duration.ofHours(48));
+        OrderPlan plan = kioskOrders.plan(ams, List.of(new OrderService.Wanted(product, 1)),
+                Destination.pickUpAt(ams.id()));
+        OrderView order = kioskOrders.place(ams, "AMS-KIOSK-1", plan, PaymentChoice.AT_KIOSK, java.util.Locale.ENGLISH);
+        assertThat(kioskOrders.paid(order.code(), new PaymentTerminal.Outcome(PaymentStatus.APPROVED, "T-R"),
+                "AMS-KIOSK-1").paid()).as("the kiosk records its card payment").isTrue();
+        try (Connection k = kiosk.dataSource().getConnection()) {
+            k.setAutoCommit(true);
+            for (String status : List.of("READY", "PICKED_UP", "CANCELLED", "EXPIRED")) {
+                refused(k, "update customer_order set status = '" + status + "' where code = '" + order.code() + "'");
+            }
+            refused(k, "update customer_order set status = 'CANCELLED'");
+        }
+        assertThat(kioskOrders.find(order.code()).orElseThrow().status()).isEqualTo(OrderStatus.PLACED);
+        OrderService counterOrders = new OrderService(counter.transactor(), clock, java.time.Duration.ofHours(48));
+        assertThat(counterOrders.markReady(order.code(), clerk).status()).isEqualTo(OrderStatus.READY);
+        assertThat(counterOrders.handOver(order.code(), clerk).status()).isEqualTo(OrderStatus.PICKED_UP);
     }
 
     /**
