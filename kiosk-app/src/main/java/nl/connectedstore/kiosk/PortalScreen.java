@@ -105,12 +105,26 @@ final class PortalScreen extends StackPane {
         how.setId("portalScanPrompt");
         how.getStyleClass().add("title-2");
         how.setWrapText(true);
+        // the explanation and any refusal beside the keypad, so all of it fits a 1280x800 kiosk; wrapped texts keep
+        // the height of all their lines, and a shorter screen scrolls rather than cut them
+        how.setMinHeight(Region.USE_PREF_SIZE);
+        notice.setMinHeight(Region.USE_PREF_SIZE);
         Keypad keypad = new Keypad(messages, "portal.keypad.title", "portal.keypad.open", 16, this::open, onDone);
         keypad.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        VBox prompt = new VBox(20, how, notice, keypad);
+        keypad.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        VBox words = new VBox(16, how, notice);
+        words.setPrefWidth(460);
+        words.setMaxWidth(460);
+        words.setMinWidth(320);
+        words.setAlignment(Pos.CENTER_LEFT);
+        HBox prompt = new HBox(32, words, keypad);
         prompt.setAlignment(Pos.CENTER);
-        prompt.setMaxWidth(640);
-        body.setCenter(prompt);
+        prompt.setPadding(new javafx.geometry.Insets(16));
+        ScrollPane scroll = new ScrollPane(prompt);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        body.setCenter(scroll);
         body.setBottom(null);
     }
 

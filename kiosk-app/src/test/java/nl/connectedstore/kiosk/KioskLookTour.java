@@ -206,6 +206,40 @@ class KioskLookTour {
         shoot(lang, "checkout-note-closed");
     }
 
+    /** "Erase my account" with no counter running: recorded; the same card again: its erasure is under way. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "nl", "da"})
+    void portalErasureRecorded(String lang, FxRobot robot) {
+        Database kiosk = DemoDatabase.as(database, nl.connectedstore.persistence.AppRole.KIOSK);
+        try {
+            nl.connectedstore.customers.CardView card = new nl.connectedstore.customers.CustomerService(
+                    kiosk.transactor(), Clock.systemUTC()).signUp(new nl.connectedstore.customers.CustomerService.SignUp(
+                    "Ingeborg", "Vestergaard-Rasmussen", "ingeborg@example.dk", "", lang), java.util.Map.of(
+                    nl.connectedstore.consent.Purpose.RECOGNITION, 6), new byte[] {1},
+                    nl.connectedstore.consent.Channel.KIOSK, "AMS-KIOSK-1").card();
+            LoyaltyKit loyalty = LoyaltyKit.of(kiosk.transactor(), Clock.systemUTC(), Path.of("target", "exports"));
+            KioskShell shell = new KioskShell(new CatalogService(kiosk.transactor()), inventory, amsterdam,
+                    TaskExecutor.direct(), KioskOptions.DEFAULT_IDLE, KioskMode.SHOP, null, loyalty, "AMS-KIOSK-1");
+            robot.interact(() -> setRoot(shell));
+            robot.clickOn("#language-" + lang);
+            HandScanner.scan(robot, shell, card.qrPayload());
+            robot.clickOn("#checkInMyData");
+            shoot(lang, "portal-open");
+            robot.clickOn("#eraseAccount");
+            shoot(lang, "portal-erase-confirm");
+            robot.clickOn("#eraseYes");
+            WaitForAsyncUtils.waitForFxEvents();
+            shoot(lang, "portal-erase-recorded");
+            robot.clickOn("#erasedDone");
+            robot.clickOn("#language-" + lang);
+            robot.clickOn("#toPortal");
+            HandScanner.scan(robot, shell, card.qrPayload());
+            shoot(lang, "portal-erasure-under-way");
+        } finally {
+            kiosk.close();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"en", "nl", "da"})
     void signUpRefusals(String lang, FxRobot robot) {
