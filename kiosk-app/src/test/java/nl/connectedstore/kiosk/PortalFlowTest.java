@@ -245,6 +245,8 @@ class PortalFlowTest {
         try (Counter counter = Counter.running()) {
             robot.clickOn("#eraseYes");
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, OnFx.present(robot, "#erased"));
+            // the kiosk may see the request gone a moment before the counter's run returns its count
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> counter.erased() >= 1);
             assertThat(counter.erased()).isEqualTo(1);
         }
 
