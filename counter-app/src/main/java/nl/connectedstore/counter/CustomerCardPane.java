@@ -25,7 +25,6 @@ import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.catalog.SearchQuery;
 import nl.connectedstore.clienteling.ArrivalView;
 import nl.connectedstore.clienteling.CustomerCard;
-import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.inventory.NothingToReserveException;
 import nl.connectedstore.inventory.ReservationService;
 import nl.connectedstore.store.StaffSession;
@@ -266,9 +265,9 @@ final class CustomerCardPane extends VBox {
         long staffId = staff.staffId();
         java.util.Map<String, Long> before = shownOnCard;
         executor.execute(BackgroundTask.of(progress -> {
-                    boolean advice = clienteling.consents().mayWe(forCard.customerId(), Purpose.PERSONAL_ADVICE);
-                    List<Suggestion> found = clienteling.suggestions().forCustomer(store, hand,
-                            advice ? forCard.history() : List.of(), SuggestionService.CARD_LIMIT);
+                    // the service checks PERSONAL_ADVICE itself, in the transaction that reads the purchases
+                    List<Suggestion> found = clienteling.suggestions().forCustomer(store, hand, forCard.customerId(),
+                            SuggestionService.CARD_LIMIT);
                     // each suggestion counts as shown once per card, however often the list is redrawn
                     List<Suggestion> fresh = found.stream().filter(x -> !before.containsKey(key(x))).toList();
                     List<Long> freshIds = clienteling.suggestions().shown(store, staffId, fresh);

@@ -7,14 +7,14 @@ import java.util.List;
 /**
  * A customer as the counter's customer card shows them. Purchases are there only when the customer allows
  * PERSONAL_ADVICE at the moment the card was opened; otherwise {@code purchases} is empty and
- * {@code personalAdvice} false.
+ * {@code personalAdvice} false. Suggestions from their purchases are {@code SuggestionService.forCustomer}'s, which
+ * checks the same consent itself.
  *
  * @param purchases      their latest purchase lines, newest first
- * @param history        the products they bought, most recent first, each once: what personal suggestions use
  * @param recognitionEnds when their RECOGNITION consent runs out
  */
 public record CustomerCard(long customerId, String firstName, String lastName, Instant customerSince,
-                           boolean personalAdvice, List<Purchase> purchases, List<Long> history,
+                           boolean personalAdvice, List<Purchase> purchases,
                            Instant recognitionEnds) {
 
     /** One purchase line. */

@@ -4,10 +4,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import nl.connectedstore.consent.AccessLog;
 import nl.connectedstore.consent.ConsentHistory;
 import nl.connectedstore.consent.ConsentService;
@@ -27,8 +25,6 @@ public final class CustomerCardService {
     public static final String REASON = "Customer card (arrival)";
     /** Purchase lines a card shows. */
     public static final int PURCHASE_LINES = 12;
-    /** Products of their history personal suggestions use. */
-    private static final int HISTORY_PRODUCTS = 60;
 
     private final Transactor tx;
     private final AccessLog accessLog;
@@ -60,7 +56,6 @@ public final class CustomerCardService {
                 Purpose.RECOGNITION), Purpose.RECOGNITION, now).map(ConsentHistory.Fact::expiresAt).orElse(null);
         boolean advice = ConsentService.allowsIn(session, customerId, Purpose.PERSONAL_ADVICE, now);
         List<CustomerCard.Purchase> purchases = new ArrayList<>();
-        Set<Long> history = new LinkedHashSet<>();
         if (advice) {
             List<Object[]> rows = session.createSelectionQuery("select s.createdAt, s.store.name, l.product.id,"
                             + " l.product.name, l.quantity from SaleLine l join l.sale s where s.customer.id = :c"
@@ -73,12 +68,9 @@ public final class CustomerCardService {
                     purchases.add(new CustomerCard.Purchase((Instant) row[0], (String) row[1], (Long) row[2],
                             (String) row[3], (BigDecimal) row[4]));
                 }
-                if (history.size() < HISTORY_PRODUCTS) {
-                    history.add((Long) row[2]);
-                }
             }
         }
         return Optional.of(new CustomerCard(customerId, customer.firstName(), customer.lastName(),
-                customer.createdAt(), advice, purchases, List.copyOf(history), recognitionEnds));
+                customer.createdAt(), advice, purchases, recognitionEnds));
     }
 }

@@ -70,9 +70,9 @@ public final class SuggestionService {
 
     /**
      * Personal: in stock here, goes with what the customer bought ({@code history}, most recent first) and is
-     * not among it. Call only when the customer allows PERSONAL_ADVICE now.
+     * not among it. Only {@link #forCustomer} calls it, after it checked PERSONAL_ADVICE.
      */
-    public List<Suggestion> personal(StoreInfo store, List<Long> history, Set<Long> exclude, int limit) {
+    private List<Suggestion> personal(StoreInfo store, List<Long> history, Set<Long> exclude, int limit) {
         List<Long> recent = history.stream().distinct().limit(30).toList();
         return fromPartners(store, recent, union(history, exclude), ReasonKind.GOES_WITH_PURCHASES, limit);
     }
@@ -111,12 +111,38 @@ public final class SuggestionService {
         return found;
     }
 
+    /** Products of a customer's purchases, most recent first, that personal suggestions start from. */
+    static final int HISTORY_PRODUCTS = 30;
+
     /**
-     * What a customer card shows, at most {@code limit}: for each product in hand that is sold out here, its
-     * best stand-in here and the best other location; then what goes with the products in hand; then, when
-     * {@code history} is given (PERSONAL_ADVICE), what goes with their purchases. No product twice.
+     * What the counter's card for an arrived customer suggests, at most {@code limit}: for each product in hand that is
+     * sold out here, its best stand-in here and the best other location; then what goes with the products in hand;
+     * then, <b>only while the customer allows PERSONAL_ADVICE at this moment</b>, what goes with their purchases. The
+     * consent and the purchases are read in one transaction, here: no caller can get suggestions from someone's
+     * history without their consent. No product twice.
      */
-    public List<Suggestion> forCustomer(StoreInfo store, List<Long> inHand, List<Long> history, int limit) {
+    public List<Suggestion> forCustomer(StoreInfo store, List<Long> inHand, long customerId, int limit) {
+        List<Long> history = tx.read(session -> {
+            if (!nl.connectedstore.consent.ConsentService.allowsIn(session, customerId,
+                    nl.connectedstore.consent.Purpose.PERSONAL_ADVICE, clock.instant())) {
+                return List.<Long>of();
+            }
+            List<Long> products = session.createSelectionQuery("select l.product.id from SaleLine l join l.sale s"
+                            + " where s.customer.id = :c order by s.createdAt desc, l.lineNo", Long.class)
+                    .setParameter("c", customerId)
+                    .setMaxResults(400)
+                    .getResultList();
+            return products.stream().distinct().limit(HISTORY_PRODUCTS).toList();
+        });
+        return suggest(store, inHand, history, limit);
+    }
+
+    /** The same for someone nobody knows: stand-ins, other locations and what goes with the products in hand. */
+    public List<Suggestion> forHand(StoreInfo store, List<Long> inHand, int limit) {
+        return suggest(store, inHand, List.of(), limit);
+    }
+
+    private List<Suggestion> suggest(StoreInfo store, List<Long> inHand, List<Long> history, int limit) {
         Map<Long, Suggestion> chosen = new java.util.LinkedHashMap<>();
         Set<Long> taken = new HashSet<>(inHand);
         List<ProductCard> hand = catalog.cards(store, inHand);

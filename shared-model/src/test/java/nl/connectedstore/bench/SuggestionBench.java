@@ -49,8 +49,14 @@ public final class SuggestionBench {
             run("upsell (goes with 1 item)", products, (p, r) -> suggestions.goesWith(ams, List.of(p), Set.of(), 5)
                     .size());
             run("alternatives (similar, in stock)", products, (p, r) -> suggestions.alternatives(ams, p, 5).size());
-            run("customer card (1 in hand + 30 history)", products, (p, r) -> suggestions.forCustomer(ams, List.of(p),
-                    r.ints(30, 0, products.size()).mapToObj(products::get).toList(), 5).size());
+            // customers who allow personal advice and bought something: the card reads their history and consent
+            List<Long> advised = db.transactor().read(s -> s.createSelectionQuery("select distinct f.customer.id"
+                    + " from ConsentFact f where f.purpose = :p and exists (select 1 from Sale x"
+                    + " where x.customer = f.customer)", Long.class)
+                    .setParameter("p", nl.connectedstore.consent.Purpose.PERSONAL_ADVICE).getResultList());
+            System.out.printf("%,d customers allow personal advice and bought something%n", advised.size());
+            run("customer card (1 in hand + their history)", products, (p, r) -> suggestions.forCustomer(ams,
+                    List.of(p), advised.get(r.nextInt(advised.size())), 5).size());
         }
     }
 

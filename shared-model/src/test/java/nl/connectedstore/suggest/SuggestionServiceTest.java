@@ -11,6 +11,10 @@ import java.util.Set;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.catalog.StockStatus;
+import nl.connectedstore.consent.Channel;
+import nl.connectedstore.consent.ConsentService;
+import nl.connectedstore.consent.Purpose;
+import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoChain;
@@ -116,7 +120,7 @@ class SuggestionServiceTest {
             assertThat(s.reason().quantity()).isEqualTo(7);
         });
 
-        List<Suggestion> card = suggestions.forCustomer(ams, List.of(wanted.id()), List.of(), 5);
+        List<Suggestion> card = suggestions.forHand(ams, List.of(wanted.id()), 5);
         assertThat(card).hasSizeLessThanOrEqualTo(5);
         assertThat(card).extracting(s -> s.reason().kind())
                 .contains(ReasonKind.SIMILAR_IN_STOCK, ReasonKind.IN_STOCK_ELSEWHERE);
@@ -125,10 +129,45 @@ class SuggestionServiceTest {
                 .extracting(s -> s.product().id()).doesNotHaveDuplicates().doesNotContain(wanted.id());
     }
 
+    /** A customer who signed up with these consents and bought {@code product} (a demo sale, now theirs). */
+    private static long buyerOf(long product, Purpose... purposes) {
+        java.util.Map<Purpose, Integer> months = new java.util.EnumMap<>(Purpose.class);
+        for (Purpose p : purposes) {
+            months.put(p, 6);
+        }
+        long id = new CustomerService(db.transactor(), Clock.systemUTC()).signUp(new CustomerService.SignUp("Buyer",
+                "Test", "", "", "en"), months, new byte[] {1}, Channel.KIOSK, "AMS-KIOSK-1").card().customerId();
+        db.transactor().write(s -> s.createNativeMutationQuery("update sale set customer_id = :c where id ="
+                        + " (select max(l.sale_id) from sale_line l join sale x on x.id = l.sale_id"
+                        + " where l.product_id = :p and x.customer_id is null)")
+                .setParameter("c", id).setParameter("p", product).executeUpdate());
+        return id;
+    }
+
+    @Test
+    void suggestionsFromPurchasesOnlyWhileTheCustomerAllowsPersonalAdviceAndTheServiceChecksItItself() {
+        long bought = productWithPartners();
+        long allows = buyerOf(bought, Purpose.RECOGNITION, Purpose.PERSONAL_ADVICE);
+        long recognitionOnly = buyerOf(bought, Purpose.RECOGNITION);
+
+        assertThat(suggestions.forCustomer(ams, List.of(), allows, 5)).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.reason().kind()).isEqualTo(ReasonKind.GOES_WITH_PURCHASES));
+        assertThat(suggestions.forCustomer(ams, List.of(), recognitionOnly, 5))
+                .as("no consent, nothing from their purchases, whoever calls").isEmpty();
+
+        new ConsentService(db.transactor(), Clock.systemUTC()).withdraw(allows, Purpose.PERSONAL_ADVICE,
+                Channel.KIOSK, "AMS-KIOSK-1");
+        assertThat(suggestions.forCustomer(ams, List.of(), allows, 5)).as("withdrawn: no at once").isEmpty();
+        assertThat(suggestions.forCustomer(ams, List.of(bought), allows, 5)).as("what is in hand still counts")
+                .isNotEmpty().noneMatch(s -> s.reason().kind() == ReasonKind.GOES_WITH_PURCHASES);
+        assertThat(suggestions.forCustomer(ams, List.of(), 987_654_321L, 5)).as("nobody").isEmpty();
+    }
+
     @Test
     void personalSuggestionsAreNewToTheCustomer() {
         long bought = productWithPartners();
-        List<Suggestion> personal = suggestions.forCustomer(ams, List.of(), List.of(bought), 5);
+        List<Suggestion> personal = suggestions.forCustomer(ams, List.of(),
+                buyerOf(bought, Purpose.PERSONAL_ADVICE), 5);
 
         ProductCard boughtCard = catalog.cards(ams, List.of(bought)).get(0);
         assertThat(personal).isNotEmpty().allSatisfy(s -> {
@@ -155,7 +194,7 @@ class SuggestionServiceTest {
 
         assertThat(suggestions.goesWith(empty, List.of(pasta), Set.of(), 5)).isEmpty();
         assertThat(suggestions.alternatives(empty, pasta, 5)).isEmpty();
-        assertThat(suggestions.forCustomer(ams, List.of(987_654_321L), List.of(), 5)).isEmpty();
+        assertThat(suggestions.forHand(ams, List.of(987_654_321L), 5)).isEmpty();
         SuggestionService untrained = new SuggestionService(db.transactor(), catalog,
                 new InventoryService(db.transactor()), CoPurchaseModel::empty, Clock.systemUTC());
         assertThat(untrained.goesWith(ams, List.of(pasta), Set.of(), 5)).isEmpty();
