@@ -233,6 +233,21 @@ final class OrdersDesk extends VBox {
             markReady.setOnAction(e -> act(() -> kit.orders().markReady(order.code(), staff), outcome));
             actions.getChildren().add(markReady);
         }
+        Label ageCheck = new Label();
+        ageCheck.setId("orderAgeCheck");
+        ageCheck.setWrapText(true);
+        ageCheck.getStyleClass().add("warning");
+        ageCheck.setVisible(order.needsAgeCheck() && order.status().open());
+        ageCheck.managedProperty().bind(ageCheck.visibleProperty());
+        if (ageCheck.isVisible()) {
+            ageCheck.setText(messages.get("counter.orders.ageCheck", order.minimumAge()));
+            Button confirmAge = new Button(messages.get("counter.orders.confirmAge", order.minimumAge()),
+                    new FontIcon(Material2AL.ASSIGNMENT_IND));
+            confirmAge.setId("confirmAge");
+            confirmAge.getStyleClass().add("accent");
+            confirmAge.setOnAction(e -> act(() -> kit.orders().confirmAge(order.code(), staff), outcome));
+            actions.getChildren().add(confirmAge);
+        }
         if (order.status() == OrderStatus.READY) {
             Button handOver = new Button(order.paid() ? messages.get("counter.orders.handOver")
                     : messages.get("counter.orders.payAndHandOver", messages.money(order.total())),
@@ -246,6 +261,8 @@ final class OrdersDesk extends VBox {
                     takePayment(order, actions, outcome);
                 }
             });
+            // the law before the sale: no hand-over (and no charge for one) until a clerk has seen the customer's ID
+            handOver.setDisable(order.needsAgeCheck());
             actions.getChildren().add(handOver);
         }
         if (order.status().open()) {
@@ -254,7 +271,7 @@ final class OrdersDesk extends VBox {
             cancel.setOnAction(e -> act(() -> kit.orders().cancel(order.code(), staff), outcome));
             actions.getChildren().add(cancel);
         }
-        detail.getChildren().setAll(title, status, lines, notice, history, actions, outcome);
+        detail.getChildren().setAll(title, status, lines, notice, history, ageCheck, actions, outcome);
     }
 
     /** The card terminal for what is due; approved, the order is handed over; otherwise it stays as it was. */

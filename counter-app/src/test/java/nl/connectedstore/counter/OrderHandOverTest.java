@@ -48,6 +48,7 @@ class OrderHandOverTest {
     private static StoreInfo gent;
     private static OrderService orders;
     private static List<ProductCard> inStock;
+    private static List<ProductCard> ageLimited;
 
     @BeforeAll
     static void open() {
@@ -56,8 +57,11 @@ class OrderHandOverTest {
         amsterdam = stores.store("AMS").orElseThrow();
         gent = stores.store("GNT").orElseThrow();
         orders = new OrderService(database.transactor(), Clock.systemUTC(), OrderService.DEFAULT_HOLD);
-        inStock = new CatalogService(database.transactor()).search(amsterdam, new SearchQuery("", null, 200)).stream()
+        List<ProductCard> orderable = new CatalogService(database.transactor()).search(amsterdam,
+                        new SearchQuery("", null, 200)).stream()
                 .filter(p -> p.stock() == StockStatus.IN_STOCK && p.price() != null && !p.soldByWeight()).toList();
+        inStock = orderable.stream().filter(p -> p.minimumAge() == 0).toList();
+        ageLimited = orderable.stream().filter(p -> p.minimumAge() > 0).toList();
     }
 
     @AfterAll
@@ -127,6 +131,34 @@ class OrderHandOverTest {
                 .containsExactly("PLACED", "READY", "PAYMENT_DECLINED", "PAID", "PICKED_UP");
         assertThat(text(robot, "#openOrderStatus")).startsWith("Picked up");
         waitUntil(() -> codesIn(robot, "#pickedUpList").contains(placed.code()));
+    }
+
+    @Test
+    void anOrderWithAnAgeLimitIsHandedOverOnlyAfterTheClerkSawTheCustomersId(FxRobot robot) throws Exception {
+        CounterStage.signIn(robot, "2345");
+        robot.clickOn("#ordersTab");
+        ProductCard wine = ageLimited.get(0);
+        OrderView placed = kioskOrder(wine, amsterdam);
+        // the customer shows the order's QR code: the counter's scanner types it, with Enter
+        robot.clickOn("#orderScan").write(placed.qrText()).type(javafx.scene.input.KeyCode.ENTER);
+        assertThat(text(robot, "#openOrderCode")).isEqualTo("Order " + placed.displayCode());
+        assertThat(text(robot, "#orderAgeCheck")).as("already before it is prepared")
+                .contains(wine.minimumAge() + " or over");
+        robot.clickOn("#markReady");
+
+        assertThat(text(robot, "#orderAgeCheck")).contains(wine.minimumAge() + " or over");
+        assertThat(robot.lookup("#handOver").queryButton().isDisabled()).as("no hand-over, no charge, before ID")
+                .isTrue();
+        robot.clickOn("#confirmAge");
+        assertThat(robot.lookup("#orderAgeCheck").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#confirmAge").tryQuery()).isEmpty();
+        robot.clickOn("#handOver").clickOn("#counter-sim-approved");
+
+        OrderView after = orders.find(placed.code()).orElseThrow();
+        assertThat(after.status()).isEqualTo(OrderStatus.PICKED_UP);
+        assertThat(after.events()).extracting(OrderView.Event::kind)
+                .containsExactly("PLACED", "READY", "AGE_CHECKED", "PAID", "PICKED_UP");
+        assertThat(after.events().get(2).by()).isEqualTo("Daan Bakker");
     }
 
     @Test

@@ -322,6 +322,8 @@ final class OrderScreen extends StackPane {
                         : messages.get("order.line.from", l.sourceName(), l.readyInDays())));
         result.unavailable().stream().filter(l -> l.productId() == card.id()).findFirst().ifPresent(l -> {
             source.setText(card.price() == null || card.soldByWeight() ? messages.get("order.line.notOrderable")
+                    : l.minimumAge() > 0 && result.destination().address() != null
+                    ? messages.get("order.line.pickUpOnly", l.minimumAge())
                     : messages.get("order.line.notEnough", l.available()));
             source.getStyleClass().add("field-problem");
         });

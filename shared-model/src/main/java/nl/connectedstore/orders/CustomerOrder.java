@@ -29,6 +29,9 @@ import nl.connectedstore.store.Store;
 @Table(name = "customer_order")
 public class CustomerOrder extends Identified {
 
+    /** The order event a clerk's ID check writes. */
+    static final String AGE_CHECKED = "AGE_CHECKED";
+
     @Column(nullable = false, unique = true, length = 12)
     private String code;
 
@@ -163,11 +166,38 @@ public class CustomerOrder extends Identified {
         if ((to == OrderStatus.SHIPPED || to == OrderStatus.PICKED_UP) && !paid()) {
             throw new OrderTransitionException(code, status, to, "it is not paid yet");
         }
+        if (to == OrderStatus.PICKED_UP && minimumAge() > 0 && !ageCheckedYet()) {
+            throw new OrderTransitionException(code, status, to, "the customer's ID (" + minimumAge()
+                    + "+) is not checked yet");
+        }
         if (to == OrderStatus.EXPIRED && paid()) {
             throw new OrderTransitionException(code, status, to, "it is paid");
         }
         status = to;
         events.add(new OrderEvent(this, to.name(), at, by));
+    }
+
+    /** The age the customer must have for every item: the highest minimum age of its products (0: none). */
+    int minimumAge() {
+        return lines.stream().mapToInt(l -> l.product().minimumAge()).max().orElse(0);
+    }
+
+    /** Whether a clerk has checked the customer's ID for this order's {@link #minimumAge()}. */
+    boolean ageCheckedYet() {
+        return events.stream().anyMatch(e -> AGE_CHECKED.equals(e.kind()));
+    }
+
+    /** A clerk saw the customer's ID: recorded once, for an open order that needs it. */
+    void ageChecked(Instant at, String by) {
+        if (minimumAge() == 0) {
+            throw new OrderTransitionException(code, status, null, "nothing in it has an age limit");
+        }
+        if (!status.open()) {
+            throw new OrderTransitionException(code, status, null, status.finished() ? "it is finished" : null);
+        }
+        if (!ageCheckedYet()) {
+            events.add(new OrderEvent(this, AGE_CHECKED, at, by));
+        }
     }
 
     /** Records a payment; only an open, unpaid order can be paid. */

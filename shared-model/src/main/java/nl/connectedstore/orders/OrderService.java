@@ -147,16 +147,19 @@ public final class OrderService {
             Optional<Level> best = there.stream().filter(l -> l.quantity() >= wanted)
                     .min(Comparator.comparingInt((Level l) -> readyInDays(destination, l.storeId(), l.kind()))
                             .thenComparing(Comparator.comparingInt(Level::quantity).reversed()));
-            if (best.isEmpty() || card.price() == null || card.soldByWeight()) {
+            // an age limit is checked by staff against ID at hand-over: such items are picked up, never delivered
+            boolean ageAtTheDoor = card.minimumAge() > 0 && destination.address() != null;
+            if (best.isEmpty() || card.price() == null || card.soldByWeight() || ageAtTheDoor) {
                 int most = there.stream().mapToInt(Level::quantity).max().orElse(0);
                 unavailable.add(new OrderPlan.Line(card.id(), card.name(), wanted,
-                        card.price() == null ? Money.zero(store.currency()) : card.price(), 0, null, null, -1, most));
+                        card.price() == null ? Money.zero(store.currency()) : card.price(), 0, null, null, -1, most,
+                        card.minimumAge()));
                 continue;
             }
             Level source = best.get();
             int ready = readyInDays(destination, source.storeId(), source.kind());
             OrderPlan.Line line = new OrderPlan.Line(card.id(), card.name(), wanted, card.price(), source.storeId(),
-                    source.name(), source.kind(), ready, source.quantity());
+                    source.name(), source.kind(), ready, source.quantity(), card.minimumAge());
             lines.add(line);
             total = total.plus(line.lineTotal());
             days = Math.max(days, ready);
@@ -220,6 +223,10 @@ public final class OrderService {
                 CustomerService.byNumber(session, cardNumber)
                         .filter(card -> card.status() == CardStatus.ACTIVE)
                         .ifPresent(card -> order.placedBy(card.customer()));
+            }
+            if (delivered != null && order.minimumAge() > 0) {
+                throw new IllegalArgumentException("Items with an age limit are picked up in a store, where staff"
+                        + " check ID; they are not delivered");
             }
             session.persist(order);
             OrderDelivery delivery = order.delivery();
@@ -320,7 +327,16 @@ public final class OrderService {
         });
     }
 
-    /** Handed to the customer: the held units have left for good. The order must be paid. */
+    /**
+     * A clerk has seen the customer's ID and they are old enough for every item of the order (the order's {@link
+     * OrderView#minimumAge()}): recorded with the clerk's name from the sign-in. An order with such items cannot be
+     * handed over before this.
+     */
+    public OrderView confirmAge(String code, StaffSession staff) {
+        return change(code, (session, order) -> order.ageChecked(clock.instant(), clerk(session, staff, order)));
+    }
+
+    /** Handed to the customer: the held units have left for good. The order must be paid (and ages checked). */
     public OrderView handOver(String code, StaffSession staff) {
         return change(code, (session, order) -> {
             order.moveTo(OrderStatus.PICKED_UP, clock.instant(), clerk(session, staff, order));
@@ -480,12 +496,15 @@ public final class OrderService {
         ResourceBundle bundle = ResourceBundle.getBundle("orders.notices", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String key = order.status() == OrderStatus.PLACED ? "PLACED." + order.fulfilment() : order.status().name();
+        if (order.minimumAge() > 0 && (order.status() == OrderStatus.PLACED || order.status() == OrderStatus.READY)) {
+            key += ".AGE"; // bring ID
+        }
         // a delivery's notice names no place: the order row is readable by every kiosk, the address is not
         String where = order.fulfilment() == Fulfilment.PICK_UP ? order.pickupStore().name() : "";
         String until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
                 .format(order.holdUntil().atZone(clock.getZone()));
         return new MessageFormat(bundle.getString(key), locale).format(new Object[] {
-                OrderCode.display(order.code()), where, until});
+                OrderCode.display(order.code()), where, until, order.minimumAge()});
     }
 
     private OrderView view(org.hibernate.Session session, CustomerOrder order) {
@@ -507,6 +526,6 @@ public final class OrderService {
                 pickup == null ? null : pickup.code(), pickup == null ? null : pickup.name(), address,
                 order.paymentChoice(), order.paid(), new Money(order.total(), currency), order.placedAt(),
                 order.holdUntil(), lines.stream().mapToInt(OrderView.Line::readyInDays).max().orElse(0),
-                order.notice(), lines, events);
+                order.notice(), lines, events, order.minimumAge(), order.ageCheckedYet());
     }
 }

@@ -64,12 +64,19 @@ class OrderServiceTest {
 
     private static int nextPick;
 
-    /** A priced, not weighed product with exactly this stock at these locations (and none elsewhere). */
+    /** A priced, not weighed product without an age limit, with exactly this stock at these locations (none elsewhere). */
     private static long product(Map<String, Integer> stock) {
+        return product(stock, false);
+    }
+
+    private static int nextAgedPick;
+
+    private static long product(Map<String, Integer> stock, boolean ageLimited) {
         return db.transactor().write(s -> {
             Product product = s.createSelectionQuery("select p from Product p join p.prices pr"
-                                    + " where key(pr) = 'EUR' and p.soldByWeight = false order by p.id", Product.class)
-                    .setFirstResult(nextPick++).setMaxResults(1).getSingleResult();
+                                    + " where key(pr) = 'EUR' and p.soldByWeight = false and p.minimumAge "
+                                    + (ageLimited ? "> 0" : "= 0") + " order by p.id", Product.class)
+                    .setFirstResult(ageLimited ? nextAgedPick++ : nextPick++).setMaxResults(1).getSingleResult();
             for (Store store : s.createSelectionQuery("from Store", Store.class).getResultList()) {
                 StockLevel level = s.createSelectionQuery("from StockLevel l where l.store = :s and l.product = :p",
                         StockLevel.class).setParameter("s", store).setParameter("p", product).uniqueResult();
@@ -215,6 +222,46 @@ class OrderServiceTest {
                 .isInstanceOf(StaffSessionEndedException.class);
         OrderView ready = orders.markReady(placed.code(), DemoStaff.signIn(db, "AMS", "2345", clock));
         assertThat(ready.events()).last().extracting(OrderView.Event::by).isEqualTo("Daan Bakker");
+    }
+
+    @Test
+    void anItemWithAnAgeLimitIsOnlyPickedUpAndHandedOverOnlyAfterAClerkCheckedTheCustomersId() {
+        long wine = product(Map.of("AMS", 3), true);
+        int age = db.transactor().read(s -> s.find(Product.class, wine).minimumAge());
+
+        OrderPlan delivered = orders.plan(ams, List.of(new OrderService.Wanted(wine, 1)), Destination.deliverTo(HOME));
+        assertThat(delivered.orderable()).as("never delivered: nobody checks ID at the door").isFalse();
+        assertThat(delivered.unavailable()).singleElement().satisfies(l -> assertThat(l.minimumAge()).isEqualTo(age));
+        OrderPlan forged = new OrderPlan(Destination.deliverTo(HOME), orders.plan(ams, List.of(
+                new OrderService.Wanted(wine, 1)), Destination.pickUpAt(ams.id())).lines(), List.of(),
+                delivered.total(), 0);
+        assertThatThrownBy(() -> orders.place(ams, "AMS-KIOSK-1", forged, PaymentChoice.AT_KIOSK, Locale.ENGLISH))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("age limit");
+        assertThat(stock("AMS", wine)).isEqualTo(3);
+
+        OrderView placed = pickUpHere(wine, 1);
+        assertThat(placed.minimumAge()).isEqualTo(age);
+        assertThat(placed.needsAgeCheck()).isTrue();
+        assertThat(placed.notice()).contains("bring ID", age + " or over");
+        StaffSession sanne = DemoStaff.signIn(db, "AMS", "1234", clock);
+        orders.markReady(placed.code(), sanne);
+        orders.paid(placed.code(), APPROVED, "AMS-COUNTER-1");
+        assertThatThrownBy(() -> orders.handOver(placed.code(), sanne)).isInstanceOf(OrderTransitionException.class)
+                .hasMessageEndingWith("the customer's ID (" + age + "+) is not checked yet");
+        assertThat(orders.find(placed.code()).orElseThrow().status()).isEqualTo(OrderStatus.READY);
+
+        OrderView checked = orders.confirmAge(placed.code(), sanne);
+        assertThat(checked.needsAgeCheck()).isFalse();
+        assertThat(checked.events()).last().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo("AGE_CHECKED");
+            assertThat(e.by()).isEqualTo("Sanne de Vries");
+        });
+        assertThat(orders.handOver(placed.code(), sanne).status()).isEqualTo(OrderStatus.PICKED_UP);
+
+        OrderView plain = pickUpHere(product(Map.of("AMS", 1)), 1);
+        assertThat(plain.needsAgeCheck()).isFalse();
+        assertThat(plain.notice()).doesNotContain("ID");
+        assertThatThrownBy(() -> orders.confirmAge(plain.code(), sanne)).isInstanceOf(OrderTransitionException.class);
     }
 
     @Test
