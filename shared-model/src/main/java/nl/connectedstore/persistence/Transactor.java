@@ -144,12 +144,15 @@ public final class Transactor {
                         statement.execute("call " + H2Pages.FUNCTION + "()");
                     } else if (product.startsWith("PostgreSQL")) {
                         for (String table : tables) {
+                            // the table without the dead rows; then its statistics again, from the live rows only:
+                            // ANALYZE (autovacuum's too) keeps sample values of every column in pg_statistic
                             statement.execute("vacuum full " + table);
-                            if (statement.getWarnings() != null) {
-                                log.warn("Erased rows of {} stay in the database files until the owner's"
-                                        + " maintenance rewrites them: {}", table, statement.getWarnings().getMessage());
-                            }
+                            warnIfSkipped(statement, table);
+                            statement.execute("analyze " + table);
                         }
+                        // and pg_statistic without the replaced samples (its owner or the database's owner may)
+                        statement.execute("vacuum full pg_catalog.pg_statistic");
+                        warnIfSkipped(statement, "pg_statistic");
                     }
                 } finally {
                     connection.setAutoCommit(autoCommit);
@@ -158,6 +161,14 @@ public final class Transactor {
         } catch (RuntimeException e) {
             log.error("Rewriting the database pages after an erasure failed; the erased rows may stay in the"
                     + " database files until they are reused: {}", Database.rootMessage(e));
+        }
+    }
+
+    private static void warnIfSkipped(Statement statement, String table) throws java.sql.SQLException {
+        if (statement.getWarnings() != null) {
+            log.warn("Erased rows of {} stay in the database files until the owner's maintenance rewrites them: {}",
+                    table, statement.getWarnings().getMessage());
+            statement.clearWarnings();
         }
     }
 
