@@ -174,8 +174,16 @@ public final class CounterApp extends StoreApp {
                         ((PasswordField) scene.lookup("#pin")).setText("1234");
                         ((Button) scene.lookup("#signIn")).fire();
                     },
-                    // a help call from the demo kiosk, so the queue shows a request (demo database only)
-                    (Runnable) () -> assistance.callStaff(store.code() + "-KIOSK-1"),
+                    // a help call from the demo kiosk, so the queue shows a request (demo database only), made with
+                    // the kiosk's database rights: only a kiosk asks for help
+                    (Runnable) () -> {
+                        try (Database kiosk = Database.open(nl.connectedstore.persistence.DatabaseConfig.resolve(
+                                settings(), System.getenv()), nl.connectedstore.persistence.ProgressListener.NONE, null,
+                                nl.connectedstore.persistence.AppRole.KIOSK)) {
+                            new AssistanceService(kiosk.transactor(), new StoreService(kiosk.transactor()),
+                                    java.time.Clock.systemDefaultZone()).callStaff(store.code() + "-KIOSK-1");
+                        }
+                    },
                     // the regular the kiosk's screenshot tour checked in (or, run alone, one checked in here)
                     (Runnable) () -> {
                         if (clienteling.arrivals().recent(store.id(), options.arrivalFade()).isEmpty()) {
