@@ -99,30 +99,50 @@ final class ModuleGrid {
      * modules [from, to), searched around the given ones; null when the line is flat or out of reach.
      */
     private float[] fit(boolean[] modules, int from, int to, float origin0, float module0, float slack) {
+        // coarse: half-module steps over the whole slack at the read's module width; then fine, around the
+        // best coarse position, in steps of an eighth of a module and module widths of -5 % to +5 %
+        float coarse = Math.max(0.5f, module0 / 2);
+        float bestShift = 0;
         float bestScore = Float.NEGATIVE_INFINITY;
-        float bestOrigin = 0;
-        float bestModule = 0;
-        float step = Math.max(0.25f, module0 / 5);
-        for (float scale = 0.95f; scale <= 1.051f; scale += 0.01f) {
-            float m = module0 * scale;
-            for (float shift = -slack; shift <= slack; shift += step) {
-                float origin = origin0 + shift;
-                if (origin + from * m - 5 * m < 0 || origin + to * m + 5 * m >= length - 1) {
-                    continue;
-                }
-                float score = 0;
-                for (int i = from; i < to; i++) {
-                    float v = value(origin + (i + 0.5f) * m, m);
-                    score += modules[i] ? -v : v;
-                }
+        for (float shift = -slack; shift <= slack; shift += coarse) {
+            float score = score(modules, from, to, origin0 + shift, module0);
+            if (score > bestScore) {
+                bestScore = score;
+                bestShift = shift;
+            }
+        }
+        if (bestScore == Float.NEGATIVE_INFINITY) {
+            return null;
+        }
+        float fine = Math.max(0.25f, module0 / 8);
+        float bestOrigin = origin0 + bestShift;
+        float bestModule = module0;
+        float around = bestOrigin;
+        for (int k = -5; k <= 5; k++) {
+            float m = module0 * (1 + k * 0.01f);
+            for (float shift = -coarse; shift <= coarse; shift += fine) {
+                float score = score(modules, from, to, around + shift, m);
                 if (score > bestScore) {
                     bestScore = score;
-                    bestOrigin = origin;
+                    bestOrigin = around + shift;
                     bestModule = m;
                 }
             }
         }
         return bestScore > 0 ? new float[] {bestOrigin, bestModule} : null;
+    }
+
+    /** How well modules [from, to) match the line at this grid; -infinity when the grid leaves the line. */
+    private float score(boolean[] modules, int from, int to, float origin, float m) {
+        if (origin + from * m - 5 * m < 0 || origin + to * m + 5 * m >= length - 1) {
+            return Float.NEGATIVE_INFINITY;
+        }
+        float score = 0;
+        for (int i = from; i < to; i++) {
+            float v = value(origin + (i + 0.5f) * m, m);
+            score += modules[i] ? -v : v;
+        }
+        return score;
     }
 
     /** The line at x (interpolated) minus the mean of the 9 modules around it: uneven light cancels out. */
