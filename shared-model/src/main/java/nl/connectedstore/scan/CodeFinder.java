@@ -24,6 +24,13 @@ final class CodeFinder {
      * code that fills a small frame leaves no plain background to tell edges from noise by.
      */
     static final int SMALL = 320 * 240;
+    /**
+     * From this many busy groups (3 cells or more) on, a frame shows a busy scene, not one code broken into
+     * pieces by glare or dim light (those give 2 or 3).
+     */
+    static final int SCENE_PIECES = 4;
+    /** The most pixels a busy scene's window may have (see {@link #withinBudget}). */
+    static final long BUDGET = 300_000;
 
     /** A window of the frame, in pixels. */
     record Window(int left, int top, int width, int height) {
@@ -34,6 +41,10 @@ final class CodeFinder {
     private int[] group = new int[0];
     private int[] stack = new int[0];
     private final int[] histogram = new int[256];
+    private int lx0;
+    private int ly0;
+    private int lx1;
+    private int ly1;
 
     /** The window most likely to hold a code, or null when the frame has no busy group of cells. */
     Window find(byte[] frame, int width, int height) {
@@ -128,7 +139,7 @@ final class CodeFinder {
     /**
      * The window around the busy groups: none when the largest has fewer than {@link #MIN_CELLS} cells;
      * else every group of 3 or more cells (a code in glare or dim light breaks into pieces), with a margin
-     * of half the groups' size (at least 2 cells) for the parts that were too faint and the quiet zone.
+     * of a quarter of the groups' size (at least 2 cells) for the parts that were too faint and the quiet zone.
      */
     private Window largestGroup(int cw, int ch, int width, int height) {
         int cells = cw * ch;
@@ -139,6 +150,7 @@ final class CodeFinder {
         int x1 = -1;
         int y1 = -1;
         int label = 0;
+        int pieces = 0;
         for (int start = 0; start < cells; start++) {
             if (group[start] != 0 || !busy(start)) {
                 continue;
@@ -175,8 +187,16 @@ final class CodeFinder {
                     }
                 }
             }
-            largest = Math.max(largest, size);
+            if (size > largest) {
+                largest = size;
+                // the largest group, in cells: the window when all groups together are too large
+                lx0 = gx0;
+                ly0 = gy0;
+                lx1 = gx1;
+                ly1 = gy1;
+            }
             if (size >= 3) {
+                pieces++;
                 x0 = Math.min(x0, gx0);
                 y0 = Math.min(y0, gy0);
                 x1 = Math.max(x1, gx1);
@@ -186,13 +206,42 @@ final class CodeFinder {
         if (largest < MIN_CELLS) {
             return null;
         }
-        int mx = Math.max(2, (x1 - x0 + 1) / 2);
-        int my = Math.max(2, (y1 - y0 + 1) / 2);
+        Window all = around(x0, y0, x1, y1, cw, ch, width, height);
+        long budget = Math.min(width * (long) height / 2, BUDGET);
+        if (width * (long) height < 640 * 480 || pieces < SCENE_PIECES
+                || (long) all.width() * all.height() <= budget) {
+            return all;
+        }
+        return withinBudget(around(lx0, ly0, lx1, ly1, cw, ch, width, height), budget);
+    }
+
+    /** Cells x0..x1, y0..y1 in pixels, with a margin of a quarter of their size (at least 2 cells). */
+    private static Window around(int x0, int y0, int x1, int y1, int cw, int ch, int width, int height) {
+        int mx = Math.max(2, (x1 - x0 + 1) / 4);
+        int my = Math.max(2, (y1 - y0 + 1) / 4);
         int left = Math.max(0, (x0 - mx) * CELL);
         int top = Math.max(0, (y0 - my) * CELL);
         int right = x1 + 1 + mx >= cw ? width : (x1 + 1 + mx) * CELL;
         int bottom = y1 + 1 + my >= ch ? height : (y1 + 1 + my) * CELL;
         return new Window(left, top, right - left, bottom - top);
+    }
+
+    /**
+     * On a camera frame (640x480 or more) with {@link #SCENE_PIECES} busy groups or more that together make
+     * a window larger than half the frame and than 300,000 pixels (a busy scene), the window is the largest group's, cut to that size
+     * around its centre if need be: in a busy scene the densest edges are where a code most likely is, and
+     * ZXing's thorough search costs about 28 ns a pixel, so a frame stays near 4 ms at 640x480 and 8 ms at
+     * 1280x720 (docs/benchmarks.md). Smaller frames are read whole.
+     */
+    private static Window withinBudget(Window w, long budget) {
+        long area = (long) w.width() * w.height();
+        if (area <= budget) {
+            return w;
+        }
+        double shrink = Math.sqrt((double) budget / area);
+        int bw = (int) (w.width() * shrink);
+        int bh = (int) (w.height() * shrink);
+        return new Window(w.left() + (w.width() - bw) / 2, w.top() + (w.height() - bh) / 2, bw, bh);
     }
 
     private boolean busy(int cell) {

@@ -8,6 +8,7 @@ import com.google.zxing.LuminanceSource;
 import com.google.zxing.MultiFormatReader;
 import com.google.zxing.ReaderException;
 import com.google.zxing.Result;
+import com.google.zxing.ResultMetadataType;
 import com.google.zxing.ResultPoint;
 import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
@@ -164,17 +165,39 @@ public final class FrameDecoder {
 
     /** One way on a window of the frame; a found code's points are on the frame. */
     Optional<Decoded> attempt(Attempt attempt, byte[] frame, int width, int height, CodeFinder.Window w) {
-        LuminanceSource window = new FrameLuminance(frame, width, height, w.left(), w.top(), w.width(), w.height(),
+        FrameLuminance window = new FrameLuminance(frame, width, height, w.left(), w.top(), w.width(), w.height(),
                 buffers);
+        if (attempt == Attempt.HARD || attempt == Attempt.HARD_LOCAL || attempt == Attempt.HARD_GLOBAL) {
+            // TRY_HARDER reads every row, then every column (the frame turned a quarter). When the window's
+            // edges clearly run one way, only that pass can read bars: the other is skipped
+            double degrees = Tilt.degrees(frame, width, height, w.left(), w.top(), w.width(), w.height(), 3);
+            if (Math.abs(degrees) <= UPRIGHT) {
+                return read(hard, binarizer(attempt, window.rowsOnly()), 1, w, frame, width, height, null, false);
+            } else if (Math.abs(degrees) >= 90 - UPRIGHT) {
+                FrameLuminance columns = ((FrameLuminance) window.rotateCounterClockwise()).rowsOnly();
+                return read(hard, binarizer(attempt, columns), 1, w, frame, width, height, null, true);
+            }
+        }
         return switch (attempt) {
-            case PLAIN -> read(quick, new HybridBinarizer(window), 1, w, frame, width, height, null);
-            case HARD -> read(hard, new HybridBinarizer(window), 1, w, frame, width, height, null);
-            case HARD_LOCAL -> read(hard, new LocalRowBinarizer(window), 1, w, frame, width, height, null);
-            case HARD_GLOBAL -> read(hard, new GlobalHistogramBinarizer(window), 1, w, frame, width, height, null);
+            case PLAIN -> read(quick, new HybridBinarizer(window), 1, w, frame, width, height, null, false);
+            case HARD, HARD_LOCAL, HARD_GLOBAL -> read(hard, binarizer(attempt, window), 1, w, frame, width, height,
+                    null, false);
             case TURNED -> turned(frame, width, height, w);
             case HALF -> read(hard, new HybridBinarizer(new FrameLuminance(half(frame, width, w), w.width() / 2,
-                    w.height() / 2, buffers)), 2, w, frame, width, height, null);
-            case INVERTED -> read(hard, new HybridBinarizer(window.invert()), 1, w, frame, width, height, null);
+                    w.height() / 2, buffers)), 2, w, frame, width, height, null, false);
+            case INVERTED -> read(hard, new HybridBinarizer(window.invert()), 1, w, frame, width, height, null,
+                    false);
+        };
+    }
+
+    /** Degrees from upright (or from lying flat) within which the window's edges count as running one way. */
+    private static final double UPRIGHT = 20;
+
+    private static Binarizer binarizer(Attempt attempt, LuminanceSource source) {
+        return switch (attempt) {
+            case HARD_LOCAL -> new LocalRowBinarizer(source);
+            case HARD_GLOBAL -> new GlobalHistogramBinarizer(source);
+            default -> new HybridBinarizer(source);
         };
     }
 
@@ -232,7 +255,7 @@ public final class FrameDecoder {
             }
         }
         return read(hard, new HybridBinarizer(new FrameLuminance(upright, tw, th, buffers)), 1,
-                new CodeFinder.Window(0, 0, tw, th), upright, tw, th, turn);
+                new CodeFinder.Window(0, 0, tw, th), upright, tw, th, turn, false);
     }
 
     /** The window at half size, each pixel the mean of 2x2, in a buffer kept between frames. */
@@ -261,9 +284,11 @@ public final class FrameDecoder {
      * @param scale how many pixels of {@code picture} one pixel the binarizer saw is
      * @param w where the binarizer's pixels lie on {@code picture}
      * @param turn how the picture lies on the frame (null: the picture is the frame)
+     * @param quarter whether the binarizer saw the window turned a quarter to the left (its rows are the
+     *     window's columns)
      */
     private Optional<Decoded> read(MultiFormatReader reader, Binarizer binarizer, int scale, CodeFinder.Window w,
-            byte[] picture, int width, int height, Turn turn) {
+            byte[] picture, int width, int height, Turn turn, boolean quarter) {
         lastSupport = 0;
         Result result;
         try {
@@ -278,8 +303,8 @@ public final class FrameDecoder {
         ResultPoint[] onPicture = new ResultPoint[found.length];
         float[] points = new float[found.length * 2];
         for (int i = 0; i < found.length; i++) {
-            float x = found[i].getX() * scale + w.left();
-            float y = found[i].getY() * scale + w.top();
+            float x = quarter ? w.left() + w.width() - 1 - found[i].getY() : found[i].getX() * scale + w.left();
+            float y = quarter ? w.top() + found[i].getX() : found[i].getY() * scale + w.top();
             onPicture[i] = new ResultPoint(x, y);
             points[2 * i] = turn == null ? x : turn.frameX(x, y);
             points[2 * i + 1] = turn == null ? y : turn.frameY(x, y);
@@ -287,6 +312,9 @@ public final class FrameDecoder {
         if (lineCheck) {
             Result framed = new Result(result.getText(), null, onPicture, result.getBarcodeFormat());
             framed.putAllMetadata(result.getResultMetadata());
+            if (quarter) {
+                framed.putMetadata(ResultMetadataType.ORIENTATION, 270); // read along a column of the frame
+            }
             lastSupport = check.support(framed, picture, width, height);
             if (lastSupport == 0) {
                 return Optional.empty();
