@@ -93,9 +93,6 @@ public final class ScanBench {
         live(photos);
         Map<String, Tally> rows = new LinkedHashMap<>();
         rows.put("ZXing Java TRY_HARDER, one call (reference)", once(photos, zxingTryHarder()));
-        rows.put("FrameDecoder before (adf164a logic: plain attempt, no check)",
-                once(photos, p -> new FrameDecoder(false).decode(p.pixels(), p.width(), p.height())
-                        .map(FrameDecoder.Decoded::text)));
         for (FrameDecoder.Attempt a : FrameDecoder.Attempt.values()) {
             FrameDecoder raw = new FrameDecoder().withoutLineCheck();
             rows.put("attempt " + a + ", whole photo, no line check", once(photos,
