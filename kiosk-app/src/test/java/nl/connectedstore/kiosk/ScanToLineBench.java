@@ -43,8 +43,11 @@ import nl.connectedstore.ui.Messages;
  * checks the code, looks it up and adds the line. Measured from the frame that reads the code reaching the
  * decoder to the line node being in the basket and laid out. JavaFX runs headless (Monocle), so painting is not included.
  *
+ * Arguments: scans (300), other tills selling on the same database meanwhile (0), pause between their
+ * sales in ms (0: flat out).
+ *
  * <pre>mvn -q -pl kiosk-app -am test-compile &amp;&amp; mvn -q -pl kiosk-app exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=nl.connectedstore.kiosk.ScanToLineBench</pre>
+ *     -Dexec.mainClass=nl.connectedstore.kiosk.ScanToLineBench -Dexec.args="300 8 0"</pre>
  */
 public final class ScanToLineBench {
 
@@ -54,6 +57,8 @@ public final class ScanToLineBench {
         System.setProperty("prism.order", "sw");
         System.setProperty("java.awt.headless", "true");
         int scans = args.length > 0 ? Integer.parseInt(args[0]) : 300;
+        int loadTills = args.length > 1 ? Integer.parseInt(args[1]) : 0;
+        long pauseMillis = args.length > 2 ? Long.parseLong(args[2]) : 0;
         Database db = Database.open(DatabaseConfig.embeddedIn(Files.createTempDirectory("scan-bench-")),
                 ProgressListener.NONE, DemoChain.Size.DEMO);
         StoreService stores = new StoreService(db.transactor());
@@ -95,19 +100,20 @@ public final class ScanToLineBench {
         });
         shown.await();
 
+        Load load = loadTills > 0 ? Load.start(db, stores, loadTills, pauseMillis) : null;
         FrameDecoder decoder = new FrameDecoder();
         long[] nanos = new long[scans];
         int warmUp = 50;
         for (int i = -warmUp; i < scans; i++) {
             line[0] = new CountDownLatch(1);
             byte[] frame = frames.get(Math.floorMod(i, frames.size()));
-            // like a camera: frames until one reads (live decoding alternates ways); timed from that frame
+            // like a camera: frames until one confirms a code; timed from that frame
             long start;
             java.util.Optional<FrameDecoder.Decoded> found;
             do {
                 start = System.nanoTime();
                 found = decoder.decode(frame, 640, 480);
-            } while (found.isEmpty());
+            } while (found.isEmpty() || !found.get().confirmed());
             String code = found.get().text();
             stream.publish(new Scan(code, Scan.Source.CAMERA, start));
             if (!line[0].await(5, TimeUnit.SECONDS)) {
@@ -128,11 +134,99 @@ public final class ScanToLineBench {
             Thread.sleep(30);
         }
         Arrays.sort(nanos);
-        System.out.printf(Locale.ROOT, "| scan to line (640x480 frame decoded, looked up, line laid out) | %d | %.1f | %.1f | %.1f |%n",
-                scans, nanos[scans / 2] / 1e6, nanos[(int) (scans * 0.95)] / 1e6, nanos[scans - 1] / 1e6);
+        String loadText = load == null ? "no other load"
+                : load.describe();
+        System.out.printf(Locale.ROOT, "| scan to line (640x480 frame decoded and confirmed, looked up, line laid out), %s | %d | %.1f | %.1f | %.1f |%n",
+                loadText, scans, nanos[scans / 2] / 1e6, nanos[(int) (scans * 0.95)] / 1e6, nanos[scans - 1] / 1e6);
+        if (load != null) {
+            load.stop();
+        }
         db.close();
         Platform.exit();
         System.exit(0);
+    }
+
+    /**
+     * Other tills on the same database while the kiosk scans: each looks up a scanned item and sells a
+     * basket of 1 to 5 items its store carries, over and over (with a pause between sales if asked), on its
+     * own thread, as the checkouts of three stores would.
+     */
+    private static final class Load {
+        private static final List<String> TILLS = List.of("AMS-KIOSK-1", "AMS-COUNTER-1", "GNT-CHECKOUT-1",
+                "GNT-KIOSK-1", "GNT-COUNTER-1", "CPH-CHECKOUT-1", "CPH-KIOSK-1", "CPH-COUNTER-1");
+        private final java.util.concurrent.ExecutorService pool;
+        private final java.util.concurrent.atomic.AtomicInteger sales = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicInteger errors = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicInteger lookUps = new java.util.concurrent.atomic.AtomicInteger();
+        private final int tills;
+        private final long pauseMillis;
+        private final long started = System.nanoTime();
+        private volatile boolean running = true;
+
+        private Load(int tills, long pauseMillis) {
+            this.tills = tills;
+            this.pauseMillis = pauseMillis;
+            this.pool = java.util.concurrent.Executors.newFixedThreadPool(tills);
+        }
+
+        static Load start(Database db, StoreService stores, int tills, long pauseMillis) {
+            Load load = new Load(tills, pauseMillis);
+            CheckoutService checkout = new CheckoutService(db.transactor(), Clock.systemUTC());
+            CatalogService catalog = new CatalogService(db.transactor());
+            java.util.Map<String, List<ProductCard>> byStore = new java.util.HashMap<>();
+            for (String code : List.of("AMS", "GNT", "CPH")) {
+                StoreInfo s = stores.store(code).orElseThrow();
+                byStore.put(code, catalog.search(s, new SearchQuery("", null, SearchQuery.MAX_LIMIT)).stream()
+                        .filter(p -> !p.soldByWeight() && p.price() != null && p.minimumAge() == 0).toList());
+            }
+            CodeReader reader = new CodeReader(VariableMeasureScheme.DEMO);
+            for (int t = 0; t < tills; t++) {
+                String till = TILLS.get(t % TILLS.size());
+                java.util.Random random = new java.util.Random(t);
+                List<ProductCard> carried = byStore.get(till.substring(0, 3));
+                load.pool.submit(() -> {
+                    SimulatedPaymentTerminal payments = new SimulatedPaymentTerminal();
+                    while (load.running) {
+                        try {
+                            List<nl.connectedstore.sales.CartLine> basket = new java.util.ArrayList<>();
+                            int items = 1 + random.nextInt(5);
+                            for (int i = 0; i < items; i++) {
+                                ProductCard p = carried.get(random.nextInt(carried.size()));
+                                if (reader.read(p.gtin()) instanceof CodeReader.Result.Read read) {
+                                    checkout.lookUp(till, read.code());
+                                    load.lookUps.incrementAndGet();
+                                }
+                                basket.add(nl.connectedstore.sales.CartLine.of(p.id(), 1));
+                            }
+                            checkout.checkout(till, basket, payments);
+                            load.sales.incrementAndGet();
+                        } catch (RuntimeException e) {
+                            if (load.errors.getAndIncrement() == 0) {
+                                e.printStackTrace();
+                            }
+                        }
+                        if (load.pauseMillis > 0) {
+                            Thread.sleep(load.pauseMillis);
+                        }
+                    }
+                    return null;
+                });
+            }
+            return load;
+        }
+
+        String describe() {
+            double seconds = (System.nanoTime() - started) / 1e9;
+            return String.format(Locale.ROOT, "%d other tills selling%s (%.0f sales/s, %.0f look-ups/s, %d failed)",
+                    tills, pauseMillis > 0 ? " with " + pauseMillis + " ms between sales" : " flat out",
+                    sales.get() / seconds, lookUps.get() / seconds, errors.get());
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            pool.shutdown();
+            pool.awaitTermination(10, TimeUnit.SECONDS);
+        }
     }
 
     /** A camera-like frame: the code's bars, 3 px a module, on a light grey background. */

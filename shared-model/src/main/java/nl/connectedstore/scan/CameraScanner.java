@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The terminal's camera as a scan source: grabs frames through webcam-capture on its own thread, decodes
- * them with {@link FrameDecoder}, lets each code through once per sighting ({@link RepeatFilter}) and
+ * them with {@link FrameDecoder}, lets each confirmed code through once per sighting ({@link RepeatFilter}) and
  * publishes it on the {@link ScanStream}. A preview listener sees every frame and the code found in it.
  * With no camera the terminal works on without it: {@link #open} says so once and returns an unavailable
  * scanner.
@@ -157,7 +157,9 @@ public final class CameraScanner implements AutoCloseable {
             }
             misses = 0;
             Optional<FrameDecoder.Decoded> found = decode(image);
-            found.filter(d -> repeats.isNew(d.text()))
+            // only a confirmed code goes to the checkout (FrameDecoder: checked on several lines across the
+            // code, or seen on two frames); the preview marks every code found
+            found.filter(FrameDecoder.Decoded::confirmed).filter(d -> repeats.isNew(d.text()))
                     .ifPresent(d -> stream.publish(new Scan(d.text(), Scan.Source.CAMERA, System.nanoTime())));
             try {
                 listener.frame(image, found);
