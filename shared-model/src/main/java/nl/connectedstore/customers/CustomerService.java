@@ -261,6 +261,7 @@ public final class CustomerService {
                     .executeUpdate();
             session.createMutationQuery("update CustomerOrder o set o.customer = null where o.customer = :c")
                     .setParameter("c", customer).executeUpdate();
+            nl.connectedstore.feedback.FeedbackAuthor.unlinkCustomer(session, customerId);
             session.createMutationQuery("delete from LoyaltyCard c where c.customer = :c")
                     .setParameter("c", customer).executeUpdate();
             session.remove(customer);

@@ -29,7 +29,9 @@ public final class PersonalData {
             "customer_order", Set.of("customer_id", "delivery_name", "delivery_street", "delivery_postcode",
                     "delivery_city", "notice"),
             // the staff access log keeps the erased customer's old number, which no longer leads to anyone
-            "profile_access", Set.of("customer_id"));
+            "profile_access", Set.of("customer_id"),
+            // who gave a feedback response (only with recognition allowed): erasure deletes the link, the answer stays
+            "feedback_author", Set.of("customer_id"));
 
     /** Text and binary columns that hold nothing about a customer ("table.column"), and why. */
     public static final Map<String, String> NOT_PERSONAL = notPersonal();
@@ -87,6 +89,11 @@ public final class PersonalData {
         why.put("assistance_answer.status", "approved, refused or done");
         why.put("assistance_answer.staff_name", "the member of staff who answered");
         why.put("staff_session.terminal_code", "the counter a member of staff signed in at");
+        why.put("feedback_response.terminal_code", "where feedback was given");
+        why.put("feedback_response.channel", "self-checkout, web order or counter");
+        why.put("feedback_response.language", "the language the screen was in");
+        why.put("feedback_response.comment_text", "a feedback comment: linked to nobody once feedback_author's row"
+                + " is gone (docs/decisions/0008-customer-feedback.md)");
         return java.util.Collections.unmodifiableMap(why);
     }
 }

@@ -48,7 +48,8 @@ public final class CardViews {
             "customer", "id",
             "loyalty_card", "id, customer_id",
             "consent_fact", "id, customer_id",
-            "arrival", "id, customer_id");
+            "arrival", "id, customer_id",
+            "feedback_author", "response_id, customer_id");
 
     private static final Pattern TABLE_AFTER_FROM_OR_JOIN = Pattern.compile(
             "(?i)\\b(from|join)(\\s+)(" + String.join("|", VIEWS.keySet()) + ")\\b");

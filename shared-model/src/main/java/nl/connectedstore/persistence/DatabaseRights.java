@@ -103,6 +103,11 @@ public final class DatabaseRights {
         grant("customer_order", SIU, SIU);
         grant("order_line", SI, SI);
         grant("order_event", SI, SI);
+        // customer feedback (V15, docs/decisions/0008): the kiosk stores answers but reads none, nor the figures;
+        // it deletes the link to a customer when erasing them (on H2 that needs select on the link's ids)
+        grant("feedback_response", SI, EnumSet.of(Right.INSERT));
+        grant("feedback_author", S, EnumSet.of(Right.INSERT, Right.DELETE));
+        grant("store_day_figures", SIU, NONE);
     }
 
     private DatabaseRights() {
