@@ -90,6 +90,24 @@ public final class CounterApp extends StoreApp {
                 .map(nl.connectedstore.catalog.ProductCard::gtin).findFirst().orElse("olive oil");
     }
 
+    /**
+     * Customer feedback: the chain's days in this machine's zone; theme and abusive-word lists from the data folder's
+     * {@code feedback/} when a chain put its own there; CSV exports next to the kiosk's (~/ConnectedStore/exports).
+     */
+    private CounterFeedback feedback(Database db, StoreService stores) {
+        java.time.Clock clock = java.time.Clock.systemDefaultZone();
+        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+        java.nio.file.Path home = nl.connectedstore.persistence.DatabaseConfig.resolve(settings(), System.getenv())
+                .home();
+        nl.connectedstore.feedback.Themes themes = nl.connectedstore.feedback.Themes.from(home.resolve("feedback"));
+        nl.connectedstore.feedback.FeedbackComments comments = new nl.connectedstore.feedback.FeedbackComments(
+                db.transactor(), clock, zone, themes);
+        return new CounterFeedback(new nl.connectedstore.feedback.FeedbackDashboard(
+                new nl.connectedstore.feedback.FeedbackFigures(db.transactor(), clock, zone), comments,
+                stores.stores()), comments, java.nio.file.Path.of(System.getProperty("user.home"), "ConnectedStore",
+                "exports"));
+    }
+
     @Override
     protected void ready(Database db, StoreInfo store, Scene scene) {
         Messages messages = Messages.of(new Locale(startupMessages().locale().getLanguage(), store.countryCode()));
@@ -110,7 +128,7 @@ public final class CounterApp extends StoreApp {
         CounterOrders orders = new CounterOrders(orderService, terminal, terminal, ORDER_POLL);
         CounterShell shell = new CounterShell(stores, new CatalogService(db.transactor()),
                 new InventoryService(db.transactor()), assistance, store, messages, executor(), privacy, clienteling,
-                orders, options.terminalCode(), toResolve);
+                orders, options.terminalCode(), toResolve, feedback(db, stores));
         startHoldExpiry(orderService, clienteling.reservations());
         show(shell);
         firstScreenShown("counter");
