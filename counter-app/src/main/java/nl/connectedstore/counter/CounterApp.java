@@ -83,6 +83,15 @@ public final class CounterApp extends StoreApp {
         return options.storeCode();
     }
 
+    /** Selects the tab with this id in whichever tab pane of the scene holds it (screenshot tour). */
+    private static void selectTab(Scene scene, String id) {
+        for (javafx.scene.Node node : scene.getRoot().lookupAll(".tab-pane")) {
+            javafx.scene.control.TabPane pane = (javafx.scene.control.TabPane) node;
+            pane.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                    .ifPresent(t -> pane.getSelectionModel().select(t));
+        }
+    }
+
     /** The GTIN of a product this store has sold out of but others hold: the look-up screenshot's subject. */
     private static String soldOutHere(Database db, StoreInfo store) {
         return new CatalogService(db.transactor()).search(store, new nl.connectedstore.catalog.SearchQuery("", null, 500))
@@ -191,7 +200,16 @@ public final class CounterApp extends StoreApp {
                         ((Button) scene.lookup("#findCard")).fire();
                     },
                     (Runnable) () -> ((Button) scene.lookup("#blockCard")).fire(),
-                    "cards"));
+                    "cards",
+                    // customer feedback: the manager's dashboard (last week: a whole one), the chain, the morning
+                    (Runnable) () -> selectTab(scene, "experienceTab"),
+                    (Runnable) () -> ((Button) scene.lookup("#previousWeek")).fire(),
+                    (Runnable) () -> { }, // the first opening adds up the finished days
+                    "dashboard",
+                    (Runnable) () -> selectTab(scene, "dashChainTab"),
+                    "chain",
+                    (Runnable) () -> selectTab(scene, "morningTab"),
+                    "morning"));
         }
     }
 }

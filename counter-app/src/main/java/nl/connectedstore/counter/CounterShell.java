@@ -299,12 +299,12 @@ public final class CounterShell extends StackPane {
                 .onFailure(ex -> log.warn("Reading locked PIN entry failed: {}", ex.toString())));
     }
 
-    /** "Good morning" first, selected at sign-in; a manager also gets the store-experience dashboard. */
+    /** "Good morning", selected at sign-in; a manager also gets the store-experience dashboard. */
     private void addFeedbackTabs(TabPane tabs, StaffSession staff) {
         Tab morning = new Tab(messages.get("feedback.morning.tab"),
                 new MorningPanel(feedback.comments(), store, staff, messages, executor));
         morning.setId("morningTab");
-        tabs.getTabs().add(0, morning);
+        tabs.getTabs().add(morning); // last, so the other tabs keep their places; but selected at sign-in
         if (staff.role() == StaffRole.MANAGER) {
             Tab dashboard = new Tab(messages.get("feedback.dash.tab"));
             dashboard.setId("experienceTab");

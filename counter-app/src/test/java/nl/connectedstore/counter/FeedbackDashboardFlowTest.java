@@ -59,7 +59,7 @@ class FeedbackDashboardFlowTest {
 
     @BeforeAll
     static void open() throws Exception {
-        database = DemoDatabase.fresh("counter-feedback-", new DemoChain.Size(100, 20, 10));
+        database = DemoDatabase.fresh("counter-feedback-", new DemoChain.Size(100, 0, 10)); // no demo sales, so no demo feedback
         kiosk = DemoDatabase.as(database, AppRole.KIOSK);
         amsterdam = new StoreService(database.transactor()).store("AMS").orElseThrow();
         exports = Files.createTempDirectory("feedback-exports-");

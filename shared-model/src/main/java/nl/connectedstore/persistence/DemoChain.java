@@ -330,6 +330,7 @@ public final class DemoChain {
         insertConsents(c, customers);
         c.commit();
         insertBaskets(c, customers);
+        nl.connectedstore.feedback.DemoFeedback.fill(c, random, now, () -> nextId++);
         try (Statement s = c.createStatement()) {
             s.execute("alter sequence entity_seq restart with " + (nextId + 100));
         }
