@@ -164,7 +164,16 @@ public final class CounterApp extends StoreApp {
                         ((Button) scene.lookup("#signIn")).fire();
                     },
                     // a help call from the demo kiosk, so the queue shows a request (demo database only)
-                    (Runnable) () -> assistance.callStaff(store.code() + "-KIOSK-1"),
+                    // (the counter's login may not insert requests since ADR 0006: then the queue shows none, and
+                    // the tour goes on instead of stopping at an exception)
+                    (Runnable) () -> {
+                        try {
+                            assistance.callStaff(store.code() + "-KIOSK-1");
+                        } catch (RuntimeException refused) {
+                            org.slf4j.LoggerFactory.getLogger(CounterApp.class).warn(
+                                    "Screenshot tour: no demo help call ({})", refused.toString());
+                        }
+                    },
                     // the regular the kiosk's screenshot tour checked in (or, run alone, one checked in here)
                     (Runnable) () -> {
                         if (clienteling.arrivals().recent(store.id(), options.arrivalFade()).isEmpty()) {

@@ -191,28 +191,28 @@ final class ExperienceDashboard extends BorderPane {
         chainTable.setPrefHeight(300);
         chainTable.getColumns().setAll(List.of(
                 rowColumn(messages.get("feedback.dash.col.rank"), r -> r.rank() == 0
-                        ? messages.get("feedback.dash.tooFewShort") : Integer.toString(r.rank()), 110),
+                        ? messages.get("feedback.dash.tooFewShort") : Integer.toString(r.rank()), 90),
                 rowColumn(messages.get("feedback.dash.col.store"), r -> r.store().code() + " \u00b7 "
-                        + r.store().name(), 170),
+                        + r.store().city(), 130),
                 rowColumn(messages.get("feedback.dash.col.responses"), r -> Integer.toString(
-                        r.period().counts().responses()), 80),
+                        r.period().counts().responses()), 75),
                 rowColumn(messages.get("feedback.dash.csat"), r -> FeedbackText.percent(r.period().counts().csat()),
                         70),
                 rowColumn(messages.get("feedback.dash.nps"), r -> FeedbackText.nps(r.period().counts().nps()), 60),
                 rowColumn(messages.get("feedback.dash.responseRate"), r -> FeedbackText.percent(
-                        r.period().counts().responseRate()), 90),
+                        r.period().counts().responseRate()), 75),
                 rowColumn(messages.get("feedback.dash.multiItemShare"), r -> FeedbackText.percent(
-                        r.period().counts().multiItemShare()), 90),
+                        r.period().counts().multiItemShare()), 75),
                 rowColumn(messages.get("feedback.dash.itemsPerBasket"), r -> FeedbackText.decimal(
-                        r.period().counts().itemsPerBasket()), 80),
+                        r.period().counts().itemsPerBasket()), 65),
                 rowColumn(messages.get("feedback.dash.upsell"), r -> FeedbackText.percent(
-                        r.period().counts().upsellAcceptance()), 80),
+                        r.period().counts().upsellAcceptance()), 75),
                 rowColumn(messages.get("feedback.dash.waitMedian"), r -> FeedbackText.seconds(
-                        r.period().waits().medianSeconds()), 80),
+                        r.period().waits().medianSeconds()), 65),
                 rowColumn(messages.get("feedback.dash.waitP90"), r -> FeedbackText.seconds(
-                        r.period().waits().p90Seconds()), 70),
+                        r.period().waits().p90Seconds()), 60),
                 rowColumn(messages.get("feedback.dash.latePickups"), r -> FeedbackText.percent(
-                        r.period().pickups().lateShare()) + " (n = " + r.period().pickups().orders() + ")", 100)));
+                        r.period().pickups().lateShare()) + " (n = " + r.period().pickups().orders() + ")", 85)));
         VBox chainPage = new VBox(12, chainTable, scatter);
         chainPage.setPadding(new Insets(12, 16, 16, 16));
         ScrollPane chainScroll = new ScrollPane(chainPage);
@@ -312,11 +312,18 @@ final class ExperienceDashboard extends BorderPane {
                         + t.comments() + ")").toList())));
 
         chainTable.getItems().setAll(chain.rows());
-        XYChart.Series<Number, Number> points = new XYChart.Series<>();
+        // one colour per store while the legend stays readable (up to 10 stores), else one series
+        java.util.Map<String, XYChart.Series<Number, Number>> series = new java.util.LinkedHashMap<>();
+        boolean perStore = chain.scatter().stream().map(FeedbackDashboard.Point::storeCode).distinct().count() <= 10;
         for (FeedbackDashboard.Point pt : chain.scatter()) {
-            points.getData().add(new XYChart.Data<>(pt.multiItemShare(), pt.csat()));
+            series.computeIfAbsent(perStore ? pt.storeCode() : "", code -> {
+                XYChart.Series<Number, Number> s = new XYChart.Series<>();
+                s.setName(code);
+                return s;
+            }).getData().add(new XYChart.Data<>(pt.multiItemShare(), pt.csat()));
         }
-        scatter.getData().setAll(List.of(points));
+        scatter.setLegendVisible(perStore);
+        scatter.getData().setAll(series.values());
         scatter.setTitle(chain.correlation().map(r -> messages.get("feedback.dash.correlation",
                         String.format(Locale.ROOT, "%.2f", r.r()), r.n()))
                 .orElse(messages.get("feedback.dash.noCorrelation", chain.scatter().size())));
@@ -376,7 +383,13 @@ final class ExperienceDashboard extends BorderPane {
 
     private static TableColumn<FeedbackDashboard.ChainRow, String> rowColumn(String title,
             Function<FeedbackDashboard.ChainRow, String> value, double width) {
-        TableColumn<FeedbackDashboard.ChainRow, String> col = new TableColumn<>(title);
+        TableColumn<FeedbackDashboard.ChainRow, String> col = new TableColumn<>();
+        // the header wraps instead of cutting "Responses" to "Resp..."
+        Label header = new Label(title);
+        header.setWrapText(true);
+        header.setMaxWidth(width - 8);
+        header.getStyleClass().add("chain-header");
+        col.setGraphic(header);
         col.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         col.setPrefWidth(width);
         col.setSortable(false);

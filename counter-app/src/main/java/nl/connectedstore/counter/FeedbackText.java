@@ -33,13 +33,18 @@ final class FeedbackText {
         return "\u2605".repeat(rating) + "\u2606".repeat(5 - rating);
     }
 
-    /** "★★★★☆ “Quick and friendly” — Emma, about Daan" */
+    /** "★★★★☆ “Quick and friendly” — Emma · about Daan" */
     static String comment(FeedbackComments.Comment c, Messages messages) {
+        return comment(c, messages, true);
+    }
+
+    /** @param naming whether to say which colleague the answer named */
+    static String comment(FeedbackComments.Comment c, Messages messages, boolean naming) {
         StringBuilder s = new StringBuilder(stars(c.rating())).append("  \u201c").append(c.text()).append('\u201d');
         if (c.customerFirstName() != null) {
             s.append(" \u2014 ").append(c.customerFirstName());
         }
-        if (c.staffName() != null) {
+        if (naming && c.staffName() != null) {
             s.append("  \u00b7 ").append(messages.get("feedback.about", c.staffName()));
         }
         return s.toString();

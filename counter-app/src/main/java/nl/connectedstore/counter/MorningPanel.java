@@ -39,10 +39,10 @@ final class MorningPanel extends ScrollPane {
                 .onSuccess(morning -> {
                     content.getChildren().remove(loading);
                     section("morningYesterday", messages.get("feedback.morning.yesterday", store.name()),
-                            morning.storeYesterday(), messages);
+                            morning.storeYesterday(), messages, false);
                     section("morningWeek", messages.get("feedback.morning.week", store.name()),
-                            morning.storeThisWeek(), messages);
-                    section("morningYou", messages.get("feedback.morning.you"), morning.aboutYou(), messages);
+                            morning.storeThisWeek(), messages, false);
+                    section("morningYou", messages.get("feedback.morning.you"), morning.aboutYou(), messages, true);
                     Label own = new Label(messages.get("feedback.morning.yourFigures", morning.yourResponses(),
                             FeedbackText.percent(morning.yourCsat())));
                     own.setId("morningOwnFigures");
@@ -56,7 +56,12 @@ final class MorningPanel extends ScrollPane {
                 }));
     }
 
-    private void section(String id, String title, List<FeedbackComments.Comment> comments, Messages messages) {
+    /**
+     * @param own the clerk's own section: the colleague named is them. In the store's sections a colleague is named
+     *            only beside praise, never beside a complaint that the whole team reads
+     */
+    private void section(String id, String title, List<FeedbackComments.Comment> comments, Messages messages,
+                         boolean own) {
         Label heading = new Label(title);
         heading.getStyleClass().add("title-4");
         VBox list = new VBox(6);
@@ -67,7 +72,7 @@ final class MorningPanel extends ScrollPane {
             list.getChildren().add(none);
         }
         for (FeedbackComments.Comment c : comments.subList(0, Math.min(comments.size(), 8))) {
-            Label line = new Label(FeedbackText.comment(c, messages));
+            Label line = new Label(FeedbackText.comment(c, messages, own || c.rating() >= 4));
             line.setWrapText(true);
             line.getStyleClass().add(c.rating() >= 4 ? "morning-kind" : "morning-other");
             list.getChildren().add(line);
