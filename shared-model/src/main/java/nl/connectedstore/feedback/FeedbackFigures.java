@@ -167,27 +167,14 @@ public final class FeedbackFigures {
                     new DayCounts(i(r[2]), i(r[3]), ((Number) r[4]).longValue(), i(r[5]), i(r[6]), i(r[7]), i(r[8]),
                             i(r[9]), decimal(r[10]), i(r[11]), i(r[12])));
         }
-        // the days after the last rolled-up one are counted from the rows; usually only today
-        LocalDate liveFrom = to;
+        // the days after the last rolled-up one are counted from the rows, store by store (each read goes through
+        // the store's index on time); usually only today
         for (Long store : storeId == null ? storeIds(session) : List.of(storeId)) {
             LocalDate through = rolledThrough.get(store);
-            LocalDate start = through == null ? from : through.plusDays(1);
-            if (start.isBefore(liveFrom)) {
-                liveFrom = start;
-            }
-        }
-        if (liveFrom.isBefore(from)) {
-            liveFrom = from;
-        }
-        if (liveFrom.isBefore(to)) {
-            Map<Long, Map<LocalDate, DayCounts>> live = recount(session, storeId, liveFrom, to);
-            for (Map.Entry<Long, Map<LocalDate, DayCounts>> store : live.entrySet()) {
-                LocalDate through = rolledThrough.get(store.getKey());
-                for (Map.Entry<LocalDate, DayCounts> day : store.getValue().entrySet()) {
-                    if (through == null || day.getKey().isAfter(through)) {
-                        result.computeIfAbsent(store.getKey(), k -> new HashMap<>()).put(day.getKey(), day.getValue());
-                    }
-                }
+            LocalDate liveFrom = through == null || through.isBefore(from) ? from : through.plusDays(1);
+            if (liveFrom.isBefore(to)) {
+                recount(session, store, liveFrom, to).getOrDefault(store, Map.of()).forEach((day, counts) ->
+                        result.computeIfAbsent(store, k -> new HashMap<>()).put(day, counts));
             }
         }
         return result;
@@ -329,6 +316,13 @@ public final class FeedbackFigures {
     // ---------------------------------------------------------------- live figures that do not add up
 
     private Map<Long, Waits> waits(Session session, Long storeId, LocalDate from, LocalDate to) {
+        if (storeId == null) { // store by store, through each store's index
+            Map<Long, Waits> all = new HashMap<>();
+            for (Long store : storeIds(session)) {
+                all.putAll(waits(session, store, from, to));
+            }
+            return all;
+        }
         Map<Long, List<Long>> seconds = new HashMap<>();
         for (Object[] r : rows(session, "select store_id, created_at, answered_at from assistance_request"
                         + " where created_at >= :start and created_at < :end and answered_at is not null"
@@ -346,6 +340,13 @@ public final class FeedbackFigures {
     }
 
     private Map<Long, Pickups> pickups(Session session, Long storeId, LocalDate from, LocalDate to) {
+        if (storeId == null) {
+            Map<Long, Pickups> all = new HashMap<>();
+            for (Long store : storeIds(session)) {
+                all.putAll(pickups(session, store, from, to));
+            }
+            return all;
+        }
         Map<Long, int[]> counts = new HashMap<>();
         for (Object[] r : rows(session, "select o.pickup_store_id, o.hold_until, case when o.status = 'EXPIRED' or"
                         + " exists (select 1 from order_event e where e.order_id = o.id and e.kind = 'PICKED_UP'"
