@@ -214,6 +214,8 @@ public final class CounterApp extends StoreApp {
                     (Runnable) () -> selectTab(scene, "experienceTab"),
                     (Runnable) () -> ((Button) scene.lookup("#previousWeek")).fire(),
                     (Runnable) () -> { }, // the first opening adds up the finished days
+                    (Runnable) () -> { },
+                    (Runnable) () -> { },
                     "dashboard",
                     (Runnable) () -> selectTab(scene, "dashChainTab"),
                     "chain",

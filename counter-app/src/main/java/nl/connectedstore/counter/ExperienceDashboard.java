@@ -108,6 +108,11 @@ final class ExperienceDashboard extends BorderPane {
         status.getStyleClass().add("text-muted");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // the controls keep their size; a long status line is what gets cut
+        for (Region control : List.of(storeBox, previous, weekLabel, next, export)) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        status.setMinWidth(0);
         HBox top = new HBox(10, storeBox, previous, weekLabel, next, status, spacer, export);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(10, 16, 6, 16));
@@ -190,30 +195,33 @@ final class ExperienceDashboard extends BorderPane {
         chainTable.setId("chainTable");
         chainTable.setPrefHeight(300);
         chainTable.getColumns().setAll(List.of(
-                rowColumn(messages.get("feedback.dash.col.rank"), r -> r.rank() == 0
-                        ? messages.get("feedback.dash.tooFewShort") : Integer.toString(r.rank()), 90),
-                rowColumn(messages.get("feedback.dash.col.store"), r -> r.store().code() + " \u00b7 "
-                        + r.store().city(), 130),
-                rowColumn(messages.get("feedback.dash.col.responses"), r -> Integer.toString(
-                        r.period().counts().responses()), 75),
-                rowColumn(messages.get("feedback.dash.csat"), r -> FeedbackText.percent(r.period().counts().csat()),
-                        70),
-                rowColumn(messages.get("feedback.dash.nps"), r -> FeedbackText.nps(r.period().counts().nps()), 60),
-                rowColumn(messages.get("feedback.dash.responseRate"), r -> FeedbackText.percent(
-                        r.period().counts().responseRate()), 75),
-                rowColumn(messages.get("feedback.dash.multiItemShare"), r -> FeedbackText.percent(
+                rowColumn(messages.get("feedback.dash.head.rank"), r -> r.rank() == 0 ? FeedbackText.NONE
+                        : Integer.toString(r.rank()), 50),
+                rowColumn(messages.get("feedback.dash.head.store"), r -> r.store().code() + " \u00b7 "
+                        + r.store().city(), 115),
+                rowColumn(messages.get("feedback.dash.head.responses"), r -> r.period().counts().responses()
+                        + (r.period().counts().enoughToJudge() ? "" : " (< " + nl.connectedstore.feedback.Scores.TOO_FEW
+                        + ")"), 95),
+                rowColumn(messages.get("feedback.dash.head.csat"), r -> FeedbackText.percent(r.period().counts().csat()),
+                        55),
+                rowColumn(messages.get("feedback.dash.head.nps"), r -> FeedbackText.nps(r.period().counts().nps()), 50),
+                rowColumn(messages.get("feedback.dash.head.responseRate"), r -> FeedbackText.percent(
+                        r.period().counts().responseRate()), 90),
+                rowColumn(messages.get("feedback.dash.head.multiItemShare"), r -> FeedbackText.percent(
                         r.period().counts().multiItemShare()), 75),
-                rowColumn(messages.get("feedback.dash.itemsPerBasket"), r -> FeedbackText.decimal(
-                        r.period().counts().itemsPerBasket()), 65),
-                rowColumn(messages.get("feedback.dash.upsell"), r -> FeedbackText.percent(
-                        r.period().counts().upsellAcceptance()), 75),
-                rowColumn(messages.get("feedback.dash.waitMedian"), r -> FeedbackText.seconds(
-                        r.period().waits().medianSeconds()), 65),
-                rowColumn(messages.get("feedback.dash.waitP90"), r -> FeedbackText.seconds(
-                        r.period().waits().p90Seconds()), 60),
-                rowColumn(messages.get("feedback.dash.latePickups"), r -> FeedbackText.percent(
-                        r.period().pickups().lateShare()) + " (n = " + r.period().pickups().orders() + ")", 85)));
-        VBox chainPage = new VBox(12, chainTable, scatter);
+                rowColumn(messages.get("feedback.dash.head.itemsPerBasket"), r -> FeedbackText.decimal(
+                        r.period().counts().itemsPerBasket()), 80),
+                rowColumn(messages.get("feedback.dash.head.upsell"), r -> FeedbackText.percent(
+                        r.period().counts().upsellAcceptance()), 100),
+                rowColumn(messages.get("feedback.dash.head.wait"), r -> FeedbackText.seconds(
+                        r.period().waits().medianSeconds()) + " / " + FeedbackText.seconds(
+                        r.period().waits().p90Seconds()), 110),
+                rowColumn(messages.get("feedback.dash.head.latePickups"), r -> FeedbackText.percent(
+                        r.period().pickups().lateShare()) + " (n = " + r.period().pickups().orders() + ")", 80)));
+        Label chainNote = new Label(messages.get("feedback.dash.chainNote"));
+        chainNote.setWrapText(true);
+        chainNote.getStyleClass().add("text-muted");
+        VBox chainPage = new VBox(12, chainNote, chainTable, scatter);
         chainPage.setPadding(new Insets(12, 16, 16, 16));
         ScrollPane chainScroll = new ScrollPane(chainPage);
         chainScroll.setFitToWidth(true);
@@ -383,13 +391,9 @@ final class ExperienceDashboard extends BorderPane {
 
     private static TableColumn<FeedbackDashboard.ChainRow, String> rowColumn(String title,
             Function<FeedbackDashboard.ChainRow, String> value, double width) {
-        TableColumn<FeedbackDashboard.ChainRow, String> col = new TableColumn<>();
-        // the header wraps instead of cutting "Responses" to "Resp..."
-        Label header = new Label(title);
-        header.setWrapText(true);
-        header.setMaxWidth(width - 8);
-        header.getStyleClass().add("chain-header");
-        col.setGraphic(header);
+        // two short lines (the texts break where they say), not "Resp..." nor a word cut in two; the stylesheet
+        // narrows the header's padding (#chainTable)
+        TableColumn<FeedbackDashboard.ChainRow, String> col = new TableColumn<>(title);
         col.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         col.setPrefWidth(width);
         col.setSortable(false);
