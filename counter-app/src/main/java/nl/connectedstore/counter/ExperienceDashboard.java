@@ -71,6 +71,8 @@ final class ExperienceDashboard extends BorderPane {
     private final Label themeSummary = new Label();
     private LocalDate monday;
     private boolean rolledUp;
+    /** Which load is the latest: an earlier one that finishes later must not show its week under the new label. */
+    private int loads;
     private FeedbackDashboard.StoreView storeView;
     private FeedbackDashboard.ChainView chainView;
 
@@ -252,6 +254,7 @@ final class ExperienceDashboard extends BorderPane {
                 theme == null || theme.isEmpty() ? null : Themes.Theme.valueOf(theme),
                 language == null || language.isEmpty() ? null : language, null, null);
         boolean rollUp = !rolledUp;
+        int load = ++loads;
         executor.execute(BackgroundTask.of(progress -> {
                     if (rollUp) {
                         kit.dashboard().figures().rollUp();
@@ -260,12 +263,17 @@ final class ExperienceDashboard extends BorderPane {
                 })
                 .onSuccess(views -> {
                     rolledUp = true;
+                    if (load != loads) {
+                        return; // the manager chose another store or week meanwhile
+                    }
                     status.setText("");
                     show((FeedbackDashboard.StoreView) views[0], (FeedbackDashboard.ChainView) views[1]);
                 })
                 .onFailure(e -> {
                     log.error("The store-experience dashboard could not be read", e);
-                    status.setText(messages.get("feedback.failedToLoad"));
+                    if (load == loads) {
+                        status.setText(messages.get("feedback.failedToLoad"));
+                    }
                 }));
     }
 
