@@ -270,6 +270,11 @@ public final class DemoChain {
     }
 
     private static void wipe(Connection c) throws SQLException {
+        // the demo's feedback (DemoFeedback) first: it points at sales, staff, requests and products
+        for (String table : List.of("feedback_author", "feedback_response", "store_day_figures", "assistance_answer",
+                "suggestion_outcome")) {
+            execute(c, "delete from " + table);
+        }
         for (String table : List.of("pin_failure", "pin_entry_state", "profile_access", "consent_fact", "assistance_request",
                 "receipt_counter", "payment", "sale_line", "sale", "loyalty_card", "customer", "stock_level",
                 "product_search_term", "product_price", "product", "category", "staff_member", "terminal",
