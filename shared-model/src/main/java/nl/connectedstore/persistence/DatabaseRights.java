@@ -106,7 +106,7 @@ public final class DatabaseRights {
         // customer feedback (V15, docs/decisions/0008): the kiosk stores answers but reads none, nor the figures;
         // it deletes the link to a customer when erasing them (on H2 that needs select on the link's ids)
         grant("feedback_response", SI, EnumSet.of(Right.INSERT));
-        grant("feedback_author", S, EnumSet.of(Right.INSERT, Right.DELETE));
+        grant("feedback_author", SID, EnumSet.of(Right.INSERT, Right.DELETE)); // the counter erases too (retention)
         grant("store_day_figures", SIU, NONE);
     }
 
