@@ -120,11 +120,38 @@ public final class CounterApp extends StoreApp {
         return options.storeCode();
     }
 
+    /** Selects the tab with this id in whichever tab pane of the scene holds it (screenshot tour). */
+    private static void selectTab(Scene scene, String id) {
+        for (javafx.scene.Node node : scene.getRoot().lookupAll(".tab-pane")) {
+            javafx.scene.control.TabPane pane = (javafx.scene.control.TabPane) node;
+            pane.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                    .ifPresent(t -> pane.getSelectionModel().select(t));
+        }
+    }
+
     /** The GTIN of a product this store has sold out of but others hold: the look-up screenshot's subject. */
     private static String soldOutHere(Database db, StoreInfo store) {
         return new CatalogService(db.transactor()).search(store, new nl.connectedstore.catalog.SearchQuery("", null, 500))
                 .stream().filter(p -> p.stock() == nl.connectedstore.catalog.StockStatus.SOLD_OUT)
                 .map(nl.connectedstore.catalog.ProductCard::gtin).findFirst().orElse("olive oil");
+    }
+
+    /**
+     * Customer feedback: the chain's days in this machine's zone; theme and abusive-word lists from the data folder's
+     * {@code feedback/} when a chain put its own there; CSV exports next to the kiosk's (~/ConnectedStore/exports).
+     */
+    private CounterFeedback feedback(Database db, StoreService stores) {
+        java.time.Clock clock = java.time.Clock.systemDefaultZone();
+        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+        java.nio.file.Path home = nl.connectedstore.persistence.DatabaseConfig.resolve(settings(), System.getenv())
+                .home();
+        nl.connectedstore.feedback.Themes themes = nl.connectedstore.feedback.Themes.from(home.resolve("feedback"));
+        nl.connectedstore.feedback.FeedbackComments comments = new nl.connectedstore.feedback.FeedbackComments(
+                db.transactor(), clock, zone, themes);
+        return new CounterFeedback(new nl.connectedstore.feedback.FeedbackDashboard(
+                new nl.connectedstore.feedback.FeedbackFigures(db.transactor(), clock, zone), comments,
+                stores.stores()), comments, java.nio.file.Path.of(System.getProperty("user.home"), "ConnectedStore",
+                "exports"));
     }
 
     @Override
@@ -147,7 +174,7 @@ public final class CounterApp extends StoreApp {
         CounterOrders orders = new CounterOrders(orderService, terminal, terminal, ORDER_POLL);
         CounterShell shell = new CounterShell(stores, new CatalogService(db.transactor()),
                 new InventoryService(db.transactor()), assistance, store, messages, executor(), privacy, clienteling,
-                orders, options.terminalCode(), toResolve);
+                orders, options.terminalCode(), toResolve, feedback(db, stores));
         startHoldExpiry(orderService, clienteling.reservations());
         startErasures(privacy.erasures());
         show(shell);
@@ -219,7 +246,18 @@ public final class CounterApp extends StoreApp {
                         ((Button) scene.lookup("#findCard")).fire();
                     },
                     (Runnable) () -> ((Button) scene.lookup("#blockCard")).fire(),
-                    "cards"));
+                    "cards",
+                    // customer feedback: the manager's dashboard (last week: a whole one), the chain, the morning
+                    (Runnable) () -> selectTab(scene, "experienceTab"),
+                    (Runnable) () -> ((Button) scene.lookup("#previousWeek")).fire(),
+                    // the first opening adds up the finished days: a few seconds on a busy machine
+                    (Runnable) () -> { }, (Runnable) () -> { }, (Runnable) () -> { }, (Runnable) () -> { },
+                    (Runnable) () -> { }, (Runnable) () -> { }, (Runnable) () -> { }, (Runnable) () -> { },
+                    "dashboard",
+                    (Runnable) () -> selectTab(scene, "dashChainTab"),
+                    "chain",
+                    (Runnable) () -> selectTab(scene, "morningTab"),
+                    "morning"));
         }
     }
 }

@@ -48,6 +48,7 @@ public final class CounterShell extends StackPane {
     private final CounterOrders orders;
     private final String terminalCode;
     private final PaymentsToResolve toResolve;
+    private final CounterFeedback feedback;
     private OrdersDesk ordersDesk;
     private PaymentsToResolveDesk toResolveDesk;
     private RequestQueue queue;
@@ -103,6 +104,19 @@ public final class CounterShell extends StackPane {
                  AssistanceService assistance, StoreInfo store, Messages messages, TaskExecutor executor,
                  CounterPrivacy privacy, Clienteling clienteling, CounterOrders orders, String terminalCode,
                  PaymentsToResolve toResolve) {
+        this(stores, catalog, inventory, assistance, store, messages, executor, privacy, clienteling, orders,
+                terminalCode, toResolve, null);
+    }
+
+    /**
+     * @param feedback the "Good morning" panel at sign-in and the manager's store-experience dashboard; null for a
+     *                 counter without them
+     */
+    CounterShell(StoreService stores, CatalogService catalog, InventoryService inventory,
+                 AssistanceService assistance, StoreInfo store, Messages messages, TaskExecutor executor,
+                 CounterPrivacy privacy, Clienteling clienteling, CounterOrders orders, String terminalCode,
+                 PaymentsToResolve toResolve, CounterFeedback feedback) {
+        this.feedback = feedback;
         this.terminalCode = terminalCode;
         this.toResolve = toResolve;
         this.orders = orders;
@@ -285,6 +299,26 @@ public final class CounterShell extends StackPane {
                 .onFailure(ex -> log.warn("Reading locked PIN entry failed: {}", ex.toString())));
     }
 
+    /** "Good morning", selected at sign-in; a manager also gets the store-experience dashboard. */
+    private void addFeedbackTabs(TabPane tabs, StaffSession staff) {
+        Tab morning = new Tab(messages.get("feedback.morning.tab"),
+                new MorningPanel(feedback.comments(), store, staff, messages, executor));
+        morning.setId("morningTab");
+        tabs.getTabs().add(morning); // last, so the other tabs keep their places; but selected at sign-in
+        if (staff.role() == StaffRole.MANAGER) {
+            Tab dashboard = new Tab(messages.get("feedback.dash.tab"));
+            dashboard.setId("experienceTab");
+            tabs.getTabs().add(dashboard);
+            // read when first opened: a clerk-free counter need not pay for it at every sign-in
+            tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+                if (now == dashboard && dashboard.getContent() == null) {
+                    dashboard.setContent(new ExperienceDashboard(feedback, store, messages, executor));
+                }
+            });
+        }
+        tabs.getSelectionModel().select(morning);
+    }
+
     /** Stock look-up and the loyalty card desk side by side as tabs; a manager's admin menu on the cards tab. */
     private TabPane tabs(StockLookupScreen lookup, StaffSession staff) {
         Tab stock = new Tab(messages.get("counter.lookup.title"), lookup);
@@ -354,6 +388,9 @@ public final class CounterShell extends StackPane {
                     });
             toResolveTab.setContent(toResolveDesk);
             tabs.getTabs().add(toResolveTab);
+        }
+        if (feedback != null) {
+            addFeedbackTabs(tabs, staff);
         }
         Tab orderTab = ordersTab;
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {

@@ -123,7 +123,8 @@ public final class KioskApp extends StoreApp {
         KioskShell shell = new KioskShell(new CatalogService(db.transactor()), new InventoryService(db.transactor()),
                 store, executor(), options.idleTimeout(), options.mode(), kit,
                 LoyaltyKit.of(db.transactor(), java.time.Clock.systemDefaultZone(), options.exportDir()),
-                options.terminalCode(), orderKit(db, store, kit));
+                options.terminalCode(), orderKit(db, store, kit),
+                new nl.connectedstore.feedback.FeedbackService(db.transactor(), java.time.Clock.systemDefaultZone()));
         show(shell);
         firstScreenShown("kiosk");
         if (options.screenshot() != null) {

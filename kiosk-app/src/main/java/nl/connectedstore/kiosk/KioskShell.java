@@ -14,6 +14,7 @@ import nl.connectedstore.catalog.ShopSearch;
 import nl.connectedstore.orders.OrderView;
 import nl.connectedstore.clienteling.CheckIn;
 import nl.connectedstore.customers.CustomerService;
+import nl.connectedstore.feedback.FeedbackService;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.sales.Receipt;
 import nl.connectedstore.scan.KeyboardWedge;
@@ -58,6 +59,9 @@ public final class KioskShell extends StackPane {
     private Messages messages;
     private StillTherePrompt stillThere;
     private boolean onReceipt;
+    private final FeedbackService feedback;
+    /** The card the customer checked in with at this checkout: their feedback may name them if they allow it. */
+    private String checkedInCard;
 
     /** A shop-only kiosk. */
     public KioskShell(CatalogService catalog, InventoryService inventory, StoreInfo store, TaskExecutor executor,
@@ -85,6 +89,14 @@ public final class KioskShell extends StackPane {
     KioskShell(CatalogService catalog, InventoryService inventory, StoreInfo store, TaskExecutor executor,
                Duration idleTimeout, KioskMode mode, CheckoutKit kit, LoyaltyKit loyalty,
                String terminalCode, OrderKit orders) {
+        this(catalog, inventory, store, executor, idleTimeout, mode, kit, loyalty, terminalCode, orders, null);
+    }
+
+    /** @param feedback asks "how was your visit?" beside the receipt after paying; or null not to ask */
+    KioskShell(CatalogService catalog, InventoryService inventory, StoreInfo store, TaskExecutor executor,
+               Duration idleTimeout, KioskMode mode, CheckoutKit kit, LoyaltyKit loyalty,
+               String terminalCode, OrderKit orders, FeedbackService feedback) {
+        this.feedback = feedback;
         this.orders = orders;
         this.search = orders != null ? orders.search() : new ShopSearch(catalog);
         this.loyalty = loyalty;
@@ -118,6 +130,7 @@ public final class KioskShell extends StackPane {
 
     public void showAttract() {
         idle.stop();
+        checkedInCard = null;
         closeStillThere();
         if (checkout != null) {
             checkout.end();
@@ -201,6 +214,8 @@ public final class KioskShell extends StackPane {
             executor.execute(BackgroundTask.of(progress -> loyalty.arrivals().checkIn(code, store.id(), terminalCode))
                     .onSuccess(checkIn -> {
                         if (checkIn.known() && checkout != null) {
+                            checkedInCard = code.startsWith(CustomerService.QR_PREFIX)
+                                    ? code.substring(CustomerService.QR_PREFIX.length()) : code;
                             checkout.inform(messages.get("kiosk.checkin.welcome", checkIn.firstName()) + " "
                                     + messages.get(checkIn.outcome() == CheckIn.Outcome.ANNOUNCED
                                     ? "kiosk.checkin.announced" : "kiosk.checkin.private"));
@@ -336,7 +351,13 @@ public final class KioskShell extends StackPane {
         checkout.end();
         checkout = null;
         onReceipt = true;
-        getChildren().setAll(new ReceiptScreen(receipt, store, messages, kit.printer(), this::showAttract));
+        ReceiptScreen screen = new ReceiptScreen(receipt, store, messages, kit.printer(), this::showAttract);
+        if (feedback != null) {
+            screen.offerFeedback(new FeedbackPrompt(new FeedbackAsk(feedback, executor, receipt.terminalCode(),
+                    receipt.receiptNumber(), messages.locale().getLanguage(), checkedInCard), messages));
+        }
+        checkedInCard = null;
+        getChildren().setAll(screen);
         idle.start();
     }
 

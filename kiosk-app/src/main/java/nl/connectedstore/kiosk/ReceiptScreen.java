@@ -105,6 +105,11 @@ final class ReceiptScreen extends HBox {
         getChildren().addAll(scroll, side);
     }
 
+    /** Puts "how was your visit?" between the receipt and its buttons; the receipt and Done stay as they are. */
+    void offerFeedback(javafx.scene.Node prompt) {
+        getChildren().add(getChildren().size() - 1, prompt);
+    }
+
     private static Label header(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("receipt-muted");

@@ -256,6 +256,7 @@ public final class CustomerService {
             session.createMutationQuery("delete from ErasureRequest r where r.cardNumber in"
                             + " (select c.cardNumber from LoyaltyCard c where c.customer = :c)")
                     .setParameter("c", customer).executeUpdate();
+            nl.connectedstore.feedback.FeedbackAuthor.unlinkCustomer(session, customerId);
             session.createMutationQuery("delete from LoyaltyCard c where c.customer = :c")
                     .setParameter("c", customer).executeUpdate();
             session.remove(customer);

@@ -18,20 +18,22 @@ import java.util.TreeSet;
 public final class PersonalData {
 
     /** table -> columns that describe a customer or link a row to one. */
-    public static final Map<String, Set<String>> PERSONAL = Map.of(
-            "customer", Set.of("id", "first_name", "last_name", "email", "phone", "preferred_language",
-                    "created_at"),
-            "loyalty_card", Set.of("card_number", "customer_id"),
-            "consent_fact", Set.of("customer_id", "signature_png"),
-            "arrival", Set.of("customer_id"),
-            "sale", Set.of("customer_id"),
-            "reservation", Set.of("customer_id"),
-            "customer_order", Set.of("customer_id"),
-            "order_delivery", Set.of("order_id", "name", "street", "postcode", "city"),
+    public static final Map<String, Set<String>> PERSONAL = Map.ofEntries(
+            Map.entry("customer", Set.of("id", "first_name", "last_name", "email", "phone", "preferred_language",
+                    "created_at")),
+            Map.entry("loyalty_card", Set.of("card_number", "customer_id")),
+            Map.entry("consent_fact", Set.of("customer_id", "signature_png")),
+            Map.entry("arrival", Set.of("customer_id")),
+            Map.entry("sale", Set.of("customer_id")),
+            Map.entry("reservation", Set.of("customer_id")),
+            Map.entry("customer_order", Set.of("customer_id")),
+            Map.entry("order_delivery", Set.of("order_id", "name", "street", "postcode", "city")),
             // a wish to be erased: the card number, until it is carried out
-            "erasure_request", Set.of("card_number"),
+            Map.entry("erasure_request", Set.of("card_number")),
             // the staff access log keeps the erased customer's old number, which no longer leads to anyone
-            "profile_access", Set.of("customer_id"));
+            Map.entry("profile_access", Set.of("customer_id")),
+            // who gave a feedback response (only with recognition allowed): erasure deletes the link, the answer stays
+            Map.entry("feedback_author", Set.of("customer_id")));
 
     /** Text and binary columns that hold nothing about a customer ("table.column"), and why. */
     public static final Map<String, String> NOT_PERSONAL = notPersonal();
@@ -89,6 +91,11 @@ public final class PersonalData {
         why.put("assistance_answer.status", "approved, refused or done");
         why.put("assistance_answer.staff_name", "the member of staff who answered");
         why.put("staff_session.terminal_code", "the counter a member of staff signed in at");
+        why.put("feedback_response.terminal_code", "where feedback was given");
+        why.put("feedback_response.channel", "self-checkout, web order or counter");
+        why.put("feedback_response.language", "the language the screen was in");
+        why.put("feedback_response.comment_text", "a feedback comment: linked to nobody once feedback_author's row"
+                + " is gone (docs/decisions/0008-customer-feedback.md)");
         return java.util.Collections.unmodifiableMap(why);
     }
 }

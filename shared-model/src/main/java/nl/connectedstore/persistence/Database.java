@@ -53,7 +53,8 @@ public final class Database implements AutoCloseable {
             nl.connectedstore.store.PinEntryState.class, nl.connectedstore.store.PinFailure.class,
             nl.connectedstore.sales.PaymentToResolve.class,
             nl.connectedstore.store.StaffSignIn.class, nl.connectedstore.assistance.AssistanceAnswer.class,
-            nl.connectedstore.orders.OrderDelivery.class, nl.connectedstore.customers.ErasureRequest.class);
+            nl.connectedstore.orders.OrderDelivery.class, nl.connectedstore.customers.ErasureRequest.class,
+            nl.connectedstore.feedback.FeedbackResponse.class, nl.connectedstore.feedback.FeedbackAuthor.class);
 
     private final HikariDataSource dataSource;
     private final SessionFactory sessionFactory;

@@ -112,6 +112,11 @@ public final class DatabaseRights {
         // a delivery's name and address: written once by the kiosk that takes the order, read by staff (the kiosk
         // reads it only for the holder of the card it was shown), deleted by erasure and after the retention period
         grant("order_delivery", SID, I);
+        // customer feedback (V15, docs/decisions/0008): the kiosk stores answers but reads none, nor the figures;
+        // the link to a customer goes with the customer's erasure, which the counter carries out
+        grant("feedback_response", SI, I);
+        grant("feedback_author", SID, I);
+        grant("store_day_figures", SIU, NONE);
     }
 
     private DatabaseRights() {

@@ -1,0 +1,410 @@
+package nl.connectedstore.counter;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.ScatterChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import nl.connectedstore.feedback.DayCounts;
+import nl.connectedstore.feedback.FeedbackComments;
+import nl.connectedstore.feedback.FeedbackCsv;
+import nl.connectedstore.feedback.FeedbackDashboard;
+import nl.connectedstore.feedback.FeedbackFigures;
+import nl.connectedstore.feedback.Themes;
+import nl.connectedstore.store.StoreInfo;
+import nl.connectedstore.ui.BackgroundTask;
+import nl.connectedstore.ui.Messages;
+import nl.connectedstore.ui.TaskExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The manager's store-experience dashboard: a store's week (scores with their sample sizes beside the store's
+ * operational figures, a 12-week trend, the comments with filters) and the chain's week (stores ranked side by side,
+ * CSAT against multi-item share with the correlation and its n). Store-weeks with fewer than 10 responses say "too few
+ * to judge" and are not ranked. Every table exports to CSV.
+ */
+final class ExperienceDashboard extends BorderPane {
+
+    private static final Logger log = LoggerFactory.getLogger(ExperienceDashboard.class);
+
+    private final CounterFeedback kit;
+    private final Messages messages;
+    private final TaskExecutor executor;
+    private final ComboBox<StoreInfo> storeBox = new ComboBox<>();
+    private final Label weekLabel = new Label();
+    private final Label status = new Label();
+    private final FlowPane tiles = new FlowPane(12, 12);
+    private final Label tooFew = new Label();
+    private final LineChart<String, Number> trend;
+    private final ScatterChart<Number, Number> scatter;
+    private final TableView<FeedbackDashboard.ChainRow> chainTable = new TableView<>();
+    private final TableView<FeedbackComments.Comment> commentsTable = new TableView<>();
+    private final ComboBox<Integer> ratingFilter = new ComboBox<>();
+    private final ComboBox<String> themeFilter = new ComboBox<>();
+    private final ComboBox<String> languageFilter = new ComboBox<>();
+    private final Label themeSummary = new Label();
+    private LocalDate monday;
+    private boolean rolledUp;
+    /** Which load is the latest: an earlier one that finishes later must not show its week under the new label. */
+    private int loads;
+    private FeedbackDashboard.StoreView storeView;
+    private FeedbackDashboard.ChainView chainView;
+
+    ExperienceDashboard(CounterFeedback kit, StoreInfo home, Messages messages, TaskExecutor executor) {
+        this.kit = kit;
+        this.messages = messages;
+        this.executor = executor;
+        setId("experienceDashboard");
+        getStyleClass().add("experience-dashboard");
+        monday = FeedbackFigures.monday(kit.dashboard().figures().today());
+
+        storeBox.setId("dashStore");
+        storeBox.getItems().setAll(kit.dashboard().stores());
+        storeBox.setConverter(converter(s -> s.code() + " \u00b7 " + s.name()));
+        storeBox.getSelectionModel().select(kit.dashboard().stores().stream().filter(s -> s.id() == home.id())
+                .findFirst().orElse(kit.dashboard().stores().isEmpty() ? null : kit.dashboard().stores().get(0)));
+        storeBox.setOnAction(e -> load());
+        Button previous = new Button("\u25c0");
+        previous.setId("previousWeek");
+        previous.setOnAction(e -> {
+            monday = monday.minusWeeks(1);
+            load();
+        });
+        Button next = new Button("\u25b6");
+        next.setId("nextWeek");
+        next.setOnAction(e -> {
+            monday = monday.plusWeeks(1);
+            load();
+        });
+        weekLabel.setId("dashWeek");
+        Button export = new Button(messages.get("feedback.dash.export"));
+        export.setId("exportCsv");
+        export.setOnAction(e -> export());
+        status.setId("dashStatus");
+        status.getStyleClass().add("text-muted");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        // the controls keep their size; a long status line is what gets cut
+        for (Region control : List.of(storeBox, previous, weekLabel, next, export)) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        status.setMinWidth(0);
+        HBox top = new HBox(10, storeBox, previous, weekLabel, next, status, spacer, export);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(10, 16, 6, 16));
+        setTop(top);
+
+        CategoryAxis weeks = new CategoryAxis();
+        NumberAxis score = new NumberAxis(-100, 100, 20);
+        score.setLabel(messages.get("feedback.dash.score"));
+        trend = new LineChart<>(weeks, score);
+        trend.setId("trendChart");
+        trend.setTitle(messages.get("feedback.dash.trend"));
+        trend.setAnimated(false);
+        trend.setPrefHeight(300);
+        NumberAxis multi = new NumberAxis();
+        multi.setLabel(messages.get("feedback.dash.multiItemShare"));
+        multi.setForceZeroInRange(false);
+        NumberAxis csat = new NumberAxis();
+        csat.setLabel(messages.get("feedback.dash.csat"));
+        csat.setForceZeroInRange(false);
+        scatter = new ScatterChart<>(multi, csat);
+        scatter.setId("scatterChart");
+        scatter.setAnimated(false);
+        scatter.setLegendVisible(false);
+        scatter.setPrefHeight(340);
+
+        tooFew.setId("tooFew");
+        tooFew.getStyleClass().add("too-few");
+        tooFew.managedProperty().bind(tooFew.visibleProperty());
+        tiles.setId("figures");
+
+        ratingFilter.setId("ratingFilter");
+        ratingFilter.getItems().addAll(0, 5, 4, 3, 2, 1); // 0: any
+        ratingFilter.setConverter(converter(r -> r == null || r == 0 ? messages.get("feedback.dash.anyRating")
+                : FeedbackText.stars(r)));
+        ratingFilter.getSelectionModel().select(0);
+        ratingFilter.setOnAction(e -> load());
+        themeFilter.setId("themeFilter");
+        themeFilter.getItems().add(""); // any
+        themeFilter.getItems().addAll(java.util.Arrays.stream(Themes.Theme.values()).map(Enum::name).toList());
+        themeFilter.setConverter(converter(t -> t == null || t.isEmpty() ? messages.get("feedback.dash.anyTheme")
+                : messages.get("feedback.theme." + t)));
+        themeFilter.getSelectionModel().select(0);
+        themeFilter.setOnAction(e -> load());
+        languageFilter.setId("languageFilter");
+        languageFilter.getItems().add(""); // any
+        languageFilter.getItems().addAll(Themes.LANGUAGES);
+        languageFilter.setConverter(converter(l -> l == null || l.isEmpty()
+                ? messages.get("feedback.dash.anyLanguage") : messages.get("language." + l)));
+        languageFilter.getSelectionModel().select(0);
+        languageFilter.setOnAction(e -> load());
+        commentsTable.setId("commentsTable");
+        commentsTable.setPrefHeight(260);
+        commentsTable.setPlaceholder(new Label(messages.get("feedback.dash.noComments")));
+        commentsTable.getColumns().setAll(List.of(
+                column(messages.get("feedback.dash.col.when"), c -> DateTimeFormatter.ofLocalizedDateTime(
+                        FormatStyle.SHORT).withLocale(messages.locale()).withZone(kit.dashboard().figures().zone())
+                        .format(c.givenAt()), 120),
+                column(messages.get("feedback.dash.col.rating"), c -> FeedbackText.stars(c.rating()), 90),
+                column(messages.get("feedback.dash.col.recommend"), c -> c.recommend() == null ? FeedbackText.NONE
+                        : Integer.toString(c.recommend()), 70),
+                column(messages.get("feedback.dash.col.comment"), c -> c.text()
+                        + (c.customerFirstName() == null ? "" : " \u2014 " + c.customerFirstName()), 420),
+                column(messages.get("feedback.dash.col.themes"), c -> String.join(", ", c.themes().stream()
+                        .map(t -> messages.get("feedback.theme." + t.name())).toList()), 170),
+                column(messages.get("feedback.dash.col.staff"), c -> c.staffName() == null ? "" : c.staffName(), 80),
+                column(messages.get("feedback.dash.col.language"), FeedbackComments.Comment::language, 50)));
+        themeSummary.setId("themeSummary");
+        themeSummary.setWrapText(true);
+        themeSummary.getStyleClass().add("text-muted");
+        HBox filters = new HBox(10, new Label(messages.get("feedback.dash.comments")), ratingFilter, themeFilter,
+                languageFilter);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        VBox storePage = new VBox(12, tooFew, tiles, trend, filters, themeSummary, commentsTable);
+        storePage.setPadding(new Insets(12, 16, 16, 16));
+        ScrollPane storeScroll = new ScrollPane(storePage);
+        storeScroll.setFitToWidth(true);
+        Tab storeTab = new Tab(messages.get("feedback.dash.storeTab"), storeScroll);
+        storeTab.setId("dashStoreTab");
+
+        chainTable.setId("chainTable");
+        chainTable.setPrefHeight(300);
+        chainTable.getColumns().setAll(List.of(
+                rowColumn(messages.get("feedback.dash.head.rank"), r -> r.rank() == 0 ? FeedbackText.NONE
+                        : Integer.toString(r.rank()), 50),
+                rowColumn(messages.get("feedback.dash.head.store"), r -> r.store().code() + " \u00b7 "
+                        + r.store().city(), 115),
+                rowColumn(messages.get("feedback.dash.head.responses"), r -> r.period().counts().responses()
+                        + (r.period().counts().enoughToJudge() ? "" : " (< " + nl.connectedstore.feedback.Scores.TOO_FEW
+                        + ")"), 95),
+                rowColumn(messages.get("feedback.dash.head.csat"), r -> FeedbackText.percent(r.period().counts().csat()),
+                        55),
+                rowColumn(messages.get("feedback.dash.head.nps"), r -> FeedbackText.nps(r.period().counts().nps()), 50),
+                rowColumn(messages.get("feedback.dash.head.responseRate"), r -> FeedbackText.percent(
+                        r.period().counts().responseRate()), 90),
+                rowColumn(messages.get("feedback.dash.head.multiItemShare"), r -> FeedbackText.percent(
+                        r.period().counts().multiItemShare()), 75),
+                rowColumn(messages.get("feedback.dash.head.itemsPerBasket"), r -> FeedbackText.decimal(
+                        r.period().counts().itemsPerBasket()), 80),
+                rowColumn(messages.get("feedback.dash.head.upsell"), r -> FeedbackText.percent(
+                        r.period().counts().upsellAcceptance()), 100),
+                rowColumn(messages.get("feedback.dash.head.wait"), r -> FeedbackText.seconds(
+                        r.period().waits().medianSeconds()) + " / " + FeedbackText.seconds(
+                        r.period().waits().p90Seconds()), 110),
+                rowColumn(messages.get("feedback.dash.head.latePickups"), r -> FeedbackText.percent(
+                        r.period().pickups().lateShare()) + " (n = " + r.period().pickups().orders() + ")", 80)));
+        Label chainNote = new Label(messages.get("feedback.dash.chainNote"));
+        chainNote.setWrapText(true);
+        chainNote.getStyleClass().add("text-muted");
+        VBox chainPage = new VBox(12, chainNote, chainTable, scatter);
+        chainPage.setPadding(new Insets(12, 16, 16, 16));
+        ScrollPane chainScroll = new ScrollPane(chainPage);
+        chainScroll.setFitToWidth(true);
+        Tab chainTab = new Tab(messages.get("feedback.dash.chainTab"), chainScroll);
+        chainTab.setId("dashChainTab");
+        TabPane pages = new TabPane(storeTab, chainTab);
+        pages.setId("dashPages");
+        pages.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        setCenter(pages);
+        load();
+    }
+
+    /** Reads the selected store's week and the chain's week again (and rolls up finished days the first time). */
+    void load() {
+        StoreInfo store = storeBox.getValue();
+        if (store == null) {
+            return;
+        }
+        LocalDate week = monday;
+        weekLabel.setText(messages.get("feedback.dash.weekOf", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(messages.locale()).format(week)));
+        status.setText(messages.get(rolledUp ? "feedback.loading" : "feedback.dash.rollingUp"));
+        Integer rating = ratingFilter.getValue();
+        String theme = themeFilter.getValue();
+        String language = languageFilter.getValue();
+        FeedbackComments.Filter filter = new FeedbackComments.Filter(store.id(), null,
+                rating == null || rating == 0 ? null : rating,
+                theme == null || theme.isEmpty() ? null : Themes.Theme.valueOf(theme),
+                language == null || language.isEmpty() ? null : language, null, null);
+        boolean rollUp = !rolledUp;
+        int load = ++loads;
+        executor.execute(BackgroundTask.of(progress -> {
+                    if (rollUp) {
+                        kit.dashboard().figures().rollUp();
+                    }
+                    return new Object[] {kit.dashboard().store(store, week, filter), kit.dashboard().chain(week)};
+                })
+                .onSuccess(views -> {
+                    rolledUp = true;
+                    if (load != loads) {
+                        return; // the manager chose another store or week meanwhile
+                    }
+                    status.setText("");
+                    show((FeedbackDashboard.StoreView) views[0], (FeedbackDashboard.ChainView) views[1]);
+                })
+                .onFailure(e -> {
+                    log.error("The store-experience dashboard could not be read", e);
+                    if (load == loads) {
+                        status.setText(messages.get("feedback.failedToLoad"));
+                    }
+                }));
+    }
+
+    private void show(FeedbackDashboard.StoreView store, FeedbackDashboard.ChainView chain) {
+        storeView = store;
+        chainView = chain;
+        DayCounts c = store.week().counts();
+        FeedbackFigures.StorePeriod p = store.week();
+        tooFew.setText(messages.get("feedback.dash.tooFew", c.responses()));
+        tooFew.setVisible(!c.enoughToJudge());
+        tiles.getChildren().setAll(
+                tile("csat", messages.get("feedback.dash.csat"), FeedbackText.percent(c.csat()),
+                        "n = " + c.responses()),
+                tile("nps", messages.get("feedback.dash.nps"), FeedbackText.nps(c.nps()),
+                        "n = " + c.recommendAnswers()),
+                tile("responses", messages.get("feedback.dash.col.responses"), Integer.toString(c.responses()),
+                        messages.get("feedback.dash.rateOf", FeedbackText.percent(c.responseRate()), c.sales())),
+                tile("multi", messages.get("feedback.dash.multiItemShare"), FeedbackText.percent(c.multiItemShare()),
+                        "n = " + c.sales()),
+                tile("items", messages.get("feedback.dash.itemsPerBasket"), FeedbackText.decimal(c.itemsPerBasket()),
+                        "n = " + c.sales()),
+                tile("upsell", messages.get("feedback.dash.upsell"), FeedbackText.percent(c.upsellAcceptance()),
+                        "n = " + c.suggestionsShown()),
+                tile("wait", messages.get("feedback.dash.wait"), FeedbackText.seconds(p.waits().medianSeconds())
+                        + " / " + FeedbackText.seconds(p.waits().p90Seconds()), "n = " + p.waits().n()),
+                tile("late", messages.get("feedback.dash.latePickups"), FeedbackText.percent(p.pickups().lateShare()),
+                        "n = " + p.pickups().orders()));
+
+        XYChart.Series<String, Number> csatSeries = new XYChart.Series<>();
+        csatSeries.setName(messages.get("feedback.dash.csat"));
+        XYChart.Series<String, Number> npsSeries = new XYChart.Series<>();
+        npsSeries.setName(messages.get("feedback.dash.nps"));
+        DateTimeFormatter shortDate = DateTimeFormatter.ofPattern("d MMM", messages.locale());
+        for (FeedbackFigures.Week w : store.trend()) {
+            String label = shortDate.format(w.monday()) + "\nn=" + w.counts().responses();
+            if (w.counts().enoughToJudge()) {
+                csatSeries.getData().add(new XYChart.Data<>(label, w.counts().csat().getAsDouble()));
+                w.counts().nps().ifPresent(n -> npsSeries.getData().add(new XYChart.Data<>(label, n)));
+            } else {
+                csatSeries.getData().add(new XYChart.Data<>(label, null));
+            }
+        }
+        ((CategoryAxis) trend.getXAxis()).getCategories().setAll(store.trend().stream()
+                .map(w -> shortDate.format(w.monday()) + "\nn=" + w.counts().responses()).toList());
+        csatSeries.getData().removeIf(d -> d.getYValue() == null);
+        trend.getData().setAll(List.of(csatSeries, npsSeries));
+
+        commentsTable.getItems().setAll(store.comments());
+        themeSummary.setText(store.themes().isEmpty() ? "" : messages.get("feedback.dash.themes",
+                String.join(" \u00b7 ", store.themes().stream().map(t -> messages.get("feedback.theme."
+                        + t.theme().name()) + " " + FeedbackText.percent(t.satisfiedShare()) + " (n = "
+                        + t.comments() + ")").toList())));
+
+        chainTable.getItems().setAll(chain.rows());
+        // one colour per store while the legend stays readable (up to 10 stores), else one series
+        java.util.Map<String, XYChart.Series<Number, Number>> series = new java.util.LinkedHashMap<>();
+        boolean perStore = chain.scatter().stream().map(FeedbackDashboard.Point::storeCode).distinct().count() <= 10;
+        for (FeedbackDashboard.Point pt : chain.scatter()) {
+            series.computeIfAbsent(perStore ? pt.storeCode() : "", code -> {
+                XYChart.Series<Number, Number> s = new XYChart.Series<>();
+                s.setName(code);
+                return s;
+            }).getData().add(new XYChart.Data<>(pt.multiItemShare(), pt.csat()));
+        }
+        scatter.setLegendVisible(perStore);
+        scatter.getData().setAll(series.values());
+        scatter.setTitle(chain.correlation().map(r -> messages.get("feedback.dash.correlation",
+                        String.format(Locale.ROOT, "%.2f", r.r()), r.n()))
+                .orElse(messages.get("feedback.dash.noCorrelation", chain.scatter().size())));
+    }
+
+    private void export() {
+        if (storeView == null || chainView == null) {
+            return;
+        }
+        FeedbackDashboard.StoreView store = storeView;
+        FeedbackDashboard.ChainView chain = chainView;
+        Path folder = kit.exportDir();
+        executor.execute(BackgroundTask.of(progress -> FeedbackCsv.export(store, chain, folder))
+                .onSuccess(files -> status.setText(messages.get("feedback.dash.exported", files.size(), folder)))
+                .onFailure(e -> {
+                    log.error("CSV export to {} failed", folder, e);
+                    status.setText(messages.get("feedback.dash.exportFailed"));
+                }));
+    }
+
+    private static VBox tile(String id, String caption, String value, String sample) {
+        Label v = new Label(value);
+        v.setId("fig-" + id);
+        v.getStyleClass().add("figure-value");
+        Label c = new Label(caption);
+        c.getStyleClass().add("figure-caption");
+        c.setWrapText(true);
+        Label n = new Label(sample);
+        n.setId("fig-" + id + "-n");
+        n.getStyleClass().add("text-muted");
+        VBox tile = new VBox(2, c, v, n);
+        tile.getStyleClass().add("figure-tile");
+        return tile;
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return text.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    private static TableColumn<FeedbackComments.Comment, String> column(String title,
+            Function<FeedbackComments.Comment, String> value, double width) {
+        TableColumn<FeedbackComments.Comment, String> col = new TableColumn<>(title);
+        col.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        col.setPrefWidth(width);
+        return col;
+    }
+
+    private static TableColumn<FeedbackDashboard.ChainRow, String> rowColumn(String title,
+            Function<FeedbackDashboard.ChainRow, String> value, double width) {
+        // two short lines (the texts break where they say), not "Resp..." nor a word cut in two; the stylesheet
+        // narrows the header's padding (#chainTable)
+        TableColumn<FeedbackDashboard.ChainRow, String> col = new TableColumn<>(title);
+        col.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        col.setPrefWidth(width);
+        col.setSortable(false);
+        return col;
+    }
+}

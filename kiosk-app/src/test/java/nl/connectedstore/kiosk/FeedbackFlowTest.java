@@ -1,0 +1,133 @@
+package nl.connectedstore.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import nl.connectedstore.assistance.AssistanceService;
+import nl.connectedstore.catalog.CatalogService;
+import nl.connectedstore.catalog.ProductCard;
+import nl.connectedstore.catalog.SearchQuery;
+import nl.connectedstore.catalog.StockStatus;
+import nl.connectedstore.feedback.FeedbackService;
+import nl.connectedstore.inventory.InventoryService;
+import nl.connectedstore.persistence.AppRole;
+import nl.connectedstore.persistence.Database;
+import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.persistence.DemoDatabase;
+import nl.connectedstore.sales.CheckoutService;
+import nl.connectedstore.sales.SimulatedPaymentTerminal;
+import nl.connectedstore.scan.CodeReader;
+import nl.connectedstore.scan.ScanStream;
+import nl.connectedstore.scan.VariableMeasureScheme;
+import nl.connectedstore.store.StoreInfo;
+import nl.connectedstore.store.StoreService;
+import nl.connectedstore.ui.TaskExecutor;
+import nl.connectedstore.ui.Theme;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** "How was your visit today?" beside the receipt after a self-checkout payment: answered, or skipped. */
+@ExtendWith(ApplicationExtension.class)
+class FeedbackFlowTest {
+
+    private static final String TERMINAL = "AMS-CHECKOUT-1";
+    private static Database database;
+    private static Database kiosk;
+    private static StoreInfo amsterdam;
+    private static ProductCard item;
+
+    private KioskShell shell;
+
+    @BeforeAll
+    static void openDatabase() {
+        database = DemoDatabase.fresh("kiosk-feedback-", new DemoChain.Size(300, 100, 10));
+        kiosk = DemoDatabase.as(database, AppRole.KIOSK);
+        amsterdam = new StoreService(database.transactor()).store("AMS").orElseThrow();
+        item = new CatalogService(database.transactor()).search(amsterdam, new SearchQuery("", null,
+                        SearchQuery.MAX_LIMIT)).stream()
+                .filter(p -> !p.soldByWeight() && p.minimumAge() == 0 && p.price() != null
+                        && p.stock() == StockStatus.IN_STOCK && p.quantityHere() > 5)
+                .findFirst().orElseThrow();
+    }
+
+    @AfterAll
+    static void close() {
+        kiosk.close();
+        database.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        SimulatedPaymentTerminal terminal = new SimulatedPaymentTerminal();
+        CheckoutKit kit = new CheckoutKit(TERMINAL, new CheckoutService(kiosk.transactor(), Clock.systemUTC()),
+                new AssistanceService(kiosk.transactor(), new StoreService(kiosk.transactor()), Clock.systemUTC()),
+                new ScanStream(), new CodeReader(VariableMeasureScheme.DEMO), terminal, terminal,
+                CameraHolder.none(), Beeper.SILENT, ReceiptPrinter.none(), Duration.ofMillis(100));
+        shell = new KioskShell(new CatalogService(kiosk.transactor()), new InventoryService(kiosk.transactor()),
+                amsterdam, TaskExecutor.direct(), KioskOptions.DEFAULT_IDLE, KioskMode.CHECKOUT, kit, null, TERMINAL,
+                null, new FeedbackService(kiosk.transactor(), Clock.systemUTC()));
+        Scene scene = new Scene(shell, 1280, 800);
+        Theme.applyTo(scene, KioskApp.class.getResource("kiosk.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private void payForOneItem(FxRobot robot, String language) {
+        robot.clickOn("#language-" + language);
+        HandScanner.scan(robot, shell, item.gtin());
+        robot.clickOn("#pay");
+        robot.clickOn("#sim-approved");
+        assertThat(robot.lookup("#receipt").tryQuery()).isPresent();
+    }
+
+    private static long responses(String where) {
+        return database.transactor().read(s -> ((Number) s.createNativeQuery(
+                "select count(*) from feedback_response where " + where, Object.class).getSingleResult()).longValue());
+    }
+
+    @Test
+    void afterPayingTheCustomerAnswersInTheirLanguageAndTheReceiptStaysWithItsDoneButton(FxRobot robot) {
+        long before = responses("1 = 1");
+        payForOneItem(robot, "nl");
+        assertThat(robot.lookup("#feedbackPrompt").queryAs(javafx.scene.layout.VBox.class).isVisible()).isTrue();
+        assertThat(robot.lookup(".feedback-title").queryAs(Label.class).getText())
+                .isEqualTo("Hoe was uw bezoek vandaag?");
+        assertThat(robot.lookup("#feedbackSend").queryButton().isDisabled()).as("nothing chosen yet").isTrue();
+
+        robot.clickOn("#feedback-rate-4");
+        robot.clickOn("#feedback-recommend-9");
+        robot.clickOn("#feedbackComment").write("Vriendelijk personeel, maar de wachtrij was lang");
+        robot.clickOn("#feedbackSend");
+
+        assertThat(robot.lookup("#feedbackOutcome").queryAs(Label.class).getText()).startsWith("Dank u wel!");
+        assertThat(responses("rating = 4 and recommend = 9 and language = 'nl'"
+                + " and comment_text = 'Vriendelijk personeel, maar de wachtrij was lang'")).isOne();
+        assertThat(responses("1 = 1")).isEqualTo(before + 1);
+        assertThat(robot.lookup("#receiptNumber").tryQuery()).isPresent();
+        robot.clickOn("#done");
+        assertThat(robot.lookup("#attract").tryQuery()).isPresent();
+    }
+
+    @Test
+    void noThanksStoresNothingAndLeavesTheReceipt(FxRobot robot) {
+        long before = responses("1 = 1");
+        payForOneItem(robot, "en");
+        robot.clickOn("#feedback-rate-2");
+        robot.clickOn("#feedbackSkip");
+
+        assertThat(robot.lookup("#feedbackPrompt").queryAs(javafx.scene.layout.VBox.class).isVisible()).isFalse();
+        assertThat(responses("1 = 1")).isEqualTo(before);
+        assertThat(robot.lookup("#receiptNumber").tryQuery()).isPresent();
+        robot.clickOn("#done");
+        assertThat(robot.lookup("#attract").tryQuery()).isPresent();
+    }
+}
