@@ -96,9 +96,9 @@ final class OrdersDesk extends VBox {
                 }
             });
         }
-        poll = new DatabasePoll<>(kit.pollEvery(), executor, () -> kit.orders().forPickupAt(store.id(),
+        poll = new DatabasePoll<>("the web orders", kit.pollEvery(), executor, () -> kit.orders().forPickupAt(store.id(),
                 LocalDate.now(ZoneId.systemDefault()).atStartOfDay(ZoneId.systemDefault()).toInstant()),
-                this::showLists, e -> log.warn("Reading orders failed: {}", e.toString()));
+                this::showLists, e -> { });
     }
 
     private ListView<OrderView> list(String id) {

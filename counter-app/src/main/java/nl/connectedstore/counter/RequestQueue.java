@@ -81,11 +81,11 @@ final class RequestQueue extends VBox {
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(title, feedback, scroll);
-        poll = new DatabasePoll<>(pollEvery, executor, () -> assistance.open(store.id()), open -> {
+        poll = new DatabasePoll<>("the help requests", pollEvery, executor, () -> assistance.open(store.id()), open -> {
             if (!open.equals(shown)) {
                 show(open);
             }
-        }, e -> log.warn("Reading the request queue failed: {}", e.toString()));
+        }, e -> { });
         show(List.of());
     }
 
