@@ -26,6 +26,7 @@ import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.Messages;
+import nl.connectedstore.ui.StoringCommand;
 import nl.connectedstore.ui.TaskExecutor;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -195,6 +196,9 @@ final class OrdersDesk extends VBox {
 
     private void show(OrderView order) {
         openCode = order.code();
+        // one step at a time on the order shown: a second tap while "ready"/"hand over"/"cancel" is stored does
+        // nothing (it tried the same step again and showed "cannot move from READY to READY")
+        acting = new StoringCommand<>(executor);
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
         Label title = new Label(messages.get("counter.orders.order", order.displayCode()));
@@ -230,6 +234,7 @@ final class OrdersDesk extends VBox {
             Button markReady = new Button(messages.get("counter.orders.markReady"), new FontIcon(Material2AL.DONE));
             markReady.setId("markReady");
             markReady.getStyleClass().add("accent");
+            markReady.disableProperty().bind(acting.readyProperty().not());
             markReady.setOnAction(e -> act(() -> kit.orders().markReady(order.code(), staff.name()), outcome));
             actions.getChildren().add(markReady);
         }
@@ -239,6 +244,7 @@ final class OrdersDesk extends VBox {
                     new FontIcon(Material2MZ.SHOPPING_BAG));
             handOver.setId("handOver");
             handOver.getStyleClass().add("success");
+            handOver.disableProperty().bind(acting.readyProperty().not());
             handOver.setOnAction(e -> {
                 if (order.paid()) {
                     act(() -> kit.orders().handOver(order.code(), staff.name()), outcome);
@@ -252,6 +258,7 @@ final class OrdersDesk extends VBox {
             Button cancel = new Button(messages.get("counter.orders.cancel"), new FontIcon(Material2AL.CANCEL));
             cancel.setId("cancelOrder");
             cancel.setOnAction(e -> act(() -> kit.orders().cancel(order.code(), staff.name()), outcome));
+            cancel.disableProperty().bind(acting.readyProperty().not());
             actions.getChildren().add(cancel);
         }
         detail.getChildren().setAll(title, status, lines, notice, history, actions, outcome);
@@ -308,14 +315,15 @@ final class OrdersDesk extends VBox {
     }
 
     private void act(java.util.concurrent.Callable<OrderView> change, Label outcome) {
-        executor.execute(BackgroundTask.of(progress -> change.call())
-                .onSuccess(after -> {
-                    show(after);
-                    poll.now();
-                })
-                .onFailure(e -> outcome.setText(e instanceof OrderTransitionException
-                        ? e.getMessage() : messages.get("counter.orders.failed"))));
+        acting.run(progress -> change.call(), after -> {
+            show(after);
+            poll.now();
+        }, e -> outcome.setText(e instanceof OrderTransitionException
+                ? e.getMessage() : messages.get("counter.orders.failed")));
     }
+
+    /** The step being stored on the order shown (a new one per order shown). */
+    private StoringCommand<OrderView> acting;
 
     /** The order open in the detail pane, or null. */
     String openCode() {
