@@ -34,7 +34,6 @@ import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
-import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.Theme;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,6 +59,7 @@ class PortalFlowTest {
 
     private Stage stage;
     private KioskShell shell;
+    private final HeldExecutor executor = new HeldExecutor();
 
     @BeforeAll
     static void openDemoChain() {
@@ -85,7 +85,7 @@ class PortalFlowTest {
                 new PrivacyPortal(kiosk.transactor(), Clock.systemUTC()),
                 new ArrivalService(kiosk.transactor(), Clock.systemUTC()), usbStick);
         shell = new KioskShell(new CatalogService(kiosk.transactor()), new InventoryService(kiosk.transactor()),
-                amsterdam, TaskExecutor.direct(), idle, KioskMode.SHOP, null, loyalty, "AMS-KIOSK-1");
+                amsterdam, executor, idle, KioskMode.SHOP, null, loyalty, "AMS-KIOSK-1");
         Scene scene = new Scene(shell, 1280, 800);
         Theme.applyTo(scene, KioskApp.class.getResource("kiosk.css").toExternalForm());
         return scene;
@@ -113,6 +113,24 @@ class PortalFlowTest {
 
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void aSecondTapOnWithdrawWhileTheFirstIsStoredWithdrawsOnceAndShowsTheSameResult(FxRobot robot) {
+        CardView card = signUp("Astrid");
+        openMyData(robot, card);
+
+        robot.interact(executor::hold); // a slow database: the first withdrawal is still being stored
+        robot.clickOn("#withdraw-RECOGNITION");
+        robot.clickOn("#withdraw-RECOGNITION");
+        robot.interact(executor::release);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        long withdrawals = database.transactor().read(session -> ConsentService.factsIn(session, card.customerId()))
+                .stream().filter(f -> f.purpose() == Purpose.RECOGNITION && "WITHDRAW".equals(f.kind())).count();
+        assertThat(withdrawals).isEqualTo(1);
+        assertThat(text(robot, "#consentStatus-RECOGNITION")).contains("withdrew");
+        assertThat(text(robot, "#portalNotice")).contains("Withdrawn");
     }
 
     @Test
