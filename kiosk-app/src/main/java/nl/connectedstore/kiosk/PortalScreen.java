@@ -178,6 +178,9 @@ final class PortalScreen extends StackPane {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox.setHgrow(notice, Priority.SOMETIMES);
+        // a message beside the buttons wraps; it used to squeeze them to "Mijn ge..." and a bare red button
+        notice.setWrapText(true);
+        notice.setMinWidth(0);
         HBox bottom = new HBox(16, save, notice, gap, erase);
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.getStyleClass().add("sign-up-bottom");

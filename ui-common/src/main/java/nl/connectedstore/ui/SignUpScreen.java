@@ -84,9 +84,9 @@ public final class SignUpScreen extends BorderPane {
         GridPane who = new GridPane();
         who.setHgap(12);
         who.setVgap(10);
-        who.addRow(0, new Label(messages.get("signup.firstName")), firstName, new Label(messages.get("signup.lastName")),
-                lastName);
-        who.addRow(1, new Label(messages.get("signup.email")), email, new Label(messages.get("signup.phone")), phone);
+        who.addRow(0, fieldLabel(messages.get("signup.firstName")), firstName,
+                fieldLabel(messages.get("signup.lastName")), lastName);
+        who.addRow(1, fieldLabel(messages.get("signup.email")), email, fieldLabel(messages.get("signup.phone")), phone);
         who.setAlignment(Pos.CENTER_LEFT);
         VBox purposes = new VBox(10);
         String language = messages.locale().getLanguage();
@@ -129,6 +129,13 @@ public final class SignUpScreen extends BorderPane {
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.getStyleClass().add("sign-up-bottom");
         setBottom(bottom);
+    }
+
+    /** A field's name keeps its width ("E-mail (optione..." in Dutch); the fields give way. */
+    private static Label fieldLabel(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static TextField field(String id) {
