@@ -181,7 +181,12 @@ final class RequestQueue extends VBox {
         // the PIN on a line of its own, the buttons below it: "Goedkeuring bevestigen" and "Annuleren" side by side
         // are wider than the column, and a cut-off "Goedkeurin..." or "..." is no answer to tap
         javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 6, ok, cancel);
-        VBox row = new VBox(6, pin, buttons);
+        // the prompt inside the field goes the moment it has the focus, which is at once: a label says what to type
+        Label pinLabel = new Label(messages.get("counter.requests.pin"));
+        pinLabel.setId("confirmPinLabel");
+        pinLabel.setWrapText(true);
+        pinLabel.setLabelFor(pin);
+        VBox row = new VBox(6, pinLabel, pin, buttons);
         row.setId("confirmRow");
         card.getChildren().add(row);
         cancel.setOnAction(e -> {

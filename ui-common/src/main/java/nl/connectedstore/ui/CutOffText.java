@@ -101,8 +101,9 @@ public final class CutOffText {
                 return t.isVisible() ? t : emptyText();
             }
         }
-        // no text node at all: the skin dropped the text (nothing of it fits beside the graphic)
-        return emptyText();
+        // no text node of its own: a skin that shows its text through an inner label (a menu button), which is
+        // checked as a Labeled itself
+        return null;
     }
 
     private static Text emptyText() {
