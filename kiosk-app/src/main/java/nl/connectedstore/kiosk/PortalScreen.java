@@ -103,12 +103,23 @@ final class PortalScreen extends StackPane {
         how.getStyleClass().add("title-2");
         how.setWrapText(true);
         Keypad keypad = new Keypad(messages, "portal.keypad.title", "portal.keypad.open", 16, this::open, onDone);
+        this.keypad = keypad;
         keypad.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         VBox prompt = new VBox(20, how, notice, keypad);
         prompt.setAlignment(Pos.CENTER);
         prompt.setMaxWidth(640);
         body.setCenter(prompt);
         body.setBottom(null);
+    }
+
+    private Keypad keypad;
+
+    /**
+     * A key typed on a keyboard that was not part of a scanner's burst: into the card number while the prompt shows
+     * (typed at a person's pace it used to be ignored). @return whether it was taken
+     */
+    boolean typed(char c) {
+        return page == null && keypad != null && keypad.getScene() != null && keypad.typed(c);
     }
 
     /** A scanned QR payload or typed card number: the customer's page, or why not. */

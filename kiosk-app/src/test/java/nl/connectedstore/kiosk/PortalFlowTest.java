@@ -189,6 +189,43 @@ class PortalFlowTest {
     }
 
     @Test
+    void aCardNumberTypedOnAKeyboardAtAHumanPaceOpensThePortal(FxRobot robot) {
+        CardView card = signUp("Ingrid");
+        robot.clickOn("#language-en");
+        robot.clickOn("#toPortal");
+        for (char digit : card.cardNumber().toCharArray()) {
+            robot.interact(() -> keyTyped(String.valueOf(digit)));
+            // a person types a key every 150 ms or so; a scanner's burst is a few ms apart
+            WaitForAsyncUtils.sleep(150, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+        assertThat(text(robot, "#keypadDisplay")).isEqualTo(card.cardNumber());
+        robot.interact(() -> keyTyped("\r"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(text(robot, "#portalTitle")).contains("Ingrid");
+    }
+
+    @Test
+    void aCardScannedAtMyDataOpensThePortalNotTheWelcome(FxRobot robot) {
+        CardView card = signUp("Henrik");
+        robot.clickOn("#language-en");
+        robot.clickOn("#toPortal");
+
+        handScan(robot, card.cardNumber());
+
+        assertThat(robot.lookup("#checkIn").tryQuery()).as("no check-in welcome").isEmpty();
+        assertThat(text(robot, "#portalTitle")).contains("Henrik");
+    }
+
+    /** A key typed on the kiosk's keyboard, delivered where the focus is, as the platform delivers it. */
+    private void keyTyped(String character) {
+        javafx.scene.Node target = stage.getScene().getFocusOwner() != null ? stage.getScene().getFocusOwner()
+                : stage.getScene().getRoot();
+        javafx.event.Event.fireEvent(target, new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_TYPED,
+                character, "", javafx.scene.input.KeyCode.UNDEFINED, false, false, false, false));
+    }
+
+    @Test
     void typedCardNumberOpensThePortalAndGivingAConsentNeedsASignature(FxRobot robot) {
         CardView card = signUp("Gustav");
         robot.clickOn("#language-en");
