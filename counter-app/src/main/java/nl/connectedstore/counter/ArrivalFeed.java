@@ -14,8 +14,6 @@ import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.TaskExecutor;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Who just came in: one card per consented customer whose loyalty card was scanned in this store, newest
@@ -25,8 +23,6 @@ import org.slf4j.LoggerFactory;
  * keeps what it showed and recovers by itself.
  */
 final class ArrivalFeed extends VBox {
-
-    private static final Logger log = LoggerFactory.getLogger(ArrivalFeed.class);
 
     private final Clienteling clienteling;
     private final StoreInfo store;
@@ -82,7 +78,7 @@ final class ArrivalFeed extends VBox {
         empty.setWrapText(true);
         cards.setId("arrivals");
         getChildren().addAll(title, status, cards);
-        poll = new DatabasePoll<>(clienteling.pollEvery(), executor, source::recent, this::answered, this::failed);
+        poll = new DatabasePoll<>("the arrivals", clienteling.pollEvery(), executor, source::recent, this::answered, this::failed);
         show(List.of());
     }
 
@@ -100,18 +96,12 @@ final class ArrivalFeed extends VBox {
     }
 
     private void answered(List<ArrivalView> recent) {
-        if (unreachable) {
-            log.info("Arrival feed reconnected");
-        }
         unreachable = false;
         status.setVisible(false);
         show(recent);
     }
 
     private void failed(Throwable e) {
-        if (!unreachable) {
-            log.warn("Arrival feed cannot reach the database: {}", e.toString());
-        }
         unreachable = true;
         status.setVisible(true);
     }

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import nl.connectedstore.persistence.Transactor;
 import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.TaskExecutor;
 
@@ -22,15 +23,24 @@ final class DatabasePoll<T> {
         T read() throws Exception;
     }
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DatabasePoll.class);
+
+    private final String what;
     private final TaskExecutor executor;
     private final Read<T> read;
     private final Consumer<T> onAnswer;
     private final Consumer<Throwable> onFailure;
     private final Timeline timeline;
     private boolean busy;
+    private boolean failing;
 
-    DatabasePoll(Duration every, TaskExecutor executor, Read<T> read, Consumer<T> onAnswer,
+    /**
+     * @param what what it reads, for the log: a failure is logged once when a run of failures starts and once
+     *             when it ends, never per poll; a lost database is logged by the transactor (once per outage)
+     */
+    DatabasePoll(String what, Duration every, TaskExecutor executor, Read<T> read, Consumer<T> onAnswer,
                  Consumer<Throwable> onFailure) {
+        this.what = what;
         this.executor = executor;
         this.read = read;
         this.onAnswer = onAnswer;
@@ -58,10 +68,20 @@ final class DatabasePoll<T> {
         executor.execute(BackgroundTask.of(progress -> read.read())
                 .onSuccess(answer -> {
                     busy = false;
+                    if (failing) {
+                        failing = false;
+                        log.info("Reading {} works again", what);
+                    }
                     onAnswer.accept(answer);
                 })
                 .onFailure(e -> {
                     busy = false;
+                    if (!failing) {
+                        failing = true;
+                        if (!Transactor.isConnectionLoss(e)) {
+                            log.warn("Reading {} failed: {}; trying again every poll", what, e.toString());
+                        }
+                    }
                     onFailure.accept(e);
                 }));
     }

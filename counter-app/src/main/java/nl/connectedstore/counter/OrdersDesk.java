@@ -26,6 +26,7 @@ import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.Messages;
+import nl.connectedstore.ui.StoringCommand;
 import nl.connectedstore.ui.TaskExecutor;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -96,9 +97,9 @@ final class OrdersDesk extends VBox {
                 }
             });
         }
-        poll = new DatabasePoll<>(kit.pollEvery(), executor, () -> kit.orders().forPickupAt(store.id(),
+        poll = new DatabasePoll<>("the web orders", kit.pollEvery(), executor, () -> kit.orders().forPickupAt(store.id(),
                 LocalDate.now(ZoneId.systemDefault()).atStartOfDay(ZoneId.systemDefault()).toInstant()),
-                this::showLists, e -> log.warn("Reading orders failed: {}", e.toString()));
+                this::showLists, e -> { });
     }
 
     private ListView<OrderView> list(String id) {
@@ -195,6 +196,9 @@ final class OrdersDesk extends VBox {
 
     private void show(OrderView order) {
         openCode = order.code();
+        // one step at a time on the order shown: a second tap while "ready"/"hand over"/"cancel" is stored does
+        // nothing (it tried the same step again and showed "cannot move from READY to READY")
+        acting = new StoringCommand<>(executor);
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
         Label title = new Label(messages.get("counter.orders.order", order.displayCode()));
@@ -230,6 +234,7 @@ final class OrdersDesk extends VBox {
             Button markReady = new Button(messages.get("counter.orders.markReady"), new FontIcon(Material2AL.DONE));
             markReady.setId("markReady");
             markReady.getStyleClass().add("accent");
+            markReady.disableProperty().bind(acting.readyProperty().not());
             markReady.setOnAction(e -> act(() -> kit.orders().markReady(order.code(), staff), outcome));
             actions.getChildren().add(markReady);
         }
@@ -245,6 +250,7 @@ final class OrdersDesk extends VBox {
                     new FontIcon(Material2AL.ASSIGNMENT_IND));
             confirmAge.setId("confirmAge");
             confirmAge.getStyleClass().add("accent");
+            confirmAge.disableProperty().bind(acting.readyProperty().not());
             confirmAge.setOnAction(e -> act(() -> kit.orders().confirmAge(order.code(), staff), outcome));
             actions.getChildren().add(confirmAge);
         }
@@ -254,6 +260,9 @@ final class OrdersDesk extends VBox {
                     new FontIcon(Material2MZ.SHOPPING_BAG));
             handOver.setId("handOver");
             handOver.getStyleClass().add("success");
+            // the law before the sale: no hand-over (and no charge for one) until a clerk has seen the customer's ID
+            handOver.disableProperty().bind(acting.readyProperty().not().or(
+                    new javafx.beans.property.SimpleBooleanProperty(order.needsAgeCheck())));
             handOver.setOnAction(e -> {
                 if (order.paid()) {
                     act(() -> kit.orders().handOver(order.code(), staff), outcome);
@@ -261,14 +270,13 @@ final class OrdersDesk extends VBox {
                     takePayment(order, actions, outcome);
                 }
             });
-            // the law before the sale: no hand-over (and no charge for one) until a clerk has seen the customer's ID
-            handOver.setDisable(order.needsAgeCheck());
             actions.getChildren().add(handOver);
         }
         if (order.status().open()) {
             Button cancel = new Button(messages.get("counter.orders.cancel"), new FontIcon(Material2AL.CANCEL));
             cancel.setId("cancelOrder");
             cancel.setOnAction(e -> act(() -> kit.orders().cancel(order.code(), staff), outcome));
+            cancel.disableProperty().bind(acting.readyProperty().not());
             actions.getChildren().add(cancel);
         }
         detail.getChildren().setAll(title, status, lines, notice, history, ageCheck, actions, outcome);
@@ -325,14 +333,15 @@ final class OrdersDesk extends VBox {
     }
 
     private void act(java.util.concurrent.Callable<OrderView> change, Label outcome) {
-        executor.execute(BackgroundTask.of(progress -> change.call())
-                .onSuccess(after -> {
-                    show(after);
-                    poll.now();
-                })
-                .onFailure(e -> outcome.setText(e instanceof OrderTransitionException
-                        ? e.getMessage() : messages.get("counter.orders.failed"))));
+        acting.run(progress -> change.call(), after -> {
+            show(after);
+            poll.now();
+        }, e -> outcome.setText(e instanceof OrderTransitionException
+                ? e.getMessage() : messages.get("counter.orders.failed")));
     }
+
+    /** The step being stored on the order shown (a new one per order shown). */
+    private StoringCommand<OrderView> acting;
 
     /** The order open in the detail pane, or null. */
     String openCode() {

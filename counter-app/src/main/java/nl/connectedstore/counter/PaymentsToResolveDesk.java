@@ -71,11 +71,11 @@ final class PaymentsToResolveDesk extends VBox {
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(explain, feedback, scroll);
-        poll = new DatabasePoll<>(pollEvery, executor, () -> toResolve.open(store.id()), open -> {
+        poll = new DatabasePoll<>("the payments to resolve", pollEvery, executor, () -> toResolve.open(store.id()), open -> {
             if (!open.equals(shown)) {
                 show(open);
             }
-        }, e -> log.warn("Reading the payments to resolve failed: {}", e.toString()));
+        }, e -> { });
         show(List.of());
     }
 

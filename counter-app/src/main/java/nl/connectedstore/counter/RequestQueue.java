@@ -21,6 +21,7 @@ import nl.connectedstore.assistance.AssistanceView;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.Messages;
+import nl.connectedstore.ui.StoringCommand;
 import nl.connectedstore.ui.TaskExecutor;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -81,11 +82,11 @@ final class RequestQueue extends VBox {
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(title, feedback, scroll);
-        poll = new DatabasePoll<>(pollEvery, executor, () -> assistance.open(store.id()), open -> {
+        poll = new DatabasePoll<>("the help requests", pollEvery, executor, () -> assistance.open(store.id()), open -> {
             if (!open.equals(shown)) {
                 show(open);
             }
-        }, e -> log.warn("Reading the request queue failed: {}", e.toString()));
+        }, e -> { });
         show(List.of());
     }
 
@@ -180,7 +181,12 @@ final class RequestQueue extends VBox {
         // the PIN on a line of its own, the buttons below it: "Goedkeuring bevestigen" and "Annuleren" side by side
         // are wider than the column, and a cut-off "Goedkeurin..." or "..." is no answer to tap
         javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 6, ok, cancel);
-        VBox row = new VBox(6, pin, buttons);
+        // the prompt inside the field goes the moment it has the focus, which is at once: a label says what to type
+        Label pinLabel = new Label(messages.get("counter.requests.pin"));
+        pinLabel.setId("confirmPinLabel");
+        pinLabel.setWrapText(true);
+        pinLabel.setLabelFor(pin);
+        VBox row = new VBox(6, pinLabel, pin, buttons);
         row.setId("confirmRow");
         card.getChildren().add(row);
         cancel.setOnAction(e -> {
@@ -188,30 +194,35 @@ final class RequestQueue extends VBox {
             show(shown);
             start();
         });
+        // safe to tap twice: a second tap while the answer is stored sends nothing (it used to send the PIN field
+        // just emptied by the first, a wrong PIN on the clerk's count)
+        StoringCommand<AssistanceService.Outcome> storing = new StoringCommand<>(executor);
+        ok.disableProperty().bind(storing.readyProperty().not());
         ok.setOnAction(e -> {
+            if (!storing.readyProperty().get()) {
+                return;
+            }
             char[] typed = pin.getText().toCharArray();
             pin.clear();
-            executor.execute(BackgroundTask.of(progress -> assistance.answer(request.id(), terminalCode, typed,
-                            answer))
-                    .onSuccess(outcome -> {
-                        if (outcome instanceof AssistanceService.Outcome.PinRefused refused) {
-                            say(PinText.refused(messages, refused.why()));
-                            pin.requestFocus();
-                            return;
-                        }
-                        if (outcome instanceof AssistanceService.Outcome.AlreadyAnswered already) {
-                            say(messages.get("counter.requests.already", already.request().answeredBy().isEmpty()
-                                    ? messages.get("counter.requests.theCustomer") : already.request().answeredBy()));
-                        } else {
-                            feedback.setVisible(false);
-                        }
-                        answering = 0;
-                        start();
-                    })
-                    .onFailure(ex -> {
-                        log.error("Answering request {} failed", request.id(), ex);
-                        say(messages.get("counter.requests.failed"));
-                    }));
+            storing.run(progress -> assistance.answer(request.id(), terminalCode, typed, answer), outcome -> {
+                if (outcome instanceof AssistanceService.Outcome.PinRefused refused) {
+                    storing.reset(); // another PIN may be typed
+                    say(PinText.refused(messages, refused.why()));
+                    pin.requestFocus();
+                    return;
+                }
+                if (outcome instanceof AssistanceService.Outcome.AlreadyAnswered already) {
+                    say(messages.get("counter.requests.already", already.request().answeredBy().isEmpty()
+                            ? messages.get("counter.requests.theCustomer") : already.request().answeredBy()));
+                } else {
+                    feedback.setVisible(false);
+                }
+                this.answering = 0;
+                start();
+            }, ex -> {
+                log.error("Answering request {} failed", request.id(), ex);
+                say(messages.get("counter.requests.failed"));
+            });
         });
         pin.requestFocus();
     }

@@ -85,32 +85,31 @@ final class StockLookupScreen extends BorderPane {
         searchRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         products.setId("products");
-        products.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // every column as wide as the widest text it shows now (and its title): none cuts a barcode to "571000...",
+        // a price to "\u20ac..." or a name; when they need more than the pane, the table scrolls sideways
+        products.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        String anyPrice = messages.money(nl.connectedstore.money.Money.of("9999.99",
+                store.currency().getCurrencyCode()));
         products.getColumns().setAll(List.of(
-                column(messages.get("counter.column.product"), ProductCard::name, 300),
-                column(messages.get("counter.column.brand"), ProductCard::brand, 140),
-                column(messages.get("counter.column.gtin"), ProductCard::gtin, 140),
-                column(messages.get("counter.column.price"),
-                        c -> c.price() == null ? "" : messages.money(c.price()), 90),
-                column(messages.get("counter.column.here"), this::hereText, 110)));
-        products.setPlaceholder(new Label(messages.get("counter.lookup.pick")));
+                // what the clerk looks for first stays in view: the name, the stock here, the price
+                fitted(products, messages.get("counter.column.product"), ProductCard::name),
+                fitted(products, messages.get("counter.column.here"), this::hereText, "9999"),
+                fitted(products, messages.get("counter.column.price"),
+                        c -> c.price() == null ? "" : messages.money(c.price()), anyPrice),
+                fitted(products, messages.get("counter.column.brand"), ProductCard::brand),
+                fitted(products, messages.get("counter.column.gtin"), ProductCard::gtin, "0000000000000")));
+        products.setPlaceholder(placeholder(messages.get("counter.lookup.pick")));
         products.getSelectionModel().selectedItemProperty().addListener((obs, old, card) -> showLocations(card));
         VBox left = new VBox(10, searchRow, products);
         VBox.setVgrow(products, Priority.ALWAYS);
 
         locations.setId("locations");
-        locations.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<LocationStock, String> where = new TableColumn<>(messages.get("counter.column.location"));
-        where.setCellValueFactory(c -> new ReadOnlyStringWrapper(locationName(c.getValue())));
-        where.setPrefWidth(240);
-        TableColumn<LocationStock, String> city = new TableColumn<>(messages.get("counter.column.city"));
-        city.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().city()));
-        city.setPrefWidth(110);
-        TableColumn<LocationStock, String> quantity = new TableColumn<>(messages.get("counter.column.quantity"));
-        quantity.setPrefWidth(120);
-        quantity.setCellValueFactory(c -> new ReadOnlyStringWrapper(quantityText(c.getValue())));
-        locations.getColumns().setAll(List.of(where, city, quantity));
-        locations.setPlaceholder(new Label(messages.get("counter.lookup.pick")));
+        locations.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        locations.getColumns().setAll(List.of(
+                fitted(locations, messages.get("counter.column.location"), this::locationName),
+                fitted(locations, messages.get("counter.column.quantity"), this::quantityText),
+                fitted(locations, messages.get("counter.column.city"), LocationStock::city)));
+        locations.setPlaceholder(placeholder(messages.get("counter.lookup.pick")));
         locationsTitle.setId("locationsTitle");
         locationsTitle.getStyleClass().add("title-4");
         instead.setId("alternatives");
@@ -120,7 +119,7 @@ final class StockLookupScreen extends BorderPane {
 
         SplitPane split = new SplitPane(left, right);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.56);
+        split.setDividerPositions(0.6);
         split.getStyleClass().add("lookup-body");
         setCenter(split);
 
@@ -128,12 +127,44 @@ final class StockLookupScreen extends BorderPane {
         refresh("");
     }
 
-    private static <T> TableColumn<T, String> column(String title, java.util.function.Function<T, String> value,
-                                                     double width) {
+    private static Label placeholder(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setPadding(new javafx.geometry.Insets(12));
+        return label;
+    }
+
+    /**
+     * A column showing {@code value}, kept as wide as the widest text it shows in {@code table} now, its title and
+     * {@code samples} (what it may show next), so none of it is cut to "...".
+     */
+    private static <T> TableColumn<T, String> fitted(TableView<T> table, String title,
+                                                     java.util.function.Function<T, String> value, String... samples) {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        column.setPrefWidth(width);
+        Runnable fit = () -> {
+            double widest = textWidth(title) + 24; // the header's sort arrow
+            for (String sample : samples) {
+                widest = Math.max(widest, textWidth(sample));
+            }
+            for (T row : table.getItems()) {
+                String text = value.apply(row);
+                if (text != null) {
+                    widest = Math.max(widest, textWidth(text));
+                }
+            }
+            column.setPrefWidth(Math.ceil(widest + 24)); // the cell's padding
+            column.setMinWidth(column.getPrefWidth());
+        };
+        table.getItems().addListener((javafx.collections.ListChangeListener<T>) change -> fit.run());
+        fit.run();
         return column;
+    }
+
+    private static double textWidth(String text) {
+        javafx.scene.text.Text measure = new javafx.scene.text.Text(text);
+        measure.setFont(javafx.scene.text.Font.font(14)); // the counter's table font (counter.css, .lookup-body)
+        return measure.getLayoutBounds().getWidth();
     }
 
     private String hereText(ProductCard card) {

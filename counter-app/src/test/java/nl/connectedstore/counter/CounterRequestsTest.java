@@ -18,7 +18,6 @@ import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
-import nl.connectedstore.ui.TaskExecutor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,6 +36,7 @@ class CounterRequestsTest {
     /** The kiosks that ask, with the kiosk's own database user (the counter's cannot make requests). */
     private static AssistanceService kiosks;
     private static ProductCard wine;
+    private final HeldExecutor executor = new HeldExecutor();
 
     @BeforeAll
     static void openDemoChain() {
@@ -55,7 +55,7 @@ class CounterRequestsTest {
     void start(Stage stage) {
         CounterShell shell = new CounterShell(new StoreService(database.transactor()),
                 new CatalogService(database.transactor()), new InventoryService(database.transactor()), assistance,
-                amsterdam, CounterStage.ENGLISH, TaskExecutor.direct());
+                amsterdam, CounterStage.ENGLISH, executor);
         CounterStage.show(stage, shell);
     }
 
@@ -135,5 +135,25 @@ class CounterRequestsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#requestFeedback").queryAs(Label.class).getText()).contains("Already answered");
         assertThat(assistance.get(asked.id()).status()).isEqualTo(AssistanceStatus.CANCELLED);
+    }
+
+    @Test
+    void aSecondTapOnConfirmWhileTheAnswerIsStoredSendsNothing(FxRobot robot) throws Exception {
+        AssistanceView asked = kiosks.requestAgeCheck("AMS-CHECKOUT-1", wine.id());
+        signIn(robot, "2345");
+        waitForCard(robot, asked.id());
+        robot.clickOn("#approved-" + asked.id());
+        robot.clickOn("#confirmPin").write("2345");
+
+        robot.interact(executor::hold); // the database is slow: the first answer is still on its way
+        robot.clickOn("#confirmAnswer");
+        robot.clickOn("#confirmAnswer");
+        robot.interact(executor::release);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(assistance.get(asked.id()).status()).isEqualTo(AssistanceStatus.APPROVED);
+        assertThat(robot.lookup("#requestFeedback").queryAs(Label.class).isVisible())
+                .as("no second answer: no 'PIN is not right' for an emptied PIN field, no 'Already answered'")
+                .isFalse();
     }
 }

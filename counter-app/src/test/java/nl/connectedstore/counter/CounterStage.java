@@ -38,12 +38,18 @@ final class CounterStage {
     /** The same counter, also listing card payments to resolve when {@code toResolve} is given. */
     static CounterShell shell(Database owner, StoreInfo store, Clienteling clienteling, CounterOrders orders,
                               nl.connectedstore.sales.PaymentsToResolve toResolve) {
+        return shell(owner, store, clienteling, orders, toResolve, TaskExecutor.direct());
+    }
+
+    /** The same counter, its background work run by {@code executor} (a {@link HeldExecutor}: a slow database). */
+    static CounterShell shell(Database owner, StoreInfo store, Clienteling clienteling, CounterOrders orders,
+                              nl.connectedstore.sales.PaymentsToResolve toResolve, TaskExecutor executor) {
         Database database = asCounter(owner);
         StoreService stores = new StoreService(database.transactor());
         return new CounterShell(stores, new CatalogService(database.transactor()),
                 new InventoryService(database.transactor()),
                 new AssistanceService(database.transactor(), stores, Clock.systemUTC()), store, ENGLISH,
-                TaskExecutor.direct(), CounterPrivacy.of(database.transactor(), Clock.systemUTC(), "AMS-COUNTER-1"),
+                executor, CounterPrivacy.of(database.transactor(), Clock.systemUTC(), "AMS-COUNTER-1"),
                 clienteling, orders, store.code() + "-COUNTER-1", toResolve);
     }
 

@@ -69,11 +69,13 @@ class OrderHandOverTest {
         database.close();
     }
 
+    private final HeldExecutor executor = new HeldExecutor();
+
     @Start
     void start(Stage stage) {
         SimulatedPaymentTerminal terminal = new SimulatedPaymentTerminal();
         CounterStage.show(stage, CounterStage.shell(database, amsterdam, null,
-                new CounterOrders(orders, terminal, terminal, Duration.ofMillis(100))));
+                new CounterOrders(orders, terminal, terminal, Duration.ofMillis(100)), null, executor));
     }
 
     /** What a customer does at the kiosk: order one product for pick-up at {@code store}, to pay at the counter. */
@@ -159,6 +161,28 @@ class OrderHandOverTest {
         assertThat(after.events()).extracting(OrderView.Event::kind)
                 .containsExactly("PLACED", "READY", "AGE_CHECKED", "PAID", "PICKED_UP");
         assertThat(after.events().get(2).by()).isEqualTo("Daan Bakker");
+    }
+
+    @Test
+    void aSecondTapOnReadyWhileTheFirstIsStoredDoesNothing(FxRobot robot) throws Exception {
+        CounterStage.signIn(robot, "2345");
+        robot.clickOn("#ordersTab");
+        OrderView placed = kioskOrder(inStock.get(1), amsterdam);
+        waitUntil(() -> cellOf(robot, placed).isPresent());
+        robot.clickOn(cellOf(robot, placed).orElseThrow());
+
+        robot.interact(executor::hold); // a slow database: the first tap is still being stored
+        robot.clickOn("#markReady");
+        assertThat(robot.lookup("#markReady").query().isDisabled()).as("greyed while it is stored").isTrue();
+        robot.clickOn("#markReady");
+        robot.interact(executor::release);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(orders.find(placed.code()).orElseThrow().events()).extracting(OrderView.Event::kind)
+                .containsExactly("PLACED", "READY");
+        assertThat(text(robot, "#openOrderNotice")).contains("is ready at");
+        assertThat(robot.lookup("#orderOutcome").tryQueryAs(Label.class).map(Label::getText).orElse(""))
+                .as("no refusal of a second 'ready'").isEmpty();
     }
 
     @Test

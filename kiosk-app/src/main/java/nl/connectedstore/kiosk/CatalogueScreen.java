@@ -20,6 +20,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.connectedstore.catalog.CatalogService;
@@ -99,14 +100,14 @@ final class CatalogueScreen extends BorderPane {
         searchIcon.getStyleClass().add("search-icon");
         Label storeName = new Label(store.name());
         storeName.getStyleClass().add("store-name");
-        // the store name and the search field give way when the buttons need the room; buttons never shrink
-        storeName.setMinWidth(0);
-        storeName.setPrefWidth(60);
-        storeName.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(storeName, Priority.ALWAYS);
+        // the store name heads the categories, wrapped: in the top bar it was cut to "Co..." in Dutch; the search
+        // field gives way when the buttons need the room, and buttons never shrink
+        storeName.setWrapText(true);
+        storeName.setMinHeight(Region.USE_PREF_SIZE);
+        storeName.setId("storeName");
         searchField.setMinWidth(180);
         searchField.setPrefColumnCount(8);
-        HBox top = new HBox(16, home, searchIcon, searchField, clear, storeName);
+        HBox top = new HBox(16, home, searchIcon, searchField, clear);
         if (onSignUp != null) {
             Button signUp = TouchButton.of("toSignUp", messages.get("kiosk.toSignUp"), Material2AL.CARD_MEMBERSHIP,
                     onSignUp);
@@ -138,7 +139,10 @@ final class CatalogueScreen extends BorderPane {
         categoryScroll.setFitToWidth(true);
         categoryScroll.getStyleClass().add("category-scroll");
         categories.getStyleClass().add("category-list");
-        setLeft(categoryScroll);
+        VBox left = new VBox(8, storeName, categoryScroll);
+        VBox.setVgrow(categoryScroll, Priority.ALWAYS);
+        left.getStyleClass().add("category-column");
+        setLeft(left);
 
         grid.setId("productGrid");
         grid.setCellWidth(200);
@@ -187,7 +191,7 @@ final class CatalogueScreen extends BorderPane {
     }
 
     /** Brand, price range, in stock here, and the order of the tiles. */
-    private HBox filters(Messages messages) {
+    private javafx.scene.layout.FlowPane filters(Messages messages) {
         brand.setId("brandFilter");
         brand.setPromptText(messages.get("kiosk.filter.allBrands"));
         brand.setButtonCell(brandCell(messages));
@@ -220,7 +224,14 @@ final class CatalogueScreen extends BorderPane {
         order.setCellFactory(list -> orderCell(messages));
         order.valueProperty().addListener((obs, old, now) -> refresh());
         Label sortLabel = new Label(messages.get("kiosk.filter.sort"));
-        HBox bar = new HBox(12, brand, minPrice, new Label("\u2013"), maxPrice, priceProblem, inStockHere, sortLabel, order);
+        sortLabel.setMinWidth(Region.USE_PREF_SIZE);
+        inStockHere.setMinWidth(Region.USE_PREF_SIZE);
+        // a second line when Dutch or Danish need more than one ("Op voorraad ...", "Sort...")
+        HBox sort = new HBox(8, sortLabel, order);
+        sort.setAlignment(Pos.CENTER_LEFT);
+        HBox price = new HBox(8, minPrice, new Label("\u2013"), maxPrice, priceProblem);
+        price.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(12, 8, brand, price, inStockHere, sort);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("filter-bar");
         return bar;
@@ -299,6 +310,9 @@ final class CatalogueScreen extends BorderPane {
         button.setToggleGroup(group);
         button.getStyleClass().add("category-button");
         button.setMaxWidth(Double.MAX_VALUE);
+        // "Telefoon & elektronica" takes two lines rather than losing its end
+        button.setWrapText(true);
+        button.setMinHeight(Region.USE_PREF_SIZE);
         button.setOnAction(e -> category.set(view));
         return button;
     }

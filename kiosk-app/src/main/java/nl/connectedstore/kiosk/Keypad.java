@@ -73,6 +73,48 @@ final class Keypad extends VBox {
         HBox actions = new HBox(12, cancel, ok);
         actions.setAlignment(Pos.CENTER);
         getChildren().addAll(title, display, keys, actions);
+        // a keyboard works too, at any pace (typed(char)); a scanner's fast burst is taken by the kiosk's scanner
+        // wedge before it gets here
+        this.okButton = ok;
+        this.backButton = back;
+        setFocusTraversable(true);
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+            String c = e.getCharacter();
+            if (c.length() == 1 && typed(c.charAt(0))) {
+                e.consume();
+            }
+        });
+        // Enter must not also press whichever key button has the focus ("Cancel" went back to the welcome)
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                e.consume();
+            }
+        });
+        for (javafx.scene.Node key : keys.getChildren()) {
+            key.setFocusTraversable(false);
+        }
+        cancel.setFocusTraversable(false);
+        ok.setFocusTraversable(false);
+    }
+
+    private Button okButton;
+    private Button backButton;
+
+    /** A key from a keyboard: a digit, Backspace or Enter. @return whether the keypad took it */
+    boolean typed(char c) {
+        if (c >= '0' && c <= '9') {
+            type(c - '0');
+            return true;
+        }
+        if (c == '\b') {
+            backButton.fire();
+            return true;
+        }
+        if (c == '\r' || c == '\n') {
+            okButton.fire();
+            return true;
+        }
+        return false;
     }
 
     private void type(int digit) {

@@ -227,6 +227,13 @@ public final class KioskShell extends StackPane {
                     .onFailure(e -> log.warn("Check-in at the checkout failed: {}", e.toString())));
             return;
         }
+        if (!getChildren().isEmpty() && getChildren().get(0) instanceof PortalScreen) {
+            // scanned at "My data": the customer asked for their data, not to be announced (it showed the check-in
+            // welcome instead, issue 16)
+            idle.start();
+            openPortal(code, false);
+            return;
+        }
         boolean noLanguageChosen = messages == null;
         if (messages == null || onReceipt) {
             Locale language = messages == null ? Messages.defaultLocaleFor(store.countryCode()) : messages.locale();
@@ -375,6 +382,9 @@ public final class KioskShell extends StackPane {
             } else if (CustomerService.isCardCode(code.get())) {
                 openCard(code.get());
             }
+        } else if (!getChildren().isEmpty() && getChildren().get(0) instanceof PortalScreen portal
+                && portal.typed(typed.charAt(0))) {
+            event.consume();
         }
     }
 

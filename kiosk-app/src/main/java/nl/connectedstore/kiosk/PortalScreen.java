@@ -110,6 +110,7 @@ final class PortalScreen extends StackPane {
         how.setMinHeight(Region.USE_PREF_SIZE);
         notice.setMinHeight(Region.USE_PREF_SIZE);
         Keypad keypad = new Keypad(messages, "portal.keypad.title", "portal.keypad.open", 16, this::open, onDone);
+        this.keypad = keypad;
         keypad.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         keypad.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         VBox words = new VBox(16, how, notice);
@@ -126,6 +127,16 @@ final class PortalScreen extends StackPane {
         scroll.getStyleClass().add("edge-to-edge");
         body.setCenter(scroll);
         body.setBottom(null);
+    }
+
+    private Keypad keypad;
+
+    /**
+     * A key typed on a keyboard that was not part of a scanner's burst: into the card number while the prompt shows
+     * (typed at a person's pace it used to be ignored). @return whether it was taken
+     */
+    boolean typed(char c) {
+        return page == null && keypad != null && keypad.getScene() != null && keypad.typed(c);
     }
 
     /** A scanned QR payload or typed card number: the customer's page, or why not. */
@@ -195,6 +206,9 @@ final class PortalScreen extends StackPane {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox.setHgrow(notice, Priority.SOMETIMES);
+        // a message beside the buttons wraps; it used to squeeze them to "Mijn ge..." and a bare red button
+        notice.setWrapText(true);
+        notice.setMinWidth(0);
         HBox bottom = new HBox(16, save, notice, gap, erase);
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.getStyleClass().add("sign-up-bottom");

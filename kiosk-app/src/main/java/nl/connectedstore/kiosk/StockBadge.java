@@ -16,6 +16,9 @@ final class StockBadge {
     static Label of(StockStatus status, Messages messages) {
         Label badge = new Label();
         badge.getStyleClass().add("badge");
+        // in a narrow tile "Niet in deze winkel" takes two lines rather than losing its end
+        badge.setWrapText(true);
+        badge.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         show(badge, status, messages);
         return badge;
     }

@@ -35,7 +35,6 @@ import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
-import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.Theme;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,6 +60,7 @@ class PortalFlowTest {
 
     private Stage stage;
     private KioskShell shell;
+    private final HeldExecutor executor = new HeldExecutor();
 
     @BeforeAll
     static void openDemoChain() {
@@ -86,7 +86,7 @@ class PortalFlowTest {
                 new PrivacyPortal(kiosk.transactor(), Clock.systemUTC()),
                 new ArrivalService(kiosk.transactor(), Clock.systemUTC()), usbStick);
         shell = new KioskShell(new CatalogService(kiosk.transactor()), new InventoryService(kiosk.transactor()),
-                amsterdam, TaskExecutor.direct(), idle, KioskMode.SHOP, null, loyalty, "AMS-KIOSK-1");
+                amsterdam, executor, idle, KioskMode.SHOP, null, loyalty, "AMS-KIOSK-1");
         Scene scene = new Scene(shell, 1280, 800);
         Theme.applyTo(scene, KioskApp.class.getResource("kiosk.css").toExternalForm());
         return scene;
@@ -114,6 +114,24 @@ class PortalFlowTest {
 
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void aSecondTapOnWithdrawWhileTheFirstIsStoredWithdrawsOnceAndShowsTheSameResult(FxRobot robot) {
+        CardView card = signUp("Astrid");
+        openMyData(robot, card);
+
+        robot.interact(executor::hold); // a slow database: the first withdrawal is still being stored
+        robot.clickOn("#withdraw-RECOGNITION");
+        robot.clickOn("#withdraw-RECOGNITION");
+        robot.interact(executor::release);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        long withdrawals = database.transactor().read(session -> ConsentService.factsIn(session, card.customerId()))
+                .stream().filter(f -> f.purpose() == Purpose.RECOGNITION && "WITHDRAW".equals(f.kind())).count();
+        assertThat(withdrawals).isEqualTo(1);
+        assertThat(text(robot, "#consentStatus-RECOGNITION")).contains("withdrew");
+        assertThat(text(robot, "#portalNotice")).contains("Withdrawn");
     }
 
     @Test
@@ -169,6 +187,43 @@ class PortalFlowTest {
         assertThat(arrivals).isZero();
         robot.clickOn("#checkInShop");
         assertThat(robot.lookup("#catalogue").tryQuery()).isPresent();
+    }
+
+    @Test
+    void aCardNumberTypedOnAKeyboardAtAHumanPaceOpensThePortal(FxRobot robot) {
+        CardView card = signUp("Ingrid");
+        robot.clickOn("#language-en");
+        robot.clickOn("#toPortal");
+        for (char digit : card.cardNumber().toCharArray()) {
+            robot.interact(() -> keyTyped(String.valueOf(digit)));
+            // a person types a key every 150 ms or so; a scanner's burst is a few ms apart
+            WaitForAsyncUtils.sleep(150, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+        assertThat(text(robot, "#keypadDisplay")).isEqualTo(card.cardNumber());
+        robot.interact(() -> keyTyped("\r"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(text(robot, "#portalTitle")).contains("Ingrid");
+    }
+
+    @Test
+    void aCardScannedAtMyDataOpensThePortalNotTheWelcome(FxRobot robot) {
+        CardView card = signUp("Henrik");
+        robot.clickOn("#language-en");
+        robot.clickOn("#toPortal");
+
+        handScan(robot, card.cardNumber());
+
+        assertThat(robot.lookup("#checkIn").tryQuery()).as("no check-in welcome").isEmpty();
+        assertThat(text(robot, "#portalTitle")).contains("Henrik");
+    }
+
+    /** A key typed on the kiosk's keyboard, delivered where the focus is, as the platform delivers it. */
+    private void keyTyped(String character) {
+        javafx.scene.Node target = stage.getScene().getFocusOwner() != null ? stage.getScene().getFocusOwner()
+                : stage.getScene().getRoot();
+        javafx.event.Event.fireEvent(target, new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_TYPED,
+                character, "", javafx.scene.input.KeyCode.UNDEFINED, false, false, false, false));
     }
 
     @Test

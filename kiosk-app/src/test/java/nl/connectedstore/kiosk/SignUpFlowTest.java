@@ -109,4 +109,28 @@ class SignUpFlowTest {
         Pane receipt = robot.lookup("#consentReceipt").queryAs(Pane.class);
         assertThat(receipt.getChildren()).hasSize(1 + 2 + 1);
     }
+
+    @Test
+    void aDoubleTapOnRequestMyCardMakesOneCustomer(FxRobot robot) {
+        robot.clickOn("#language-nl");
+        robot.clickOn("#toSignUp");
+        robot.clickOn("#firstName").write("Tweemaal");
+        Node pad = robot.lookup("#signaturePad").query();
+        robot.moveTo(pad).moveBy(-150, 0).press(MouseButton.PRIMARY).moveBy(100, 20).moveBy(100, -30)
+                .release(MouseButton.PRIMARY);
+        long before = customerCount();
+
+        robot.doubleClickOn("#submitSignUp");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#cardNumber").tryQuery()).isPresent();
+        assertThat(customerCount()).as("one customer, not two").isEqualTo(before + 1);
+        assertThat(robot.lookup("#submitSignUp").tryQuery()).as("the form is gone under the result").isEmpty();
+        assertThat(robot.lookup("#signaturePad").tryQuery()).isEmpty();
+    }
+
+    private static long customerCount() {
+        return database.transactor().read(s -> ((Number) s.createNativeQuery("select count(*) from customer")
+                .getSingleResult()).longValue());
+    }
 }

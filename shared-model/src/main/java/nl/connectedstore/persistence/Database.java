@@ -67,7 +67,7 @@ public final class Database implements AutoCloseable {
         this.config = config;
         this.dataSource = dataSource;
         this.sessionFactory = sessionFactory;
-        this.transactor = new Transactor(sessionFactory);
+        this.transactor = new Transactor(sessionFactory, new ConnectionWatch(displayUrl));
         this.displayUrl = displayUrl;
     }
 

@@ -39,7 +39,9 @@ public final class H2ServerMain {
      */
     static String embeddedUrl(String dbPath, int writeDelayMillis) {
         // A page cache (in KB) that holds a 100,000-product catalogue's search words.
-        return "jdbc:h2:file:" + dbPath + ";WRITE_DELAY=" + writeDelayMillis + ";CACHE_SIZE=" + CACHE_KB;
+        // DB_CLOSE_ON_EXIT=FALSE: our own shutdown hook closes it, after the TCP server, never H2's in parallel
+        return "jdbc:h2:file:" + dbPath + ";WRITE_DELAY=" + writeDelayMillis + ";CACHE_SIZE=" + CACHE_KB
+                + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 
     public static void main(String[] args) throws Exception {
@@ -64,7 +66,16 @@ public final class H2ServerMain {
         long idleSince = System.currentTimeMillis();
         while (true) {
             Thread.sleep(Math.min(5_000, Math.max(500, idleMillis / 4)));
-            if (otherSessions(keepAlive) > 0) {
+            int others;
+            // the shutdown hook closes the connection under the same lock: a signal while counting ends the
+            // loop instead of using a closed connection ("The object is already closed")
+            synchronized (LIFECYCLE) {
+                if (stopping) {
+                    return;
+                }
+                others = otherSessions(keepAlive);
+            }
+            if (others > 0) {
                 idleSince = System.currentTimeMillis();
             } else if (System.currentTimeMillis() - idleSince >= idleMillis) {
                 say("no app connected for " + idleMillis / 1000 + " s; stopping");
@@ -72,6 +83,9 @@ public final class H2ServerMain {
             }
         }
     }
+
+    private static final Object LIFECYCLE = new Object();
+    private static boolean stopping;
 
     private static int otherSessions(Connection keepAlive) throws SQLException {
         try (Statement s = keepAlive.createStatement();
@@ -82,13 +96,16 @@ public final class H2ServerMain {
     }
 
     private static void stop(Server server, Connection keepAlive) {
-        server.stop();
-        try {
-            keepAlive.close();
-        } catch (SQLException e) {
-            say("closing the database failed: " + e.getMessage());
+        synchronized (LIFECYCLE) {
+            stopping = true;
+            server.stop();
+            try {
+                keepAlive.close();
+            } catch (SQLException e) {
+                say("closing the database failed: " + e.getMessage());
+            }
+            say("stopped");
         }
-        say("stopped");
     }
 
     private static void say(String line) {

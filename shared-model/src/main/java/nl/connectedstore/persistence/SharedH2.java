@@ -142,7 +142,8 @@ final class SharedH2 {
         String lastFailure = "it did not answer";
         for (int attempt = 1; System.nanoTime() - started < budgetNanos; attempt++) {
             int port = choosePort(preferredPort, attempt == 1 ? previousPort : null);
-            List<String> command = new java.util.ArrayList<>(List.of(javaExecutable(), "-Xmx768m",
+            List<String> command = new java.util.ArrayList<>(detached());
+            command.addAll(List.of(javaExecutable(), "-Xmx768m",
                     "-D" + H2ServerMain.BIND_PROPERTY + "=" + H2ServerMain.LOOPBACK));
             if (System.getProperty(START_DELAY_PROPERTY) != null) {
                 command.add("-D" + START_DELAY_PROPERTY + "=" + Long.getLong(START_DELAY_PROPERTY, 0));
@@ -192,6 +193,32 @@ final class SharedH2 {
     /** What the start-up screen says while it waits for a slow server. */
     static final String WAITING_KEY = "startup.waitingForDatabase";
 
+    /**
+     * The server runs in a session of its own: a Ctrl-C in the terminal that started an app (SIGINT or SIGTERM to
+     * that terminal's process group) or the terminal closing (SIGHUP) then reaches the app only, never the server
+     * the other apps use. {@code setsid} keeps the process id (the child is not a group leader), so the pid we
+     * watch is the server's. Without it (Windows, a system without {@code setsid}) the server shares the app's
+     * group, as before; see docs/decisions/0001.
+     */
+    static List<String> detached() {
+        if (isWindows()) {
+            return List.of();
+        }
+        for (String candidate : List.of("/usr/bin/setsid", "/bin/setsid")) {
+            if (Files.isExecutable(Path.of(candidate))) {
+                return List.of(candidate);
+            }
+        }
+        if (!warnedNoSetsid) {
+            warnedNoSetsid = true;
+            log.warn("No setsid on this system: a signal to this app's process group also stops the shared"
+                    + " database server");
+        }
+        return List.of();
+    }
+
+    private static volatile boolean warnedNoSetsid;
+
     private static String exitCode(Process process) {
         try {
             return Integer.toString(process.exitValue());
@@ -240,7 +267,7 @@ final class SharedH2 {
         }
     }
 
-    private static boolean reachable(Path dir, int port, String password) {
+    static boolean reachable(Path dir, int port, String password) {
         String url = "jdbc:h2:tcp://127.0.0.1:" + port + "/" + dir.resolve(DB_NAME).toAbsolutePath()
                 + ";IFEXISTS=TRUE";
         try (Connection c = DriverManager.getConnection(url, USER, password)) {
@@ -250,7 +277,7 @@ final class SharedH2 {
         }
     }
 
-    private static Integer publishedPort(Path dir) throws IOException {
+    static Integer publishedPort(Path dir) throws IOException {
         Path file = dir.resolve("server.port");
         if (!Files.exists(file)) {
             return null;

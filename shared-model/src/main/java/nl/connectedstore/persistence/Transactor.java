@@ -18,15 +18,17 @@ public final class Transactor {
     private static final Logger log = LoggerFactory.getLogger(Transactor.class);
 
     private final SessionFactory sessionFactory;
+    private final ConnectionWatch watch;
     /** The card number this transactor's units of work present ({@link #asHolderOf}), or null. */
     private final String card;
 
-    Transactor(SessionFactory sessionFactory) {
-        this(sessionFactory, null);
+    Transactor(SessionFactory sessionFactory, ConnectionWatch watch) {
+        this(sessionFactory, watch, null);
     }
 
-    private Transactor(SessionFactory sessionFactory, String card) {
+    private Transactor(SessionFactory sessionFactory, ConnectionWatch watch, String card) {
         this.sessionFactory = sessionFactory;
+        this.watch = watch;
         this.card = card;
     }
 
@@ -42,7 +44,7 @@ public final class Transactor {
         if (cardNumber == null || cardNumber.isBlank()) {
             throw new IllegalArgumentException("A card number is needed to read as its holder");
         }
-        return new Transactor(sessionFactory, cardNumber);
+        return new Transactor(sessionFactory, watch, cardNumber);
     }
 
     /** Runs {@code work} in a read-write transaction and commits it. */
@@ -177,7 +179,31 @@ public final class Transactor {
         return run(work, true);
     }
 
+    /**
+     * Whether this failure means the database is out of reach. Such a failure is logged once per outage by the
+     * transactor that met it; callers that poll need not log it again.
+     */
+    public static boolean isConnectionLoss(Throwable e) {
+        return ConnectionWatch.isConnectionLoss(e);
+    }
+
+    /** Whether the last unit of work found the database out of reach (logged once per outage). */
+    public boolean connectionLost() {
+        return watch.lost();
+    }
+
     private <T> T run(Function<Session, T> work, boolean readOnly) {
+        try {
+            T result = runOnce(work, readOnly);
+            watch.succeeded();
+            return result;
+        } catch (RuntimeException | Error e) {
+            watch.failed(e);
+            throw e;
+        }
+    }
+
+    private <T> T runOnce(Function<Session, T> work, boolean readOnly) {
         try (Session session = sessionFactory.openSession()) {
             session.setDefaultReadOnly(readOnly);
             Transaction tx = session.beginTransaction();

@@ -52,6 +52,8 @@ public final class SignUpScreen extends BorderPane {
     private final Map<Purpose, ToggleGroup> durations = new EnumMap<>(Purpose.class);
     private final SignaturePad signature = new SignaturePad(520, 130);
     private final Label problem = new Label();
+    /** Safe to tap twice: one customer per sign-up, however often "request my card" is tapped. */
+    private final StoringCommand<CustomerService.SignedUp> signUp;
 
     /** At a kiosk: the customer on their own. */
     public SignUpScreen(CustomerService customers, Messages messages, TaskExecutor executor, String terminalCode,
@@ -68,6 +70,7 @@ public final class SignUpScreen extends BorderPane {
         this.executor = executor;
         this.terminalCode = terminalCode;
         this.onDone = onDone;
+        this.signUp = new StoringCommand<>(executor);
         setId("signUp");
         getStyleClass().add("sign-up");
         Button back = TouchButton.of("back", messages.get("product.back"), Material2AL.ARROW_BACK, onDone);
@@ -81,9 +84,9 @@ public final class SignUpScreen extends BorderPane {
         GridPane who = new GridPane();
         who.setHgap(12);
         who.setVgap(10);
-        who.addRow(0, new Label(messages.get("signup.firstName")), firstName, new Label(messages.get("signup.lastName")),
-                lastName);
-        who.addRow(1, new Label(messages.get("signup.email")), email, new Label(messages.get("signup.phone")), phone);
+        who.addRow(0, fieldLabel(messages.get("signup.firstName")), firstName,
+                fieldLabel(messages.get("signup.lastName")), lastName);
+        who.addRow(1, fieldLabel(messages.get("signup.email")), email, fieldLabel(messages.get("signup.phone")), phone);
         who.setAlignment(Pos.CENTER_LEFT);
         VBox purposes = new VBox(10);
         String language = messages.locale().getLanguage();
@@ -109,6 +112,7 @@ public final class SignUpScreen extends BorderPane {
         Button submit = TouchButton.of("submitSignUp", messages.get("signup.submit"), Material2AL.CHECK,
                 this::submit);
         submit.getStyleClass().addAll("accent", "pay-button");
+        submit.disableProperty().bind(signUp.readyProperty().not());
         VBox actions = new VBox(10, problem, submit);
         actions.setAlignment(Pos.CENTER_RIGHT);
         HBox.setHgrow(actions, Priority.ALWAYS);
@@ -125,6 +129,13 @@ public final class SignUpScreen extends BorderPane {
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.getStyleClass().add("sign-up-bottom");
         setBottom(bottom);
+    }
+
+    /** A field's name keeps its width ("E-mail (optione..." in Dutch); the fields give way. */
+    private static Label fieldLabel(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static TextField field(String id) {
@@ -185,18 +196,15 @@ public final class SignUpScreen extends BorderPane {
         CustomerService.SignUp who = new CustomerService.SignUp(firstName.getText(), lastName.getText(),
                 email.getText(), phone.getText(), messages.locale().getLanguage());
         byte[] png = signature.png();
-        executor.execute(BackgroundTask.of(progress -> customers.signUp(who, chosen, png, channel,
-                        terminalCode))
-                .onSuccess(this::showCard)
-                .onFailure(e -> {
-                    if (e instanceof SignUpRefusedException refused) {
-                        problem.setText(messages.get("signup.problem." + refused.problem().name()));
-                    } else {
-                        log.error("Sign-up at {} failed", terminalCode, e);
-                        problem.setText(messages.get("signup.failed"));
-                    }
-                    problem.setVisible(true);
-                }));
+        signUp.run(progress -> customers.signUp(who, chosen, png, channel, terminalCode), this::showCard, e -> {
+            if (e instanceof SignUpRefusedException refused) {
+                problem.setText(messages.get("signup.problem." + refused.problem().name()));
+            } else {
+                log.error("Sign-up at {} failed", terminalCode, e);
+                problem.setText(messages.get("signup.failed"));
+            }
+            problem.setVisible(true);
+        });
     }
 
     private void showCard(CustomerService.SignedUp done) {
@@ -234,5 +242,7 @@ public final class SignUpScreen extends BorderPane {
         page.setAlignment(Pos.CENTER);
         page.getStyleClass().add("receipt-screen");
         setCenter(page);
+        // the form is done: nothing of it stays under the result to be tapped again
+        setBottom(null);
     }
 }

@@ -14,6 +14,8 @@ public final class TouchButton {
         Button button = new Button(text, icon == null ? null : new FontIcon(icon));
         button.setId(id);
         button.getStyleClass().add("touch");
+        // never cut to "..." or to its bare icon: the row around it gives way (a field, a gap, a wrapped text)
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         button.setOnAction(e -> action.run());
         return button;
     }

@@ -1,0 +1,95 @@
+package nl.connectedstore.counter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.stage.Stage;
+import nl.connectedstore.ui.TaskExecutor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Issue 16: with the database away the counter logged each of its four polls' every failure. A poll now logs a
+ * run of failures once when it starts and once when it ends; a lost database it leaves to the transactor, which
+ * logs the outage once for the whole app.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DatabasePollTest {
+
+    private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    private final List<String> answers = new ArrayList<>();
+    private final List<Throwable> failures = new ArrayList<>();
+    private final ListAppender<ILoggingEvent> lines = new ListAppender<>();
+    private final Logger pollLog = (Logger) LoggerFactory.getLogger(DatabasePoll.class);
+    private DatabasePoll<String> poll;
+
+    @Start
+    void start(Stage stage) {
+        poll = new DatabasePoll<>("the test list", Duration.ofHours(1), TaskExecutor.direct(), () -> {
+            RuntimeException e = failure.get();
+            if (e != null) {
+                throw e;
+            }
+            return "rows";
+        }, answers::add, failures::add);
+    }
+
+    @BeforeEach
+    void listen() {
+        lines.start();
+        pollLog.addAppender(lines);
+    }
+
+    @AfterEach
+    void stopListening() {
+        pollLog.detachAppender(lines);
+    }
+
+    @Test
+    void aRunOfFailuresIsLoggedOnceWithItsCauseAndOnceWhenReadingWorksAgain(FxRobot robot) {
+        failure.set(new IllegalStateException("column ORDERS.PICKUP_AT not found"));
+        robot.interact(() -> {
+            for (int i = 0; i < 30; i++) {
+                poll.now();
+            }
+        });
+        failure.set(null);
+        robot.interact(() -> poll.now());
+
+        assertThat(failures).as("every failure still reaches the screen").hasSize(30);
+        assertThat(answers).containsExactly("rows");
+        assertThat(lines.list).hasSize(2);
+        assertThat(lines.list.get(0).getLevel()).isEqualTo(Level.WARN);
+        assertThat(lines.list.get(0).getFormattedMessage()).contains("the test list", "PICKUP_AT not found");
+        assertThat(lines.list.get(1).getLevel()).isEqualTo(Level.INFO);
+        assertThat(lines.list.get(1).getFormattedMessage()).contains("the test list", "works again");
+    }
+
+    @Test
+    void aLostDatabaseIsLeftToTheTransactorsOneLine(FxRobot robot) {
+        failure.set(new RuntimeException("JDBC begin transaction failed",
+                new SQLTransientConnectionException("Connection is not available, request timed out")));
+        robot.interact(() -> {
+            for (int i = 0; i < 30; i++) {
+                poll.now();
+            }
+        });
+
+        assertThat(failures).hasSize(30);
+        assertThat(lines.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.WARN)).isEmpty();
+    }
+}

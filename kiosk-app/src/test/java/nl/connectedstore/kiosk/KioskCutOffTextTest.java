@@ -1,0 +1,217 @@
+package nl.connectedstore.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import nl.connectedstore.assistance.AssistanceService;
+import nl.connectedstore.catalog.CatalogService;
+import nl.connectedstore.catalog.ProductCard;
+import nl.connectedstore.catalog.SearchQuery;
+import nl.connectedstore.catalog.ShopSearch;
+import nl.connectedstore.catalog.StockStatus;
+import nl.connectedstore.consent.Channel;
+import nl.connectedstore.consent.Purpose;
+import nl.connectedstore.customers.CardView;
+import nl.connectedstore.customers.CustomerService;
+import nl.connectedstore.inventory.InventoryService;
+import nl.connectedstore.orders.OrderService;
+import nl.connectedstore.persistence.Database;
+import nl.connectedstore.persistence.DemoDatabase;
+import nl.connectedstore.persistence.ProgressListener;
+import nl.connectedstore.sales.CheckoutService;
+import nl.connectedstore.sales.PaymentsToResolve;
+import nl.connectedstore.sales.SimulatedPaymentTerminal;
+import nl.connectedstore.scan.CodeReader;
+import nl.connectedstore.scan.ScanStream;
+import nl.connectedstore.scan.VariableMeasureScheme;
+import nl.connectedstore.store.StoreInfo;
+import nl.connectedstore.store.StoreService;
+import nl.connectedstore.suggest.CoPurchaseTraining;
+import nl.connectedstore.suggest.CurrentModel;
+import nl.connectedstore.suggest.SuggestionService;
+import nl.connectedstore.ui.CutOffText;
+import nl.connectedstore.ui.TaskExecutor;
+import nl.connectedstore.ui.Theme;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 16, point 2: no word cut off with "…" (or dropped beside its icon, or pushed out of the window) on any of
+ * the kiosk's screens, in English, Dutch and Danish, at the kiosk's two screen sizes. Visits each screen as a
+ * customer reaches it on the demo chain and collects every cut-off text ({@link CutOffText}) before failing, so one
+ * run lists them all.
+ */
+@ExtendWith(ApplicationExtension.class)
+class KioskCutOffTextTest {
+
+    private static Database database;
+    private static Database kiosk;
+    private static StoreInfo amsterdam;
+    private static PaymentsToResolve toResolve;
+    private static AssistanceService assistance;
+    private static InventoryService inventory;
+    private static OrderService orders;
+    private static ShopSearch search;
+    private static SuggestionService suggestions;
+    private static ProductCard item;
+    private static CustomerService customers;
+    private Stage stage;
+    private final List<String> cutOffs = new ArrayList<>();
+    private String size;
+
+    @BeforeAll
+    static void open() {
+        database = DemoDatabase.get();
+        kiosk = DemoDatabase.getAs(nl.connectedstore.persistence.AppRole.KIOSK);
+        StoreService stores = new StoreService(database.transactor());
+        amsterdam = stores.store("AMS").orElseThrow();
+        toResolve = PaymentsToResolve.of(database, Clock.systemUTC());
+        assistance = new AssistanceService(kiosk.transactor(), new StoreService(kiosk.transactor()), Clock.systemUTC());
+        inventory = new InventoryService(kiosk.transactor());
+        CatalogService catalog = new CatalogService(kiosk.transactor());
+        orders = new OrderService(database.transactor(), Clock.systemUTC(), OrderService.DEFAULT_HOLD, toResolve);
+        search = new ShopSearch(database.transactor());
+        search.rebuild(ProgressListener.NONE);
+        CurrentModel model = new CurrentModel(new CoPurchaseTraining(database.transactor(), Clock.systemUTC()));
+        model.retrain(ProgressListener.NONE);
+        suggestions = new SuggestionService(database.transactor(), catalog, inventory, model, Clock.systemUTC());
+        item = catalog.search(amsterdam, new SearchQuery("", null, 200)).stream()
+                .filter(p -> !p.soldByWeight() && p.minimumAge() == 0 && p.price() != null
+                        && p.stock() == StockStatus.IN_STOCK && p.quantityHere() > 10)
+                .findFirst().orElseThrow();
+        customers = new CustomerService(kiosk.transactor(), Clock.systemUTC());
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    static Stream<Arguments> languagesAndSizes() {
+        List<Arguments> all = new ArrayList<>();
+        for (String lang : List.of("en", "nl", "da")) {
+            all.add(Arguments.of(lang, 1280, 800));
+            all.add(Arguments.of(lang, 1920, 1080));
+        }
+        return all.stream();
+    }
+
+    private KioskShell show(FxRobot robot, KioskMode mode, int width, int height) {
+        SimulatedPaymentTerminal terminal = new SimulatedPaymentTerminal();
+        CheckoutKit kit = new CheckoutKit(mode == KioskMode.CHECKOUT ? "AMS-CHECKOUT-1" : "AMS-KIOSK-1",
+                new CheckoutService(database.transactor(), Clock.systemUTC(), toResolve), assistance, new ScanStream(),
+                new CodeReader(VariableMeasureScheme.DEMO), terminal, terminal, CameraHolder.none(), Beeper.SILENT,
+                ReceiptPrinter.none(), Duration.ofMillis(100));
+        OrderKit orderKit = mode == KioskMode.CHECKOUT ? null : new OrderKit(search, orders, suggestions,
+                orders.pickupStores(amsterdam, new StoreService(database.transactor()).stores()), terminal, terminal,
+                new SimpleDoubleProperty(1));
+        LoyaltyKit loyalty = mode == KioskMode.CHECKOUT ? null : LoyaltyKit.of(kiosk.transactor(),
+                Clock.systemUTC(), Path.of("target", "exports"));
+        KioskShell shell = new KioskShell(new CatalogService(kiosk.transactor()), inventory, amsterdam,
+                TaskExecutor.direct(), KioskOptions.DEFAULT_IDLE, mode, kit, loyalty, kit.terminalCode(), orderKit);
+        robot.interact(() -> {
+            Scene scene = new Scene(shell, width, height);
+            Theme.applyTo(scene, KioskApp.class.getResource("kiosk.css").toExternalForm());
+            stage.setScene(scene);
+            stage.setWidth(width);
+            stage.setHeight(height);
+            stage.show();
+        });
+        return shell;
+    }
+
+    private void look(FxRobot robot, String screen) {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<CutOffText.CutOff> found;
+        try {
+            found = WaitForAsyncUtils.asyncFx(() -> CutOffText.in(stage.getScene()))
+                    .get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        found.forEach(c -> cutOffs.add(screen + ": " + c));
+        if (System.getProperty("look.out") != null) {
+            save(screen);
+        }
+    }
+
+    /** With -Dlook.out=folder, each screen visited is saved as a PNG too, for a person to look at. */
+    private void save(String screen) {
+        Scene scene = stage.getScene();
+        String name = "kiosk-" + screen.replaceAll("[^a-z]+", "-") + "-" + size + ".png";
+        try {
+            javafx.scene.image.WritableImage shot = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null))
+                    .get(10, java.util.concurrent.TimeUnit.SECONDS);
+            Path file = Path.of(System.getProperty("look.out"), name);
+            java.nio.file.Files.createDirectories(file.getParent());
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(shot, null), "png", file.toFile());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} at {1}x{2}")
+    @MethodSource("languagesAndSizes")
+    void noTextIsCutOffOnAnyScreen(String lang, int width, int height, FxRobot robot) {
+        size = lang + "-" + width + "x" + height;
+        KioskShell shell = show(robot, KioskMode.SHOP, width, height);
+        look(robot, "welcome");
+        robot.clickOn("#language-" + lang);
+        look(robot, "catalogue");
+        robot.interact(() -> shell.catalogueForTest(item));
+        look(robot, "product");
+        robot.clickOn("#addToBasket");
+        robot.clickOn("#toBasket");
+        look(robot, "order");
+        robot.clickOn("#deliverHome");
+        look(robot, "order, delivered home");
+        robot.clickOn("#pickUpHere");
+        robot.clickOn("#payAtCounter");
+        look(robot, "order placed");
+
+        robot.interact(shell::showAttract);
+        robot.clickOn("#language-" + lang);
+        robot.clickOn("#toSignUp");
+        look(robot, "sign-up");
+        robot.clickOn("#submitSignUp");
+        look(robot, "sign-up refused");
+
+        CardView card = customers.signUp(new CustomerService.SignUp("Emma", "de Vries", "emma@example.nl",
+                        "+31 6 5555 0101", lang), Map.of(Purpose.RECOGNITION, 6, Purpose.PERSONAL_ADVICE, 12),
+                new byte[] {1, 2, 3}, Channel.KIOSK, "AMS-KIOSK-1").card();
+        robot.interact(shell::showAttract);
+        robot.clickOn("#language-" + lang);
+        HandScanner.scan(robot, shell, card.qrPayload());
+        look(robot, "check-in");
+        robot.clickOn("#checkInMyData");
+        look(robot, "privacy portal");
+        robot.clickOn("#withdraw-RECOGNITION");
+        look(robot, "privacy portal, after a withdrawal");
+
+        KioskShell checkout = show(robot, KioskMode.CHECKOUT, width, height);
+        robot.clickOn("#language-" + lang);
+        look(robot, "checkout");
+        HandScanner.scan(robot, checkout, item.gtin());
+        look(robot, "checkout, one item");
+        robot.clickOn("#pay");
+        look(robot, "checkout, paying");
+
+        assertThat(cutOffs).as("text cut off in %s at %dx%d", lang, width, height).isEmpty();
+    }
+}
