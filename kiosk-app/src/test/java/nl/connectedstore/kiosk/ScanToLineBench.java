@@ -202,7 +202,8 @@ public final class ScanToLineBench {
                             load.sales.incrementAndGet();
                         } catch (RuntimeException e) {
                             if (load.errors.getAndIncrement() == 0) {
-                                e.printStackTrace();
+                                org.slf4j.LoggerFactory.getLogger(ScanToLineBench.class)
+                                        .error("A loading till's sale failed (counted; only the first is logged)", e);
                             }
                         }
                         if (load.pauseMillis > 0) {
