@@ -1,15 +1,14 @@
-package nl.connectedstore.counter;
+package nl.connectedstore.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.connectedstore.ui.BackgroundTask;
-import nl.connectedstore.ui.TaskExecutor;
 
 /**
  * Runs tasks at once, like {@link TaskExecutor#direct()}, except while held: then they wait until released, as
- * work on a busy database does. For taps that come while the first one is still being stored.
+ * work on a busy database does. For taps that come while the first one is still being stored (the apps' tests use it
+ * through ui-common's test jar).
  */
-final class HeldExecutor implements TaskExecutor {
+public final class HeldExecutor implements TaskExecutor {
 
     private final List<BackgroundTask<?>> held = new ArrayList<>();
     private boolean holding;
@@ -23,12 +22,12 @@ final class HeldExecutor implements TaskExecutor {
         }
     }
 
-    void hold() {
+    public void hold() {
         holding = true;
     }
 
     /** Runs what waited, in order, and runs the next tasks at once again. Call on the FX thread. */
-    void release() {
+    public void release() {
         holding = false;
         List<BackgroundTask<?>> now = new ArrayList<>(held);
         held.clear();
