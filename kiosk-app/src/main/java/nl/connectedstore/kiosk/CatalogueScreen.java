@@ -1,11 +1,10 @@
 package nl.connectedstore.kiosk;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -23,16 +22,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.CategoryView;
 import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.catalog.ShopQuery;
 import nl.connectedstore.catalog.ShopResults;
-import nl.connectedstore.catalog.ShopSearch;
 import nl.connectedstore.store.StoreInfo;
-import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.Messages;
-import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.TouchButton;
 import org.controlsfx.control.GridView;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -42,17 +37,14 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /**
  * The whole chain's catalogue: categories down the left, a big search field on top, filters (brand, price,
  * in stock here) and order below it, product tiles in a virtualised grid. Searching runs in the background as
- * the customer types; only the newest answer is shown. With ordering, a basket button shows what is in it.
+ * the customer types; only the newest answer is shown. With ordering, a basket button shows what is in it. What
+ * is asked and answered is the {@link CataloguePresenter}'s; this view binds to it.
  */
 final class CatalogueScreen extends BorderPane {
 
-    static final int PAGE = 120;
-
-    private final CatalogService catalog;
-    private final ShopSearch search;
+    private final CataloguePresenter presenter;
     private final StoreInfo store;
     private final Messages messages;
-    private final TaskExecutor executor;
     private final GridView<ProductCard> grid = new GridView<>();
     private final TextField searchField = new TextField();
     private final ComboBox<String> brand = new ComboBox<>();
@@ -61,26 +53,21 @@ final class CatalogueScreen extends BorderPane {
     private final CheckBox inStockHere = new CheckBox();
     private final ComboBox<ShopQuery.Order> order = new ComboBox<>();
     private final Label priceProblem = new Label();
-    private boolean fillingBrands;
     private final Label count = new Label();
     private final Label empty = new Label();
-    private final ObjectProperty<CategoryView> category = new SimpleObjectProperty<>();
     private final VBox categories = new VBox(6);
     private final Consumer<ProductCard> onOpen;
-    private long latestQuery;
 
     /**
      * @param basket        the customer's webshop basket with its button, or null on a kiosk that does not take orders
      * @param indexProgress how far the typo-tolerant index is built (a bar shows until 1), or null
      */
-    CatalogueScreen(CatalogService catalog, ShopSearch search, StoreInfo store, Messages messages, TaskExecutor executor,
-                    Consumer<ProductCard> onOpen, Runnable onHome, Runnable onCheckout, Runnable onSignUp,
-                    Runnable onPortal, WebBasket basket, Runnable onBasket, DoubleProperty indexProgress) {
-        this.catalog = catalog;
-        this.search = search;
-        this.store = store;
+    CatalogueScreen(CataloguePresenter presenter, Messages messages, Consumer<ProductCard> onOpen, Runnable onHome,
+                    Runnable onCheckout, Runnable onSignUp, Runnable onPortal, WebBasket basket, Runnable onBasket,
+                    DoubleProperty indexProgress) {
+        this.presenter = presenter;
+        this.store = presenter.store();
         this.messages = messages;
-        this.executor = executor;
         this.onOpen = onOpen;
         setId("catalogue");
         getStyleClass().add("catalogue");
@@ -96,6 +83,7 @@ final class CatalogueScreen extends BorderPane {
         clear.getStyleClass().addAll("touch", "flat");
         clear.setAccessibleText(messages.get("kiosk.search.clear"));
         clear.setOnAction(e -> searchField.clear());
+        searchField.textProperty().bindBidirectional(presenter.textProperty());
         FontIcon searchIcon = new FontIcon(Material2MZ.SEARCH);
         searchIcon.getStyleClass().add("search-icon");
         Label storeName = new Label(store.name());
@@ -121,7 +109,7 @@ final class CatalogueScreen extends BorderPane {
         if (basket != null) {
             Button toBasket = TouchButton.of("toBasket", messages.get("kiosk.basket", 0), Material2MZ.SHOPPING_BAG,
                     onBasket);
-            toBasket.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+            toBasket.textProperty().bind(Bindings.createStringBinding(
                     () -> messages.get("kiosk.basket", basket.items().get()), basket.items()));
             toBasket.getStyleClass().add("accent");
             top.getChildren().add(toBasket);
@@ -150,6 +138,7 @@ final class CatalogueScreen extends BorderPane {
         grid.setHorizontalCellSpacing(8);
         grid.setVerticalCellSpacing(12);
         grid.setCellFactory(g -> new ProductTile(messages, onOpen));
+        grid.setItems(presenter.results());
         empty.setId("emptyResults");
         empty.getStyleClass().add("empty-state");
         empty.setWrapText(true);
@@ -171,23 +160,20 @@ final class CatalogueScreen extends BorderPane {
             preparing.visibleProperty().bind(indexProgress.lessThan(1));
             preparing.managedProperty().bind(preparing.visibleProperty());
             countRow.getChildren().add(preparing);
-            // once the index is in, ask again: typos are forgiven from then on
-            indexProgress.addListener((obs, was, now) -> {
-                if (now.doubleValue() >= 1 && was.doubleValue() < 1) {
-                    refresh();
-                }
-            });
         }
         VBox center = new VBox(8, filters(messages), countRow, results);
         VBox.setVgrow(results, Priority.ALWAYS);
         center.getStyleClass().add("results");
         setCenter(center);
 
-        searchField.textProperty().addListener((obs, old, text) -> refresh());
-        category.addListener((obs, old, now) -> {
-            loadBrands();
-            refresh();
-        });
+        count.textProperty().bind(Bindings.createStringBinding(() -> {
+            ShopResults shown = presenter.shownProperty().get();
+            return shown == null ? "" : messages.get("kiosk.results.count", shown.total()) + (shown.moreThan() ? "+" : "");
+        }, presenter.shownProperty()));
+        empty.visibleProperty().bind(presenter.emptyProperty().isNotNull());
+        empty.textProperty().bind(Bindings.createStringBinding(
+                () -> ShopNote.text(messages, presenter.emptyProperty().get()), presenter.emptyProperty()));
+        presenter.categories().addListener((ListChangeListener<CategoryView>) c -> showCategories());
     }
 
     /** Brand, price range, in stock here, and the order of the tiles. */
@@ -196,11 +182,8 @@ final class CatalogueScreen extends BorderPane {
         brand.setPromptText(messages.get("kiosk.filter.allBrands"));
         brand.setButtonCell(brandCell(messages));
         brand.setCellFactory(list -> brandCell(messages));
-        brand.valueProperty().addListener((obs, old, now) -> {
-            if (!fillingBrands) {
-                refresh();
-            }
-        });
+        brand.setItems(presenter.brands());
+        brand.valueProperty().bindBidirectional(presenter.brandProperty());
         minPrice.setId("minPrice");
         maxPrice.setId("maxPrice");
         String currency = store.currency().getSymbol(messages.locale());
@@ -208,21 +191,24 @@ final class CatalogueScreen extends BorderPane {
         maxPrice.setPromptText(messages.get("kiosk.filter.to", currency));
         for (TextField price : List.of(minPrice, maxPrice)) {
             price.setPrefColumnCount(5);
-            price.textProperty().addListener((obs, old, now) -> refresh());
+            presenter.priceProblemProperty().addListener((obs, was, now) -> price.pseudoClassStateChanged(INVALID, now));
         }
+        minPrice.textProperty().bindBidirectional(presenter.minPriceProperty());
+        maxPrice.textProperty().bindBidirectional(presenter.maxPriceProperty());
         priceProblem.setId("priceProblem");
         priceProblem.getStyleClass().add("field-problem");
         priceProblem.managedProperty().bind(priceProblem.visibleProperty());
-        priceProblem.setVisible(false);
+        // a price being typed ("2," or "abc") keeps the last results and says what is expected
+        priceProblem.setText(messages.get("kiosk.filter.priceProblem"));
+        priceProblem.visibleProperty().bind(presenter.priceProblemProperty());
         inStockHere.setId("inStockHere");
         inStockHere.setText(messages.get("kiosk.filter.inStockHere"));
-        inStockHere.selectedProperty().addListener((obs, old, now) -> refresh());
+        inStockHere.selectedProperty().bindBidirectional(presenter.inStockHereProperty());
         order.setId("sortBy");
         order.getItems().setAll(ShopQuery.Order.values());
-        order.setValue(ShopQuery.Order.RELEVANCE);
         order.setButtonCell(orderCell(messages));
         order.setCellFactory(list -> orderCell(messages));
-        order.valueProperty().addListener((obs, old, now) -> refresh());
+        order.valueProperty().bindBidirectional(presenter.orderProperty());
         Label sortLabel = new Label(messages.get("kiosk.filter.sort"));
         sortLabel.setMinWidth(Region.USE_PREF_SIZE);
         inStockHere.setMinWidth(Region.USE_PREF_SIZE);
@@ -257,40 +243,21 @@ final class CatalogueScreen extends BorderPane {
         };
     }
 
-    private void loadBrands() {
-        CategoryView chosen = category.get();
-        executor.execute(BackgroundTask.of(progress -> search.brands(chosen == null ? null : chosen.code()))
-                .onSuccess(list -> {
-                    fillingBrands = true;
-                    String kept = brand.getValue();
-                    brand.getItems().setAll(new java.util.ArrayList<String>(java.util.Collections.singletonList(null)));
-                    brand.getItems().addAll(list);
-                    brand.setValue(list.contains(kept) ? kept : null);
-                    fillingBrands = false;
-                    if (kept != null && !list.contains(kept)) {
-                        refresh();
-                    }
-                }));
-    }
-
     /** Loads categories and the first page of products. */
     void load() {
-        executor.execute(BackgroundTask.of(progress -> catalog.categories())
-                .onSuccess(this::showCategories)
-                .onFailure(e -> showFailure()));
-        loadBrands();
-        refresh();
+        presenter.load();
     }
 
-    private void showCategories(List<CategoryView> list) {
+    private void showCategories() {
         ToggleGroup group = new ToggleGroup();
         ToggleButton all = categoryButton(null, messages.get("kiosk.categories.all"), group);
-        all.setSelected(true);
         categories.getChildren().setAll(all);
-        for (CategoryView view : list) {
+        for (CategoryView view : presenter.categories()) {
             categories.getChildren().add(categoryButton(view,
                     messages.getOrDefault("category." + view.code(), view.name()), group));
         }
+        group.getToggles().stream().filter(t -> t.getUserData() == presenter.categoryProperty().get()).findFirst()
+                .orElse(all).setSelected(true);
         // A category stays chosen until another is touched: deselecting by a second touch is confusing.
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
@@ -313,81 +280,16 @@ final class CatalogueScreen extends BorderPane {
         // "Telefoon & elektronica" takes two lines rather than losing its end
         button.setWrapText(true);
         button.setMinHeight(Region.USE_PREF_SIZE);
-        button.setOnAction(e -> category.set(view));
+        button.setUserData(view);
+        button.setOnAction(e -> presenter.categoryProperty().set(view));
         return button;
-    }
-
-    private void refresh() {
-        long queryNumber = ++latestQuery;
-        String text = searchField.getText();
-        CategoryView chosen = category.get();
-        BigDecimal from;
-        BigDecimal to;
-        try {
-            from = price(minPrice.getText());
-            to = price(maxPrice.getText());
-            if (from != null && to != null && from.compareTo(to) > 0) {
-                throw new NumberFormatException();
-            }
-            priceProblem.setVisible(false);
-            minPrice.pseudoClassStateChanged(INVALID, false);
-            maxPrice.pseudoClassStateChanged(INVALID, false);
-        } catch (NumberFormatException e) {
-            // a price being typed ("2," or "abc") keeps the last results and says what is expected
-            priceProblem.setText(messages.get("kiosk.filter.priceProblem"));
-            priceProblem.setVisible(true);
-            minPrice.pseudoClassStateChanged(INVALID, true);
-            maxPrice.pseudoClassStateChanged(INVALID, true);
-            return;
-        }
-        ShopQuery query = new ShopQuery(text, chosen == null ? null : chosen.code(), brand.getValue(), from, to,
-                inStockHere.isSelected(), order.getValue(), PAGE);
-        executor.execute(BackgroundTask.of(progress -> search.search(store, query))
-                .onSuccess(results -> {
-                    if (queryNumber == latestQuery) {
-                        show(text, results);
-                    }
-                })
-                .onFailure(e -> {
-                    if (queryNumber == latestQuery) {
-                        showFailure();
-                    }
-                }));
     }
 
     private static final javafx.css.PseudoClass INVALID = javafx.css.PseudoClass.getPseudoClass("invalid");
 
-    /** A typed price: "2", "2,50" or "2.50"; empty for none. */
-    static BigDecimal price(String typed) {
-        String text = typed == null ? "" : typed.strip().replace(',', '.');
-        if (text.isEmpty()) {
-            return null;
-        }
-        if (!text.matches("\\d{1,6}(\\.\\d{1,2})?")) {
-            throw new NumberFormatException(typed);
-        }
-        return new BigDecimal(text);
-    }
-
-    private void show(String text, ShopResults results) {
-        List<ProductCard> cards = results.cards();
-        grid.getItems().setAll(cards);
-        count.setText(messages.get("kiosk.results.count", results.total()) + (results.moreThan() ? "+" : ""));
-        empty.setVisible(cards.isEmpty());
-        empty.setText(cards.isEmpty() ? text.isBlank() ? messages.get("kiosk.results.noneFiltered")
-                : messages.get("kiosk.results.none", text.strip()) : "");
-    }
-
-    private void showFailure() {
-        grid.getItems().clear();
-        count.setText("");
-        empty.setVisible(true);
-        empty.setText(messages.get("kiosk.results.failed"));
-    }
-
     void openFirstResult() {
-        if (!grid.getItems().isEmpty()) {
-            onOpen.accept(grid.getItems().get(0));
+        if (!presenter.results().isEmpty()) {
+            onOpen.accept(presenter.results().get(0));
         }
     }
 

@@ -159,7 +159,8 @@ public final class KioskShell extends StackPane {
 
     private void showCatalogue() {
         if (catalogue == null) {
-            catalogue = new CatalogueScreen(catalog, search, store, messages, executor, this::openProduct,
+            catalogue = new CatalogueScreen(new CataloguePresenter(catalog, search, store, executor,
+                    orders == null ? null : orders.indexProgress()), messages, this::openProduct,
                     this::showAttract, mode.checksOut() ? this::showCheckout : null,
                     loyalty == null ? null : this::showSignUp, loyalty == null ? null : this::showPortal,
                     orders == null ? null : basket, this::showOrder, orders == null ? null : orders.indexProgress());
@@ -284,8 +285,9 @@ public final class KioskShell extends StackPane {
     }
 
     private void openProduct(ProductCard card) {
-        getChildren().setAll(new ProductScreen(card, store, catalog, inventory, messages, executor,
-                this::backToCatalogue, orders, orders == null ? null : basket, this::openProduct, this::showOrder));
+        getChildren().setAll(new ProductScreen(new ProductPresenter(card, store, catalog, inventory,
+                orders == null ? null : orders.suggestions(), orders == null ? null : basket, executor), store, messages,
+                this::backToCatalogue, this::openProduct, this::showOrder));
     }
 
     /** The basket and the order form. */
@@ -293,38 +295,20 @@ public final class KioskShell extends StackPane {
         if (orders == null) {
             return;
         }
-        getChildren().setAll(new OrderScreen(orders, basket, store, messages, executor, orderTerminal(),
-                this::backToCatalogue, this::orderPlaced));
+        WebOrderPresenter order = new WebOrderPresenter(orders, basket, store, orderTerminal(), messages.locale(),
+                executor);
+        getChildren().setAll(new OrderScreen(order, messages, this::backToCatalogue, this::orderPlaced,
+                this::showAttract, callStaff()));
     }
 
     private String orderTerminal() {
         return terminalCode != null ? terminalCode : kit != null ? kit.terminalCode() : store.code() + "-KIOSK";
     }
 
-    /** The order stands: its code and QR, what happens next; the basket is emptied, the session ends on "Done". */
-    private void orderPlaced(OrderView order, nl.connectedstore.orders.OrderPayment payment) {
-        basket.clear();
+    /** The order stands (its code and QR on screen, the basket emptied): the session ends on "Done" or when idle. */
+    private void orderPlaced() {
         onReceipt = true;
         idle.start();
-        OrderDoneScreen done = new OrderDoneScreen(order, messages, orders.payments() == null || order.paid() ? null
-                : () -> OrderScreen.pay(this, orders, messages, executor, orderTerminal(), order, this::orderPlaced),
-                this::showAttract, paymentNote(payment));
-        getChildren().setAll(done);
-    }
-
-    /** What the customer needs to know beyond the order's own state: nothing, a reversed charge, or a case note. */
-    private Node paymentNote(nl.connectedstore.orders.OrderPayment result) {
-        if (result instanceof nl.connectedstore.orders.OrderPayment.NotRecordedButReversed) {
-            Label reversed = new Label(messages.get("order.payment.reversed"));
-            reversed.setId("orderPaymentReversed");
-            reversed.setWrapText(true);
-            reversed.getStyleClass().addAll("scan-message", "refused");
-            return reversed;
-        }
-        if (result instanceof nl.connectedstore.orders.OrderPayment.NotRecordedToResolve toResolve) {
-            return new UnrecordedPaymentNote(toResolve.payment(), messages, callStaff(), null);
-        }
-        return null;
     }
 
     /** Calls a member of staff to this kiosk, when it can (it has the checkout's services). */

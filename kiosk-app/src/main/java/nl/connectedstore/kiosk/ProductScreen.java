@@ -1,8 +1,8 @@
 package nl.connectedstore.kiosk;
 
-import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -14,50 +14,35 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ProductCard;
-import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.inventory.LocationStock;
-import nl.connectedstore.orders.OrderService;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreKind;
 import nl.connectedstore.suggest.Suggestion;
-import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.Messages;
-import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.TouchButton;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * One product: price, description and facts, where it can be had (here, the other stores, the warehouse) and
- * how soon, what is often bought with it, and, on a kiosk that takes orders, "Add to basket".
+ * One product, drawn from a {@link ProductPresenter}: price, description and facts, where it can be had (here, the
+ * other stores, the warehouse) and how soon, what is often bought with it, and, on a kiosk that takes orders,
+ * "Add to basket".
  */
 final class ProductScreen extends BorderPane {
 
-    static final int GOES_WITH = 4;
-
     private final VBox locations = new VBox(8);
-    private final Label description = new Label();
     private final FlowPane goesWith = new FlowPane(10, 10);
-    private final VBox goesWithBlock;
     private final Messages messages;
     private final StoreInfo store;
-    private int quantity = 1;
-    private boolean availableSomewhere;
-    private Button add;
-    private final Label notOrderable = new Label();
 
-    /**
-     * @param kit    the webshop (often bought together, ordering), or null on a kiosk that does not take orders
-     * @param basket the customer's basket, or null
-     */
-    ProductScreen(ProductCard card, StoreInfo store, CatalogService catalog, InventoryService inventory,
-                  Messages messages, TaskExecutor executor, Runnable onBack, OrderKit kit, WebBasket basket,
+    ProductScreen(ProductPresenter presenter, StoreInfo store, Messages messages, Runnable onBack,
                   Consumer<ProductCard> onOpen, Runnable onBasket) {
         this.messages = messages;
         this.store = store;
+        ProductCard card = presenter.card();
+        WebBasket basket = presenter.basket();
         setId("product");
         getStyleClass().add("product-page");
 
@@ -68,7 +53,7 @@ final class ProductScreen extends BorderPane {
             HBox.setHgrow(spacer, Priority.ALWAYS);
             Button toBasket = TouchButton.of("toBasket", messages.get("kiosk.basket", basket.items().get()),
                     Material2MZ.SHOPPING_BAG, onBasket);
-            toBasket.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+            toBasket.textProperty().bind(Bindings.createStringBinding(
                     () -> messages.get("kiosk.basket", basket.items().get()), basket.items()));
             top.getChildren().addAll(spacer, toBasket);
         }
@@ -93,14 +78,16 @@ final class ProductScreen extends BorderPane {
             age.getStyleClass().addAll("badge", "sold-out");
             info.getChildren().add(age);
         }
+        Label description = new Label();
         description.setId("productDescription");
         description.setWrapText(true);
         description.getStyleClass().add("product-description");
         description.managedProperty().bind(description.visibleProperty());
-        description.setVisible(false);
+        description.textProperty().bind(presenter.descriptionProperty());
+        description.visibleProperty().bind(presenter.descriptionProperty().isNotNull());
         info.getChildren().addAll(description, facts(card));
         if (basket != null) {
-            info.getChildren().add(ordering(card, basket, onBasket));
+            info.getChildren().add(ordering(presenter));
         }
         info.getStyleClass().add("product-info");
         info.setPrefWidth(380);
@@ -113,10 +100,11 @@ final class ProductScreen extends BorderPane {
         goesTitle.getStyleClass().add("title-3");
         goesWith.setId("goesWith");
         goesWith.setRowValignment(javafx.geometry.VPos.TOP);
-        goesWithBlock = new VBox(10, goesTitle, goesWith);
+        VBox goesWithBlock = new VBox(10, goesTitle, goesWith);
         goesWithBlock.setId("goesWithBlock");
         goesWithBlock.managedProperty().bind(goesWithBlock.visibleProperty());
-        goesWithBlock.setVisible(false); // shown only when the suggestions have something real to say
+        // shown only when the suggestions have something real to say
+        goesWithBlock.visibleProperty().bind(Bindings.isNotEmpty(presenter.goesWith()));
         VBox where = new VBox(14, whereTitle, locations, goesWithBlock);
         where.getStyleClass().add("product-where");
         HBox.setHgrow(where, Priority.ALWAYS);
@@ -127,19 +115,15 @@ final class ProductScreen extends BorderPane {
         scroll.getStyleClass().add("product-scroll");
         setCenter(scroll);
 
-        executor.execute(BackgroundTask.of(progress -> inventory.availability(card.id(), store.id()))
-                .onSuccess(list -> showLocations(card, list))
-                .onFailure(e -> locations.getChildren().setAll(new Label(messages.get("kiosk.results.failed")))));
-        executor.execute(BackgroundTask.of(progress -> catalog.description(card.id()))
-                .onSuccess(text -> text.ifPresent(t -> {
-                    description.setText(t);
-                    description.setVisible(true);
-                })));
-        if (kit != null) {
-            executor.execute(BackgroundTask.of(progress -> kit.suggestions().goesWith(store, List.of(card.id()),
-                            Set.of(), GOES_WITH))
-                    .onSuccess(list -> showGoesWith(list, onOpen)));
-        }
+        presenter.locations().addListener((ListChangeListener<ProductPresenter.Where>) c -> showLocations(presenter));
+        presenter.locationsFailedProperty().addListener((obs, was, failed) -> {
+            if (failed) {
+                locations.getChildren().setAll(new Label(messages.get("kiosk.results.failed")));
+            }
+        });
+        presenter.goesWith().addListener((ListChangeListener<Suggestion>) c -> showGoesWith(presenter, onOpen));
+        showLocations(presenter);
+        showGoesWith(presenter, onOpen);
     }
 
     private GridPane facts(ProductCard card) {
@@ -164,57 +148,49 @@ final class ProductScreen extends BorderPane {
         return label;
     }
 
-    private VBox ordering(ProductCard card, WebBasket basket, Runnable onBasket) {
-        Label count = new Label("1");
+    private VBox ordering(ProductPresenter presenter) {
+        Label count = new Label();
         count.setId("quantity");
         count.getStyleClass().add("quantity");
+        count.textProperty().bind(presenter.quantityProperty().asString());
         Button less = new Button(null, new FontIcon(Material2MZ.REMOVE));
         less.setId("less");
         less.getStyleClass().addAll("touch", "flat");
+        less.setOnAction(e -> presenter.less());
         Button more = new Button(null, new FontIcon(Material2AL.ADD));
         more.setId("more");
         more.getStyleClass().addAll("touch", "flat");
-        less.setOnAction(e -> {
-            quantity = Math.max(1, quantity - 1);
-            count.setText(String.valueOf(quantity));
-        });
-        more.setOnAction(e -> {
-            quantity = Math.min(OrderService.MAX_QUANTITY, quantity + 1);
-            count.setText(String.valueOf(quantity));
-        });
+        more.setOnAction(e -> presenter.more());
         Label added = new Label();
         added.setId("added");
         added.setWrapText(true);
         added.getStyleClass().add("added");
-        add = TouchButton.of("addToBasket", messages.get("product.addToBasket"), Material2MZ.SHOPPING_BAG, () -> {
-            basket.add(card, quantity);
-            added.setText(messages.get("product.added", quantity, card.name()));
-        });
+        added.textProperty().bind(Bindings.createStringBinding(
+                () -> ShopNote.text(messages, presenter.addedProperty().get()), presenter.addedProperty()));
+        Button add = TouchButton.of("addToBasket", messages.get("product.addToBasket"), Material2MZ.SHOPPING_BAG,
+                presenter::addToBasket);
         add.getStyleClass().add("accent");
-        add.setDisable(true); // until we know some location has it
-        Label why = notOrderable;
+        add.disableProperty().bind(presenter.canAddProperty().not()); // until we know some location has it
+        Label why = new Label();
         why.setWrapText(true);
         why.getStyleClass().add("field-problem");
-        if (card.price() == null || card.soldByWeight()) {
-            why.setText(messages.get(card.soldByWeight() ? "product.weighedNotOrderable" : "product.noPriceNotOrderable"));
-        }
         why.setId("notOrderable");
+        why.textProperty().bind(Bindings.createStringBinding(
+                () -> ShopNote.text(messages, presenter.notOrderableProperty().get()), presenter.notOrderableProperty()));
         HBox row = new HBox(8, less, count, more, add);
         row.setAlignment(Pos.CENTER_LEFT);
         return new VBox(8, row, why, added);
     }
 
-    private void showLocations(ProductCard card, List<LocationStock> list) {
+    private void showLocations(ProductPresenter presenter) {
         locations.getChildren().clear();
-        availableSomewhere = false;
-        for (LocationStock location : list) {
+        for (ProductPresenter.Where at : presenter.locations()) {
+            LocationStock location = at.stock();
             String place = location.here() ? messages.get("location.here", location.storeName())
                     : location.kind() == StoreKind.WAREHOUSE ? messages.get("location.warehouse", location.city())
                     : location.storeName();
             Label where = new Label(place);
             where.getStyleClass().add("location-name");
-            boolean has = location.carried() && location.quantity() > 0;
-            availableSomewhere |= has;
             Label what = new Label(!location.carried() ? messages.get("location.notCarried")
                     : location.quantity() == 0 ? messages.get("location.soldOut")
                     : messages.get("location.quantity", location.quantity()));
@@ -224,8 +200,8 @@ final class ProductScreen extends BorderPane {
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             VBox text = new VBox(2, where);
-            if (has) {
-                int days = OrderService.readyInDays(location.here(), location.kind());
+            if (at.has()) {
+                int days = at.readyInDays();
                 Label when = new Label(days == 0 ? messages.get("location.readyToday")
                         : location.kind() == StoreKind.WAREHOUSE
                         ? messages.get("location.fromWarehouse", days, store.name())
@@ -240,17 +216,11 @@ final class ProductScreen extends BorderPane {
             row.setId("location-" + location.storeCode());
             locations.getChildren().add(row);
         }
-        if (add != null) {
-            add.setDisable(!availableSomewhere || card.price() == null || card.soldByWeight());
-            if (!availableSomewhere && card.price() != null && !card.soldByWeight()) {
-                notOrderable.setText(messages.get("product.nowhere"));
-            }
-        }
     }
 
-    private void showGoesWith(List<Suggestion> list, Consumer<ProductCard> onOpen) {
+    private void showGoesWith(ProductPresenter presenter, Consumer<ProductCard> onOpen) {
         goesWith.getChildren().clear();
-        for (Suggestion suggestion : list) {
+        for (Suggestion suggestion : presenter.goesWith()) {
             ProductCard other = suggestion.product();
             Label otherName = new Label(other.name());
             otherName.setWrapText(true);
@@ -272,6 +242,5 @@ final class ProductScreen extends BorderPane {
             tile.setOnAction(e -> onOpen.accept(other));
             goesWith.getChildren().add(tile);
         }
-        goesWithBlock.setVisible(!list.isEmpty());
     }
 }

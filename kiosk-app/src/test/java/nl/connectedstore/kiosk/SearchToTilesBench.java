@@ -96,8 +96,9 @@ public final class SearchToTilesBench {
             CountDownLatch[] shown = {new CountDownLatch(1)};
             CountDownLatch ready = new CountDownLatch(1);
             Platform.runLater(() -> {
-                screen[0] = new CatalogueScreen(catalog, search, store, Messages.of(new Locale("en", "NL")), executor,
-                        card -> { }, () -> { }, null, null, null, new WebBasket(), () -> { }, null);
+                screen[0] = new CatalogueScreen(new CataloguePresenter(catalog, search, store, executor, null),
+                        Messages.of(new Locale("en", "NL")), card -> { }, () -> { }, null, null, null, new WebBasket(),
+                        () -> { }, null);
                 Stage stage = new Stage();
                 stage.setScene(new Scene(screen[0], 1280, 800));
                 stage.show();
