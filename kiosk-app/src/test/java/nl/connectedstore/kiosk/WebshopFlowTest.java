@@ -45,8 +45,10 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The endless aisle clicked through headless, on its own H2 database (orders hold stock): search with a typo,
- * filter, open a product, order it for pick-up, pay; a product selling out before the order; a bad delivery
- * address; a declined card.
+ * filter, open a product, order it for pick-up, pay (the happy path of the catalogue, product, basket and
+ * order-done screens); a bad delivery address (the basket's failure path); a declined card (the order-done
+ * screen's). The flow's other branches (sold out, pick-up only, double taps, ...) are {@link WebOrderPresenterTest}'s
+ * and {@link CataloguePresenterTest}'s, without a screen.
  */
 @ExtendWith(ApplicationExtension.class)
 class WebshopFlowTest {
@@ -215,34 +217,6 @@ class WebshopFlowTest {
 
         robot.clickOn("#orderFinished");
         assertThat(robot.lookup("#attract").tryQuery()).isPresent();
-    }
-
-    @Test
-    void aProductThatSellsOutBeforeOrderingIsNamedAndAStandInOffered(FxRobot robot) {
-        robot.clickOn("#language-en");
-        ProductCard scarce = inStock.stream().filter(p -> p.id() != target.id()
-                && !suggestions.alternatives(amsterdam, p.id(), 3).isEmpty()).findFirst().orElseThrow();
-        openAndAdd(robot, scarce, 1);
-        robot.clickOn("#toBasket");
-        assertThat(robot.lookup("#payAtCounter").queryButton().isDisabled()).isFalse();
-
-        // meanwhile every location sells its last one
-        database.transactor().write(s -> s.createMutationQuery(
-                "update StockLevel l set l.quantity = 0, l.version = l.version + 1 where l.product.id = :p")
-                .setParameter("p", scarce.id()).executeUpdate());
-        robot.clickOn("#payAtCounter");
-
-        assertThat(text(robot, "#orderProblem")).contains(scarce.name(), "just sold out", "Nothing was ordered");
-        assertThat(KioskTexts.of(robot.lookup("#line-" + scarce.id()).query())).contains("Not enough anywhere");
-        Node instead = robot.lookup("#insteadBox .button").query();
-        robot.clickOn(instead);
-        assertThat(shell.basket().lines()).singleElement().satisfies(l -> assertThat(l.card().id()).isNotEqualTo(scarce.id()));
-        robot.clickOn("#payAtCounter");
-
-        assertThat(text(robot, "#orderPayment")).startsWith("To pay at the counter");
-        OrderView order = orders.find(text(robot, "#orderCode")).orElseThrow();
-        assertThat(order.paid()).isFalse();
-        assertThat(order.lines()).extracting(OrderView.Line::productId).doesNotContain(scarce.id());
     }
 
     @Test
