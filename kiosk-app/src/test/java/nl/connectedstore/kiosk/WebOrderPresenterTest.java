@@ -166,6 +166,34 @@ class WebOrderPresenterTest {
     }
 
     @Test
+    void moreLessAndRemoveChangeTheBasketAndItsPlan() {
+        ProductCard card = onTheShelf();
+        ProductCard other = onTheShelf();
+        WebOrderPresenter presenter = order(TaskExecutor.direct(), card, 1);
+        presenter.basket().add(other, 1);
+        assertThat(presenter.rows()).hasSize(2);
+
+        presenter.more(card.id());
+        presenter.more(card.id());
+        presenter.less(other.id());
+        assertThat(presenter.rows()).singleElement().satisfies(row -> {
+            assertThat(row.card().id()).isEqualTo(card.id());
+            assertThat(row.quantity()).isEqualTo(3);
+            assertThat(row.lineTotal()).isEqualTo(card.price().times(java.math.BigDecimal.valueOf(3)));
+        });
+        assertThat(presenter.totalProperty().get()).isEqualTo(card.price().times(java.math.BigDecimal.valueOf(3)));
+        assertThat(presenter.planProperty().get().lines()).singleElement()
+                .satisfies(l -> assertThat(l.quantity()).isEqualTo(3));
+
+        presenter.remove(card.id());
+        assertThat(presenter.rows()).isEmpty();
+        assertThat(presenter.canOrderProperty().get()).as("nothing to order").isFalse();
+        assertThat(presenter.readyProperty().get()).isNull();
+        presenter.placeOrder(PaymentChoice.AT_COUNTER);
+        assertThat(countOrders()).isEqualTo(countOrdersBefore);
+    }
+
+    @Test
     void aDeclinedCardLeavesTheOrderHeldAndUnpaidAndASecondTryPaysIt() {
         ProductCard card = onTheShelf();
         int before = stockHere(card.id());
