@@ -96,12 +96,23 @@ final class OrdersDesk extends VBox {
                         ? "  \u00b7  " + messages.get("counter.orders.comingIn", order.readyInDays()) : ""));
             }
         });
-        view.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                presenter.open(now);
+        // a tap or a key opens the row, not a change of selection: when a poll takes away the selected row, the
+        // list selects the row above it, and that is no reason to swap the order the clerk is acting on
+        view.setOnMouseClicked(e -> openSelected(view));
+        view.setOnKeyReleased(e -> {
+            if (e.getCode().isNavigationKey() || e.getCode() == javafx.scene.input.KeyCode.ENTER
+                    || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                openSelected(view);
             }
         });
         return view;
+    }
+
+    private void openSelected(ListView<OrderView> view) {
+        OrderView selected = view.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            presenter.open(selected);
+        }
     }
 
     private VBox column(String titleKey, ListView<OrderView> view) {

@@ -72,7 +72,7 @@ class OrderHandOverTest {
     void start(Stage stage) {
         SimulatedPaymentTerminal terminal = new SimulatedPaymentTerminal();
         CounterStage.show(stage, CounterStage.shell(database, amsterdam, null,
-                new CounterOrders(orders, terminal, terminal, Duration.ofMillis(100))));
+                new CounterOrders(orders, terminal, terminal, Duration.ofMillis(500))));
     }
 
     /** What a customer does at the kiosk: order one product for pick-up at {@code store}, to pay at the counter. */
@@ -108,7 +108,8 @@ class OrderHandOverTest {
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition);
+        // generous for a loaded machine: the polls read the database on the FX thread here (a direct executor)
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
     }
 
     private static String text(FxRobot robot, String query) {
@@ -119,12 +120,17 @@ class OrderHandOverTest {
     void anOrderAppearsIsPreparedScannedPaidAndHandedOver(FxRobot robot) throws Exception {
         CounterStage.signIn(robot, "2345");
         robot.clickOn("#ordersTab");
+        OrderView above = kioskOrder(inStock.get(1), amsterdam);
         OrderView placed = kioskOrder(inStock.get(0), amsterdam);
         clickRow(robot, placed);
         assertThat(text(robot, "#openOrderCode")).isEqualTo("Order " + placed.displayCode());
         robot.clickOn("#markReady");
         assertThat(text(robot, "#openOrderNotice")).contains("is ready at " + amsterdam.name());
         waitUntil(() -> codesIn(robot, "#readyList").contains(placed.code()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(codesIn(robot, "#toPrepare")).contains(above.code());
+        assertThat(text(robot, "#openOrderCode")).as("its row left the list: the order above is not opened instead")
+                .isEqualTo("Order " + placed.displayCode());
 
         // the customer shows the QR code; the counter's scanner types it into the focused field, with Enter
         robot.clickOn("#orderScan").write(placed.qrText()).type(javafx.scene.input.KeyCode.ENTER);
