@@ -80,8 +80,8 @@ final class PaymentsToResolvePresenter {
     }
 
     /**
-     * Why it is on the list, as staff read it (the stored diagnosis, in English, is in the log and the CSV): a
-     * sale's or a web order's payment.
+     * Why it is on the list, as staff read it: a sale's or a web order's payment. The English diagnosis stays in
+     * the log and in the stored row ({@code what_failed}).
      */
     static Said why(UnresolvedPayment payment) {
         return Said.of("counter.toResolve.why", payment.orderCode() == null ? 0 : 1);
