@@ -8,25 +8,17 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import nl.connectedstore.store.PinGuard;
 import nl.connectedstore.store.StaffSession;
-import nl.connectedstore.store.StoreService;
-import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.Messages;
-import nl.connectedstore.ui.TaskExecutor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * "Change my PIN": the current PIN, then the new one (4 to 6 digits) twice. The rules (no easy PINs, none a
- * colleague has, a wrong current PIN counted like at sign-in) are {@link PinGuard}'s; this only shows the answer.
+ * colleague has, a wrong current PIN counted like at sign-in) are PinGuard's, the flow {@link SignInPresenter}'s;
+ * this only shows the answer.
  */
 final class ChangePinDialog extends Dialog<Void> {
 
-    private static final Logger log = LoggerFactory.getLogger(ChangePinDialog.class);
-
-    ChangePinDialog(Window owner, StoreService stores, String terminalCode, StaffSession staff, Messages messages,
-                    TaskExecutor executor) {
+    ChangePinDialog(Window owner, SignInPresenter presenter, StaffSession staff, Messages messages) {
         initOwner(owner);
         setTitle(messages.get("counter.pin.change.title"));
         setHeaderText(messages.get("counter.pin.change.title"));
@@ -43,6 +35,7 @@ final class ChangePinDialog extends Dialog<Void> {
         save.setId("savePin");
         save.setDefaultButton(true);
         save.getStyleClass().add("accent");
+        save.disableProperty().bind(presenter.busyProperty().or(presenter.pinChangedProperty()));
         save.setOnAction(e -> {
             char[] a = current.getText().toCharArray();
             char[] b = fresh.getText().toCharArray();
@@ -50,27 +43,15 @@ final class ChangePinDialog extends Dialog<Void> {
             current.clear();
             fresh.clear();
             repeated.clear();
-            save.setDisable(true);
-            executor.execute(BackgroundTask.of(progress -> stores.changePin(terminalCode, staff, a, b, c))
-                    .onSuccess(change -> {
-                        boolean changed = change instanceof PinGuard.PinChange.Changed;
-                        save.setDisable(changed);
-                        answer.getStyleClass().remove("message-error");
-                        if (!changed) {
-                            answer.getStyleClass().add("message-error");
-                        }
-                        answer.setText(PinText.change(messages, change));
-                        fitWindow();
-                    })
-                    .onFailure(ex -> {
-                        log.error("Changing the PIN of staff member {} at {} failed", staff.staffId(), terminalCode,
-                                ex);
-                        save.setDisable(false);
-                        answer.getStyleClass().remove("message-error");
-                        answer.getStyleClass().add("message-error");
-                        answer.setText(messages.get("counter.pin.change.failed"));
-                        fitWindow();
-                    }));
+            presenter.changePin(staff, a, b, c);
+        });
+        presenter.pinChangeProperty().addListener((obs, was, now) -> {
+            answer.getStyleClass().remove("message-error");
+            if (!presenter.pinChangedProperty().get()) {
+                answer.getStyleClass().add("message-error");
+            }
+            answer.setText(now == null ? "" : now.in(messages));
+            fitWindow();
         });
         VBox content = new VBox(8, label(current, "counter.pin.change.current", messages), current,
                 label(fresh, "counter.pin.change.new", messages), fresh,

@@ -3,6 +3,7 @@ package nl.connectedstore.counter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import nl.connectedstore.persistence.BadSettingException;
 import nl.connectedstore.persistence.Settings;
 
 /**
@@ -17,7 +18,7 @@ public record CounterOptions(String storeCode, String terminalCode, Duration arr
     public static CounterOptions from(Map<String, String> named, Map<String, String> env) {
         String store = named.getOrDefault("store", env.getOrDefault("CONNECTEDSTORE_STORE", "AMS")).strip();
         if (store.isEmpty()) {
-            throw new IllegalArgumentException("store must name a store code such as AMS");
+            throw new BadSettingException("store", "store must name a store code such as AMS");
         }
         String shot = named.get("screenshot");
         String terminal = named.getOrDefault("terminal", env.getOrDefault("CONNECTEDSTORE_TERMINAL",

@@ -157,7 +157,8 @@ public final class CounterShell extends StackPane {
             toResolveDesk.stop();
             toResolveDesk = null;
         }
-        LoginScreen login = new LoginScreen(stores, store, terminalCode, messages, executor, this::signedIn);
+        LoginScreen login = new LoginScreen(new SignInPresenter(stores, terminalCode, executor), store, messages,
+                this::signedIn);
         getChildren().setAll(login);
         login.focusPin();
     }
@@ -167,8 +168,8 @@ public final class CounterShell extends StackPane {
         StockLookupScreen lookup = new StockLookupScreen(catalog, inventory, store, messages, executor,
                 clienteling == null ? null : new StockLookupScreen.Alternatives(clienteling.suggestions(),
                         clienteling.reservations(), staff));
-        queue = new RequestQueue(assistance, store, terminalCode, messages, executor,
-                java.time.Duration.ofSeconds(1));
+        queue = new RequestQueue(new RequestQueuePresenter(assistance, store, terminalCode, executor,
+                java.time.Duration.ofSeconds(1), Polling.onTimeline(executor)), messages);
         BorderPane desk = new BorderPane(privacy == null ? lookup : tabs(lookup, staff));
         desk.setTop(topBar(staff, messages.get(privacy == null ? "counter.lookup.title" : "counter.desk.title")));
         if (feed != null) {
@@ -254,8 +255,8 @@ public final class CounterShell extends StackPane {
         });
         Button changePin = new Button(messages.get("counter.pin.change"), new FontIcon(Material2AL.LOCK));
         changePin.setId("changePin");
-        changePin.setOnAction(e -> new ChangePinDialog(getScene() == null ? null : getScene().getWindow(), stores,
-                terminalCode, staff, messages, executor).show());
+        changePin.setOnAction(e -> new ChangePinDialog(getScene() == null ? null : getScene().getWindow(),
+                new SignInPresenter(stores, terminalCode, executor), staff, messages).show());
         HBox top = new HBox(16, title, modelStatus, spacer, who, changePin, signOut);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         top.getStyleClass().add("top-bar");
@@ -302,7 +303,7 @@ public final class CounterShell extends StackPane {
     /** "Good morning", selected at sign-in; a manager also gets the store-experience dashboard. */
     private void addFeedbackTabs(TabPane tabs, StaffSession staff) {
         Tab morning = new Tab(messages.get("feedback.morning.tab"),
-                new MorningPanel(feedback.comments(), store, staff, messages, executor));
+                new MorningPanel(new MorningPresenter(feedback.comments(), store, staff, executor), messages));
         morning.setId("morningTab");
         tabs.getTabs().add(morning); // last, so the other tabs keep their places; but selected at sign-in
         if (staff.role() == StaffRole.MANAGER) {
@@ -312,7 +313,8 @@ public final class CounterShell extends StackPane {
             // read when first opened: a clerk-free counter need not pay for it at every sign-in
             tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
                 if (now == dashboard && dashboard.getContent() == null) {
-                    dashboard.setContent(new ExperienceDashboard(feedback, store, messages, executor));
+                    dashboard.setContent(new ExperienceDashboard(new DashboardPresenter(feedback, store, executor),
+                            messages));
                 }
             });
         }
@@ -370,7 +372,8 @@ public final class CounterShell extends StackPane {
         }
         Tab ordersTab = null;
         if (orders != null) {
-            ordersDesk = new OrdersDesk(orders, store, messages, executor, staff, privacy.terminalCode());
+            ordersDesk = new OrdersDesk(new OrdersDeskPresenter(orders, store, staff, privacy.terminalCode(), executor,
+                    java.time.Clock.systemDefaultZone(), Polling.onTimeline(executor)), messages);
             ordersTab = new Tab(messages.get("counter.orders.tab"), ordersDesk);
             ordersTab.setId("ordersTab");
             tabs.getTabs().add(tabs.getTabs().indexOf(stock) + 1, ordersTab);
@@ -378,8 +381,8 @@ public final class CounterShell extends StackPane {
         if (toResolve != null) {
             Tab toResolveTab = new Tab(messages.get("counter.toResolve.tab", 0));
             toResolveTab.setId("toResolveTab");
-            toResolveDesk = new PaymentsToResolveDesk(toResolve, store, messages, executor, staff, TO_RESOLVE_POLL,
-                    open -> {
+            toResolveDesk = new PaymentsToResolveDesk(new PaymentsToResolvePresenter(toResolve, store, staff, executor,
+                    TO_RESOLVE_POLL, Polling.onTimeline(executor)), messages, open -> {
                         toResolveTab.setText(messages.get("counter.toResolve.tab", open));
                         toResolveTab.getStyleClass().remove("has-requests");
                         if (open > 0) {

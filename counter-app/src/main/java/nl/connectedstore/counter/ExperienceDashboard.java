@@ -1,7 +1,5 @@
 package nl.connectedstore.counter;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -32,30 +30,22 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import nl.connectedstore.feedback.DayCounts;
 import nl.connectedstore.feedback.FeedbackComments;
-import nl.connectedstore.feedback.FeedbackCsv;
 import nl.connectedstore.feedback.FeedbackDashboard;
 import nl.connectedstore.feedback.FeedbackFigures;
 import nl.connectedstore.feedback.Themes;
 import nl.connectedstore.store.StoreInfo;
-import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.Messages;
-import nl.connectedstore.ui.TaskExecutor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The manager's store-experience dashboard: a store's week (scores with their sample sizes beside the store's
  * operational figures, a 12-week trend, the comments with filters) and the chain's week (stores ranked side by side,
  * CSAT against multi-item share with the correlation and its n). Store-weeks with fewer than 10 responses say "too few
- * to judge" and are not ranked. Every table exports to CSV.
+ * to judge" and are not ranked. Every table exports to CSV. The flow is {@link DashboardPresenter}'s.
  */
 final class ExperienceDashboard extends BorderPane {
 
-    private static final Logger log = LoggerFactory.getLogger(ExperienceDashboard.class);
-
-    private final CounterFeedback kit;
+    private final DashboardPresenter presenter;
     private final Messages messages;
-    private final TaskExecutor executor;
     private final ComboBox<StoreInfo> storeBox = new ComboBox<>();
     private final Label weekLabel = new Label();
     private final Label status = new Label();
@@ -69,44 +59,35 @@ final class ExperienceDashboard extends BorderPane {
     private final ComboBox<String> themeFilter = new ComboBox<>();
     private final ComboBox<String> languageFilter = new ComboBox<>();
     private final Label themeSummary = new Label();
-    private LocalDate monday;
-    private boolean rolledUp;
-    /** Which load is the latest: an earlier one that finishes later must not show its week under the new label. */
-    private int loads;
-    private FeedbackDashboard.StoreView storeView;
-    private FeedbackDashboard.ChainView chainView;
 
-    ExperienceDashboard(CounterFeedback kit, StoreInfo home, Messages messages, TaskExecutor executor) {
-        this.kit = kit;
+    ExperienceDashboard(DashboardPresenter presenter, Messages messages) {
+        this.presenter = presenter;
         this.messages = messages;
-        this.executor = executor;
         setId("experienceDashboard");
         getStyleClass().add("experience-dashboard");
-        monday = FeedbackFigures.monday(kit.dashboard().figures().today());
 
         storeBox.setId("dashStore");
-        storeBox.getItems().setAll(kit.dashboard().stores());
+        storeBox.getItems().setAll(presenter.stores());
         storeBox.setConverter(converter(s -> s.code() + " \u00b7 " + s.name()));
-        storeBox.getSelectionModel().select(kit.dashboard().stores().stream().filter(s -> s.id() == home.id())
-                .findFirst().orElse(kit.dashboard().stores().isEmpty() ? null : kit.dashboard().stores().get(0)));
-        storeBox.setOnAction(e -> load());
+        storeBox.valueProperty().bindBidirectional(presenter.storeProperty());
         Button previous = new Button("\u25c0");
         previous.setId("previousWeek");
-        previous.setOnAction(e -> {
-            monday = monday.minusWeeks(1);
-            load();
-        });
+        previous.setOnAction(e -> presenter.previousWeek());
         Button next = new Button("\u25b6");
         next.setId("nextWeek");
-        next.setOnAction(e -> {
-            monday = monday.plusWeeks(1);
-            load();
-        });
+        next.setOnAction(e -> presenter.nextWeek());
         weekLabel.setId("dashWeek");
+        weekLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> messages.get(
+                "feedback.dash.weekOf", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(messages.locale()).format(presenter.mondayProperty().get())),
+                presenter.mondayProperty()));
         Button export = new Button(messages.get("feedback.dash.export"));
         export.setId("exportCsv");
-        export.setOnAction(e -> export());
+        export.setOnAction(e -> presenter.export());
         status.setId("dashStatus");
+        status.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                presenter.statusProperty().get() == null ? "" : presenter.statusProperty().get().in(messages),
+                presenter.statusProperty()));
         status.getStyleClass().add("text-muted");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -149,28 +130,25 @@ final class ExperienceDashboard extends BorderPane {
         ratingFilter.getItems().addAll(0, 5, 4, 3, 2, 1); // 0: any
         ratingFilter.setConverter(converter(r -> r == null || r == 0 ? messages.get("feedback.dash.anyRating")
                 : FeedbackText.stars(r)));
-        ratingFilter.getSelectionModel().select(0);
-        ratingFilter.setOnAction(e -> load());
+        ratingFilter.valueProperty().bindBidirectional(presenter.ratingProperty());
         themeFilter.setId("themeFilter");
         themeFilter.getItems().add(""); // any
         themeFilter.getItems().addAll(java.util.Arrays.stream(Themes.Theme.values()).map(Enum::name).toList());
         themeFilter.setConverter(converter(t -> t == null || t.isEmpty() ? messages.get("feedback.dash.anyTheme")
                 : messages.get("feedback.theme." + t)));
-        themeFilter.getSelectionModel().select(0);
-        themeFilter.setOnAction(e -> load());
+        themeFilter.valueProperty().bindBidirectional(presenter.themeProperty());
         languageFilter.setId("languageFilter");
         languageFilter.getItems().add(""); // any
         languageFilter.getItems().addAll(Themes.LANGUAGES);
         languageFilter.setConverter(converter(l -> l == null || l.isEmpty()
                 ? messages.get("feedback.dash.anyLanguage") : messages.get("language." + l)));
-        languageFilter.getSelectionModel().select(0);
-        languageFilter.setOnAction(e -> load());
+        languageFilter.valueProperty().bindBidirectional(presenter.languageProperty());
         commentsTable.setId("commentsTable");
         commentsTable.setPrefHeight(260);
         commentsTable.setPlaceholder(new Label(messages.get("feedback.dash.noComments")));
         commentsTable.getColumns().setAll(List.of(
                 column(messages.get("feedback.dash.col.when"), c -> DateTimeFormatter.ofLocalizedDateTime(
-                        FormatStyle.SHORT).withLocale(messages.locale()).withZone(kit.dashboard().figures().zone())
+                        FormatStyle.SHORT).withLocale(messages.locale()).withZone(presenter.zone())
                         .format(c.givenAt()), 120),
                 column(messages.get("feedback.dash.col.rating"), c -> FeedbackText.stars(c.rating()), 90),
                 column(messages.get("feedback.dash.col.recommend"), c -> c.recommend() == null ? FeedbackText.NONE
@@ -233,53 +211,15 @@ final class ExperienceDashboard extends BorderPane {
         pages.setId("dashPages");
         pages.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(pages);
-        load();
-    }
-
-    /** Reads the selected store's week and the chain's week again (and rolls up finished days the first time). */
-    void load() {
-        StoreInfo store = storeBox.getValue();
-        if (store == null) {
-            return;
-        }
-        LocalDate week = monday;
-        weekLabel.setText(messages.get("feedback.dash.weekOf", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(messages.locale()).format(week)));
-        status.setText(messages.get(rolledUp ? "feedback.loading" : "feedback.dash.rollingUp"));
-        Integer rating = ratingFilter.getValue();
-        String theme = themeFilter.getValue();
-        String language = languageFilter.getValue();
-        FeedbackComments.Filter filter = new FeedbackComments.Filter(store.id(), null,
-                rating == null || rating == 0 ? null : rating,
-                theme == null || theme.isEmpty() ? null : Themes.Theme.valueOf(theme),
-                language == null || language.isEmpty() ? null : language, null, null);
-        boolean rollUp = !rolledUp;
-        int load = ++loads;
-        executor.execute(BackgroundTask.of(progress -> {
-                    if (rollUp) {
-                        kit.dashboard().figures().rollUp();
-                    }
-                    return new Object[] {kit.dashboard().store(store, week, filter), kit.dashboard().chain(week)};
-                })
-                .onSuccess(views -> {
-                    rolledUp = true;
-                    if (load != loads) {
-                        return; // the manager chose another store or week meanwhile
-                    }
-                    status.setText("");
-                    show((FeedbackDashboard.StoreView) views[0], (FeedbackDashboard.ChainView) views[1]);
-                })
-                .onFailure(e -> {
-                    log.error("The store-experience dashboard could not be read", e);
-                    if (load == loads) {
-                        status.setText(messages.get("feedback.failedToLoad"));
-                    }
-                }));
+        presenter.weekProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                show(now.store(), now.chain());
+            }
+        });
+        presenter.load();
     }
 
     private void show(FeedbackDashboard.StoreView store, FeedbackDashboard.ChainView chain) {
-        storeView = store;
-        chainView = chain;
         DayCounts c = store.week().counts();
         FeedbackFigures.StorePeriod p = store.week();
         tooFew.setText(messages.get("feedback.dash.tooFew", c.responses()));
@@ -343,21 +283,6 @@ final class ExperienceDashboard extends BorderPane {
         scatter.setTitle(chain.correlation().map(r -> messages.get("feedback.dash.correlation",
                         String.format(Locale.ROOT, "%.2f", r.r()), r.n()))
                 .orElse(messages.get("feedback.dash.noCorrelation", chain.scatter().size())));
-    }
-
-    private void export() {
-        if (storeView == null || chainView == null) {
-            return;
-        }
-        FeedbackDashboard.StoreView store = storeView;
-        FeedbackDashboard.ChainView chain = chainView;
-        Path folder = kit.exportDir();
-        executor.execute(BackgroundTask.of(progress -> FeedbackCsv.export(store, chain, folder))
-                .onSuccess(files -> status.setText(messages.get("feedback.dash.exported", files.size(), folder)))
-                .onFailure(e -> {
-                    log.error("CSV export to {} failed", folder, e);
-                    status.setText(messages.get("feedback.dash.exportFailed"));
-                }));
     }
 
     private static VBox tile(String id, String caption, String value, String sample) {

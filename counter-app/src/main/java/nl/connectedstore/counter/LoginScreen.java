@@ -7,19 +7,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import nl.connectedstore.store.PinCheck;
 import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.StoreInfo;
-import nl.connectedstore.store.StoreService;
-import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.Messages;
-import nl.connectedstore.ui.TaskExecutor;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /**
  * Staff sign in with their PIN (4 to 6 digits). A refused PIN gets a message that says what happened and what to
- * do (tries left before a pause, seconds to wait, or ask a manager) and an empty field to try again.
+ * do (tries left before a pause, seconds to wait, or ask a manager) and an empty field to try again. The flow is
+ * {@link SignInPresenter}'s.
  */
 final class LoginScreen extends StackPane {
 
@@ -27,9 +24,7 @@ final class LoginScreen extends StackPane {
     private final Label error = new Label();
     private final Button submit;
 
-    /** @param terminalCode this counter: wrong PINs are counted per counter (see PinGuard) */
-    LoginScreen(StoreService stores, StoreInfo store, String terminalCode, Messages messages, TaskExecutor executor,
-                Consumer<StaffSession> onSignedIn) {
+    LoginScreen(SignInPresenter presenter, StoreInfo store, Messages messages, Consumer<StaffSession> onSignedIn) {
         setId("login");
         getStyleClass().add("login");
         FontIcon lock = new FontIcon(Material2AL.LOCK);
@@ -57,26 +52,18 @@ final class LoginScreen extends StackPane {
         submit.setDefaultButton(true);
         submit.getStyleClass().add("accent");
         submit.setMaxWidth(280);
+        submit.disableProperty().bind(presenter.busyProperty());
         submit.setOnAction(e -> {
             char[] entered = pin.getText().toCharArray();
             pin.clear();
-            submit.setDisable(true);
-            executor.execute(BackgroundTask.of(progress -> stores.signIn(terminalCode, entered))
-                    .onSuccess(check -> {
-                        submit.setDisable(false);
-                        if (check instanceof PinCheck.Accepted accepted) {
-                            onSignedIn.accept(accepted.staff());
-                        } else {
-                            showError(PinText.refused(messages, (PinCheck.Refused) check));
-                        }
-                    })
-                    .onFailure(failure -> {
-                        org.slf4j.LoggerFactory.getLogger(LoginScreen.class)
-                                .error("Signing in at {} failed", terminalCode, failure);
-                        submit.setDisable(false);
-                        showError(messages.get("counter.login.failed"));
-                    }));
+            presenter.signIn(entered);
         });
+        presenter.errorProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                showError(now.in(messages));
+            }
+        });
+        presenter.signedInProperty().addListener((obs, was, now) -> onSignedIn.accept(now));
         Label pinLabel = new Label(messages.get("counter.login.pin"));
         pinLabel.setLabelFor(pin);
         VBox field = new VBox(4, pinLabel, pin);

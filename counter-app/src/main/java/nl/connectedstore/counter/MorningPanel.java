@@ -6,54 +6,51 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import nl.connectedstore.feedback.FeedbackComments;
-import nl.connectedstore.store.StaffSession;
-import nl.connectedstore.store.StoreInfo;
-import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.Messages;
-import nl.connectedstore.ui.TaskExecutor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * "Good morning": what customers said yesterday and this week about this store and about the clerk signed in,
- * positive first, abusive words masked; and the clerk's own figures, shown to them only (nobody else's are).
+ * positive first, abusive words masked; and the clerk's own figures, shown to them only (nobody else's are). Read
+ * by {@link MorningPresenter}.
  */
 final class MorningPanel extends ScrollPane {
 
-    private static final Logger log = LoggerFactory.getLogger(MorningPanel.class);
-
     private final VBox content = new VBox(10);
 
-    MorningPanel(FeedbackComments comments, StoreInfo store, StaffSession staff, Messages messages,
-                 TaskExecutor executor) {
+    MorningPanel(MorningPresenter presenter, Messages messages) {
         setId("morningPanel");
         setFitToWidth(true);
         content.setPadding(new Insets(20));
         content.getStyleClass().add("morning-panel");
         setContent(content);
-        Label hello = new Label(messages.get("feedback.morning.hello", staff.name().split(" ")[0]));
+        Label hello = new Label(messages.get("feedback.morning.hello", presenter.staff().name().split(" ")[0]));
         hello.getStyleClass().add("title-2");
         Label loading = new Label(messages.get("feedback.loading"));
         content.getChildren().addAll(hello, loading);
-        executor.execute(BackgroundTask.of(progress -> comments.morning(store.id(), staff.staffId()))
-                .onSuccess(morning -> {
-                    content.getChildren().remove(loading);
-                    section("morningYesterday", messages.get("feedback.morning.yesterday", store.name()),
-                            morning.storeYesterday(), messages, false);
-                    section("morningWeek", messages.get("feedback.morning.week", store.name()),
-                            morning.storeThisWeek(), messages, false);
-                    section("morningYou", messages.get("feedback.morning.you"), morning.aboutYou(), messages, true);
-                    Label own = new Label(messages.get("feedback.morning.yourFigures", morning.yourResponses(),
-                            FeedbackText.percent(morning.yourCsat())));
-                    own.setId("morningOwnFigures");
-                    own.setWrapText(true);
-                    own.getStyleClass().add("text-muted");
-                    content.getChildren().add(own);
-                })
-                .onFailure(e -> {
-                    log.error("The morning panel could not be read", e);
-                    loading.setText(messages.get("feedback.failedToLoad"));
-                }));
+        presenter.failedProperty().addListener((obs, was, failed) -> {
+            if (failed) {
+                loading.setText(messages.get("feedback.failedToLoad"));
+            }
+        });
+        presenter.morningProperty().addListener((obs, was, morning) -> {
+            if (morning == null) {
+                return;
+            }
+            content.getChildren().setAll(hello);
+            String store = presenter.store().name();
+            section("morningYesterday", messages.get("feedback.morning.yesterday", store),
+                    morning.storeYesterday(), messages, false);
+            section("morningWeek", messages.get("feedback.morning.week", store), morning.storeThisWeek(), messages,
+                    false);
+            section("morningYou", messages.get("feedback.morning.you"), morning.aboutYou(), messages, true);
+            Label own = new Label(messages.get("feedback.morning.yourFigures", morning.yourResponses(),
+                    FeedbackText.percent(morning.yourCsat())));
+            own.setId("morningOwnFigures");
+            own.setWrapText(true);
+            own.getStyleClass().add("text-muted");
+            content.getChildren().add(own);
+        });
+        presenter.load();
     }
 
     /**

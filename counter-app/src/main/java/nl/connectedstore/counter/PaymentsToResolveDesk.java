@@ -1,6 +1,5 @@
 package nl.connectedstore.counter;
 
-import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -14,46 +13,30 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import nl.connectedstore.orders.OrderCode;
-import nl.connectedstore.sales.PaymentsToResolve;
 import nl.connectedstore.sales.UnresolvedPayment;
-import nl.connectedstore.store.StaffSession;
-import nl.connectedstore.store.StoreInfo;
-import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.Messages;
-import nl.connectedstore.ui.TaskExecutor;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The store's card payments to resolve: approved, but with no sale behind them and not reversible by the terminal.
  * Each shows the amount, the time, the terminal, the terminal's reference and the case code on the customer's note;
- * the clerk refunds it by hand or enters the sale and marks it so here, which records who and when.
+ * the clerk refunds it by hand or enters the sale and marks it so here, which records who and when. The flow is
+ * {@link PaymentsToResolvePresenter}'s.
  */
 final class PaymentsToResolveDesk extends VBox {
 
-    private static final Logger log = LoggerFactory.getLogger(PaymentsToResolveDesk.class);
-
-    private final PaymentsToResolve toResolve;
+    private final PaymentsToResolvePresenter presenter;
     private final Messages messages;
-    private final TaskExecutor executor;
-    private final StaffSession staff;
     private final IntConsumer onCount;
     private final VBox items = new VBox(10);
-    private final Label feedback = new Label();
-    private final DatabasePoll<List<UnresolvedPayment>> poll;
     private final DateTimeFormatter time;
-    private List<UnresolvedPayment> shown;
 
     /** @param onCount told how many are open after every read (the tab's title shows it) */
-    PaymentsToResolveDesk(PaymentsToResolve toResolve, StoreInfo store, Messages messages, TaskExecutor executor,
-                          StaffSession staff, Duration pollEvery, IntConsumer onCount) {
-        this.toResolve = toResolve;
+    PaymentsToResolveDesk(PaymentsToResolvePresenter presenter, Messages messages, IntConsumer onCount) {
+        this.presenter = presenter;
         this.messages = messages;
-        this.executor = executor;
-        this.staff = staff;
         this.onCount = onCount;
         this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
                 .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
@@ -63,37 +46,32 @@ final class PaymentsToResolveDesk extends VBox {
         Label explain = new Label(messages.get("counter.toResolve.explain"));
         explain.setWrapText(true);
         explain.getStyleClass().add("text-muted");
+        Label feedback = new Label();
         feedback.setId("toResolveFeedback");
         feedback.setWrapText(true);
+        feedback.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                presenter.feedbackProperty().get() == null ? "" : presenter.feedbackProperty().get().in(messages),
+                presenter.feedbackProperty()));
         items.setId("toResolveItems");
         ScrollPane scroll = new ScrollPane(items);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(explain, feedback, scroll);
-        poll = new DatabasePoll<>("the payments to resolve", pollEvery, executor, () -> toResolve.open(store.id()), open -> {
-            if (!open.equals(shown)) {
-                show(open);
-            }
-        }, e -> { });
-        show(List.of());
+        presenter.open().addListener((javafx.collections.ListChangeListener<UnresolvedPayment>) c -> show());
+        show();
     }
 
     void start() {
-        poll.start();
+        presenter.start();
     }
 
     void stop() {
-        poll.stop();
+        presenter.stop();
     }
 
-    /** Reads the list now. */
-    void refresh() {
-        poll.now();
-    }
-
-    private void show(List<UnresolvedPayment> open) {
-        shown = open;
+    private void show() {
+        List<UnresolvedPayment> open = presenter.open();
         onCount.accept(open.size());
         items.getChildren().clear();
         if (open.isEmpty()) {
@@ -120,7 +98,7 @@ final class PaymentsToResolveDesk extends VBox {
             card.getChildren().add(new Label(messages.get("counter.toResolve.order",
                     OrderCode.display(payment.orderCode()))));
         }
-        Label why = new Label(payment.whatFailed());
+        Label why = new Label(PaymentsToResolvePresenter.why(payment).in(messages));
         why.setWrapText(true);
         why.getStyleClass().add("text-muted");
         card.getChildren().add(why);
@@ -140,20 +118,8 @@ final class PaymentsToResolveDesk extends VBox {
         Button button = new Button(messages.get(key), new FontIcon(icon));
         button.setId(idPrefix + payment.id());
         button.getStyleClass().add("accent");
-        button.setOnAction(e -> {
-            button.setDisable(true);
-            executor.execute(BackgroundTask.of(progress -> toResolve.resolve(payment.id(), how, staff.name()))
-                    .onSuccess(resolved -> {
-                        feedback.setText(messages.get("counter.toResolve.resolved", resolved.caseCodeShown(),
-                                resolved.resolvedBy()));
-                        refresh();
-                    })
-                    .onFailure(ex -> {
-                        button.setDisable(false);
-                        log.error("Resolving payment {} failed", payment.caseCodeShown(), ex);
-                        feedback.setText(messages.get("counter.toResolve.failed"));
-                    }));
-        });
+        button.disableProperty().bind(presenter.resolving(payment).readyProperty().not());
+        button.setOnAction(e -> presenter.resolve(payment, how));
         return button;
     }
 }

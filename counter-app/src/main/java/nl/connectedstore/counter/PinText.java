@@ -2,34 +2,36 @@ package nl.connectedstore.counter;
 
 import nl.connectedstore.store.PinCheck;
 import nl.connectedstore.store.PinGuard;
-import nl.connectedstore.ui.Messages;
 
-/** What staff read when a PIN is refused or a PIN change does not go through: one wording on every screen. */
+/**
+ * What staff read when a PIN is refused or a PIN change does not go through, as message keys: one wording on every
+ * screen (sign-in, answering a request, changing one's PIN).
+ */
 final class PinText {
 
     private PinText() {
     }
 
     /** "That PIN is not right: 3 more tries before a pause.", "Try again in 30 s.", "Ask a manager ...". */
-    static String refused(Messages messages, PinCheck.Refused why) {
+    static Said refused(PinCheck.Refused why) {
         if (why instanceof PinCheck.WrongPin wrong) {
-            return messages.get("counter.pin.wrong", wrong.triesBeforePause());
+            return Said.of("counter.pin.wrong", wrong.triesBeforePause());
         }
         if (why instanceof PinCheck.Paused paused) {
-            return messages.get("counter.pin.paused", paused.seconds());
+            return Said.of("counter.pin.paused", paused.seconds());
         }
         if (why instanceof PinCheck.Locked) {
-            return messages.get("counter.pin.locked");
+            return Said.of("counter.pin.locked");
         }
-        return messages.get("counter.pin.notAPin");
+        return Said.of("counter.pin.notAPin");
     }
 
-    static String change(Messages messages, PinGuard.PinChange change) {
+    static Said change(PinGuard.PinChange change) {
         if (change instanceof PinGuard.PinChange.CurrentRefused refused) {
-            return refused(messages, refused.why());
+            return refused(refused.why());
         }
         if (change instanceof PinGuard.PinChange.TooSoon soon) {
-            return messages.get("counter.pin.change.tooSoon", soon.minutes());
+            return Said.of("counter.pin.change.tooSoon", soon.minutes());
         }
         String key;
         if (change instanceof PinGuard.PinChange.Changed) {
@@ -45,6 +47,6 @@ final class PinText {
         } else {
             key = "counter.pin.change.chooseAnother";
         }
-        return messages.get(key);
+        return Said.of(key);
     }
 }

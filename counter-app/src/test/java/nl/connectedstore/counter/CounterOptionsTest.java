@@ -21,7 +21,9 @@ class CounterOptionsTest {
     void theArrivalFadeIsOneMinuteToFourHours() {
         assertThatThrownBy(() -> CounterOptions.from(Map.of("arrival-fade", "99999999999"), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("arrival-fade must be a whole number from 1 to 240 (minutes), not 99999999999");
+                .hasMessage("arrival-fade must be a whole number from 1 to 240 (minutes), not 99999999999")
+                .isInstanceOfSatisfying(nl.connectedstore.persistence.BadSettingException.class,
+                        e -> assertThat(e.setting()).isEqualTo("arrival-fade"));
         assertThat(CounterOptions.from(Map.of("arrival-fade", "240"), Map.of()).arrivalFade())
                 .isEqualTo(Duration.ofHours(4));
     }

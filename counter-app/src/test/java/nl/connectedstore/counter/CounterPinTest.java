@@ -25,8 +25,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The sign-in screen says what happened to a refused PIN: how many tries are left before a pause, how long the
- * pause runs (even the right PIN waits), and that a manager must unlock a locked counter. On Gent's counter, so
- * the other counter tests in this JVM keep Amsterdam's count.
+ * pause runs (even the right PIN waits), then signs in. The lock after ten and a PIN change are {@link
+ * SignInPresenterTest}'s. On Gent's counter, so the other counter tests in this JVM keep Amsterdam's count.
  */
 @ExtendWith(ApplicationExtension.class)
 class CounterPinTest {
@@ -90,16 +90,4 @@ class CounterPinTest {
         assertThat(robot.lookup("#signedInAs").queryAs(Label.class).getText()).contains("Lotte Peeters");
     }
 
-    @Test
-    void tenWrongPinsLockTheCounterUntilAManagerUnlocksIt(FxRobot robot) {
-        for (int i = 0; i < 10; i++) {
-            CounterStage.signIn(robot, "90" + (10 + i));
-            clock.advance(Duration.ofMinutes(10));
-        }
-        assertThat(error(robot)).isEqualTo("Too many wrong PINs: PIN entry at this counter is locked."
-                + " Ask a manager to unlock it from another counter.");
-        CounterStage.signIn(robot, "1234");
-        assertThat(robot.lookup("#signedInAs").tryQuery()).isEmpty();
-        assertThat(error(robot)).contains("locked");
-    }
 }

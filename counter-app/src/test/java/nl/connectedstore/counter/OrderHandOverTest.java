@@ -26,7 +26,6 @@ import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.sales.SimulatedPaymentTerminal;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
-import nl.connectedstore.ui.HeldExecutor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,15 +37,15 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The counter's side of the webshop, headless on its own H2 database: an order placed at the kiosk appears to
- * prepare, is marked ready, its QR code is scanned, the payment taken and the order handed over; an unknown code
- * and another store's order are refused with the reason.
+ * prepare, is marked ready, its QR code is scanned, the payment taken and the order handed over; an order with an
+ * age limit is not handed over before the clerk saw the customer's ID. The other branches (a second tap, a cancel,
+ * unknown codes and other stores' orders, refusals) are {@link OrdersDeskPresenterTest}'s.
  */
 @ExtendWith(ApplicationExtension.class)
 class OrderHandOverTest {
 
     private static Database database;
     private static StoreInfo amsterdam;
-    private static StoreInfo gent;
     private static OrderService orders;
     private static List<ProductCard> inStock;
     private static List<ProductCard> ageLimited;
@@ -56,7 +55,6 @@ class OrderHandOverTest {
         database = DemoDatabase.fresh("counter-orders-", new DemoChain.Size(200, 0, 0));
         StoreService stores = new StoreService(database.transactor());
         amsterdam = stores.store("AMS").orElseThrow();
-        gent = stores.store("GNT").orElseThrow();
         orders = new OrderService(database.transactor(), Clock.systemUTC(), OrderService.DEFAULT_HOLD);
         List<ProductCard> orderable = new CatalogService(database.transactor()).search(amsterdam,
                         new SearchQuery("", null, 200)).stream()
@@ -70,13 +68,11 @@ class OrderHandOverTest {
         database.close();
     }
 
-    private final HeldExecutor executor = new HeldExecutor();
-
     @Start
     void start(Stage stage) {
         SimulatedPaymentTerminal terminal = new SimulatedPaymentTerminal();
         CounterStage.show(stage, CounterStage.shell(database, amsterdam, null,
-                new CounterOrders(orders, terminal, terminal, Duration.ofMillis(100)), null, executor));
+                new CounterOrders(orders, terminal, terminal, Duration.ofMillis(500))));
     }
 
     /** What a customer does at the kiosk: order one product for pick-up at {@code store}, to pay at the counter. */
@@ -97,8 +93,23 @@ class OrderHandOverTest {
                 && cell.getText() != null && cell.getText().startsWith(order.displayCode())).tryQuery();
     }
 
+    /**
+     * Taps the "to prepare" row of {@code order} once it is drawn, found and tapped in one go: a row looked up
+     * first and tapped after the next refresh could be gone (NoSuchElement under load).
+     */
+    private static void clickRow(FxRobot robot, OrderView order) throws Exception {
+        waitUntil(() -> cellOf(robot, order).isPresent());
+        java.util.concurrent.atomic.AtomicReference<javafx.geometry.Point2D> at =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> cellOf(robot, order).ifPresent(cell -> at.set(cell.localToScreen(
+                cell.getLayoutBounds().getCenterX(), cell.getLayoutBounds().getCenterY()))));
+        robot.clickOn(at.get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition);
+        // generous for a loaded machine: the polls read the database on the FX thread here (a direct executor)
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
     }
 
     private static String text(FxRobot robot, String query) {
@@ -109,14 +120,17 @@ class OrderHandOverTest {
     void anOrderAppearsIsPreparedScannedPaidAndHandedOver(FxRobot robot) throws Exception {
         CounterStage.signIn(robot, "2345");
         robot.clickOn("#ordersTab");
+        OrderView above = kioskOrder(inStock.get(1), amsterdam);
         OrderView placed = kioskOrder(inStock.get(0), amsterdam);
-        waitUntil(() -> cellOf(robot, placed).isPresent());
-
-        robot.clickOn(cellOf(robot, placed).orElseThrow());
+        clickRow(robot, placed);
         assertThat(text(robot, "#openOrderCode")).isEqualTo("Order " + placed.displayCode());
         robot.clickOn("#markReady");
         assertThat(text(robot, "#openOrderNotice")).contains("is ready at " + amsterdam.name());
         waitUntil(() -> codesIn(robot, "#readyList").contains(placed.code()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(codesIn(robot, "#toPrepare")).contains(above.code());
+        assertThat(text(robot, "#openOrderCode")).as("its row left the list: the order above is not opened instead")
+                .isEqualTo("Order " + placed.displayCode());
 
         // the customer shows the QR code; the counter's scanner types it into the focused field, with Enter
         robot.clickOn("#orderScan").write(placed.qrText()).type(javafx.scene.input.KeyCode.ENTER);
@@ -164,44 +178,4 @@ class OrderHandOverTest {
         assertThat(after.events().get(2).by()).isEqualTo("Daan Bakker");
     }
 
-    @Test
-    void aSecondTapOnReadyWhileTheFirstIsStoredDoesNothing(FxRobot robot) throws Exception {
-        CounterStage.signIn(robot, "2345");
-        robot.clickOn("#ordersTab");
-        OrderView placed = kioskOrder(inStock.get(1), amsterdam);
-        waitUntil(() -> cellOf(robot, placed).isPresent());
-        robot.clickOn(cellOf(robot, placed).orElseThrow());
-
-        robot.interact(executor::hold); // a slow database: the first tap is still being stored
-        robot.clickOn("#markReady");
-        assertThat(robot.lookup("#markReady").query().isDisabled()).as("greyed while it is stored").isTrue();
-        robot.clickOn("#markReady");
-        robot.interact(executor::release);
-        WaitForAsyncUtils.waitForFxEvents();
-
-        assertThat(orders.find(placed.code()).orElseThrow().events()).extracting(OrderView.Event::kind)
-                .containsExactly("PLACED", "READY");
-        assertThat(text(robot, "#openOrderNotice")).contains("is ready at");
-        assertThat(robot.lookup("#orderOutcome").tryQueryAs(Label.class).map(Label::getText).orElse(""))
-                .as("no refusal of a second 'ready'").isEmpty();
-    }
-
-    @Test
-    void unknownCodesAndOtherStoresOrdersAreRefusedWithTheReason(FxRobot robot) {
-        CounterStage.signIn(robot, "2345");
-        robot.clickOn("#ordersTab");
-
-        robot.clickOn("#orderScan").write("CSORDER:AAAA2222").type(javafx.scene.input.KeyCode.ENTER);
-        assertThat(text(robot, "#orderScanProblem")).isEqualTo("There is no order AAAA-2222. Check the code with the customer.");
-        assertThat(robot.lookup("#openOrderCode").tryQuery()).isEmpty();
-
-        robot.clickOn("#orderScan").write("hello").type(javafx.scene.input.KeyCode.ENTER);
-        assertThat(text(robot, "#orderScanProblem")).contains("not an order code");
-
-        OrderView forGent = kioskOrder(inStock.get(1), gent);
-        robot.clickOn("#orderScan").write(forGent.displayCode()).type(javafx.scene.input.KeyCode.ENTER);
-        assertThat(text(robot, "#orderScanProblem")).isEqualTo("Order " + forGent.displayCode()
-                + " is to be picked up at " + gent.name() + ", not here.");
-        assertThat(robot.lookup("#openOrderCode").tryQuery()).isEmpty();
-    }
 }

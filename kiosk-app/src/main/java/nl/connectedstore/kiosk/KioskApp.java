@@ -82,8 +82,7 @@ public final class KioskApp extends StoreApp {
                     if (setup.terminalStore().isEmpty() || !setup.terminalStore().get().equals(store.code())) {
                         log.error("Terminal {} is not a terminal of store {} in {}", options.terminalCode(),
                                 store.code(), db.displayUrl());
-                        showMessage(startupMessages().get("startup.badSetting", "terminal=" + options.terminalCode()
-                                + " (" + store.code() + ")"));
+                        showMessage(startupMessages().get("startup.badSetting", "terminal"));
                         return;
                     }
                     VariableMeasureScheme scheme;
@@ -91,7 +90,7 @@ public final class KioskApp extends StoreApp {
                         scheme = setup.scaleLabels().map(VariableMeasureScheme::parse).orElse(VariableMeasureScheme.DEMO);
                     } catch (IllegalArgumentException e) {
                         log.error("Bad chain setting {}: {}", VariableMeasureScheme.SETTING, e.getMessage());
-                        showMessage(startupMessages().get("startup.badSetting", e.getMessage()));
+                        showMessage(startupMessages().get("startup.badSetting", VariableMeasureScheme.SETTING));
                         return;
                     }
                     showKiosk(db, store, scene, checkoutKit(db, stores, scheme));

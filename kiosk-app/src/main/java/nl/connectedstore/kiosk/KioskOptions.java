@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import nl.connectedstore.orders.OrderService;
+import nl.connectedstore.persistence.BadSettingException;
 import nl.connectedstore.persistence.Settings;
 
 /**
@@ -39,11 +40,11 @@ public record KioskOptions(String storeCode, KioskMode mode, String terminalCode
         if (camera.startsWith("replay:")) {
             Path folder = Path.of(camera.substring("replay:".length()));
             if (!Files.isDirectory(folder)) {
-                throw new IllegalArgumentException("camera=replay: the folder " + folder.toAbsolutePath()
+                throw new BadSettingException("camera", "camera=replay: the folder " + folder.toAbsolutePath()
                         + " does not exist");
             }
         } else if (!camera.equals("auto") && !camera.equals("none")) {
-            throw new IllegalArgumentException("camera must be auto, none or replay:<folder>, not '"
+            throw new BadSettingException("camera", "camera must be auto, none or replay:<folder>, not '"
                     + Settings.quoted(camera) + "'");
         }
         String printer = named.getOrDefault("printer", env.get("CONNECTEDSTORE_PRINTER"));

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import nl.connectedstore.customers.Customer;
+import nl.connectedstore.orders.OrderTransitionException.Refusal;
 import nl.connectedstore.persistence.Identified;
 import nl.connectedstore.store.Store;
 
@@ -155,23 +156,24 @@ public class CustomerOrder extends Identified {
      */
     void moveTo(OrderStatus to, Instant at, String by) {
         if (!status.next().contains(to)) {
-            throw new OrderTransitionException(code, status, to, status.finished() ? "it is finished" : null);
+            throw new OrderTransitionException(code, status, to,
+                    status.finished() ? Refusal.FINISHED : Refusal.NOT_NEXT);
         }
         if (to == OrderStatus.READY && fulfilment != Fulfilment.PICK_UP) {
-            throw new OrderTransitionException(code, status, to, "it is delivered to the customer's home");
+            throw new OrderTransitionException(code, status, to, Refusal.DELIVERED_HOME);
         }
         if (to == OrderStatus.SHIPPED && fulfilment != Fulfilment.DELIVERY) {
-            throw new OrderTransitionException(code, status, to, "it is picked up in a store");
+            throw new OrderTransitionException(code, status, to, Refusal.PICKED_UP_IN_STORE);
         }
         if ((to == OrderStatus.SHIPPED || to == OrderStatus.PICKED_UP) && !paid()) {
-            throw new OrderTransitionException(code, status, to, "it is not paid yet");
+            throw new OrderTransitionException(code, status, to, Refusal.NOT_PAID);
         }
         if (to == OrderStatus.PICKED_UP && minimumAge() > 0 && !ageCheckedYet()) {
-            throw new OrderTransitionException(code, status, to, "the customer's ID (" + minimumAge()
-                    + "+) is not checked yet");
+            throw new OrderTransitionException(code, status, to, Refusal.AGE_NOT_CHECKED,
+                    minimumAge());
         }
         if (to == OrderStatus.EXPIRED && paid()) {
-            throw new OrderTransitionException(code, status, to, "it is paid");
+            throw new OrderTransitionException(code, status, to, Refusal.PAID);
         }
         status = to;
         events.add(new OrderEvent(this, to.name(), at, by));
@@ -190,10 +192,11 @@ public class CustomerOrder extends Identified {
     /** A clerk saw the customer's ID: recorded once, for an open order that needs it. */
     void ageChecked(Instant at, String by) {
         if (minimumAge() == 0) {
-            throw new OrderTransitionException(code, status, null, "nothing in it has an age limit");
+            throw new OrderTransitionException(code, status, null, Refusal.NO_AGE_LIMIT);
         }
         if (!status.open()) {
-            throw new OrderTransitionException(code, status, null, status.finished() ? "it is finished" : null);
+            throw new OrderTransitionException(code, status, null, status.finished()
+                    ? Refusal.FINISHED : Refusal.NOT_NEXT);
         }
         if (!ageCheckedYet()) {
             events.add(new OrderEvent(this, AGE_CHECKED, at, by));
@@ -203,10 +206,10 @@ public class CustomerOrder extends Identified {
     /** Records a payment; only an open, unpaid order can be paid. */
     void paid(String reference, Instant at, String by) {
         if (paid()) {
-            throw new OrderTransitionException(code, status, null, "it is paid already");
+            throw new OrderTransitionException(code, status, null, Refusal.PAID_ALREADY);
         }
         if (!status.open()) {
-            throw new OrderTransitionException(code, status, null, null);
+            throw new OrderTransitionException(code, status, null, Refusal.NOT_NEXT);
         }
         paidAt = at;
         paymentReference = reference;

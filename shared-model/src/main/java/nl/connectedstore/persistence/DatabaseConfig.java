@@ -20,7 +20,7 @@ public record DatabaseConfig(Path home, String url, String user, String password
 
     public DatabaseConfig {
         if (h2Port < 0 || h2Port > 65_535) {
-            throw new IllegalArgumentException("h2-port must be a whole number from 0 to 65535, not " + h2Port);
+            throw new BadSettingException("h2-port", "h2-port must be a whole number from 0 to 65535, not " + h2Port);
         }
         if (url != null) {
             checkUrl(url);
@@ -55,12 +55,12 @@ public record DatabaseConfig(Path home, String url, String user, String password
     private static void checkUrl(String url) {
         String lower = url.toLowerCase(Locale.ROOT);
         if (!lower.startsWith("jdbc:h2:") && !lower.startsWith("jdbc:postgresql:")) {
-            throw new IllegalArgumentException(
+            throw new BadSettingException("db-url",
                     "db-url must start with jdbc:h2: or jdbc:postgresql:, was '" + Settings.quoted(url) + "'");
         }
         for (int i = 0; i < url.length(); i++) {
             if (Character.isISOControl(url.charAt(i)) || Character.isSurrogate(url.charAt(i))) {
-                throw new IllegalArgumentException("db-url holds a control or broken character at position "
+                throw new BadSettingException("db-url", "db-url holds a control or broken character at position "
                         + (i + 1));
             }
         }
@@ -74,7 +74,7 @@ public record DatabaseConfig(Path home, String url, String user, String password
             boolean inMemory = location.startsWith("mem:") || location.equals("mem")
                     || location.matches("(tcp|ssl)://[^/]*/mem:.*");
             if (inMemory) {
-                throw new IllegalArgumentException("db-url " + Settings.quoted(url) + " is an in-memory database:"
+                throw new BadSettingException("db-url", "db-url " + Settings.quoted(url) + " is an in-memory database:"
                         + " every sale would be lost when the app closes. Use a file (jdbc:h2:/path/to/db) or"
                         + " PostgreSQL");
             }

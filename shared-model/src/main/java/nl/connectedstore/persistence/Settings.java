@@ -17,23 +17,23 @@ public final class Settings {
      * {@code text} as a whole number from {@code min} to {@code max}.
      *
      * @param unit what the number counts, for the message ("seconds", "hours")
-     * @throws IllegalArgumentException when it is not such a number
+     * @throws BadSettingException naming {@code name} when it is not such a number
      */
     public static long wholeNumber(String name, String text, long min, long max, String unit) {
         String digits = text == null ? "" : text.strip();
         String range = name + " must be a whole number from " + min + " to " + max + " (" + unit + ")";
         // plain ASCII digits only: Long.parseLong also reads Arabic-Indic and other digits, and a sign
         if (!digits.matches("-?[0-9]{1,19}")) {
-            throw new IllegalArgumentException(range + ", not '" + quoted(text) + "'");
+            throw new BadSettingException(name, range + ", not '" + quoted(text) + "'");
         }
         long value;
         try {
             value = Long.parseLong(digits);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(range + ", not " + digits, e);
+            throw new BadSettingException(name, range + ", not " + digits, e);
         }
         if (value < min || value > max) {
-            throw new IllegalArgumentException(range + ", not " + value);
+            throw new BadSettingException(name, range + ", not " + value);
         }
         return value;
     }

@@ -149,7 +149,9 @@ class OrderServiceTest {
 
         assertThatThrownBy(() -> orders.handOver(placed.code(), sanne))
                 .isInstanceOf(OrderTransitionException.class)
-                .hasMessage("Order " + placed.displayCode() + " is ready; it cannot become picked up: it is not paid yet");
+                .hasMessage("Order " + placed.displayCode() + " is ready; it cannot become picked up: it is not paid yet")
+                .isInstanceOfSatisfying(OrderTransitionException.class, e -> assertThat(e.refusal())
+                        .isEqualTo(OrderTransitionException.Refusal.NOT_PAID));
 
         clock.advance(Duration.ofMinutes(5));
         orders.paid(placed.code(), APPROVED, "AMS-COUNTER-1");
@@ -247,7 +249,12 @@ class OrderServiceTest {
         orders.markReady(placed.code(), sanne);
         orders.paid(placed.code(), APPROVED, "AMS-COUNTER-1");
         assertThatThrownBy(() -> orders.handOver(placed.code(), sanne)).isInstanceOf(OrderTransitionException.class)
-                .hasMessageEndingWith("the customer's ID (" + age + "+) is not checked yet");
+                .hasMessageEndingWith("the customer's ID (" + age + "+) is not checked yet")
+                .isInstanceOfSatisfying(OrderTransitionException.class, e -> {
+                    assertThat(e.refusal()).as("a code the counter translates")
+                            .isEqualTo(OrderTransitionException.Refusal.AGE_NOT_CHECKED);
+                    assertThat(e.minimumAge()).isEqualTo(age);
+                });
         assertThat(orders.find(placed.code()).orElseThrow().status()).isEqualTo(OrderStatus.READY);
 
         OrderView checked = orders.confirmAge(placed.code(), sanne);

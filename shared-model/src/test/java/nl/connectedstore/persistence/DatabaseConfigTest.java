@@ -17,7 +17,9 @@ class DatabaseConfigTest {
                     .as(url)
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("in-memory")
-                    .hasMessageContaining("lost");
+                    .hasMessageContaining("lost")
+                    .isInstanceOfSatisfying(BadSettingException.class, e -> assertThat(e.setting())
+                            .as("what the start-up screen names, in the reader's language").isEqualTo("db-url"));
         }
         assertThatThrownBy(() -> DatabaseConfig.resolve(Map.of(), Map.of("CONNECTEDSTORE_DB_URL", "jdbc:h2:mem:x")))
                 .hasMessageContaining("in-memory");
@@ -53,7 +55,9 @@ class DatabaseConfigTest {
     void aNumberOutOfRangeIsNamedWithItsRange() {
         assertThatThrownBy(() -> Settings.wholeNumber("idle-seconds", "99999999999999999", 5, 900, "seconds"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("idle-seconds must be a whole number from 5 to 900 (seconds), not 99999999999999999");
+                .hasMessage("idle-seconds must be a whole number from 5 to 900 (seconds), not 99999999999999999")
+                .isInstanceOfSatisfying(BadSettingException.class, e -> assertThat(e.setting())
+                        .isEqualTo("idle-seconds"));
         assertThatThrownBy(() -> Settings.wholeNumber("idle-seconds", "ten", 5, 900, "seconds"))
                 .hasMessage("idle-seconds must be a whole number from 5 to 900 (seconds), not 'ten'");
         assertThat(Settings.wholeNumber("idle-seconds", " 60 ", 5, 900, "seconds")).isEqualTo(60);

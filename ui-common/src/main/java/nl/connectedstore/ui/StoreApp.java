@@ -16,6 +16,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import nl.connectedstore.persistence.AppRole;
+import nl.connectedstore.persistence.BadSettingException;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DatabaseConfig;
 import nl.connectedstore.persistence.DemoChain;
@@ -77,7 +78,9 @@ public abstract class StoreApp extends Application {
             dbConfig = DatabaseConfig.resolve(settings, System.getenv());
         } catch (IllegalArgumentException e) {
             log.error("Bad setting: {}", e.getMessage());
-            showMessage(startupMessages.get("startup.badSetting", e.getMessage()));
+            // the setting's name on screen, in the reader's language; the English reason is in the log
+            showMessage(startupMessages.get("startup.badSetting", e instanceof BadSettingException bad
+                    ? bad.setting() : "?"));
             stage.show();
             return;
         }

@@ -1,0 +1,87 @@
+package nl.connectedstore.counter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import nl.connectedstore.feedback.FeedbackComments;
+import nl.connectedstore.feedback.FeedbackDashboard;
+import nl.connectedstore.feedback.FeedbackFigures;
+import nl.connectedstore.feedback.Themes;
+import nl.connectedstore.persistence.Database;
+import nl.connectedstore.persistence.DemoStaff;
+import nl.connectedstore.store.StoreInfo;
+import nl.connectedstore.store.StoreService;
+import nl.connectedstore.ui.HeldExecutor;
+import nl.connectedstore.ui.TaskExecutor;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The store-experience dashboard's and the morning panel's flows without a toolkit, on a real H2 database: the
+ * latest choice of store and week is what is shown, a read that finishes later is not; the export; the morning read.
+ */
+class DashboardPresenterTest {
+
+    private final Database counter = PresenterDatabase.counter();
+    private final HeldExecutor executor = new HeldExecutor();
+
+    private CounterFeedback feedback(Path exports) {
+        StoreService stores = new StoreService(counter.transactor());
+        ZoneId zone = ZoneId.systemDefault();
+        FeedbackComments comments = new FeedbackComments(counter.transactor(), Clock.systemDefaultZone(), zone,
+                Themes.builtIn());
+        return new CounterFeedback(new FeedbackDashboard(new FeedbackFigures(counter.transactor(),
+                Clock.systemDefaultZone(), zone), comments, stores.stores()), comments, exports);
+    }
+
+    private static StoreInfo store(String code) {
+        return new StoreService(PresenterDatabase.counter().transactor()).store(code).orElseThrow();
+    }
+
+    @Test
+    void theLatestChoiceOfStoreAndWeekIsShownNotAReadThatFinishedLater() throws Exception {
+        DashboardPresenter dashboard = new DashboardPresenter(feedback(Files.createTempDirectory("dash-")),
+                store("AMS"), executor);
+        dashboard.load();
+        assertThat(dashboard.weekProperty().get().store().store().code()).isEqualTo("AMS");
+        assertThat(dashboard.statusProperty().get()).isNull();
+
+        executor.hold(); // a slow database: both reads are still running when the manager chooses again
+        dashboard.storeProperty().set(store("GNT"));
+        assertThat(dashboard.statusProperty().get()).isEqualTo(Said.of("feedback.loading"));
+        dashboard.previousWeek();
+        executor.release();
+
+        DashboardPresenter.Week shown = dashboard.weekProperty().get();
+        assertThat(shown.store().store().code()).isEqualTo("GNT");
+        assertThat(shown.store().monday()).isEqualTo(dashboard.mondayProperty().get());
+        assertThat(shown.chain().monday()).isEqualTo(dashboard.mondayProperty().get());
+        assertThat(dashboard.statusProperty().get()).isNull();
+    }
+
+    @Test
+    void theWeekShownIsExportedAsCsv() throws Exception {
+        Path exports = Files.createTempDirectory("dash-");
+        DashboardPresenter dashboard = new DashboardPresenter(feedback(exports), store("AMS"),
+                TaskExecutor.direct());
+        dashboard.load();
+        dashboard.export();
+        assertThat(dashboard.statusProperty().get().key()).isEqualTo("feedback.dash.exported");
+        try (var files = Files.list(exports)) {
+            assertThat(files.map(p -> p.getFileName().toString())).isNotEmpty().allMatch(n -> n.endsWith(".csv"));
+        }
+    }
+
+    @Test
+    void theMorningPanelReadsTheClerksOwnFigures() throws Exception {
+        MorningPresenter morning = new MorningPresenter(feedback(Files.createTempDirectory("dash-")).comments(),
+                store("AMS"), DemoStaff.signIn(counter, "AMS", "2345"), TaskExecutor.direct());
+        assertThat(morning.morningProperty().get()).isNull();
+        morning.load();
+        assertThat(morning.morningProperty().get()).isNotNull();
+        assertThat(morning.morningProperty().get().yourResponses()).as("no feedback in this chain yet").isZero();
+        assertThat(morning.failedProperty().get()).isFalse();
+    }
+}
