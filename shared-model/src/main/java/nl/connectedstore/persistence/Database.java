@@ -81,10 +81,11 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens the database as its owner and, when it holds no stores yet, fills it with the demo chain of
-     * {@code demo} size (null: never). For tests and tools; the apps open it with their own rights.
+     * Opens the database as its owner and, when it holds no stores yet, fills it with
+     * {@code demo} (e.g. the demo chain of one size; null: never). For tests and tools; the apps open it with
+     * their own rights.
      */
-    public static Database open(DatabaseConfig config, ProgressListener progress, DemoChain.Size demo) {
+    public static Database open(DatabaseConfig config, ProgressListener progress, InitialData demo) {
         return open(config, progress, demo, AppRole.OWNER);
     }
 
@@ -99,7 +100,7 @@ public final class Database implements AutoCloseable {
      * migrates and applies the grants when there is something to do, which needs the schema's owner. See
      * docs/decisions/0006-database-rights-per-app.md.
      */
-    public static Database open(DatabaseConfig config, ProgressListener progress, DemoChain.Size demo,
+    public static Database open(DatabaseConfig config, ProgressListener progress, InitialData demo,
                                 AppRole role) {
         progress.progress(-1, "startup.connecting");
         SharedH2 shared = config.embedded() ? SharedH2.start(config.home(), config.h2Port(), progress) : null;
@@ -129,7 +130,7 @@ public final class Database implements AutoCloseable {
                     migrate(dataSource);
                     installFunctions(dataSource);
                     if (demo != null) {
-                        DemoChain.fillIfEmpty(dataSource, demo, progress);
+                        demo.fillIfEmpty(dataSource, progress);
                     }
                     grant(dataSource, shared);
                 }
@@ -147,7 +148,7 @@ public final class Database implements AutoCloseable {
                         boolean migrated = migrate(dataSource) > 0;
                         installFunctions(dataSource);
                         if (demo != null) {
-                            DemoChain.fillIfEmpty(dataSource, demo, progress);
+                            demo.fillIfEmpty(dataSource, progress);
                         }
                         grant(dataSource, migrated || role == AppRole.OWNER);
                     }

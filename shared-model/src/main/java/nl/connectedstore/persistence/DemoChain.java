@@ -40,13 +40,18 @@ public final class DemoChain {
     public static final long SEED = 20_261_123L;
 
     /** How big a chain to make. */
-    public record Size(int products, int baskets, int customers) {
+    public record Size(int products, int baskets, int customers) implements InitialData {
         public static final Size DEMO = new Size(2_000, 20_000, 80);
 
         public Size {
             if (products < 100 || baskets < 0 || customers < 0) {
                 throw new IllegalArgumentException("A demo chain needs at least 100 products");
             }
+        }
+
+        @Override
+        public boolean fillIfEmpty(DataSource dataSource, ProgressListener progress) {
+            return DemoChain.fillIfEmpty(dataSource, this, progress);
         }
     }
 
