@@ -13,7 +13,7 @@ import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.consent.ConsentText;
 import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import org.hibernate.Session;
 import org.junit.jupiter.api.AfterAll;
