@@ -25,6 +25,7 @@ import nl.connectedstore.sales.PaymentStatus;
 import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.ui.BackgroundTask;
+import nl.connectedstore.ui.DatabasePoll;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.StoringCommand;
 import nl.connectedstore.ui.TaskExecutor;

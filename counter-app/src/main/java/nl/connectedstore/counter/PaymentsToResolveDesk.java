@@ -19,6 +19,7 @@ import nl.connectedstore.sales.UnresolvedPayment;
 import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.ui.BackgroundTask;
+import nl.connectedstore.ui.DatabasePoll;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.TaskExecutor;
 import org.kordamp.ikonli.javafx.FontIcon;
