@@ -101,7 +101,7 @@ class RetentionJobTest {
 
     private static long facts(long customer) {
         return db.transactor().read(s -> s.createSelectionQuery(
-                "select count(*) from ConsentFact f where f.customer.id = :c", Long.class)
+                "select count(*) from ConsentFact f where f.customerId = :c", Long.class)
                 .setParameter("c", customer).getSingleResult());
     }
 }
