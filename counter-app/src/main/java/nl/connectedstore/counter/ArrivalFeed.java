@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import nl.connectedstore.clienteling.ArrivalView;
 import nl.connectedstore.store.StoreInfo;
+import nl.connectedstore.ui.DatabasePoll;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.TaskExecutor;
 import org.kordamp.ikonli.javafx.FontIcon;

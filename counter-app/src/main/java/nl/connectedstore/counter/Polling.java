@@ -3,6 +3,7 @@ package nl.connectedstore.counter;
 import java.time.Duration;
 import java.util.function.Consumer;
 import nl.connectedstore.ui.BackgroundTask;
+import nl.connectedstore.ui.DatabasePoll;
 import nl.connectedstore.ui.TaskExecutor;
 
 /**

@@ -17,7 +17,7 @@ import nl.connectedstore.customers.CardStatus;
 import nl.connectedstore.customers.CardView;
 import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;

@@ -21,7 +21,7 @@ import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.money.Money;
 import nl.connectedstore.persistence.AppRole;
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.persistence.MovableClock;
 import nl.connectedstore.sales.PaymentTerminal;

@@ -21,7 +21,7 @@ import nl.connectedstore.orders.OrderStatus;
 import nl.connectedstore.orders.OrderView;
 import nl.connectedstore.orders.PaymentChoice;
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.sales.SimulatedPaymentTerminal;
 import nl.connectedstore.store.StoreInfo;

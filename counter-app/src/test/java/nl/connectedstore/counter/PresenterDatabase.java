@@ -1,7 +1,7 @@
 package nl.connectedstore.counter;
 
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 
 /**

@@ -3,8 +3,6 @@ package nl.connectedstore.kiosk;
 import java.net.URL;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -14,13 +12,14 @@ import javafx.stage.Stage;
 import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ShopSearch;
-import nl.connectedstore.orders.OrderService;
-import nl.connectedstore.suggest.CoPurchaseTraining;
-import nl.connectedstore.suggest.CurrentModel;
-import nl.connectedstore.suggest.SuggestionService;
+import nl.connectedstore.feedback.FeedbackService;
 import nl.connectedstore.inventory.InventoryService;
+import nl.connectedstore.orders.OrderService;
+import nl.connectedstore.persistence.AppRole;
 import nl.connectedstore.persistence.Database;
+import nl.connectedstore.persistence.DatabaseConfig;
 import nl.connectedstore.sales.CheckoutService;
+import nl.connectedstore.sales.PaymentsToResolve;
 import nl.connectedstore.sales.SimulatedPaymentTerminal;
 import nl.connectedstore.scan.CameraScanner;
 import nl.connectedstore.scan.CodeReader;
@@ -28,6 +27,9 @@ import nl.connectedstore.scan.ScanStream;
 import nl.connectedstore.scan.VariableMeasureScheme;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.suggest.CoPurchaseTraining;
+import nl.connectedstore.suggest.CurrentModel;
+import nl.connectedstore.suggest.SuggestionService;
 import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.StoreApp;
 import org.slf4j.Logger;
@@ -38,6 +40,8 @@ public final class KioskApp extends StoreApp {
 
     private static final Logger log = LoggerFactory.getLogger(KioskApp.class);
     private KioskOptions options;
+    /** The kiosk's one clock: every service and screen reads the time from it. */
+    private final Clock clock = Clock.systemDefaultZone();
 
     @Override
     protected String titleKey() {
@@ -59,8 +63,8 @@ public final class KioskApp extends StoreApp {
     }
 
     @Override
-    protected nl.connectedstore.persistence.AppRole role() {
-        return nl.connectedstore.persistence.AppRole.KIOSK;
+    protected AppRole role() {
+        return AppRole.KIOSK;
     }
 
     @Override
@@ -70,11 +74,12 @@ public final class KioskApp extends StoreApp {
 
     @Override
     protected void ready(Database db, StoreInfo store, Scene scene) {
+        StoreService stores = new StoreService(db.transactor(), clock);
+        PaymentsToResolve toResolve = PaymentsToResolve.of(db, clock);
         if (!options.mode().checksOut()) {
-            showKiosk(db, store, scene, null);
+            showKiosk(db, store, stores, toResolve, scene, null);
             return;
         }
-        StoreService stores = new StoreService(db.transactor());
         executor().execute(BackgroundTask.of(progress -> new CheckoutSetup(
                         stores.storeOfTerminal(options.terminalCode()),
                         stores.chainSetting(VariableMeasureScheme.SETTING)))
@@ -93,7 +98,7 @@ public final class KioskApp extends StoreApp {
                         showMessage(startupMessages().get("startup.badSetting", VariableMeasureScheme.SETTING));
                         return;
                     }
-                    showKiosk(db, store, scene, checkoutKit(db, stores, scheme));
+                    showKiosk(db, store, stores, toResolve, scene, checkoutKit(db, stores, toResolve, scheme));
                 })
                 .onFailure(e -> showMessage(startupMessages().get("startup.failed.title") + ". "
                         + startupMessages().get("startup.failed.hints.server"))));
@@ -103,100 +108,20 @@ public final class KioskApp extends StoreApp {
     private record CheckoutSetup(Optional<String> terminalStore, Optional<String> scaleLabels) {
     }
 
-    /**
-     * Screenshot tour only: a demo regular's card, as if they held it up. Found with the counter's database rights:
-     * the kiosk's own cannot list customers (it sees one only through the card it is shown).
-     */
-    private String demoRegular(StoreInfo store) {
-        try (Database counter = Database.open(nl.connectedstore.persistence.DatabaseConfig.resolve(settings(),
-                System.getenv()), nl.connectedstore.persistence.ProgressListener.NONE, null,
-                nl.connectedstore.persistence.AppRole.COUNTER)) {
-            return new nl.connectedstore.customers.CustomerService(counter.transactor(),
-                    java.time.Clock.systemDefaultZone()).someCardAllowing(store.code(),
-                    nl.connectedstore.consent.Purpose.RECOGNITION, nl.connectedstore.consent.Purpose.PERSONAL_ADVICE)
-                    .map(number -> nl.connectedstore.customers.CustomerService.QR_PREFIX + number).orElse("");
-        }
-    }
-
-    private void showKiosk(Database db, StoreInfo store, Scene scene, CheckoutKit kit) {
-        KioskShell shell = new KioskShell(new CatalogService(db.transactor()), new InventoryService(db.transactor()),
+    private void showKiosk(Database db, StoreInfo store, StoreService stores, PaymentsToResolve toResolve,
+                           Scene scene, CheckoutKit kit) {
+        CatalogService catalog = new CatalogService(db.transactor());
+        InventoryService inventory = new InventoryService(db.transactor());
+        KioskShell shell = new KioskShell(catalog, inventory,
                 store, executor(), options.idleTimeout(), options.mode(), kit,
-                LoyaltyKit.of(db.transactor(), java.time.Clock.systemDefaultZone(), options.exportDir()),
-                options.terminalCode(), orderKit(db, store, kit),
-                new nl.connectedstore.feedback.FeedbackService(db.transactor(), java.time.Clock.systemDefaultZone()));
+                LoyaltyKit.of(db.transactor(), clock, options.exportDir()),
+                options.terminalCode(), orderKit(db, store, stores, catalog, inventory, toResolve, kit),
+                new FeedbackService(db.transactor(), clock));
         show(shell);
         firstScreenShown("kiosk");
         if (options.screenshot() != null) {
-            Locale locale = new Locale(options.screenshotLanguage() == null ? "en" : options.screenshotLanguage(),
-                    store.countryCode());
-            String regular = demoRegular(store);
-            List<Object> tour = new java.util.ArrayList<>(List.of(
-                    "attract",
-                    (Runnable) () -> shell.startSession(locale),
-                    (Runnable) () -> shell.catalogue().searchField().setText("yog"),
-                    "catalogue",
-                    (Runnable) () -> shell.catalogue().openFirstResult(),
-                    "product",
-                    // the endless aisle: two in the basket, pick up here, pay at the counter
-                    (Runnable) () -> ((javafx.scene.control.Button) scene.lookup("#more")).fire(),
-                    (Runnable) () -> ((javafx.scene.control.Button) scene.lookup("#addToBasket")).fire(),
-                    (Runnable) () -> ((javafx.scene.control.Button) scene.lookup("#toBasket")).fire(),
-                    (Runnable) () -> { }, // where each line comes from is planned in the background
-                    "basket",
-                    (Runnable) () -> ((javafx.scene.control.Button) scene.lookup("#payAtCounter")).fire(),
-                    (Runnable) () -> { },
-                    "order",
-                    (Runnable) () -> {
-                        shell.showAttract();
-                        shell.startSession(locale);
-                    },
-                    (Runnable) () -> ((javafx.scene.control.Button) scene.lookup("#toSignUp")).fire(),
-                    "signup",
-                    (Runnable) () -> ((javafx.scene.control.Button) scene.lookup("#back")).fire(),
-                    (Runnable) () -> ((javafx.scene.control.Button) scene.lookup("#toPortal")).fire(),
-                    (Runnable) () -> shell.portal().open(regular),
-                    "portal",
-                    (Runnable) shell::showAttract,
-                    // a regular checks in on the welcome screen; the counter's screenshots show them arriving
-                    (Runnable) () -> shell.cardScanned(regular),
-                    "checkin"));
-            if (kit != null) {
-                CheckoutKit checkoutKit = kit;
-                List<String> codes = new CatalogService(db.transactor())
-                        .search(store, new nl.connectedstore.catalog.SearchQuery("", null, 200)).stream()
-                        .filter(p -> p.price() != null && !p.soldByWeight()
-                                && p.stock() == nl.connectedstore.catalog.StockStatus.IN_STOCK)
-                        .sorted(java.util.Comparator.comparingInt(p -> p.minimumAge() > 0 ? 0 : 1))
-                        .limit(3).map(nl.connectedstore.catalog.ProductCard::gtin).toList();
-                for (String code : codes) {
-                    tour.add((Runnable) () -> checkoutKit.scans().publish(
-                            nl.connectedstore.scan.Scan.now(code, nl.connectedstore.scan.Scan.Source.HAND_SCANNER)));
-                }
-                tour.add((Runnable) () -> checkoutKit.scans().publish(
-                        nl.connectedstore.scan.Scan.now(codes.get(2), nl.connectedstore.scan.Scan.Source.KEYPAD)));
-                tour.add("checkout");
-                // the demo clerk approves the age check, as at the counter, with the counter's database rights
-                // (the kiosk's cannot answer; demo database only)
-                tour.add((Runnable) () -> {
-                    try (Database counter = Database.open(nl.connectedstore.persistence.DatabaseConfig.resolve(
-                            settings(), System.getenv()), nl.connectedstore.persistence.ProgressListener.NONE, null,
-                            nl.connectedstore.persistence.AppRole.COUNTER)) {
-                        nl.connectedstore.assistance.AssistanceService clerk =
-                                new nl.connectedstore.assistance.AssistanceService(counter.transactor(),
-                                        new StoreService(counter.transactor()), java.time.Clock.systemDefaultZone());
-                        clerk.open(store.id()).forEach(r -> clerk.answer(r.id(), store.code() + "-COUNTER-1", "2345".toCharArray(),
-                                r.kind() == nl.connectedstore.assistance.AssistanceKind.AGE_CHECK
-                                        ? nl.connectedstore.assistance.AssistanceStatus.APPROVED
-                                        : nl.connectedstore.assistance.AssistanceStatus.DONE));
-                    }
-                });
-                tour.add((Runnable) () -> ((javafx.scene.control.Button) scene.lookup("#pay")).fire());
-                tour.add("payment");
-                tour.add((Runnable) () -> ((javafx.scene.control.Button) scene.lookup("#sim-approved")).fire());
-                tour.add((Runnable) () -> { }); // the card terminal and the sale take a moment
-                tour.add("receipt");
-            }
-            screenshotTour(scene, options.screenshot(), tour);
+            screenshotTour(scene, options.screenshot(), new KioskScreenshotTour(scene, shell, store, catalog, kit,
+                    DatabaseConfig.resolve(settings(), System.getenv()), options.screenshotLanguage(), clock).steps());
         }
     }
 
@@ -205,16 +130,14 @@ public final class KioskApp extends StoreApp {
      * index is in; the database's prefix search answers meanwhile), payments through the checkout's card
      * terminal when this kiosk has one.
      */
-    private OrderKit orderKit(Database db, StoreInfo store, CheckoutKit kit) {
-        Clock clock = Clock.systemDefaultZone();
+    private OrderKit orderKit(Database db, StoreInfo store, StoreService stores, CatalogService catalog,
+                              InventoryService inventory, PaymentsToResolve toResolve, CheckoutKit kit) {
         ShopSearch search = new ShopSearch(db.transactor());
-        CatalogService catalog = new CatalogService(db.transactor());
         CurrentModel model = new CurrentModel(new CoPurchaseTraining(db.transactor(), clock));
-        OrderService orders = new OrderService(db.transactor(), clock, options.orderHold(),
-                nl.connectedstore.sales.PaymentsToResolve.of(db, clock));
+        OrderService orders = new OrderService(db.transactor(), clock, options.orderHold(), toResolve);
         OrderKit orderKit = new OrderKit(search, orders, new SuggestionService(db.transactor(), catalog,
-                new InventoryService(db.transactor()), model, clock),
-                orders.pickupStores(store, new StoreService(db.transactor()).stores()),
+                inventory, model, clock),
+                orders.pickupStores(store, stores.stores()),
                 kit == null ? null : kit.payments(), kit == null ? null : kit.simulator(), new SimpleDoubleProperty(0));
         executor().execute(BackgroundTask.of(progress -> {
                     search.rebuild(progress);
@@ -229,8 +152,8 @@ public final class KioskApp extends StoreApp {
         return orderKit;
     }
 
-    private CheckoutKit checkoutKit(Database db, StoreService stores, VariableMeasureScheme scheme) {
-        Clock clock = Clock.systemDefaultZone();
+    private CheckoutKit checkoutKit(Database db, StoreService stores, PaymentsToResolve toResolve,
+                                    VariableMeasureScheme scheme) {
         ScanStream scans = new ScanStream();
         CameraHolder camera = new CameraHolder();
         executor().execute(BackgroundTask.of(progress -> {
@@ -245,8 +168,7 @@ public final class KioskApp extends StoreApp {
                 }));
         // No card terminal driver ships yet: the simulated one shows its outcomes as buttons (see README).
         SimulatedPaymentTerminal simulator = new SimulatedPaymentTerminal(Duration.ofMillis(800));
-        return new CheckoutKit(options.terminalCode(), new CheckoutService(db.transactor(), clock,
-                        nl.connectedstore.sales.PaymentsToResolve.of(db, clock)),
+        return new CheckoutKit(options.terminalCode(), new CheckoutService(db.transactor(), clock, toResolve),
                 new AssistanceService(db.transactor(), stores, clock), scans,
                 new CodeReader(scheme), simulator, simulator, camera, ToneBeeper.create(),
                 new ReceiptPrinter(options.printer()), Duration.ofMillis(400));

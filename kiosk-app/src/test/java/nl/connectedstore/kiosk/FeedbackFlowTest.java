@@ -16,7 +16,7 @@ import nl.connectedstore.feedback.FeedbackService;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.persistence.AppRole;
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.sales.CheckoutService;
 import nl.connectedstore.sales.SimulatedPaymentTerminal;

@@ -17,7 +17,7 @@ import nl.connectedstore.catalog.SearchQuery;
 import nl.connectedstore.catalog.StockStatus;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.sales.CheckoutService;
 import nl.connectedstore.sales.PaymentsToResolve;

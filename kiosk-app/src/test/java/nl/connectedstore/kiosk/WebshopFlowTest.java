@@ -23,7 +23,7 @@ import nl.connectedstore.orders.OrderService;
 import nl.connectedstore.orders.OrderStatus;
 import nl.connectedstore.orders.OrderView;
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.persistence.ProgressListener;
 import nl.connectedstore.sales.SimulatedPaymentTerminal;

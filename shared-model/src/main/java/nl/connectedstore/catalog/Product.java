@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import nl.connectedstore.money.Money;
+import nl.connectedstore.money.VatClass;
 import nl.connectedstore.persistence.Identified;
 
 @Entity

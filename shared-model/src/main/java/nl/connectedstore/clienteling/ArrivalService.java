@@ -80,7 +80,7 @@ public final class ArrivalService {
         List<Object[]> rows = tx.read(session -> session.createSelectionQuery(
                         "select c.id, c.firstName, a.arrivedAt, a.terminalCode, f.kind, f.recordedAt, f.expiresAt, f.id"
                                 + " from Arrival a join a.customer c"
-                                + " left join ConsentFact f on f.customer = c and f.purpose = :recognition"
+                                + " left join ConsentFact f on f.customerId = c.id and f.purpose = :recognition"
                                 + " where a.store.id = :store and a.arrivedAt > :since", Object[].class)
                 .setParameter("recognition", Purpose.RECOGNITION)
                 .setParameter("store", storeId)

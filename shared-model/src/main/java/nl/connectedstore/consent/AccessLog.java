@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import nl.connectedstore.persistence.Transactor;
@@ -53,6 +52,9 @@ public final class AccessLog {
     private static final Logger log = LoggerFactory.getLogger(AccessLog.class);
     static final String GENESIS = "0".repeat(64);
     private static final int MAX_ATTEMPTS = 20;
+    /** Only a timed-out or deadlocked wait for another append's lock is worth another attempt. */
+    private static final Transactor.Retry LOCK_WAIT_RETRY =
+            new Transactor.Retry(MAX_ATTEMPTS, AccessLog::isLockConflict, 1, MAX_ATTEMPTS);
 
     /** One entry as the customer sees it in the portal. */
     public record Entry(long position, Instant at, String staffName, String terminalCode, String reason) {
@@ -205,30 +207,17 @@ public final class AccessLog {
     /**
      * A staff read of personal data and its log entry, in one transaction: the read returns what it opened
      * (empty when it opened nobody, and then nothing is logged), {@code customerOf} says whose profile that
-     * is. Retried as a whole only when waiting for another terminal's append timed out or deadlocked.
+     * is. Retried as a whole (Transactor's one loop) only when waiting for another terminal's append timed out or
+     * deadlocked; {@link nl.connectedstore.persistence.StillBusyException} when that kept happening.
      */
     public <T> Optional<T> readLogged(Function<Session, Optional<T>> read, ToLongFunction<T> customerOf,
                                       StaffSession staff, String terminalCode, String reason) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return tx.write(session -> {
-                    Optional<T> opened = read.apply(session);
-                    opened.ifPresent(o -> appendIn(session, customerOf.applyAsLong(o), staff,
-                            terminalCode, reason, clock.instant()));
-                    return opened;
-                });
-            } catch (RuntimeException e) {
-                if (!isLockConflict(e) || attempt >= MAX_ATTEMPTS) {
-                    throw e;
-                }
-                try {
-                    Thread.sleep(ThreadLocalRandom.current().nextInt(1, 5 + attempt));
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
-        }
+        return tx.writeRetrying(session -> {
+            Optional<T> opened = read.apply(session);
+            opened.ifPresent(o -> appendIn(session, customerOf.applyAsLong(o), staff,
+                    terminalCode, reason, clock.instant()));
+            return opened;
+        }, LOCK_WAIT_RETRY);
     }
 
     /** Everything staff looked at for one customer, newest first. */

@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "access_log_head")
-public class AccessLogHead {
+class AccessLogHead {
 
     static final long ID = 1;
 

@@ -20,7 +20,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 @Entity
 @Table(name = "access_log_key")
-public class AccessLogKey {
+class AccessLogKey {
 
     static final long ID = 1;
     private static final int BYTES = 32;

@@ -6,11 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import nl.connectedstore.customers.Customer;
 import nl.connectedstore.persistence.Identified;
 
 /**
@@ -21,9 +18,9 @@ import nl.connectedstore.persistence.Identified;
 @Table(name = "consent_fact")
 public class ConsentFact extends Identified {
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "customer_id")
-    private Customer customer;
+    /** Whose fact: the customer's id (customers owns the customer; consent only points at it). */
+    @Column(name = "customer_id", nullable = false)
+    private long customerId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 24)
@@ -61,12 +58,12 @@ public class ConsentFact extends Identified {
     protected ConsentFact() {
     }
 
-    static ConsentFact grant(Customer customer, ConsentText text, Instant at, Instant until, Channel channel,
+    static ConsentFact grant(long customerId, ConsentText text, Instant at, Instant until, Channel channel,
                              String terminalCode, byte[] signaturePng) {
         if (!until.isAfter(at)) {
             throw new IllegalArgumentException("A consent must run into the future");
         }
-        ConsentFact f = new ConsentFact(customer, text.purpose(), "GRANT", at, channel, terminalCode);
+        ConsentFact f = new ConsentFact(customerId, text.purpose(), "GRANT", at, channel, terminalCode);
         f.expiresAt = until;
         f.textVersion = text.version();
         f.textHash = text.sha256();
@@ -75,14 +72,14 @@ public class ConsentFact extends Identified {
         return f;
     }
 
-    static ConsentFact withdrawal(Customer customer, Purpose purpose, Instant at, Channel channel,
+    static ConsentFact withdrawal(long customerId, Purpose purpose, Instant at, Channel channel,
                                   String terminalCode) {
-        return new ConsentFact(customer, purpose, "WITHDRAW", at, channel, terminalCode);
+        return new ConsentFact(customerId, purpose, "WITHDRAW", at, channel, terminalCode);
     }
 
-    private ConsentFact(Customer customer, Purpose purpose, String kind, Instant at, Channel channel,
+    private ConsentFact(long customerId, Purpose purpose, String kind, Instant at, Channel channel,
                         String terminalCode) {
-        this.customer = customer;
+        this.customerId = customerId;
         this.purpose = purpose;
         this.kind = kind;
         this.recordedAt = at;

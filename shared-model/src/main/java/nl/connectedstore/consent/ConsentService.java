@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.connectedstore.customers.Customer;
 import nl.connectedstore.persistence.Transactor;
 import org.hibernate.Session;
+import org.hibernate.exception.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,12 +77,19 @@ public final class ConsentService {
             throw new IllegalArgumentException("The signature image is too large");
         }
         Instant now = clock.instant();
-        return tx.write(session -> grantIn(session, customer(session, customerId), text, months, channel,
-                terminalCode, signaturePng, now));
+        try {
+            return tx.write(session -> grantIn(session, customerId, text, months, channel, terminalCode, signaturePng,
+                    now));
+        } catch (ConstraintViolationException e) {
+            if (e.getKind() == ConstraintViolationException.ConstraintKind.FOREIGN_KEY) {
+                throw new IllegalArgumentException("Unknown customer " + customerId, e);
+            }
+            throw e;
+        }
     }
 
     /** A grant inside the caller's transaction (sign-up stores customer, card and consents as one). */
-    public static ConsentView grantIn(Session session, Customer customer, ConsentText text, int months,
+    public static ConsentView grantIn(Session session, long customerId, ConsentText text, int months,
                                       Channel channel, String terminalCode, byte[] signaturePng, Instant now) {
         if (!DURATIONS.contains(months)) {
             throw new IllegalArgumentException("A consent runs 3, 6 or 12 months, not " + months);
@@ -91,20 +98,19 @@ public final class ConsentService {
             throw new IllegalArgumentException("A consent needs the customer's signature");
         }
         Instant until = now.atZone(ZoneOffset.UTC).plusMonths(months).toInstant();
-        session.persist(ConsentFact.grant(customer, text, now, until, channel, terminalCode, signaturePng));
+        session.persist(ConsentFact.grant(customerId, text, now, until, channel, terminalCode, signaturePng));
         session.flush();
-        log.info("Customer {} granted {} until {} ({} at {})", customer.getId(), text.purpose(), until, channel,
+        log.info("Customer {} granted {} until {} ({} at {})", customerId, text.purpose(), until, channel,
                 terminalCode);
-        return view(facts(session, customer.getId(), text.purpose()), text.purpose(), now);
+        return view(facts(session, customerId, text.purpose()), text.purpose(), now);
     }
 
     /** One tap: the purpose is no longer allowed, from this moment on. Nothing happens if it was not allowed. */
     public ConsentView withdraw(long customerId, Purpose purpose, Channel channel, String terminalCode) {
         Instant now = clock.instant();
         ConsentView view = tx.write(session -> {
-            Customer customer = customer(session, customerId);
             if (ConsentHistory.allows(facts(session, customerId, purpose), purpose, now)) {
-                session.persist(ConsentFact.withdrawal(customer, purpose, now, channel, terminalCode));
+                session.persist(ConsentFact.withdrawal(customerId, purpose, now, channel, terminalCode));
                 session.flush();
                 log.info("Customer {} withdrew {} ({} at {})", customerId, purpose, channel, terminalCode);
             }
@@ -122,7 +128,7 @@ public final class ConsentService {
     /** Every consent fact of a customer, oldest first, inside the caller's transaction. */
     public static List<FactRecord> factsIn(Session session, long customerId) {
         return session.createSelectionQuery(
-                        "from ConsentFact f where f.customer.id = :customer order by f.recordedAt, f.id", ConsentFact.class)
+                        "from ConsentFact f where f.customerId = :customer order by f.recordedAt, f.id", ConsentFact.class)
                 .setParameter("customer", customerId)
                 .getResultList().stream()
                 .map(f -> new FactRecord(f.purpose(), f.isGrant() ? "GRANT" : "WITHDRAW", f.recordedAt(),
@@ -144,7 +150,7 @@ public final class ConsentService {
         return tx.write(session -> {
             // the facts' times only, not their signature images: this reads every consent in the database
             Map<CustomerPurpose, List<ConsentHistory.Fact>> histories = new LinkedHashMap<>();
-            for (Object[] row : session.createSelectionQuery("select f.customer.id, f.purpose, f.kind, f.recordedAt,"
+            for (Object[] row : session.createSelectionQuery("select f.customerId, f.purpose, f.kind, f.recordedAt,"
                     + " f.expiresAt, f.id from ConsentFact f order by f.id", Object[].class).getResultList()) {
                 Purpose purpose = (Purpose) row[1];
                 histories.computeIfAbsent(new CustomerPurpose((Long) row[0], purpose), k -> new ArrayList<>())
@@ -198,17 +204,9 @@ public final class ConsentService {
         return false;
     }
 
-    private static Customer customer(Session session, long customerId) {
-        Customer customer = session.find(Customer.class, customerId);
-        if (customer == null) {
-            throw new IllegalArgumentException("Unknown customer " + customerId);
-        }
-        return customer;
-    }
-
     private static List<ConsentHistory.Fact> facts(Session session, long customerId, Purpose purpose) {
         return session.createSelectionQuery(
-                        "from ConsentFact f where f.customer.id = :customer and f.purpose = :purpose", ConsentFact.class)
+                        "from ConsentFact f where f.customerId = :customer and f.purpose = :purpose", ConsentFact.class)
                 .setParameter("customer", customerId)
                 .setParameter("purpose", purpose)
                 .getResultList().stream().map(ConsentFact::asFact).toList();

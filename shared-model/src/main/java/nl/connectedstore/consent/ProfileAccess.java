@@ -13,7 +13,7 @@ import nl.connectedstore.persistence.Identified;
  */
 @Entity
 @Table(name = "profile_access")
-public class ProfileAccess extends Identified {
+class ProfileAccess extends Identified {
 
     @Column(nullable = false, unique = true)
     private long position;

@@ -115,7 +115,7 @@ public final class CustomerService {
             for (Purpose purpose : Purpose.values()) {
                 Integer months = monthsByPurpose.get(purpose);
                 if (months != null) {
-                    consents.add(ConsentService.grantIn(session, customer, ConsentText.current(purpose, language),
+                    consents.add(ConsentService.grantIn(session, customer.getId(), ConsentText.current(purpose, language),
                             months, channel, terminalCode, signaturePng, now));
                 }
             }
@@ -244,8 +244,8 @@ public final class CustomerService {
             }
             int unlinked = session.createMutationQuery("update Sale s set s.customer = null where s.customer = :c")
                     .setParameter("c", customer).executeUpdate();
-            session.createMutationQuery("delete from ConsentFact f where f.customer = :c")
-                    .setParameter("c", customer).executeUpdate();
+            session.createMutationQuery("delete from ConsentFact f where f.customerId = :c")
+                    .setParameter("c", customerId).executeUpdate();
             session.createMutationQuery("delete from Arrival a where a.customer = :c")
                     .setParameter("c", customer).executeUpdate();
             session.createMutationQuery("update Reservation r set r.customer = null where r.customer = :c")

@@ -13,7 +13,7 @@ import nl.connectedstore.persistence.Identified;
  */
 @Entity
 @Table(name = "erasure_request")
-public class ErasureRequest extends Identified {
+class ErasureRequest extends Identified {
 
     @Column(name = "card_number", nullable = false, length = 32)
     private String cardNumber;

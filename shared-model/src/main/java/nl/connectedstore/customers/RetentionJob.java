@@ -53,7 +53,7 @@ public final class RetentionJob {
         List<Long> inactive = tx.read(session -> session.createSelectionQuery(
                         "select c.id from Customer c where c.createdAt < :cutoff"
                                 + " and not exists (select 1 from Sale s where s.customer = c and s.createdAt >= :cutoff)"
-                                + " and not exists (select 1 from ConsentFact f where f.customer = c and f.recordedAt >= :cutoff)",
+                                + " and not exists (select 1 from ConsentFact f where f.customerId = c.id and f.recordedAt >= :cutoff)",
                         Long.class)
                 .setParameter("cutoff", cutoff)
                 .getResultList().stream()

@@ -15,7 +15,7 @@ import nl.connectedstore.persistence.Identified;
  */
 @Entity
 @Table(name = "feedback_response")
-public class FeedbackResponse extends Identified {
+class FeedbackResponse extends Identified {
 
     @Column(name = "store_id", nullable = false)
     private long storeId;

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "order_delivery")
-public class OrderDelivery {
+class OrderDelivery {
 
     @Id
     @Column(name = "order_id")

@@ -12,7 +12,7 @@ import nl.connectedstore.persistence.Identified;
 /** One thing that happened to an order: a status it reached (PLACED, READY, ...) or a payment attempt. */
 @Entity
 @Table(name = "order_event")
-public class OrderEvent extends Identified {
+class OrderEvent extends Identified {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "order_id")

@@ -14,7 +14,7 @@ import nl.connectedstore.store.Store;
 /** One product of an order: how many, at what price, from which location's stock, ready in how many days. */
 @Entity
 @Table(name = "order_line")
-public class OrderLine extends Identified {
+class OrderLine extends Identified {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "order_id")

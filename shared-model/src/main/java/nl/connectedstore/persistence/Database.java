@@ -3,25 +3,17 @@ package nl.connectedstore.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceLoader;
 import javax.sql.DataSource;
-import nl.connectedstore.catalog.Category;
-import nl.connectedstore.catalog.Product;
-import nl.connectedstore.customers.Customer;
-import nl.connectedstore.customers.LoyaltyCard;
-import nl.connectedstore.inventory.StockLevel;
-import nl.connectedstore.sales.Payment;
-import nl.connectedstore.sales.Sale;
-import nl.connectedstore.sales.SaleLine;
-import nl.connectedstore.store.StaffMember;
-import nl.connectedstore.store.Store;
-import nl.connectedstore.store.Terminal;
-import nl.connectedstore.store.VatRate;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -39,22 +31,30 @@ public final class Database implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Database.class);
 
-    static final List<Class<?>> ENTITIES = List.of(
-            Store.class, Terminal.class, StaffMember.class, VatRate.class,
-            Category.class, Product.class, StockLevel.class,
-            Customer.class, LoyaltyCard.class,
-            Sale.class, SaleLine.class, Payment.class, nl.connectedstore.sales.ReceiptCounter.class,
-            nl.connectedstore.assistance.AssistanceRequest.class, nl.connectedstore.consent.ConsentFact.class,
-            nl.connectedstore.consent.ProfileAccess.class, nl.connectedstore.consent.AccessLogKey.class,
-            nl.connectedstore.consent.AccessLogHead.class,
-            nl.connectedstore.clienteling.Arrival.class, nl.connectedstore.suggest.SuggestionOutcome.class,
-            nl.connectedstore.inventory.Reservation.class, nl.connectedstore.orders.CustomerOrder.class,
-            nl.connectedstore.orders.OrderLine.class, nl.connectedstore.orders.OrderEvent.class,
-            nl.connectedstore.store.PinEntryState.class, nl.connectedstore.store.PinFailure.class,
-            nl.connectedstore.sales.PaymentToResolve.class,
-            nl.connectedstore.store.StaffSignIn.class, nl.connectedstore.assistance.AssistanceAnswer.class,
-            nl.connectedstore.orders.OrderDelivery.class, nl.connectedstore.customers.ErasureRequest.class,
-            nl.connectedstore.feedback.FeedbackResponse.class, nl.connectedstore.feedback.FeedbackAuthor.class);
+    /**
+     * The mapped entity classes, listed once in {@value #ENTITY_LIST} (one class name a line) rather than imported
+     * here: persistence knows no capability package. {@code EntityListTest} fails when an {@code @Entity} class is
+     * missing from the list or the list names a class that is not one.
+     */
+    static final String ENTITY_LIST = "db/entities.txt";
+
+    static List<Class<?>> entities() {
+        try (InputStream in = Database.class.getClassLoader().getResourceAsStream(ENTITY_LIST)) {
+            if (in == null) {
+                throw new IllegalStateException(ENTITY_LIST + " is missing from the class path");
+            }
+            List<Class<?>> classes = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String name = line.strip();
+                if (!name.isEmpty() && !name.startsWith("#")) {
+                    classes.add(Class.forName(name, false, Database.class.getClassLoader()));
+                }
+            }
+            return List.copyOf(classes);
+        } catch (IOException | ClassNotFoundException e) {
+            throw new IllegalStateException("Cannot read the entity list " + ENTITY_LIST, e);
+        }
+    }
 
     private final HikariDataSource dataSource;
     private final SessionFactory sessionFactory;
@@ -81,10 +81,11 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens the database as its owner and, when it holds no stores yet, fills it with the demo chain of
-     * {@code demo} size (null: never). For tests and tools; the apps open it with their own rights.
+     * Opens the database as its owner and, when it holds no stores yet, fills it with
+     * {@code demo} (e.g. the demo chain of one size; null: never). For tests and tools; the apps open it with
+     * their own rights.
      */
-    public static Database open(DatabaseConfig config, ProgressListener progress, DemoChain.Size demo) {
+    public static Database open(DatabaseConfig config, ProgressListener progress, InitialData demo) {
         return open(config, progress, demo, AppRole.OWNER);
     }
 
@@ -99,7 +100,7 @@ public final class Database implements AutoCloseable {
      * migrates and applies the grants when there is something to do, which needs the schema's owner. See
      * docs/decisions/0006-database-rights-per-app.md.
      */
-    public static Database open(DatabaseConfig config, ProgressListener progress, DemoChain.Size demo,
+    public static Database open(DatabaseConfig config, ProgressListener progress, InitialData demo,
                                 AppRole role) {
         progress.progress(-1, "startup.connecting");
         SharedH2 shared = config.embedded() ? SharedH2.start(config.home(), config.h2Port(), progress) : null;
@@ -129,7 +130,7 @@ public final class Database implements AutoCloseable {
                     migrate(dataSource);
                     installFunctions(dataSource);
                     if (demo != null) {
-                        DemoChain.fillIfEmpty(dataSource, demo, progress);
+                        demo.fillIfEmpty(dataSource, progress);
                     }
                     grant(dataSource, shared);
                 }
@@ -147,7 +148,7 @@ public final class Database implements AutoCloseable {
                         boolean migrated = migrate(dataSource) > 0;
                         installFunctions(dataSource);
                         if (demo != null) {
-                            DemoChain.fillIfEmpty(dataSource, demo, progress);
+                            demo.fillIfEmpty(dataSource, progress);
                         }
                         grant(dataSource, migrated || role == AppRole.OWNER);
                     }
@@ -156,7 +157,7 @@ public final class Database implements AutoCloseable {
             SessionFactory sessionFactory = sessionFactory(dataSource, role);
             log.info("Database ready as {}: {}", role, displayUrl);
             Database database = new Database(dataSource, sessionFactory, displayUrl, config);
-            importPaymentsToResolve(database);
+            runWhenOpened(database);
             return database;
         } catch (RuntimeException e) {
             if (dataSource != null) {
@@ -282,7 +283,7 @@ public final class Database implements AutoCloseable {
             // the kiosk reads customers' rows only through the views of the card it was shown
             configuration.setStatementInspector(CardViews.inspector());
         }
-        ENTITIES.forEach(configuration::addAnnotatedClass);
+        entities().forEach(configuration::addAnnotatedClass);
         configuration.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
         configuration.setProperty(AvailableSettings.HBM2DDL_AUTO, "validate");
         configuration.setProperty(AvailableSettings.STATEMENT_BATCH_SIZE, "50");
@@ -301,15 +302,16 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Approved payments that could be neither recorded nor reversed while the database was unreachable wait in a
-     * file in this machine's data folder: now that it is open, they go onto the counter's list. Never fails the open.
+     * The capabilities' {@link WhenOpened} steps (e.g. sales moving the payments kept in the data folder during an
+     * outage onto the counter's list). Never fails the open.
      */
-    private static void importPaymentsToResolve(Database database) {
-        try {
-            nl.connectedstore.sales.PaymentsToResolve.of(database, java.time.Clock.systemUTC()).importFile();
-        } catch (RuntimeException e) {
-            log.error("Payments to resolve kept in the data folder could not be moved into the database yet: {}",
-                    rootMessage(e));
+    private static void runWhenOpened(Database database) {
+        for (WhenOpened step : ServiceLoader.load(WhenOpened.class, Database.class.getClassLoader())) {
+            try {
+                step.opened(database);
+            } catch (RuntimeException e) {
+                log.error("{} failed after the database opened: {}", step.getClass().getName(), rootMessage(e));
+            }
         }
     }
 

@@ -2,7 +2,9 @@ package nl.connectedstore.persistence;
 
 import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.Transaction;
@@ -61,21 +63,48 @@ public final class Transactor {
      *                            please try again", never a raw persistence exception
      */
     public <T> T writeRetrying(Function<Session, T> work) {
+        return writeRetrying(work, Retry.ON_CONFLICT);
+    }
+
+    /**
+     * How {@link #writeRetrying(Function, Retry)} tries again: at most {@code maxAttempts} times, only after a
+     * failure {@code worthRetrying} says another transaction caused, with a random pause of 1 to about
+     * {@code pauseStepMillis * min(attempt, maxPauseSteps)} ms between attempts.
+     */
+    public record Retry(int maxAttempts, Predicate<Throwable> worthRetrying, int pauseStepMillis, int maxPauseSteps) {
+        /** Any conflict ({@link #isConflict}), {@value #MAX_ATTEMPTS} attempts, pauses growing to about 100 ms. */
+        public static final Retry ON_CONFLICT = new Retry(MAX_ATTEMPTS, Transactor::isConflict, 4, MAX_PAUSE_STEPS);
+
+        public Retry {
+            if (maxAttempts < 1 || pauseStepMillis < 1 || maxPauseSteps < 1) {
+                throw new IllegalArgumentException("A retry needs at least one attempt and a pause");
+            }
+        }
+    }
+
+    /**
+     * The one retry-on-conflict loop (sales, the access log and every {@link #writeRetrying(Function)} use it):
+     * runs {@code work} in a read-write transaction, again while it fails in a way {@code retry} says is worth
+     * another attempt. A failure that is not is thrown at once.
+     *
+     * @throws StillBusyException when every attempt failed in a way worth retrying (its cause is the last failure)
+     */
+    public <T> T writeRetrying(Function<Session, T> work, Retry retry) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return write(work);
             } catch (RuntimeException e) {
-                if (!isConflict(e)) {
+                if (!retry.worthRetrying().test(e)) {
                     throw e;
                 }
-                if (attempt >= MAX_ATTEMPTS) {
+                if (attempt >= retry.maxAttempts()) {
                     log.warn("Gave up after {} attempts, each changed meanwhile by another terminal: {}", attempt,
                             e.toString());
                     throw new StillBusyException(attempt, e);
                 }
                 try {
-                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current()
-                            .nextInt(1, 2 + Math.min(attempt, MAX_PAUSE_STEPS) * 4));
+                    Thread.sleep(ThreadLocalRandom.current()
+                            .nextInt(1, 2 + Math.min(attempt, retry.maxPauseSteps()) * retry.pauseStepMillis()));
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
                     throw new StillBusyException(attempt, e);

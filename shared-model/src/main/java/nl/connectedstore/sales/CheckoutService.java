@@ -13,13 +13,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import nl.connectedstore.assistance.AssistanceKind;
 import nl.connectedstore.assistance.AssistanceStatus;
 import nl.connectedstore.catalog.Product;
-import nl.connectedstore.catalog.VatClass;
 import nl.connectedstore.inventory.StockLevel;
 import nl.connectedstore.money.Money;
+import nl.connectedstore.money.VatClass;
 import nl.connectedstore.persistence.Transactor;
 import nl.connectedstore.scan.ScannedCode;
 import nl.connectedstore.scan.VariableMeasureScheme;
@@ -41,6 +40,9 @@ public final class CheckoutService {
 
     private static final Logger log = LoggerFactory.getLogger(CheckoutService.class);
     static final int MAX_ATTEMPTS = 100;
+    /** A sale whose payment is approved tries hard to be stored: 100 attempts, short pauses (Transactor's loop). */
+    private static final Transactor.Retry SALE_RETRY =
+            new Transactor.Retry(MAX_ATTEMPTS, Transactor::isConflict, 2, 20);
     /** How long a clerk's age approval covers a self-checkout's sale: one customer's visit. */
     public static final Duration AGE_APPROVAL_VALID = Duration.ofHours(1);
 
@@ -159,22 +161,18 @@ public final class CheckoutService {
             return new CheckoutResult.NotPaid(outcome.status());
         }
         java.time.Instant approvedAt = clock.instant();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return new CheckoutResult.Paid(tx.write(session -> record(session, terminalCode, lines, outcome)));
-            } catch (RuntimeException e) {
-                if (!isConflict(e) || attempt >= MAX_ATTEMPTS) {
-                    log.error("Sale at terminal {} failed after approved payment {} (attempt {})", terminalCode,
-                            outcome.terminalReference(), attempt, e);
-                    PaymentsToResolve.Unrecorded settled = toResolve.settle(payments, terminalCode, priced.storeId(),
-                            priced.total(), outcome.terminalReference(), approvedAt, null, e);
-                    return settled instanceof PaymentsToResolve.Unrecorded.Reversed r
-                            ? new CheckoutResult.NotRecordedButReversed(r.amount(), r.terminalReference())
-                            : new CheckoutResult.NotRecordedToResolve(
-                                    ((PaymentsToResolve.Unrecorded.ToResolve) settled).payment());
-                }
-                backOff(attempt);
-            }
+        try {
+            return new CheckoutResult.Paid(tx.writeRetrying(session -> record(session, terminalCode, lines, outcome),
+                    SALE_RETRY));
+        } catch (RuntimeException e) {
+            log.error("Sale at terminal {} failed after approved payment {}", terminalCode,
+                    outcome.terminalReference(), e);
+            PaymentsToResolve.Unrecorded settled = toResolve.settle(payments, terminalCode, priced.storeId(),
+                    priced.total(), outcome.terminalReference(), approvedAt, null, e);
+            return settled instanceof PaymentsToResolve.Unrecorded.Reversed r
+                    ? new CheckoutResult.NotRecordedButReversed(r.amount(), r.terminalReference())
+                    : new CheckoutResult.NotRecordedToResolve(
+                            ((PaymentsToResolve.Unrecorded.ToResolve) settled).payment());
         }
     }
 
@@ -334,12 +332,4 @@ public final class CheckoutService {
         return Transactor.isConflict(e);
     }
 
-    private static void backOff(int attempt) {
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextInt(1, 2 + Math.min(attempt, 20) * 2));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while retrying a sale", e);
-        }
-    }
 }

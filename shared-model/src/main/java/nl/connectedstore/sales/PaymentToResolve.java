@@ -18,7 +18,7 @@ import nl.connectedstore.persistence.Identified;
  */
 @Entity
 @Table(name = "payment_to_resolve")
-public class PaymentToResolve extends Identified {
+class PaymentToResolve extends Identified {
 
     enum Status { OPEN, RESOLVED }
 

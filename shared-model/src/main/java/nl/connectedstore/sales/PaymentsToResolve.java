@@ -25,6 +25,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import nl.connectedstore.money.Money;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.Transactor;
+import nl.connectedstore.persistence.WhenOpened;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,6 +60,18 @@ public final class PaymentsToResolve {
     /** The list in {@code db}, falling back on the file in the data folder the database was opened from. */
     public static PaymentsToResolve of(Database db, Clock clock) {
         return new PaymentsToResolve(db.transactor(), clock, db.home().resolve(FILE_NAME));
+    }
+
+    /**
+     * Run by {@link Database#open} each time (registered in {@code META-INF/services}): approved payments that could
+     * be neither recorded nor reversed while the database was unreachable wait in a file in this machine's data
+     * folder; now that it is open, they go onto the counter's list.
+     */
+    public static final class ImportWhenOpened implements WhenOpened {
+        @Override
+        public void opened(Database database) {
+            of(database, Clock.systemUTC()).importFile();
+        }
     }
 
     /** The file payments wait in while the database is unreachable, or null when there is none. */

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 /** The last receipt number a terminal printed. Locked for the length of a sale, so numbers have no gaps. */
 @Entity
 @Table(name = "receipt_counter")
-public class ReceiptCounter {
+class ReceiptCounter {
 
     @Id
     @Column(name = "terminal_id")

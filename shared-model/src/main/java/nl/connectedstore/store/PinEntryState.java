@@ -17,7 +17,7 @@ import nl.connectedstore.persistence.Identified;
  */
 @Entity
 @Table(name = "pin_entry_state")
-public class PinEntryState extends Identified {
+class PinEntryState extends Identified {
 
     @OneToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "terminal_id", unique = true)

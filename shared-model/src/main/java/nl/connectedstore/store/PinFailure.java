@@ -11,7 +11,7 @@ import nl.connectedstore.persistence.Identified;
 /** One refused PIN: terminal, time, where it was typed and why it was refused. Never the PIN, not even hashed. */
 @Entity
 @Table(name = "pin_failure")
-public class PinFailure extends Identified {
+class PinFailure extends Identified {
 
     /** Why an attempt was refused. */
     public enum Outcome {

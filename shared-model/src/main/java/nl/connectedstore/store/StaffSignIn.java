@@ -16,7 +16,7 @@ import nl.connectedstore.persistence.Identified;
  */
 @Entity
 @Table(name = "staff_session")
-public class StaffSignIn extends Identified {
+class StaffSignIn extends Identified {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "staff_id")

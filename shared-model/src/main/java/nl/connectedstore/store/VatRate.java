@@ -6,7 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import nl.connectedstore.catalog.VatClass;
+import nl.connectedstore.money.VatClass;
 import nl.connectedstore.persistence.Identified;
 
 /** The VAT percentage of one class in one country (NL 21/9, BE 21/6, DK 25/25). */

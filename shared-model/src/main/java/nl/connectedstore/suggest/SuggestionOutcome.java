@@ -11,7 +11,7 @@ import nl.connectedstore.persistence.Identified;
 /** A suggestion a clerk was shown, and when (if) the customer took it. Anonymous: no customer on it. */
 @Entity
 @Table(name = "suggestion_outcome")
-public class SuggestionOutcome extends Identified {
+class SuggestionOutcome extends Identified {
 
     @Column(name = "store_id", nullable = false)
     private long storeId;

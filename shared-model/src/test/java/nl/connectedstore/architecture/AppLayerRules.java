@@ -1,18 +1,116 @@
 package nl.connectedstore.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
 
 /**
- * What every app's screens must not do. Each app's architecture test runs these against its own classes
- * (through shared-model's test jar): {@code @ArchTest static final ArchTests rules = ArchTests.in(AppLayerRules.class)}.
+ * What every app's classes must not do. Each app's architecture test runs these against its own classes (through
+ * shared-model's test jar): {@code @ArchTest static final ArchTests rules = ArchTests.in(AppLayerRules.class)}.
+ * {@code AppLayerRulesFailTest} (kiosk-app's tests) checks that each rule reports a deliberate violation.
  */
 public final class AppLayerRules {
 
     private static final String[] APP_PACKAGES = {
         "nl.connectedstore.kiosk..", "nl.connectedstore.counter..", "nl.connectedstore.ui.."};
+
+    /**
+     * What counts as a shared-model service, i.e. something a view must not call (docs/architecture.md): a class
+     * outside the apps that is named {@code *Service}, or holds a {@code Transactor} (it reads or writes the
+     * database), or is one of the named front doors whose names do not say so. Name and structure based, so a new
+     * service is caught without anyone remembering to mark it. Persistence itself ({@code Database}, which the
+     * start-up screen opens and hands to the composition root) is not a service; the apps may not use its
+     * Hibernate/SQL side ({@link #screensNeverTouchPersistence}).
+     */
+    public static final DescribedPredicate<JavaClass> SHARED_MODEL_SERVICE = new DescribedPredicate<>(
+            "a shared-model service (*Service, holds a Transactor, or PrivacyPortal/AccessLog/PinGuard/"
+                    + "FeedbackFigures/FeedbackComments/FeedbackDashboard/ErasureRequests/RetentionJob/"
+                    + "PaymentsToResolve)") {
+        private final Set<String> frontDoors = Set.of("PrivacyPortal", "AccessLog", "PinGuard", "FeedbackFigures",
+                "FeedbackComments", "FeedbackDashboard", "ErasureRequests", "RetentionJob", "PaymentsToResolve");
+
+        @Override
+        public boolean test(JavaClass c) {
+            if (!c.getPackageName().startsWith("nl.connectedstore.") || resideInAnyPackage(APP_PACKAGES).test(c)
+                    || c.getPackageName().equals("nl.connectedstore.persistence")) {
+                return false;
+            }
+            JavaClass outer = c;
+            while (outer.getEnclosingClass().isPresent()) {
+                outer = outer.getEnclosingClass().get();
+            }
+            return outer.getSimpleName().endsWith("Service")
+                    || frontDoors.contains(outer.getSimpleName())
+                    || outer.getAllFields().stream()
+                    .anyMatch(f -> f.getRawType().getName().equals("nl.connectedstore.persistence.Transactor"));
+        }
+    };
+
+    /**
+     * The composition roots: they build the services once and hand them to presenters, and they also put the first
+     * nodes on the stage. Allowed to know both, for good.
+     */
+    public static final Set<String> COMPOSITION_ROOTS = Set.of(
+            "nl.connectedstore.kiosk.KioskApp", "nl.connectedstore.kiosk.KioskShell",
+            "nl.connectedstore.counter.CounterApp", "nl.connectedstore.counter.CounterShell",
+            "nl.connectedstore.ui.StoreApp");
+
+    /**
+     * TEMPORARY (issue 15): today's screens that still call services themselves, because their presenters are being
+     * written on other branches. Delete each name when its presenter is merged; the list must end empty. Nested and
+     * anonymous classes of a listed screen count as the screen.
+     */
+    public static final Set<String> SCREENS_WAITING_FOR_PRESENTERS = Set.of(
+            // kiosk
+            "nl.connectedstore.kiosk.CatalogueScreen", "nl.connectedstore.kiosk.CheckoutScreen",
+            "nl.connectedstore.kiosk.OrderScreen", "nl.connectedstore.kiosk.PortalScreen",
+            "nl.connectedstore.kiosk.ProductScreen",
+            // shared
+            "nl.connectedstore.ui.SignUpScreen",
+            // counter
+            "nl.connectedstore.counter.ArrivalFeed", "nl.connectedstore.counter.CardDesk",
+            "nl.connectedstore.counter.ChangePinDialog", "nl.connectedstore.counter.CustomerCardPane",
+            "nl.connectedstore.counter.ExperienceDashboard", "nl.connectedstore.counter.LoginScreen",
+            "nl.connectedstore.counter.MorningPanel", "nl.connectedstore.counter.OrdersDesk",
+            "nl.connectedstore.counter.RequestQueue", "nl.connectedstore.counter.StockLookupScreen",
+            // no presenter planned in issue 15 yet
+            "nl.connectedstore.counter.PaymentsToResolveDesk");
+
+    /**
+     * The {@code --screenshot} tours: demo tools that stage what a customer or the other app would do (a help call,
+     * a clerk's approval) on the demo database, with that app's own services. Exempt for good.
+     */
+    public static final Set<String> SCREENSHOT_TOURS = Set.of(
+            "nl.connectedstore.kiosk.KioskScreenshotTour", "nl.connectedstore.counter.CounterScreenshotTour");
+
+    private static final DescribedPredicate<JavaClass> EXEMPT_FROM_VIEW_RULE = new DescribedPredicate<>(
+            "a composition root, a screenshot tour or a screen waiting for its presenter") {
+        @Override
+        public boolean test(JavaClass c) {
+            JavaClass outer = c;
+            while (outer.getEnclosingClass().isPresent()) {
+                outer = outer.getEnclosingClass().get();
+            }
+            return COMPOSITION_ROOTS.contains(outer.getName()) || SCREENSHOT_TOURS.contains(outer.getName())
+                    || SCREENS_WAITING_FOR_PRESENTERS.contains(outer.getName());
+        }
+    };
+
+    private static final DescribedPredicate<JavaClass> A_VIEW = new DescribedPredicate<>(
+            "depend on javafx.scene (views)") {
+        @Override
+        public boolean test(JavaClass c) {
+            return c.getDirectDependenciesFromSelf().stream()
+                    .anyMatch(d -> d.getTargetClass().getPackageName().startsWith("javafx.scene"));
+        }
+    };
 
     @ArchTest
     public static final ArchRule screensNeverTouchPersistence = noClasses()
@@ -25,6 +123,31 @@ public final class AppLayerRules {
             .that().resideInAnyPackage(APP_PACKAGES)
             .should().dependOnClassesThat().areAnnotatedWith("jakarta.persistence.Entity")
             .because("a managed entity in a screen could lazy-load on the FX thread");
+
+    /** The rule itself, without today's temporary exceptions: what {@code AppLayerRulesFailTest} checks. */
+    public static final ArchRule VIEWS_NEVER_CALL_SERVICES = noClasses()
+            .that(A_VIEW).and(not(EXEMPT_FROM_VIEW_RULE))
+            .should().dependOnClassesThat(SHARED_MODEL_SERVICE)
+            .because("a view builds nodes and binds to its presenter; the presenter calls the services through the"
+                    + " TaskExecutor (composition roots and screenshot tours are exempt for good; the screens in"
+                    + " SCREENS_WAITING_FOR_PRESENTERS are a TEMPORARY exception until issue 15's presenter branches"
+                    + " are merged: delete each name as its presenter lands)");
+
+    @ArchTest
+    public static final ArchRule viewsNeverCallServices = VIEWS_NEVER_CALL_SERVICES;
+
+    @ArchTest
+    public static final ArchRule presentersImportNoScene = noClasses()
+            .that().haveSimpleNameEndingWith("Presenter")
+            .or(nameMatching(".*Presenter\\$.*"))
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..")
+            .because("a presenter is plain Java (observable state, commands) and is tested without a toolkit")
+            // until issue 15's presenter branches are merged an app may have no presenter at all
+            .allowEmptyShould(true);
+
+    @ArchTest
+    public static final ArchRule appPackagesFreeOfCycles =
+            CapabilityRules.noCyclesBetweenCapabilitiesUnder("nl.connectedstore");
 
     private AppLayerRules() {
     }

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Random;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DatabaseConfig;
-import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.ProgressListener;
 import nl.connectedstore.suggest.CoPurchaseBuilder;
 import nl.connectedstore.suggest.CoPurchaseModel;

@@ -22,7 +22,7 @@ import nl.connectedstore.feedback.FeedbackFigures;
 import nl.connectedstore.feedback.Themes;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DatabaseConfig;
-import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.PostgresTestDatabase;
 import nl.connectedstore.persistence.ProgressListener;
 import nl.connectedstore.store.StoreInfo;

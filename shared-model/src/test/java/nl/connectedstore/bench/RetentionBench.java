@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import nl.connectedstore.customers.RetentionJob;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DatabaseConfig;
-import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.ProgressListener;
 
 /**

@@ -10,7 +10,7 @@ import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DatabaseConfig;
-import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.ProgressListener;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
@@ -50,9 +50,9 @@ public final class SuggestionBench {
                     .size());
             run("alternatives (similar, in stock)", products, (p, r) -> suggestions.alternatives(ams, p, 5).size());
             // customers who allow personal advice and bought something: the card reads their history and consent
-            List<Long> advised = db.transactor().read(s -> s.createSelectionQuery("select distinct f.customer.id"
+            List<Long> advised = db.transactor().read(s -> s.createSelectionQuery("select distinct f.customerId"
                     + " from ConsentFact f where f.purpose = :p and exists (select 1 from Sale x"
-                    + " where x.customer = f.customer)", Long.class)
+                    + " where x.customer.id = f.customerId)", Long.class)
                     .setParameter("p", nl.connectedstore.consent.Purpose.PERSONAL_ADVICE).getResultList());
             System.out.printf("%,d customers allow personal advice and bought something%n", advised.size());
             run("customer card (1 in hand + their history)", products, (p, r) -> suggestions.forCustomer(ams,

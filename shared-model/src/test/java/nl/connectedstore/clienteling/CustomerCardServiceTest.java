@@ -39,7 +39,7 @@ class CustomerCardServiceTest {
     private static long demoBuyerWith(Purpose... purposes) {
         long id = db.transactor().read(s -> s.createSelectionQuery("select c.id from Customer c where exists"
                         + " (select 1 from Sale x where x.customer = c) and not exists"
-                        + " (select 1 from ConsentFact f where f.customer = c) order by c.id", Long.class)
+                        + " (select 1 from ConsentFact f where f.customerId = c.id) order by c.id", Long.class)
                 .setMaxResults(1).getSingleResult());
         for (Purpose p : purposes) {
             consents.grant(id, nl.connectedstore.consent.ConsentText.current(p, "en"), 3, Channel.COUNTER,

@@ -1,7 +1,7 @@
 package nl.connectedstore.consent;
 
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.PostgresTestDatabase;
 
 /** The access log's tamper checks (edit, delete in the middle, delete at the end, recompute) on PostgreSQL. */

@@ -16,7 +16,7 @@ import java.util.function.Function;
 import nl.connectedstore.consent.AccessLog.Finding;
 import nl.connectedstore.consent.AccessLog.Problem;
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.persistence.MovableClock;
 import org.junit.jupiter.api.AfterAll;
@@ -74,7 +74,7 @@ class ConsentServiceTest {
                 SIGNATURE);
         assertThat(consent.mayWe(customer, Purpose.RECOGNITION)).isTrue();
         long facts = db.transactor().read(s -> s.createSelectionQuery(
-                "select count(f) from ConsentFact f where f.customer.id = :c", Long.class)
+                "select count(f) from ConsentFact f where f.customerId = :c", Long.class)
                 .setParameter("c", customer).getSingleResult());
         assertThat(facts).as("grant, withdrawal, renewal: three facts, none updated").isEqualTo(3);
     }
@@ -97,7 +97,7 @@ class ConsentServiceTest {
         consent.grant(customer, text, 6, Channel.KIOSK, "AMS-KIOSK-1", SIGNATURE);
         Object[] stored = db.transactor().read(s -> s.createSelectionQuery(
                         "select f.textVersion, f.textHash, f.language, f.signaturePng from ConsentFact f"
-                                + " where f.customer.id = :c", Object[].class)
+                                + " where f.customerId = :c", Object[].class)
                 .setParameter("c", customer).getSingleResult());
         assertThat(stored[0]).isEqualTo("v1");
         assertThat(stored[1]).isEqualTo(ConsentText.sha256(text.text()));

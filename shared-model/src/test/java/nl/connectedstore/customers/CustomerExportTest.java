@@ -12,7 +12,7 @@ import nl.connectedstore.consent.Channel;
 import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

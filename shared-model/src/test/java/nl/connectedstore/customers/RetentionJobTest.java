@@ -13,7 +13,7 @@ import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.consent.ConsentText;
 import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import org.hibernate.Session;
 import org.junit.jupiter.api.AfterAll;
@@ -101,7 +101,7 @@ class RetentionJobTest {
 
     private static long facts(long customer) {
         return db.transactor().read(s -> s.createSelectionQuery(
-                "select count(*) from ConsentFact f where f.customer.id = :c", Long.class)
+                "select count(*) from ConsentFact f where f.customerId = :c", Long.class)
                 .setParameter("c", customer).getSingleResult());
     }
 }

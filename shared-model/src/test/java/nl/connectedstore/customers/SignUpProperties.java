@@ -17,7 +17,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import nl.connectedstore.consent.Channel;
 import nl.connectedstore.persistence.AnyText;
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 
 /**

@@ -12,7 +12,7 @@ import java.util.List;
 import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.assistance.AssistanceStatus;
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.persistence.DemoStaff;
 import nl.connectedstore.persistence.MovableClock;

@@ -1,7 +1,7 @@
 package nl.connectedstore.feedback;
 
 import nl.connectedstore.persistence.AppRole;
-import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.PostgresAppLogin;
 import nl.connectedstore.persistence.PostgresTestDatabase;
 import org.junit.jupiter.api.AfterAll;

@@ -1,7 +1,7 @@
 package nl.connectedstore.feedback;
 
 import nl.connectedstore.persistence.AppRole;
-import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

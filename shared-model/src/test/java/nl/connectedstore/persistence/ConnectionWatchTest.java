@@ -1,5 +1,6 @@
 package nl.connectedstore.persistence;
 
+import nl.connectedstore.demo.DemoChain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

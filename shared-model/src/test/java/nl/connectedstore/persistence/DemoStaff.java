@@ -1,5 +1,6 @@
 package nl.connectedstore.persistence;
 
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.store.PinCheck;
 import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.StoreService;

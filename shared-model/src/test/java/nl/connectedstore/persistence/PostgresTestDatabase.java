@@ -1,5 +1,6 @@
 package nl.connectedstore.persistence;
 
+import nl.connectedstore.demo.DemoChain;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;

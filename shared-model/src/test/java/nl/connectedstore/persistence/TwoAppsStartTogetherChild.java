@@ -1,5 +1,6 @@
 package nl.connectedstore.persistence;
 
+import nl.connectedstore.demo.DemoChain;
 import java.nio.file.Path;
 
 /**

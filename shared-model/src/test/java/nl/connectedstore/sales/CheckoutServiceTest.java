@@ -22,7 +22,7 @@ import nl.connectedstore.catalog.StockStatus;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.money.Money;
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;

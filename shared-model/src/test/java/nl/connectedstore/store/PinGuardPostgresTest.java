@@ -1,7 +1,7 @@
 package nl.connectedstore.store;
 
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.PostgresTestDatabase;
 import org.junit.jupiter.api.AfterAll;
 

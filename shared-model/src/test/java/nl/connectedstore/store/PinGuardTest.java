@@ -17,7 +17,7 @@ import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.assistance.AssistanceStatus;
 import nl.connectedstore.assistance.AssistanceView;
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.persistence.MovableClock;
 import org.junit.jupiter.api.AfterAll;

@@ -19,7 +19,7 @@ import nl.connectedstore.persistence.AppRole;
 import nl.connectedstore.persistence.BadSettingException;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DatabaseConfig;
-import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 import org.slf4j.Logger;

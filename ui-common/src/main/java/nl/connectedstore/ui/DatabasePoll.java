@@ -1,4 +1,4 @@
-package nl.connectedstore.counter;
+package nl.connectedstore.ui;
 
 import java.time.Duration;
 import java.util.function.Consumer;
@@ -6,8 +6,8 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import nl.connectedstore.persistence.Transactor;
-import nl.connectedstore.ui.BackgroundTask;
-import nl.connectedstore.ui.TaskExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Asks the database the same question every so often, off the FX thread, and hands the answer (or the
@@ -15,15 +15,15 @@ import nl.connectedstore.ui.TaskExecutor;
  * database slows the polling down instead of piling reads on it. How the counter hears from kiosks
  * (docs/decisions/0002 and 0003).
  */
-final class DatabasePoll<T> {
+public final class DatabasePoll<T> {
 
     /** The question; runs on a worker thread. */
     @FunctionalInterface
-    interface Read<T> {
+    public interface Read<T> {
         T read() throws Exception;
     }
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DatabasePoll.class);
+    private static final Logger log = LoggerFactory.getLogger(DatabasePoll.class);
 
     private final String what;
     private final TaskExecutor executor;
@@ -38,7 +38,7 @@ final class DatabasePoll<T> {
      * @param what what it reads, for the log: a failure is logged once when a run of failures starts and once
      *             when it ends, never per poll; a lost database is logged by the transactor (once per outage)
      */
-    DatabasePoll(String what, Duration every, TaskExecutor executor, Read<T> read, Consumer<T> onAnswer,
+    public DatabasePoll(String what, Duration every, TaskExecutor executor, Read<T> read, Consumer<T> onAnswer,
                  Consumer<Throwable> onFailure) {
         this.what = what;
         this.executor = executor;
@@ -50,17 +50,17 @@ final class DatabasePoll<T> {
     }
 
     /** Asks now, then every interval. */
-    void start() {
+    public void start() {
         now();
         timeline.play();
     }
 
-    void stop() {
+    public void stop() {
         timeline.stop();
     }
 
     /** Asks now, unless a read is still running. */
-    void now() {
+    public void now() {
         if (busy) {
             return;
         }

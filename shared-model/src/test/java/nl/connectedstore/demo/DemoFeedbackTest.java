@@ -1,4 +1,4 @@
-package nl.connectedstore.feedback;
+package nl.connectedstore.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import nl.connectedstore.feedback.FeedbackComments;
+import nl.connectedstore.feedback.FeedbackDashboard;
+import nl.connectedstore.feedback.FeedbackFigures;
+import nl.connectedstore.feedback.Themes;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.store.StoreInfo;

@@ -1,4 +1,4 @@
-package nl.connectedstore.feedback;
+package nl.connectedstore.demo;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

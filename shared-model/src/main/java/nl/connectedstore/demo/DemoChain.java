@@ -1,4 +1,4 @@
-package nl.connectedstore.persistence;
+package nl.connectedstore.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -23,6 +23,9 @@ import nl.connectedstore.catalog.Gtin;
 import nl.connectedstore.catalog.SearchText;
 import nl.connectedstore.consent.ConsentText;
 import nl.connectedstore.consent.Purpose;
+import nl.connectedstore.persistence.DatabaseUnavailableException;
+import nl.connectedstore.persistence.InitialData;
+import nl.connectedstore.persistence.ProgressListener;
 import nl.connectedstore.store.PinHasher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,13 +43,18 @@ public final class DemoChain {
     public static final long SEED = 20_261_123L;
 
     /** How big a chain to make. */
-    public record Size(int products, int baskets, int customers) {
+    public record Size(int products, int baskets, int customers) implements InitialData {
         public static final Size DEMO = new Size(2_000, 20_000, 80);
 
         public Size {
             if (products < 100 || baskets < 0 || customers < 0) {
                 throw new IllegalArgumentException("A demo chain needs at least 100 products");
             }
+        }
+
+        @Override
+        public boolean fillIfEmpty(DataSource dataSource, ProgressListener progress) {
+            return DemoChain.fillIfEmpty(dataSource, this, progress);
         }
     }
 
@@ -337,7 +345,7 @@ public final class DemoChain {
         insertBaskets(c, customers);
         if (size.baskets() >= Size.DEMO.baskets()) {
             // the full demo's story (docs/decisions/0008); smaller chains, as tests make them, hold only their sales
-            nl.connectedstore.feedback.DemoFeedback.fill(c, random, now, () -> nextId++);
+            DemoFeedback.fill(c, random, now, () -> nextId++);
         }
         try (Statement s = c.createStatement()) {
             s.execute("alter sequence entity_seq restart with " + (nextId + 100));
