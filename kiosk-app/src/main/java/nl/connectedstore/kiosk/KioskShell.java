@@ -13,6 +13,7 @@ import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.catalog.ShopSearch;
 import nl.connectedstore.orders.OrderView;
 import nl.connectedstore.clienteling.CheckIn;
+import nl.connectedstore.consent.Channel;
 import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.feedback.FeedbackService;
 import nl.connectedstore.inventory.InventoryService;
@@ -22,6 +23,7 @@ import nl.connectedstore.scan.Scan;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.Messages;
+import nl.connectedstore.ui.SignUpPresenter;
 import nl.connectedstore.ui.SignUpScreen;
 import nl.connectedstore.ui.TaskExecutor;
 import org.slf4j.Logger;
@@ -186,8 +188,8 @@ public final class KioskShell extends StackPane {
     }
 
     private void showSignUp() {
-        getChildren().setAll(new SignUpScreen(loyalty.customers(), messages, executor, terminalCode,
-                this::backToCatalogue));
+        getChildren().setAll(new SignUpScreen(new SignUpPresenter(loyalty.customers(), executor, Channel.KIOSK,
+                terminalCode, messages.locale().getLanguage()), messages, this::backToCatalogue));
     }
 
     /** The privacy portal, waiting for a card; "Done" ends the session so nobody else sees it. */
