@@ -132,6 +132,9 @@ public final class KioskShell extends StackPane {
 
     public void showAttract() {
         idle.stop();
+        if (portal() != null) {
+            portal().presenter().end(); // whatever comes back for this customer later is dropped
+        }
         checkedInCard = null;
         closeStillThere();
         if (checkout != null) {
@@ -198,8 +201,10 @@ public final class KioskShell extends StackPane {
     }
 
     private PortalScreen showPortal(boolean inCustomersLanguage) {
-        PortalScreen portal = new PortalScreen(loyalty, messages, executor, terminalCode, this::showAttract,
-                inCustomersLanguage ? locale -> messages = Messages.of(locale) : null);
+        PortalPresenter presenter = new PortalPresenter(loyalty, executor, Ticks.onFxThread(), terminalCode,
+                messages.locale(), inCustomersLanguage, this::showAttract);
+        presenter.localeProperty().addListener((o, was, now) -> messages = Messages.of(now));
+        PortalScreen portal = new PortalScreen(presenter, messages);
         getChildren().setAll(portal);
         return portal;
     }
