@@ -114,7 +114,7 @@ class SignUpFlowTest {
         assertThat(robot.lookup("#signUpProblem").queryAs(Label.class).getText()).contains("first name");
 
         robot.clickOn("#firstName").write("Tweemaal");
-        robot.clickOn("#purpose-MESSAGES");
+        robot.clickOn("#purpose-RECOGNITION");
         robot.clickOn("#submitSignUp");
 
         assertThat(robot.lookup("#signUpProblem").queryAs(Label.class).getText()).contains("sign in the box");
