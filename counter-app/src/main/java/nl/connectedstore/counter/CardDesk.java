@@ -22,6 +22,7 @@ import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.QrView;
+import nl.connectedstore.ui.SignUpPresenter;
 import nl.connectedstore.ui.SignUpScreen;
 import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.Theme;
@@ -95,8 +96,8 @@ final class CardDesk extends VBox {
             window.initOwner(getScene().getWindow());
         }
         window.setTitle(messages.get("signup.title"));
-        SignUpScreen screen = new SignUpScreen(privacy.customers(), messages, executor, Channel.COUNTER,
-                privacy.terminalCode(), window::close);
+        SignUpScreen screen = new SignUpScreen(new SignUpPresenter(privacy.customers(), executor, Channel.COUNTER,
+                privacy.terminalCode(), messages.locale().getLanguage()), messages, window::close);
         Scene scene = new Scene(screen, 1100, 800);
         Theme.applyTo(scene, CounterApp.class.getResource("counter.css").toExternalForm());
         window.setScene(scene);

@@ -11,6 +11,7 @@ import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.catalog.ShopSearch;
 import nl.connectedstore.clienteling.CheckIn;
+import nl.connectedstore.consent.Channel;
 import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.feedback.FeedbackService;
 import nl.connectedstore.inventory.InventoryService;
@@ -20,6 +21,7 @@ import nl.connectedstore.scan.Scan;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.Messages;
+import nl.connectedstore.ui.SignUpPresenter;
 import nl.connectedstore.ui.SignUpScreen;
 import nl.connectedstore.ui.TaskExecutor;
 import org.slf4j.Logger;
@@ -128,6 +130,9 @@ public final class KioskShell extends StackPane {
 
     public void showAttract() {
         idle.stop();
+        if (portal() != null) {
+            portal().presenter().end(); // whatever comes back for this customer later is dropped
+        }
         checkedInCard = null;
         closeStillThere();
         if (checkout != null) {
@@ -185,8 +190,8 @@ public final class KioskShell extends StackPane {
     }
 
     private void showSignUp() {
-        getChildren().setAll(new SignUpScreen(loyalty.customers(), messages, executor, terminalCode,
-                this::backToCatalogue));
+        getChildren().setAll(new SignUpScreen(new SignUpPresenter(loyalty.customers(), executor, Channel.KIOSK,
+                terminalCode, messages.locale().getLanguage()), messages, this::backToCatalogue));
     }
 
     /** The privacy portal, waiting for a card; "Done" ends the session so nobody else sees it. */
@@ -195,8 +200,10 @@ public final class KioskShell extends StackPane {
     }
 
     private PortalScreen showPortal(boolean inCustomersLanguage) {
-        PortalScreen portal = new PortalScreen(loyalty, messages, executor, terminalCode, this::showAttract,
-                inCustomersLanguage ? locale -> messages = Messages.of(locale) : null);
+        PortalPresenter presenter = new PortalPresenter(loyalty, executor, Ticks.onFxThread(), terminalCode,
+                messages.locale(), inCustomersLanguage, this::showAttract);
+        presenter.localeProperty().addListener((o, was, now) -> messages = Messages.of(now));
+        PortalScreen portal = new PortalScreen(presenter, messages);
         getChildren().setAll(portal);
         return portal;
     }

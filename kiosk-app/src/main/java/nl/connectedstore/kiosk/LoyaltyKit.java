@@ -12,12 +12,13 @@ import nl.connectedstore.persistence.Transactor;
  * What the kiosk needs for the loyalty card, checking regulars in, and the privacy portal.
  *
  * @param exportDir where "Save my data" writes the customer's file (the kiosk's USB stick, say)
+ * @param clock     the services' clock: the portal's presenter measures its waits by it too
  */
 record LoyaltyKit(CustomerService customers, ConsentService consents, PrivacyPortal portal, ArrivalService arrivals,
-                  Path exportDir) {
+                  Path exportDir, Clock clock) {
 
     static LoyaltyKit of(Transactor tx, Clock clock, Path exportDir) {
         return new LoyaltyKit(new CustomerService(tx, clock), new ConsentService(tx, clock),
-                new PrivacyPortal(tx, clock), new ArrivalService(tx, clock), exportDir);
+                new PrivacyPortal(tx, clock), new ArrivalService(tx, clock), exportDir, clock);
     }
 }

@@ -1,15 +1,13 @@
 package nl.connectedstore.kiosk;
 
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
@@ -20,63 +18,42 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.connectedstore.consent.AccessLog;
-import nl.connectedstore.consent.Channel;
 import nl.connectedstore.consent.ConsentText;
 import nl.connectedstore.consent.ConsentView;
 import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.customers.CustomerExport;
 import nl.connectedstore.customers.PrivacyPortal;
 import nl.connectedstore.money.Money;
-import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.SignUpScreen;
 import nl.connectedstore.ui.SignaturePad;
-import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.TouchButton;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The privacy portal: after the customer's card is scanned (or its number typed), everything we hold about
- * them, each consent with where it stands, their purchases and every time staff opened their profile.
- * Withdrawing is one tap; renewing asks for the duration and a signature, like giving it did. "Save my data"
- * writes the export file; "Erase my account" asks once more, then removes them for good. "Done" and the
- * kiosk's idle reset both end the session, so the next person starts at the welcome screen.
+ * The privacy portal's view: the card prompt, the customer's page (each consent with where it stands, what we hold,
+ * their purchases and every time staff opened their profile), the renewal and "erase?" overlays, and the erasure's
+ * outcome. It draws what {@link PortalPresenter} holds and forwards taps to it; the session itself (which card,
+ * which page, what was said, the erasure's wait, the end) is the presenter's.
  */
 final class PortalScreen extends StackPane {
 
-    private static final Logger log = LoggerFactory.getLogger(PortalScreen.class);
     private static final int PURCHASES_SHOWN = 20;
-    /** How long the kiosk waits for the counter to carry out an erasure before saying it is recorded. */
-    static final java.time.Duration ERASURE_WAIT = java.time.Duration.ofSeconds(12);
-    private static final java.time.Duration ERASURE_POLL = java.time.Duration.ofMillis(250);
 
-    private final LoyaltyKit loyalty;
-    private final TaskExecutor executor;
-    private final String terminalCode;
-    private final Runnable onDone;
+    private final PortalPresenter presenter;
     private final BorderPane body = new BorderPane();
     private final Label notice = new Label();
     private Messages messages;
     private DateTimeFormatter date;
     private DateTimeFormatter dateTime;
-    private Consumer<Locale> adoptCustomersLanguage;
-    private PrivacyPortal.Page page;
+    private Keypad keypad;
+    private StackPane renewShade;
+    private StackPane eraseShade;
 
-    /**
-     * @param adoptCustomersLanguage when nobody chose a language (the card was scanned on the welcome screen),
-     *                               the page speaks the customer's own language and tells the kiosk so;
-     *                               null to keep {@code messages}
-     */
-    PortalScreen(LoyaltyKit loyalty, Messages messages, TaskExecutor executor, String terminalCode,
-                 Runnable onDone, Consumer<Locale> adoptCustomersLanguage) {
-        this.loyalty = loyalty;
-        this.executor = executor;
-        this.terminalCode = terminalCode;
-        this.onDone = onDone;
-        this.adoptCustomersLanguage = adoptCustomersLanguage;
+    /** @param messages the session's language; the portal switches to the customer's when the presenter does */
+    PortalScreen(PortalPresenter presenter, Messages messages) {
+        this.presenter = presenter;
         speak(messages);
         setId("portal");
         getStyleClass().add("portal");
@@ -86,7 +63,23 @@ final class PortalScreen extends StackPane {
         notice.setVisible(false);
         notice.managedProperty().bind(notice.visibleProperty());
         getChildren().add(body);
-        showScanPrompt();
+        presenter.localeProperty().addListener((o, was, now) -> speak(Messages.of(now)));
+        presenter.stepProperty().addListener((o, was, now) -> render(was));
+        presenter.pageProperty().addListener((o, was, now) -> {
+            if (now != null && presenter.step() == PortalPresenter.Step.PAGE) {
+                show(now);
+            }
+        });
+        presenter.noticeProperty().addListener((o, was, now) -> say(now));
+        presenter.renewingProperty().addListener((o, was, now) -> {
+            getChildren().remove(renewShade);
+            renewShade = now == null ? null : renewal(now);
+        });
+        presenter.confirmingErasureProperty().addListener((o, was, now) -> {
+            getChildren().remove(eraseShade);
+            eraseShade = now ? confirmErase() : null;
+        });
+        render(null);
     }
 
     private void speak(Messages language) {
@@ -97,9 +90,26 @@ final class PortalScreen extends StackPane {
                 .withLocale(language.locale()).withZone(ZoneId.systemDefault());
     }
 
+    private void render(PortalPresenter.Step was) {
+        switch (presenter.step()) {
+            case SCAN -> {
+                if (was != PortalPresenter.Step.SCAN) {
+                    showScanPrompt(); // not again when only the notice changed: the keypad keeps its digits
+                }
+            }
+            case PAGE -> show(presenter.page());
+            case ERASING -> erasing();
+            case ERASED, ERASURE_RECORDED -> erased(presenter.step() == PortalPresenter.Step.ERASED);
+            case ENDED -> {
+                body.setTop(null);
+                body.setCenter(null);
+                body.setBottom(null);
+            }
+        }
+    }
+
     /** The first step: scan the card, or type its number. */
     private void showScanPrompt() {
-        page = null;
         body.setTop(topBar(messages.get("portal.title")));
         Label how = new Label(messages.get("portal.scan"));
         how.setId("portalScanPrompt");
@@ -109,8 +119,8 @@ final class PortalScreen extends StackPane {
         // the height of all their lines, and a shorter screen scrolls rather than cut them
         how.setMinHeight(Region.USE_PREF_SIZE);
         notice.setMinHeight(Region.USE_PREF_SIZE);
-        Keypad keypad = new Keypad(messages, "portal.keypad.title", "portal.keypad.open", 16, this::open, onDone);
-        this.keypad = keypad;
+        keypad = new Keypad(messages, "portal.keypad.title", "portal.keypad.open", 16, presenter::open,
+                presenter::done);
         keypad.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         keypad.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         VBox words = new VBox(16, how, notice);
@@ -129,57 +139,25 @@ final class PortalScreen extends StackPane {
         body.setBottom(null);
     }
 
-    private Keypad keypad;
-
     /**
      * A key typed on a keyboard that was not part of a scanner's burst: into the card number while the prompt shows
      * (typed at a person's pace it used to be ignored). @return whether it was taken
      */
     boolean typed(char c) {
-        return page == null && keypad != null && keypad.getScene() != null && keypad.typed(c);
+        return presenter.step() == PortalPresenter.Step.SCAN && keypad != null && keypad.getScene() != null
+                && keypad.typed(c);
     }
 
-    /** A scanned QR payload or typed card number: the customer's page, or why not. */
+    /** A scanned QR payload or typed card number, handed on to the session. */
     void open(String scanned) {
-        executor.execute(BackgroundTask.of(progress -> loyalty.portal().open(scanned))
-                .onSuccess(opened -> {
-                    if (opened.page().isPresent()) {
-                        notice.setVisible(false);
-                        adoptLanguageOf(opened.page().get());
-                        show(opened.page().get());
-                    } else {
-                        if (page != null) {
-                            showScanPrompt();
-                        }
-                        say(messages.get("portal.refused." + opened.refusal().orElseThrow().name()), true);
-                    }
-                })
-                .onFailure(e -> {
-                    log.error("The privacy portal could not open a card at {}", terminalCode, e);
-                    say(messages.get("portal.failed"), true);
-                }));
+        presenter.open(scanned);
     }
 
-    private void adoptLanguageOf(PrivacyPortal.Page opened) {
-        if (adoptCustomersLanguage == null) {
-            return;
-        }
-        String theirs = opened.data().customer().preferredLanguage();
-        boolean known = Messages.LANGUAGES.stream().anyMatch(l -> l.getLanguage().equals(theirs));
-        if (known && !theirs.equals(messages.locale().getLanguage())) {
-            Locale locale = new Locale(theirs, messages.locale().getCountry());
-            speak(Messages.of(locale));
-            adoptCustomersLanguage.accept(locale);
-        }
-        adoptCustomersLanguage = null;
-    }
-
-    PrivacyPortal.Page page() {
-        return page;
+    PortalPresenter presenter() {
+        return presenter;
     }
 
     private void show(PrivacyPortal.Page shown) {
-        this.page = shown;
         CustomerExport.Document data = shown.data();
         body.setTop(topBar(messages.get("portal.hello", data.customer().firstName())));
 
@@ -199,9 +177,9 @@ final class PortalScreen extends StackPane {
         body.setCenter(scroll);
 
         Button save = TouchButton.of("exportData", messages.get("portal.export"), Material2AL.GET_APP,
-                this::export);
+                presenter::export);
         Button erase = TouchButton.of("eraseAccount", messages.get("portal.erase"), Material2AL.DELETE_FOREVER,
-                this::confirmErase);
+                presenter::askErasure);
         erase.getStyleClass().add("danger");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -221,7 +199,7 @@ final class PortalScreen extends StackPane {
         title.getStyleClass().add("headline");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Button done = TouchButton.of("portalDone", messages.get("portal.done"), Material2AL.DONE, onDone);
+        Button done = TouchButton.of("portalDone", messages.get("portal.done"), Material2AL.DONE, presenter::done);
         done.getStyleClass().add("accent");
         HBox top = new HBox(16, title, gap, done);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -250,14 +228,14 @@ final class PortalScreen extends StackPane {
         HBox actions = new HBox(10);
         if (consent.allowed()) {
             Button withdraw = TouchButton.of("withdraw-" + purpose.name(), messages.get("portal.withdraw"),
-                    Material2AL.BLOCK, () -> withdraw(purpose));
+                    Material2AL.BLOCK, () -> presenter.withdraw(purpose));
             withdraw.getStyleClass().add("danger");
             actions.getChildren().add(withdraw);
         }
         String renewKey = consent.allowed() ? "portal.renew" : "portal.give";
         Button renew = TouchButton.of("renew-" + purpose.name(), messages.get(renewKey),
                 consent.allowed() ? Material2MZ.REFRESH : Material2AL.CHECK_CIRCLE_OUTLINE,
-                () -> openRenewal(purpose));
+                () -> presenter.askRenewal(purpose));
         actions.getChildren().add(renew);
         card.getChildren().add(actions);
         return card;
@@ -277,10 +255,7 @@ final class PortalScreen extends StackPane {
     }
 
     /** Renewing (or giving) asks what giving asked: the text, how long, and a signature; over the page. */
-    private void openRenewal(Purpose purpose) {
-        if (lookup("#renewPanel") != null) {
-            return;
-        }
+    private StackPane renewal(Purpose purpose) {
         Label name = new Label(messages.get("signup.purpose." + purpose.name()));
         name.getStyleClass().add("title-3");
         name.setWrapText(true);
@@ -302,21 +277,15 @@ final class PortalScreen extends StackPane {
         problem.setId("renewProblem");
         problem.getStyleClass().addAll("scan-message", "refused");
         problem.setWrapText(true);
-        problem.setVisible(false);
+        problem.visibleProperty().bind(presenter.renewalUnsignedProperty());
         problem.managedProperty().bind(problem.visibleProperty());
         StackPane shade = new StackPane();
         shade.getStyleClass().add("overlay-shade");
         Button cancel = TouchButton.of("renewCancel", messages.get("checkout.keypad.cancel"), Material2AL.ARROW_BACK,
-                () -> getChildren().remove(shade));
-        Button confirm = TouchButton.of("renewConfirm", messages.get("portal.confirm"), Material2AL.CHECK, () -> {
-            if (!pad.isSigned()) {
-                problem.setVisible(true);
-                return;
-            }
-            int chosen = group.getSelectedToggle() == null ? 6 : (Integer) group.getSelectedToggle().getUserData();
-            getChildren().remove(shade);
-            renew(purpose, chosen, pad.png());
-        });
+                presenter::cancelRenewal);
+        Button confirm = TouchButton.of("renewConfirm", messages.get("portal.confirm"), Material2AL.CHECK,
+                () -> presenter.renew(group.getSelectedToggle() == null ? PortalPresenter.DEFAULT_MONTHS
+                        : (Integer) group.getSelectedToggle().getUserData(), pad.isSigned() ? pad.png() : null));
         confirm.getStyleClass().add("accent");
         HBox buttons = new HBox(12, cancel, confirm);
         buttons.setAlignment(Pos.CENTER_RIGHT);
@@ -327,51 +296,10 @@ final class PortalScreen extends StackPane {
         panel.setMaxSize(760, Region.USE_PREF_SIZE);
         shade.getChildren().add(panel);
         getChildren().add(shade);
+        return shade;
     }
 
-    private void withdraw(Purpose purpose) {
-        long customer = page.customerId();
-        String card = page.cardNumber();
-        executor.execute(BackgroundTask.of(progress -> {
-                    loyalty.consents().asHolderOf(card).withdraw(customer, purpose, Channel.KIOSK, terminalCode);
-                    return loyalty.portal().page(card, customer);
-                })
-                .onSuccess(next -> {
-                    show(next);
-                    say(messages.get("portal.withdrawn", messages.get("signup.purpose." + purpose.name())), false);
-                })
-                .onFailure(this::failed));
-    }
-
-    private void renew(Purpose purpose, int months, byte[] signature) {
-        long customer = page.customerId();
-        String card = page.cardNumber();
-        String language = messages.locale().getLanguage();
-        executor.execute(BackgroundTask.of(progress -> {
-                    loyalty.consents().asHolderOf(card).grant(customer, ConsentText.current(purpose, language), months, Channel.KIOSK,
-                            terminalCode, signature);
-                    return loyalty.portal().page(card, customer);
-                })
-                .onSuccess(next -> {
-                    show(next);
-                    say(messages.get("portal.renewed", messages.get("signup.purpose." + purpose.name())), false);
-                })
-                .onFailure(this::failed));
-    }
-
-    private void export() {
-        long customer = page.customerId();
-        String card = page.cardNumber();
-        Path folder = loyalty.exportDir();
-        executor.execute(BackgroundTask.of(progress -> loyalty.portal().asHolderOf(card).exportTo(customer, folder))
-                .onSuccess(file -> say(messages.get("portal.exported", file.getFileName().toString()), false))
-                .onFailure(e -> {
-                    log.error("Export to {} failed at {}", folder, terminalCode, e);
-                    say(messages.get("portal.exportFailed"), true);
-                }));
-    }
-
-    private void confirmErase() {
+    private StackPane confirmErase() {
         Label question = new Label(messages.get("portal.erase.question"));
         question.getStyleClass().add("headline");
         question.setWrapText(true);
@@ -381,13 +309,10 @@ final class PortalScreen extends StackPane {
         shade.setId("confirmErase");
         shade.getStyleClass().add("overlay-shade");
         Button keep = TouchButton.of("eraseNo", messages.get("portal.erase.no"), Material2AL.ARROW_BACK,
-                () -> getChildren().remove(shade));
+                presenter::keepAccount);
         keep.getStyleClass().add("accent");
         Button yes = TouchButton.of("eraseYes", messages.get("portal.erase.yes"), Material2AL.DELETE_FOREVER,
-                () -> {
-                    getChildren().remove(shade);
-                    erase();
-                });
+                presenter::erase);
         yes.getStyleClass().add("danger");
         HBox buttons = new HBox(16, keep, yes);
         buttons.setAlignment(Pos.CENTER);
@@ -397,20 +322,12 @@ final class PortalScreen extends StackPane {
         card.setMaxSize(640, Region.USE_PREF_SIZE);
         shade.getChildren().add(card);
         getChildren().add(shade);
+        return shade;
     }
 
-    /** How the customer's "erase my account" ended on this screen. */
-    private enum Erasure { DONE, RECORDED, REFUSED }
-
-    /**
-     * The kiosk records the wish (it may not delete customers itself: docs/security.md) and waits a little for the
-     * counter to carry it out, so that in a store with its counter running the customer sees "erased"; otherwise
-     * they are told it is recorded and will be done, and their card opens nothing from now on.
-     */
-    private void erase() {
-        PrivacyPortal.Page erasing = page;
-        PrivacyPortal portal = loyalty.portal().asHolderOf(erasing.cardNumber());
-        javafx.scene.control.ProgressIndicator spinner = new javafx.scene.control.ProgressIndicator();
+    /** Waiting for the counter to carry out the erasure. */
+    private void erasing() {
+        ProgressIndicator spinner = new ProgressIndicator();
         Label busy = new Label(messages.get("portal.erasing"));
         busy.setId("erasing");
         busy.getStyleClass().add("headline");
@@ -419,41 +336,19 @@ final class PortalScreen extends StackPane {
         body.setTop(null);
         body.setBottom(null);
         body.setCenter(waiting);
-        page = null;
-        executor.execute(BackgroundTask.of(progress -> {
-                    if (!portal.requestErasure(erasing, loyalty.exportDir(), terminalCode)
-                            && !portal.erasurePending(erasing.cardNumber())) {
-                        return Erasure.REFUSED;
-                    }
-                    long deadline = System.nanoTime() + ERASURE_WAIT.toNanos();
-                    while (portal.erasurePending(erasing.cardNumber())) {
-                        if (System.nanoTime() > deadline) {
-                            return Erasure.RECORDED;
-                        }
-                        Thread.sleep(ERASURE_POLL.toMillis());
-                    }
-                    return Erasure.DONE;
-                })
-                .onSuccess(this::erased)
-                .onFailure(this::failed));
     }
 
-    private void erased(Erasure outcome) {
-        if (outcome == Erasure.REFUSED) {
-            showScanPrompt();
-            say(messages.get("portal.refused.BLOCKED_CARD"), true);
-            return;
-        }
-        Label gone = new Label(messages.get(outcome == Erasure.DONE ? "portal.erased" : "portal.erase.recorded"));
-        gone.setId(outcome == Erasure.DONE ? "erased" : "erasureRecorded");
+    private void erased(boolean done) {
+        Label gone = new Label(messages.get(done ? "portal.erased" : "portal.erase.recorded"));
+        gone.setId(done ? "erased" : "erasureRecorded");
         gone.getStyleClass().add("headline");
         gone.setWrapText(true);
-        Label books = new Label(messages.get(outcome == Erasure.DONE ? "portal.erased.books"
-                : "portal.erase.recorded.what"));
+        Label books = new Label(messages.get(done ? "portal.erased.books" : "portal.erase.recorded.what"));
         books.setWrapText(true);
-        Button done = TouchButton.of("erasedDone", messages.get("portal.done"), Material2AL.DONE, onDone);
-        done.getStyleClass().addAll("accent", "pay-button");
-        VBox box = new VBox(20, gone, books, done);
+        Button finished = TouchButton.of("erasedDone", messages.get("portal.done"), Material2AL.DONE,
+                presenter::done);
+        finished.getStyleClass().addAll("accent", "pay-button");
+        VBox box = new VBox(20, gone, books, finished);
         box.setAlignment(Pos.CENTER);
         box.setMaxWidth(640);
         body.setTop(null);
@@ -461,15 +356,18 @@ final class PortalScreen extends StackPane {
         body.setCenter(box);
     }
 
-    private void failed(Throwable e) {
-        log.error("A privacy portal action failed at {}", terminalCode, e);
-        say(messages.get("portal.failed"), true);
-    }
-
-    private void say(String text, boolean problem) {
-        notice.setText(text);
+    /** What the presenter says, in the page's language; nothing when it says nothing. */
+    private void say(PortalPresenter.Notice said) {
+        if (said == null) {
+            notice.setVisible(false);
+            return;
+        }
+        Object[] args = said.args().stream()
+                .map(a -> a instanceof Purpose purpose ? messages.get("signup.purpose." + purpose.name()) : a)
+                .toArray();
+        notice.setText(messages.get(said.key(), args));
         notice.getStyleClass().removeAll("refused", "info");
-        notice.getStyleClass().add(problem ? "refused" : "info");
+        notice.getStyleClass().add(said.problem() ? "refused" : "info");
         notice.setVisible(true);
     }
 

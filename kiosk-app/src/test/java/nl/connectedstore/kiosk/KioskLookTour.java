@@ -209,7 +209,7 @@ class KioskLookTour {
     /** "Erase my account" with no counter running: recorded; the same card again: its erasure is under way. */
     @ParameterizedTest
     @ValueSource(strings = {"en", "nl", "da"})
-    void portalErasureRecorded(String lang, FxRobot robot) {
+    void portalErasureRecorded(String lang, FxRobot robot) throws Exception {
         Database kiosk = DemoDatabase.as(database, nl.connectedstore.persistence.AppRole.KIOSK);
         try {
             nl.connectedstore.customers.CardView card = new nl.connectedstore.customers.CustomerService(
@@ -229,6 +229,9 @@ class KioskLookTour {
             shoot(lang, "portal-erase-confirm");
             robot.clickOn("#eraseYes");
             WaitForAsyncUtils.waitForFxEvents();
+            shoot(lang, "portal-erasing");
+            WaitForAsyncUtils.waitFor(PortalPresenter.ERASURE_WAIT.toSeconds() + 10, java.util.concurrent.TimeUnit.SECONDS,
+                    OnFx.present(robot, "#erasureRecorded"));
             shoot(lang, "portal-erase-recorded");
             robot.clickOn("#erasedDone");
             robot.clickOn("#language-" + lang);

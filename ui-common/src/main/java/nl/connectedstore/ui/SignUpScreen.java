@@ -3,8 +3,7 @@ package nl.connectedstore.ui;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.EnumMap;
-import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -18,59 +17,36 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import nl.connectedstore.consent.Channel;
 import nl.connectedstore.consent.ConsentText;
 import nl.connectedstore.consent.ConsentView;
 import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.customers.CustomerService;
-import nl.connectedstore.customers.SignUpRefusedException;
 import org.kordamp.ikonli.material2.Material2AL;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Loyalty sign-up at the kiosk (or at the counter, in a window the customer fills in and signs): name and (optionally) contact details, then each purpose with its exact
- * text, nothing ticked, a duration of 3, 6 or 12 months, and a signature drawn with a finger. The result is
- * the card (a QR code with a random number) and a consent receipt saying what was granted until when, and
- * how to withdraw it. A refused sign-up says why and keeps what was typed; nothing half-saved.
+ * Loyalty sign-up at the kiosk (or at the counter, in a window the customer fills in and signs): name and (optionally)
+ * contact details, then each purpose with its exact text, nothing ticked, a duration of 3, 6 or 12 months, and a
+ * signature drawn with a finger. The result is the card (a QR code with a random number) and a consent receipt saying
+ * what was granted until when, and how to withdraw it. A refused sign-up says why and keeps what was typed. The view
+ * of {@link SignUpPresenter}: it binds the form to it, hands in the signature, and shows what it says.
  */
 public final class SignUpScreen extends BorderPane {
 
-    private static final Logger log = LoggerFactory.getLogger(SignUpScreen.class);
-
-    private final CustomerService customers;
+    private final SignUpPresenter presenter;
     private final Messages messages;
-    private final TaskExecutor executor;
-    private final String terminalCode;
-    private final Channel channel;
     private final Runnable onDone;
     private final TextField firstName = field("firstName");
     private final TextField lastName = field("lastName");
     private final TextField email = field("email");
     private final TextField phone = field("phone");
-    private final Map<Purpose, CheckBox> ticks = new EnumMap<>(Purpose.class);
-    private final Map<Purpose, ToggleGroup> durations = new EnumMap<>(Purpose.class);
     private final SignaturePad signature = new SignaturePad(520, 130);
     private final Label problem = new Label();
-    /** Safe to tap twice: one customer per sign-up, however often "request my card" is tapped. */
-    private final StoringCommand<CustomerService.SignedUp> signUp;
 
-    /** At a kiosk: the customer on their own. */
-    public SignUpScreen(CustomerService customers, Messages messages, TaskExecutor executor, String terminalCode,
-                        Runnable onDone) {
-        this(customers, messages, executor, Channel.KIOSK, terminalCode, onDone);
-    }
-
-    /** At a kiosk or, with a clerk beside them, at the counter: {@code channel} goes into every consent. */
-    public SignUpScreen(CustomerService customers, Messages messages, TaskExecutor executor, Channel channel,
-                        String terminalCode, Runnable onDone) {
-        this.channel = channel;
-        this.customers = customers;
+    /** @param onDone "Back", and "Done" under the card */
+    public SignUpScreen(SignUpPresenter presenter, Messages messages, Runnable onDone) {
+        this.presenter = presenter;
         this.messages = messages;
-        this.executor = executor;
-        this.terminalCode = terminalCode;
         this.onDone = onDone;
-        this.signUp = new StoringCommand<>(executor);
         setId("signUp");
         getStyleClass().add("sign-up");
         Button back = TouchButton.of("back", messages.get("product.back"), Material2AL.ARROW_BACK, onDone);
@@ -81,6 +57,10 @@ public final class SignUpScreen extends BorderPane {
         top.getStyleClass().add("top-bar");
         setTop(top);
 
+        firstName.textProperty().bindBidirectional(presenter.firstNameProperty());
+        lastName.textProperty().bindBidirectional(presenter.lastNameProperty());
+        email.textProperty().bindBidirectional(presenter.emailProperty());
+        phone.textProperty().bindBidirectional(presenter.phoneProperty());
         GridPane who = new GridPane();
         who.setHgap(12);
         who.setVgap(10);
@@ -107,12 +87,14 @@ public final class SignUpScreen extends BorderPane {
         problem.setId("signUpProblem");
         problem.getStyleClass().addAll("scan-message", "refused");
         problem.setWrapText(true);
-        problem.setVisible(false);
+        problem.textProperty().bind(Bindings.createStringBinding(
+                () -> presenter.problem() == null ? "" : messages.get(presenter.problem()), presenter.problemProperty()));
+        problem.visibleProperty().bind(presenter.problemProperty().isNotNull());
         problem.managedProperty().bind(problem.visibleProperty());
         Button submit = TouchButton.of("submitSignUp", messages.get("signup.submit"), Material2AL.CHECK,
-                this::submit);
+                () -> presenter.signUp(signature.png()));
         submit.getStyleClass().addAll("accent", "pay-button");
-        submit.disableProperty().bind(signUp.readyProperty().not());
+        submit.disableProperty().bind(presenter.readyProperty().not());
         VBox actions = new VBox(10, problem, submit);
         actions.setAlignment(Pos.CENTER_RIGHT);
         HBox.setHgrow(actions, Priority.ALWAYS);
@@ -129,6 +111,11 @@ public final class SignUpScreen extends BorderPane {
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.getStyleClass().add("sign-up-bottom");
         setBottom(bottom);
+        presenter.signedUpProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                showCard(now);
+            }
+        });
     }
 
     /** A field's name keeps its width ("E-mail (optione..." in Dutch); the fields give way. */
@@ -149,16 +136,18 @@ public final class SignUpScreen extends BorderPane {
     private VBox purposeCard(Purpose purpose, ConsentText text) {
         CheckBox tick = new CheckBox(messages.get("signup.purpose." + purpose.name()));
         tick.setId("purpose-" + purpose.name());
-        tick.setSelected(false);
         tick.getStyleClass().add("purpose-tick");
-        ticks.put(purpose, tick);
+        tick.selectedProperty().bindBidirectional(presenter.tickedProperty(purpose));
         Label words = new Label(text.text().strip());
         words.setWrapText(true);
         words.getStyleClass().add("purpose-text");
         ToggleGroup group = new ToggleGroup();
         HBox months = durationPicker(messages, "months-" + purpose.name() + "-", group);
         months.disableProperty().bind(tick.selectedProperty().not());
-        durations.put(purpose, group);
+        group.getToggles().forEach(t -> t.setSelected(
+                t.getUserData().equals(presenter.monthsProperty(purpose).get())));
+        group.selectedToggleProperty().addListener((o, was, now) ->
+                presenter.monthsProperty(purpose).set(now == null ? 0 : (Integer) now.getUserData()));
         VBox card = new VBox(8, tick, words, months);
         card.getStyleClass().add("purpose-card");
         HBox.setHgrow(card, Priority.ALWAYS);
@@ -178,39 +167,16 @@ public final class SignUpScreen extends BorderPane {
             b.setUserData(m);
             b.setToggleGroup(group);
             b.getStyleClass().add("touch");
-            b.setSelected(m == 6);
+            b.setSelected(m == SignUpPresenter.PRESET_MONTHS);
             months.getChildren().add(b);
         }
         return months;
     }
 
-    private void submit() {
-        Map<Purpose, Integer> chosen = new EnumMap<>(Purpose.class);
-        ticks.forEach((purpose, tick) -> {
-            if (tick.isSelected()) {
-                Object months = durations.get(purpose).getSelectedToggle() == null ? 0
-                        : durations.get(purpose).getSelectedToggle().getUserData();
-                chosen.put(purpose, (Integer) months);
-            }
-        });
-        CustomerService.SignUp who = new CustomerService.SignUp(firstName.getText(), lastName.getText(),
-                email.getText(), phone.getText(), messages.locale().getLanguage());
-        byte[] png = signature.png();
-        signUp.run(progress -> customers.signUp(who, chosen, png, channel, terminalCode), this::showCard, e -> {
-            if (e instanceof SignUpRefusedException refused) {
-                problem.setText(messages.get("signup.problem." + refused.problem().name()));
-            } else {
-                log.error("Sign-up at {} failed", terminalCode, e);
-                problem.setText(messages.get("signup.failed"));
-            }
-            problem.setVisible(true);
-        });
-    }
-
     private void showCard(CustomerService.SignedUp done) {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale())
                 .withZone(ZoneId.systemDefault());
-        Label thanks = new Label(messages.get("signup.welcome", firstName.getText().strip()));
+        Label thanks = new Label(messages.get("signup.welcome", presenter.firstNameProperty().get().strip()));
         thanks.getStyleClass().add("headline");
         QrView qr = new QrView(done.card().qrPayload(), 240);
         qr.setId("cardQr");
