@@ -23,7 +23,7 @@ import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.customers.ErasureRequests;
 import nl.connectedstore.persistence.AppRole;
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.persistence.DemoChain;
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.persistence.DemoStaff;
 import nl.connectedstore.persistence.MovableClock;
