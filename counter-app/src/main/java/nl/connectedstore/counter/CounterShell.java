@@ -164,9 +164,9 @@ public final class CounterShell extends StackPane {
 
     private void signedIn(StaffSession staff) {
         log.info("Staff member {} signed in at {}", staff.staffId(), store.code());
-        StockLookupScreen lookup = new StockLookupScreen(catalog, inventory, store, messages, executor,
-                clienteling == null ? null : new StockLookupScreen.Alternatives(clienteling.suggestions(),
-                        clienteling.reservations(), staff));
+        StockLookupScreen lookup = new StockLookupScreen(new StockLookupPresenter(catalog, inventory, store, executor,
+                clienteling == null ? null : new StockLookupPresenter.Alternatives(clienteling.suggestions(),
+                        clienteling.reservations(), staff)), store, messages);
         queue = new RequestQueue(assistance, store, terminalCode, messages, executor,
                 java.time.Duration.ofSeconds(1));
         BorderPane desk = new BorderPane(privacy == null ? lookup : tabs(lookup, staff));
@@ -323,7 +323,10 @@ public final class CounterShell extends StackPane {
     private TabPane tabs(StockLookupScreen lookup, StaffSession staff) {
         Tab stock = new Tab(messages.get("counter.lookup.title"), lookup);
         stock.setId("stockTab");
-        CardDesk cards = new CardDesk(privacy, staff, messages, executor);
+        CardDesk cards = new CardDesk(new CardDeskPresenter(privacy, staff, executor,
+                messages.get("counter.cards.reason")), messages, done -> new nl.connectedstore.ui.SignUpScreen(
+                        privacy.customers(), messages, executor, nl.connectedstore.consent.Channel.COUNTER,
+                        privacy.terminalCode(), done));
         Label status = new Label();
         status.setId("adminStatus");
         status.setWrapText(true);
@@ -357,15 +360,16 @@ public final class CounterShell extends StackPane {
         TabPane tabs = new TabPane(stock, cardsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         if (clienteling != null) {
-            CustomerCardPane customer = new CustomerCardPane(clienteling, catalog, store, messages, executor,
+            CustomerCardPresenter card = new CustomerCardPresenter(clienteling, catalog, store, executor,
                     privacy.terminalCode());
+            CustomerCardPane customer = new CustomerCardPane(card, messages);
             Tab customerTab = new Tab(messages.get("counter.customer.tab"), customer);
             customerTab.setId("customerTab");
             tabs.getTabs().add(0, customerTab);
-            feed = new ArrivalFeed(clienteling, store, messages, executor, arrival -> {
+            feed = new ArrivalFeed(new ArrivalFeedPresenter(clienteling, store, executor, arrival -> {
                 tabs.getSelectionModel().select(customerTab);
-                customer.open(arrival, staff);
-            });
+                card.open(arrival.customerId(), staff);
+            }), messages);
             tabs.getSelectionModel().select(stock);
         }
         Tab ordersTab = null;
