@@ -256,7 +256,11 @@ final class CustomerCardPresenter {
      * taken. Safe to tap twice: one reservation.
      */
     void reserve(Offer offer) {
-        long customerId = card.get().customerId();
+        CustomerCard open = card.get();
+        if (open == null) {
+            return; // the card was closed under the tap
+        }
+        long customerId = open.customerId();
         StaffSession by = staff;
         offer.command.run(progress -> {
                     ReservationView held = clienteling.reservations().reserve(offer.suggestion.product().id(),
