@@ -15,6 +15,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.catalog.CatalogService;
+import nl.connectedstore.consent.Channel;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.sales.PaymentsToResolve;
 import nl.connectedstore.store.StaffRole;
@@ -23,6 +24,7 @@ import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.Messages;
+import nl.connectedstore.ui.SignUpScreen;
 import nl.connectedstore.ui.TaskExecutor;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -324,9 +326,8 @@ public final class CounterShell extends StackPane {
         Tab stock = new Tab(messages.get("counter.lookup.title"), lookup);
         stock.setId("stockTab");
         CardDesk cards = new CardDesk(new CardDeskPresenter(privacy, staff, executor,
-                messages.get("counter.cards.reason")), messages, done -> new nl.connectedstore.ui.SignUpScreen(
-                        privacy.customers(), messages, executor, nl.connectedstore.consent.Channel.COUNTER,
-                        privacy.terminalCode(), done));
+                messages.get("counter.cards.reason")), messages, done -> new SignUpScreen(privacy.customers(), messages,
+                        executor, Channel.COUNTER, privacy.terminalCode(), done));
         Label status = new Label();
         status.setId("adminStatus");
         status.setWrapText(true);
