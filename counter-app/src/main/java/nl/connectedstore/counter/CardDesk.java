@@ -3,7 +3,9 @@ package nl.connectedstore.counter;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.function.Function;
 import javafx.geometry.Pos;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -14,46 +16,37 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
-import nl.connectedstore.consent.Channel;
-import nl.connectedstore.customers.CardStatus;
 import nl.connectedstore.customers.CardView;
-import nl.connectedstore.customers.CustomerService;
-import nl.connectedstore.store.StaffSession;
-import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.QrView;
-import nl.connectedstore.ui.SignUpPresenter;
-import nl.connectedstore.ui.SignUpScreen;
-import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.Theme;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The counter's loyalty card desk: scan or type a card, see whose it is (which is logged, with the reason,
- * where the customer can see it), and block a lost card and hand out a new number in one step.
+ * where the customer can see it), and block a lost card and hand out a new number in one step. Draws
+ * {@link CardDeskPresenter}'s state and forwards taps to it.
  */
 final class CardDesk extends VBox {
 
-    private static final Logger log = LoggerFactory.getLogger(CardDesk.class);
-
-    private final CounterPrivacy privacy;
-    private final StaffSession staff;
+    private final CardDeskPresenter presenter;
     private final Messages messages;
-    private final TaskExecutor executor;
+    private final Function<Runnable, Parent> signUpScreen;
     private final TextField input = new TextField();
     private final Label problem = new Label();
     private final VBox result = new VBox(12);
     private final DateTimeFormatter date;
 
-    CardDesk(CounterPrivacy privacy, StaffSession staff, Messages messages, TaskExecutor executor) {
-        this.privacy = privacy;
-        this.staff = staff;
+    /**
+     * @param signUpScreen the sign-up screen for a clerk's customer, given what closes its window (the kiosk's own,
+     *                     with the counter as where consent was given)
+     */
+    CardDesk(CardDeskPresenter presenter, Messages messages, Function<Runnable, Parent> signUpScreen) {
+        this.presenter = presenter;
         this.messages = messages;
-        this.executor = executor;
+        this.signUpScreen = signUpScreen;
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale())
                 .withZone(ZoneId.systemDefault());
         setId("cardDesk");
@@ -62,12 +55,12 @@ final class CardDesk extends VBox {
 
         input.setId("cardInput");
         input.setPromptText(messages.get("counter.cards.prompt"));
-        input.setOnAction(e -> find());
+        input.setOnAction(e -> presenter.find(input.getText()));
         HBox.setHgrow(input, Priority.ALWAYS);
         Button find = new Button(messages.get("counter.cards.find"), new FontIcon(Material2MZ.SEARCH));
         find.setId("findCard");
         find.setDefaultButton(false);
-        find.setOnAction(e -> find());
+        find.setOnAction(e -> presenter.find(input.getText()));
         Button signUp = new Button(messages.get("counter.cards.signUp"), new FontIcon(Material2AL.CARD_MEMBERSHIP));
         signUp.setId("counterSignUp");
         signUp.setOnAction(e -> openSignUp());
@@ -79,10 +72,16 @@ final class CardDesk extends VBox {
         problem.setId("cardProblem");
         problem.getStyleClass().add("danger");
         problem.setWrapText(true);
-        problem.setVisible(false);
+        problem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                presenter.problemProperty().get() == null ? "" : messages.get(presenter.problemProperty().get()),
+                presenter.problemProperty()));
+        problem.visibleProperty().bind(presenter.problemProperty().isNotNull());
         problem.managedProperty().bind(problem.visibleProperty());
         result.setId("cardResult");
         getChildren().addAll(row, logged, problem, result);
+        presenter.holderProperty().addListener((obs, was, holder) -> show());
+        presenter.confirmingProperty().addListener((obs, was, asking) -> show());
+        presenter.replacementProperty().addListener((obs, was, card) -> show());
     }
 
     /**
@@ -96,9 +95,7 @@ final class CardDesk extends VBox {
             window.initOwner(getScene().getWindow());
         }
         window.setTitle(messages.get("signup.title"));
-        SignUpScreen screen = new SignUpScreen(new SignUpPresenter(privacy.customers(), executor, Channel.COUNTER,
-                privacy.terminalCode(), messages.locale().getLanguage()), messages, window::close);
-        Scene scene = new Scene(screen, 1100, 800);
+        Scene scene = new Scene(signUpScreen.apply(window::close), 1100, 800);
         Theme.applyTo(scene, CounterApp.class.getResource("counter.css").toExternalForm());
         window.setScene(scene);
         window.show();
@@ -108,37 +105,17 @@ final class CardDesk extends VBox {
         input.requestFocus();
     }
 
-    private void find() {
-        String scanned = input.getText();
+    private void show() {
+        CardDeskPresenter.Holder holder = presenter.holderProperty().get();
         result.getChildren().clear();
-        problem.setVisible(false);
-        if (!CustomerService.isCardCode(scanned)) {
-            say(messages.get("counter.cards.notACard"));
+        if (holder == null) {
             return;
         }
-        executor.execute(BackgroundTask.of(progress -> privacy.customers().cardHolderForStaff(scanned,
-                        privacy.accessLog(), staff, privacy.terminalCode(),
-                        messages.get("counter.cards.reason")))
-                .onSuccess(holder -> {
-                    if (holder.isEmpty()) {
-                        say(messages.get("counter.cards.unknown"));
-                    } else {
-                        show(holder.get());
-                    }
-                })
-                .onFailure(e -> {
-                    log.error("Card look-up failed", e);
-                    say(messages.get("counter.cards.failed"));
-                }));
-    }
-
-    private void show(CustomerService.CardHolder holder) {
         GridPane facts = new GridPane();
         facts.setHgap(14);
         facts.setVgap(6);
         facts.setId("cardHolder");
-        facts.addRow(0, muted("counter.cards.holder"),
-                new Label((holder.firstName() + " " + (holder.lastName() == null ? "" : holder.lastName())).strip()));
+        facts.addRow(0, muted("counter.cards.holder"), new Label(holder.name()));
         Label status = new Label(messages.get("counter.cards.status." + holder.card().status().name(),
                 holder.card().cardNumber()));
         status.setId("cardStatus");
@@ -146,66 +123,51 @@ final class CardDesk extends VBox {
         facts.addRow(2, muted("counter.cards.issued"), new Label(date.format(holder.issuedAt())));
         facts.addRow(3, muted("counter.cards.since"), new Label(date.format(holder.customerSince())));
         result.getChildren().setAll(facts);
-        if (holder.card().status() == CardStatus.ACTIVE) {
+        if (presenter.mayBlock()) {
             Button block = new Button(messages.get("counter.cards.block"), new FontIcon(Material2AL.BLOCK));
             block.setId("blockCard");
             block.getStyleClass().add("danger");
-            block.setOnAction(e -> confirmBlock(holder.card()));
+            block.setOnAction(e -> presenter.askToBlock());
             result.getChildren().add(block);
+        }
+        if (presenter.confirmingProperty().get()) {
+            result.getChildren().add(confirmation(holder.card()));
+        }
+        CardView replacement = presenter.replacementProperty().get();
+        if (replacement != null) {
+            Label done = new Label(messages.get("counter.cards.replaced", holder.card().cardNumber()));
+            done.setWrapText(true);
+            Label number = new Label(replacement.cardNumber());
+            number.setId("newCardNumber");
+            number.getStyleClass().add("title-3");
+            QrView qr = new QrView(replacement.qrPayload(), 180);
+            qr.setId("newCardQr");
+            Label hand = new Label(messages.get("counter.cards.handOver"));
+            hand.setWrapText(true);
+            hand.getStyleClass().add("text-muted");
+            result.getChildren().addAll(done, new HBox(16, qr, new VBox(8, number, hand)));
         }
     }
 
-    private void confirmBlock(CardView card) {
+    private VBox confirmation(CardView card) {
         Label question = new Label(messages.get("counter.cards.block.question", card.cardNumber()));
         question.setWrapText(true);
         Button yes = new Button(messages.get("counter.cards.block.yes"), new FontIcon(Material2AL.BLOCK));
         yes.setId("confirmBlock");
         yes.getStyleClass().add("danger");
+        yes.setOnAction(e -> presenter.block());
         Button no = new Button(messages.get("counter.cards.block.no"));
         no.setId("cancelBlock");
+        no.setOnAction(e -> presenter.keep());
         VBox confirm = new VBox(8, question, new HBox(10, no, yes));
         confirm.setId("blockConfirmation");
         confirm.getStyleClass().add("confirm-box");
-        no.setOnAction(e -> result.getChildren().remove(confirm));
-        yes.setOnAction(e -> {
-            result.getChildren().remove(confirm);
-            block(card);
-        });
-        result.getChildren().removeIf(n -> "blockConfirmation".equals(n.getId()));
-        result.getChildren().add(confirm);
-    }
-
-    private void block(CardView lost) {
-        executor.execute(BackgroundTask.of(progress -> privacy.customers().blockAndReplace(lost.cardNumber(), staff))
-                .onSuccess(replacement -> {
-                    log.info("{} blocked a card and issued a new one at {}", staff.name(), privacy.terminalCode());
-                    result.getChildren().removeIf(n -> "blockCard".equals(n.getId()));
-                    Label done = new Label(messages.get("counter.cards.replaced", lost.cardNumber()));
-                    done.setWrapText(true);
-                    Label number = new Label(replacement.cardNumber());
-                    number.setId("newCardNumber");
-                    number.getStyleClass().add("title-3");
-                    QrView qr = new QrView(replacement.qrPayload(), 180);
-                    qr.setId("newCardQr");
-                    Label hand = new Label(messages.get("counter.cards.handOver"));
-                    hand.setWrapText(true);
-                    hand.getStyleClass().add("text-muted");
-                    result.getChildren().addAll(done, new HBox(16, qr, new VBox(8, number, hand)));
-                })
-                .onFailure(e -> {
-                    log.error("Blocking a card failed", e);
-                    say(messages.get("counter.cards.failed"));
-                }));
+        return confirm;
     }
 
     private Label muted(String key) {
         Label label = new Label(messages.get(key));
         label.getStyleClass().add("text-muted");
         return label;
-    }
-
-    private void say(String text) {
-        problem.setText(text);
-        problem.setVisible(true);
     }
 }

@@ -1,5 +1,6 @@
 package nl.connectedstore.counter;
 
+import java.time.Duration;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -15,6 +16,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.catalog.CatalogService;
+import nl.connectedstore.consent.Channel;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.sales.PaymentsToResolve;
 import nl.connectedstore.store.StaffRole;
@@ -23,6 +25,8 @@ import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.Messages;
+import nl.connectedstore.ui.SignUpPresenter;
+import nl.connectedstore.ui.SignUpScreen;
 import nl.connectedstore.ui.TaskExecutor;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -34,7 +38,7 @@ public final class CounterShell extends StackPane {
 
     private static final Logger log = LoggerFactory.getLogger(CounterShell.class);
     /** How often the list of payments to resolve is read while someone is signed in. */
-    static final java.time.Duration TO_RESOLVE_POLL = java.time.Duration.ofSeconds(5);
+    static final Duration TO_RESOLVE_POLL = Duration.ofSeconds(5);
 
     private final StoreService stores;
     private final CatalogService catalog;
@@ -165,11 +169,11 @@ public final class CounterShell extends StackPane {
 
     private void signedIn(StaffSession staff) {
         log.info("Staff member {} signed in at {}", staff.staffId(), store.code());
-        StockLookupScreen lookup = new StockLookupScreen(catalog, inventory, store, messages, executor,
-                clienteling == null ? null : new StockLookupScreen.Alternatives(clienteling.suggestions(),
-                        clienteling.reservations(), staff));
+        StockLookupScreen lookup = new StockLookupScreen(new StockLookupPresenter(catalog, inventory, store, executor,
+                clienteling == null ? null : new StockLookupPresenter.Alternatives(clienteling.suggestions(),
+                        clienteling.reservations(), staff)), store, messages);
         queue = new RequestQueue(new RequestQueuePresenter(assistance, store, terminalCode, executor,
-                java.time.Duration.ofSeconds(1), Polling.onTimeline(executor)), messages);
+                Duration.ofSeconds(1), Polling.onTimeline(executor)), messages);
         BorderPane desk = new BorderPane(privacy == null ? lookup : tabs(lookup, staff));
         desk.setTop(topBar(staff, messages.get(privacy == null ? "counter.lookup.title" : "counter.desk.title")));
         if (feed != null) {
@@ -198,7 +202,7 @@ public final class CounterShell extends StackPane {
      * Learns what goes together from all of the chain's baskets, now and then every {@code every}, off the FX
      * thread; the top bar shows the progress. Suggestions work meanwhile with the model learnt before.
      */
-    void startLearning(java.time.Duration every) {
+    void startLearning(Duration every) {
         if (clienteling == null) {
             return;
         }
@@ -325,7 +329,10 @@ public final class CounterShell extends StackPane {
     private TabPane tabs(StockLookupScreen lookup, StaffSession staff) {
         Tab stock = new Tab(messages.get("counter.lookup.title"), lookup);
         stock.setId("stockTab");
-        CardDesk cards = new CardDesk(privacy, staff, messages, executor);
+        CardDesk cards = new CardDesk(new CardDeskPresenter(privacy, staff, executor,
+                messages.get("counter.cards.reason")), messages, done -> new SignUpScreen(new SignUpPresenter(privacy.customers(),
+                        executor, Channel.COUNTER, privacy.terminalCode(), messages.locale().getLanguage()), messages,
+                        done));
         Label status = new Label();
         status.setId("adminStatus");
         status.setWrapText(true);
@@ -359,15 +366,16 @@ public final class CounterShell extends StackPane {
         TabPane tabs = new TabPane(stock, cardsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         if (clienteling != null) {
-            CustomerCardPane customer = new CustomerCardPane(clienteling, catalog, store, messages, executor,
+            CustomerCardPresenter card = new CustomerCardPresenter(clienteling, catalog, store, executor,
                     privacy.terminalCode());
+            CustomerCardPane customer = new CustomerCardPane(card, messages);
             Tab customerTab = new Tab(messages.get("counter.customer.tab"), customer);
             customerTab.setId("customerTab");
             tabs.getTabs().add(0, customerTab);
-            feed = new ArrivalFeed(clienteling, store, messages, executor, arrival -> {
+            feed = new ArrivalFeed(new ArrivalFeedPresenter(clienteling, store, executor, arrival -> {
                 tabs.getSelectionModel().select(customerTab);
-                customer.open(arrival, staff);
-            });
+                card.open(arrival.customerId(), staff);
+            }), messages);
             tabs.getSelectionModel().select(stock);
         }
         Tab ordersTab = null;

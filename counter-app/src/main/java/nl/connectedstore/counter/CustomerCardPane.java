@@ -1,14 +1,15 @@
 package nl.connectedstore.counter;
 
-import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
-import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -19,120 +20,90 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import nl.connectedstore.catalog.CatalogService;
-import nl.connectedstore.catalog.Gtin;
 import nl.connectedstore.catalog.ProductCard;
-import nl.connectedstore.catalog.SearchQuery;
-import nl.connectedstore.clienteling.ArrivalView;
 import nl.connectedstore.clienteling.CustomerCard;
-import nl.connectedstore.inventory.NothingToReserveException;
-import nl.connectedstore.inventory.ReservationService;
-import nl.connectedstore.store.StaffSession;
-import nl.connectedstore.store.StoreInfo;
-import nl.connectedstore.suggest.ReasonKind;
 import nl.connectedstore.suggest.Suggestion;
-import nl.connectedstore.suggest.SuggestionService;
-import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.Messages;
-import nl.connectedstore.ui.TaskExecutor;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A regular's card at the counter: who they are, their last purchases (only with PERSONAL_ADVICE), what they
  * are looking for and up to five things to offer, each with its reason. "Taken" counts towards the store's
- * upsell acceptance; "Reserve" holds the wanted item at another store for pick-up here. Opening it is written
- * to the access log the customer sees.
+ * upsell acceptance; "Reserve" holds the wanted item at another store for pick-up here. Draws
+ * {@link CustomerCardPresenter}'s state and forwards taps to it.
  */
 final class CustomerCardPane extends VBox {
 
-    private static final Logger log = LoggerFactory.getLogger(CustomerCardPane.class);
-
-    private final Clienteling clienteling;
-    private final CatalogService catalog;
-    private final StoreInfo store;
+    private final CustomerCardPresenter presenter;
     private final Messages messages;
-    private final TaskExecutor executor;
-    private final String terminalCode;
     private final DateTimeFormatter date;
     private final VBox body = new VBox(14);
-    private final List<ProductCard> inHand = new ArrayList<>();
     private final FlowPane hand = new FlowPane(8, 8);
     private final VBox suggestionList = new VBox(8);
     private final Label acceptance = new Label();
     private final ListView<ProductCard> matches = new ListView<>();
-    private StaffSession staff;
-    private CustomerCard card;
-    private long latestSearch;
-    private long latestSuggestions;
-    private java.util.Map<String, Long> shownOnCard = java.util.Map.of();
 
-    CustomerCardPane(Clienteling clienteling, CatalogService catalog, StoreInfo store, Messages messages,
-                     TaskExecutor executor, String terminalCode) {
-        this.clienteling = clienteling;
-        this.catalog = catalog;
-        this.store = store;
+    CustomerCardPane(CustomerCardPresenter presenter, Messages messages) {
+        this.presenter = presenter;
         this.messages = messages;
-        this.executor = executor;
-        this.terminalCode = terminalCode;
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale())
                 .withZone(ZoneId.systemDefault());
         setId("customerCard");
         getStyleClass().add("customer-card");
-        setPadding(new javafx.geometry.Insets(16));
+        setPadding(new Insets(16));
         acceptance.setId("acceptance");
         acceptance.getStyleClass().add("text-muted");
         suggestionList.setId("suggestions");
         hand.setId("inHand");
+        matches.setId("lookingMatches");
+        matches.setPrefHeight(150);
+        matches.setItems(presenter.matches());
+        matches.visibleProperty().bind(Bindings.isNotEmpty(presenter.matches()));
+        matches.managedProperty().bind(matches.visibleProperty());
+        matches.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(ProductCard item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.name() + " \u00b7 " + item.brand());
+            }
+        });
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().add(scroll);
-        clear();
+
+        presenter.statusProperty().addListener((obs, was, now) -> showStatus());
+        presenter.hand().addListener((ListChangeListener<ProductCard>) change -> renderHand());
+        presenter.offers().addListener((ListChangeListener<CustomerCardPresenter.Offer>) change -> renderOffers());
+        presenter.suggestionsFailedProperty().addListener((obs, was, failed) -> renderOffers());
+        acceptance.textProperty().bind(Bindings.createStringBinding(() -> presenter.acceptanceFailedProperty().get()
+                        ? messages.get("suggest.failed") : presenter.acceptanceProperty().get() == null ? ""
+                        : messages.get("suggest.acceptance", presenter.acceptanceProperty().get().accepted(),
+                                presenter.acceptanceProperty().get().shown()),
+                presenter.acceptanceProperty(), presenter.acceptanceFailedProperty()));
+        showStatus();
     }
 
-    /** No card open: a hint where cards come from. */
-    void clear() {
-        card = null;
-        shownOnCard = java.util.Map.of();
-        inHand.clear();
-        body.getChildren().setAll(muted(messages.get("counter.customer.none")));
-    }
-
-    /** Opens the card of someone in the arrival feed (logged). */
-    void open(ArrivalView arrival, StaffSession staff) {
-        this.staff = staff;
-        card = null;
-        shownOnCard = java.util.Map.of();
-        inHand.clear();
-        body.getChildren().setAll(muted(messages.get("counter.customer.loading")));
-        executor.execute(BackgroundTask.of(progress -> clienteling.cards().open(arrival.customerId(), staff,
-                        terminalCode))
-                .onSuccess(opened -> opened.ifPresentOrElse(this::render,
-                        () -> body.getChildren().setAll(notice(messages.get("counter.customer.gone")))))
-                .onFailure(e -> {
-                    log.warn("Opening customer card failed: {}", e.toString());
-                    body.getChildren().setAll(notice(messages.get("counter.customer.failed")));
-                }));
-    }
-
-    /** The customer whose card is open, or null. */
-    CustomerCard card() {
-        return card;
+    private void showStatus() {
+        switch (presenter.statusProperty().get()) {
+            case NONE -> body.getChildren().setAll(muted(messages.get("counter.customer.none")));
+            case LOADING -> body.getChildren().setAll(muted(messages.get("counter.customer.loading")));
+            case GONE -> body.getChildren().setAll(notice(messages.get("counter.customer.gone")));
+            case FAILED -> body.getChildren().setAll(notice(messages.get("counter.customer.failed")));
+            case OPEN -> render(presenter.card());
+        }
     }
 
     private void render(CustomerCard opened) {
-        card = opened;
         Label name = new Label(opened.firstName() + " " + opened.lastName());
         name.setId("customerName");
         name.getStyleClass().add("title-2");
         Button done = new Button(messages.get("counter.customer.close"), new FontIcon(Material2AL.CHECK));
         done.setId("closeCustomer");
-        done.setOnAction(e -> clear());
+        done.setOnAction(e -> presenter.close());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(12, name, spacer, done);
@@ -172,176 +143,98 @@ final class CustomerCardPane extends VBox {
         HBox columns = new HBox(24, left, right);
         body.getChildren().setAll(header, since, consents, logged, columns);
         renderHand();
-        loadSuggestions();
+        renderOffers();
     }
 
     private Node lookingFor(CustomerCard opened) {
         TextField search = new TextField();
         search.setId("lookingFor");
         search.setPromptText(messages.get("counter.customer.lookingPrompt"));
-        matches.setId("lookingMatches");
-        matches.setPrefHeight(150);
-        matches.setVisible(false);
-        matches.managedProperty().bind(matches.visibleProperty());
-        matches.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(ProductCard item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.name() + " \u00b7 " + item.brand());
-            }
-        });
         matches.setOnMouseClicked(e -> {
             ProductCard picked = matches.getSelectionModel().getSelectedItem();
             if (picked != null) {
-                addToHand(picked);
+                presenter.pick(picked);
                 search.clear();
             }
         });
         search.setOnAction(e -> {
-            if (!matches.getItems().isEmpty()) {
-                addToHand(matches.getItems().get(0));
+            if (presenter.pickFirst()) {
                 search.clear();
             }
         });
-        search.textProperty().addListener((obs, was, text) -> findMatches(text));
+        search.textProperty().addListener((obs, was, text) -> presenter.search(text));
         return new VBox(6, sectionTitle(messages.get("counter.customer.looking", opened.firstName())), search, matches);
-    }
-
-    private void findMatches(String text) {
-        long query = ++latestSearch;
-        String typed = text == null ? "" : text.strip();
-        if (typed.isEmpty()) {
-            matches.getItems().clear();
-            matches.setVisible(false);
-            return;
-        }
-        executor.execute(BackgroundTask.of(progress -> Gtin.isValid(typed)
-                        ? catalog.byGtin(store, typed).map(List::of).orElse(List.of())
-                        : catalog.search(store, new SearchQuery(typed, null, 8)))
-                .onSuccess(found -> {
-                    if (query == latestSearch) {
-                        matches.getItems().setAll(found);
-                        matches.setVisible(!found.isEmpty());
-                    }
-                })
-                .onFailure(e -> log.warn("Product search failed: {}", e.toString())));
-    }
-
-    private void addToHand(ProductCard product) {
-        if (inHand.stream().noneMatch(p -> p.id() == product.id())) {
-            inHand.add(product);
-        }
-        matches.getItems().clear();
-        matches.setVisible(false);
-        renderHand();
-        loadSuggestions();
     }
 
     private void renderHand() {
         hand.getChildren().clear();
-        if (inHand.isEmpty()) {
+        if (presenter.hand().isEmpty()) {
             return;
         }
         hand.getChildren().add(muted(messages.get("counter.customer.inHand")));
-        for (ProductCard product : inHand) {
+        for (ProductCard product : presenter.hand()) {
             Button chip = new Button(product.name(), new FontIcon(Material2AL.CLOSE));
-            chip.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            chip.setContentDisplay(ContentDisplay.RIGHT);
             chip.getStyleClass().addAll("hand-chip", "flat");
             chip.setId("hand-" + product.id());
-            chip.setOnAction(e -> {
-                inHand.remove(product);
-                renderHand();
-                loadSuggestions();
-            });
+            chip.setOnAction(e -> presenter.drop(product));
             hand.getChildren().add(chip);
         }
     }
 
-    /** Suggestions for what is in hand and, with PERSONAL_ADVICE as it stands now, for their history. */
-    private void loadSuggestions() {
-        CustomerCard forCard = card;
-        long request = ++latestSuggestions;
-        List<Long> hand = inHand.stream().map(ProductCard::id).toList();
-        long staffId = staff.staffId();
-        java.util.Map<String, Long> before = shownOnCard;
-        executor.execute(BackgroundTask.of(progress -> {
-                    // the service checks PERSONAL_ADVICE itself, in the transaction that reads the purchases
-                    List<Suggestion> found = clienteling.suggestions().forCustomer(store, hand, forCard.customerId(),
-                            SuggestionService.CARD_LIMIT);
-                    // each suggestion counts as shown once per card, however often the list is redrawn
-                    List<Suggestion> fresh = found.stream().filter(x -> !before.containsKey(key(x))).toList();
-                    List<Long> freshIds = clienteling.suggestions().shown(store, staffId, fresh);
-                    java.util.Map<String, Long> ids = new java.util.HashMap<>(before);
-                    for (int i = 0; i < fresh.size(); i++) {
-                        ids.put(key(fresh.get(i)), freshIds.get(i));
-                    }
-                    return new Shown(found, found.stream().map(x -> ids.get(key(x))).toList(), acceptanceNow(), ids);
-                })
-                .onSuccess(shown -> {
-                    if (forCard == card) {
-                        shownOnCard = java.util.Map.copyOf(shown.outcomeIds());
-                    }
-                    if (request == latestSuggestions && forCard == card) {
-                        renderSuggestions(shown);
-                    }
-                })
-                .onFailure(e -> {
-                    log.warn("Suggestions failed: {}", e.toString());
-                    suggestionList.getChildren().setAll(notice(messages.get("suggest.failed")));
-                }));
-    }
-
-    private record Shown(List<Suggestion> suggestions, List<Long> outcomes, SuggestionService.Acceptance acceptance,
-                         java.util.Map<String, Long> outcomeIds) {
-    }
-
-    private static String key(Suggestion s) {
-        return s.product().id() + "/" + s.reason().kind() + "/" + s.reason().storeCode();
-    }
-
-    private SuggestionService.Acceptance acceptanceNow() {
-        return clienteling.suggestions().acceptance(store.id(),
-                clienteling.clock().instant().minus(Duration.ofDays(7)));
-    }
-
-    private void renderSuggestions(Shown shown) {
+    private void renderOffers() {
+        if (presenter.suggestionsFailedProperty().get()) {
+            suggestionList.getChildren().setAll(notice(messages.get("suggest.failed")));
+            return;
+        }
         suggestionList.getChildren().clear();
-        if (shown.suggestions().isEmpty()) {
+        if (presenter.acceptanceProperty().get() == null) {
+            return; // no suggestions yet for this card
+        }
+        if (presenter.offers().isEmpty()) {
             suggestionList.getChildren().add(muted(messages.get("counter.customer.noSuggestions")));
         }
-        for (int i = 0; i < shown.suggestions().size(); i++) {
-            suggestionList.getChildren().add(row(shown.suggestions().get(i), shown.outcomes().get(i), i));
+        for (int i = 0; i < presenter.offers().size(); i++) {
+            suggestionList.getChildren().add(row(presenter.offers().get(i), i));
         }
-        showAcceptance(shown.acceptance());
     }
 
-    private void showAcceptance(SuggestionService.Acceptance rate) {
-        acceptance.setText(messages.get("suggest.acceptance", rate.accepted(), rate.shown()));
-    }
-
-    private Node row(Suggestion s, long outcomeId, int index) {
+    private Node row(CustomerCardPresenter.Offer offer, int index) {
+        Suggestion s = offer.suggestion();
         ProductCard product = s.product();
         Label name = new Label(product.name());
         name.getStyleClass().add("suggestion-name");
         name.setWrapText(true);
-        Label reason = new Label(ReasonText.of(messages, s.reason()));
+        Label reason = new Label();
         reason.getStyleClass().add("suggestion-reason");
         reason.setWrapText(true);
         reason.setId("reason-" + index);
+        reason.textProperty().bind(Bindings.createStringBinding(() -> offer.reservedProperty().get() != null
+                        ? ReasonText.reserved(messages, offer.reservedProperty().get())
+                        : offer.problemProperty().get() != null ? messages.get(offer.problemProperty().get())
+                        : ReasonText.of(messages, s.reason()),
+                offer.reservedProperty(), offer.problemProperty()));
+        offer.reservedProperty().addListener((obs, was, held) -> reason.getStyleClass().add("reserved"));
         String priceText = product.price() == null ? "" : messages.money(product.price());
-        String stockText = s.reason().kind() == ReasonKind.IN_STOCK_ELSEWHERE ? messages.get("location.soldOut")
+        String stockText = offer.reserves() ? messages.get("location.soldOut")
                 : messages.get("location.quantity", product.quantityHere());
         Label facts = muted(priceText + " \u00b7 " + stockText + " \u00b7 " + product.brand());
         VBox text = new VBox(2, name, reason, facts);
         HBox.setHgrow(text, Priority.ALWAYS);
-        Button action;
-        if (s.reason().kind() == ReasonKind.IN_STOCK_ELSEWHERE) {
-            action = new Button(messages.get("suggest.reserve"), new FontIcon(Material2MZ.STORE));
-            action.setOnAction(e -> reserve(s, outcomeId, action, reason));
-        } else {
-            action = new Button(messages.get("suggest.taken"), new FontIcon(Material2AL.ADD_SHOPPING_CART));
-            action.setOnAction(e -> taken(outcomeId, action));
-        }
+        String ready = messages.get(offer.reserves() ? "suggest.reserve" : "suggest.taken");
+        Button action = new Button(ready, new FontIcon(offer.reserves() ? Material2MZ.STORE
+                : Material2AL.ADD_SHOPPING_CART));
+        action.textProperty().bind(Bindings.when(offer.command().stateProperty()
+                        .isEqualTo(nl.connectedstore.ui.StoringCommand.State.DONE))
+                .then(messages.get("suggest.takenDone")).otherwise(ready));
+        action.disableProperty().bind(offer.command().readyProperty().not().or(offer.nothingLeftProperty()));
+        action.setOnAction(e -> {
+            if (offer.reserves()) {
+                presenter.reserve(offer);
+            } else {
+                presenter.take(offer);
+            }
+        });
         action.setId("take-" + index);
         action.getStyleClass().add("accent");
         HBox row = new HBox(12, text, action);
@@ -349,47 +242,6 @@ final class CustomerCardPane extends VBox {
         row.getStyleClass().add("suggestion-row");
         row.setId("suggestion-" + index);
         return row;
-    }
-
-    private void taken(long outcomeId, Button action) {
-        action.setDisable(true);
-        executor.execute(BackgroundTask.of(progress -> {
-                    clienteling.suggestions().accepted(outcomeId);
-                    return acceptanceNow();
-                })
-                .onSuccess(rate -> {
-                    action.setText(messages.get("suggest.takenDone"));
-                    showAcceptance(rate);
-                })
-                .onFailure(e -> {
-                    log.warn("Recording a taken suggestion failed: {}", e.toString());
-                    action.setDisable(false);
-                    acceptance.setText(messages.get("suggest.failed"));
-                }));
-    }
-
-    private void reserve(Suggestion s, long outcomeId, Button action, Label reason) {
-        action.setDisable(true);
-        long customerId = card.customerId();
-        executor.execute(BackgroundTask.of(progress -> {
-                    var held = clienteling.reservations().reserve(s.product().id(), s.reason().storeCode(), store.id(),
-                            customerId, staff, ReservationService.DEFAULT_HOLD);
-                    clienteling.suggestions().accepted(outcomeId);
-                    return held;
-                })
-                .onSuccess(held -> {
-                    action.setText(messages.get("suggest.takenDone"));
-                    reason.setText(ReasonText.reserved(messages, held));
-                    reason.getStyleClass().add("reserved");
-                })
-                .onFailure(e -> {
-                    action.setDisable(e instanceof NothingToReserveException);
-                    reason.setText(e instanceof NothingToReserveException ? messages.get("suggest.reserveFailed")
-                            : messages.get("suggest.failed"));
-                    if (!(e instanceof NothingToReserveException)) {
-                        log.warn("Reserving failed: {}", e.toString());
-                    }
-                }));
     }
 
     private static Label sectionTitle(String text) {

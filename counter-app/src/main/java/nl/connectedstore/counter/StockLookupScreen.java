@@ -1,81 +1,48 @@
 package nl.connectedstore.counter;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import nl.connectedstore.catalog.CatalogService;
-import nl.connectedstore.catalog.Gtin;
 import nl.connectedstore.catalog.ProductCard;
-import nl.connectedstore.catalog.SearchQuery;
-import nl.connectedstore.catalog.StockStatus;
-import nl.connectedstore.inventory.NothingToReserveException;
-import nl.connectedstore.inventory.ReservationService;
-import nl.connectedstore.suggest.Suggestion;
-import nl.connectedstore.suggest.SuggestionService;
-import javafx.scene.control.Button;
-import javafx.scene.layout.FlowPane;
-import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.inventory.LocationStock;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreKind;
-import nl.connectedstore.ui.BackgroundTask;
+import nl.connectedstore.suggest.Suggestion;
 import nl.connectedstore.ui.Messages;
-import nl.connectedstore.ui.TaskExecutor;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * Stock look-up for staff: type a name, brand or scan a barcode; pick a product to see how many this store,
- * the chain's other stores and the warehouse hold.
+ * the chain's other stores and the warehouse hold. Draws {@link StockLookupPresenter}'s state and forwards taps.
  */
 final class StockLookupScreen extends BorderPane {
 
-    /**
-     * For a product sold out here: similar ones in stock here, and reserving it at another location.
-     *
-     * @param staffId who reserves, for the record
-     */
-    record Alternatives(SuggestionService suggestions, ReservationService reservations,
-                        nl.connectedstore.store.StaffSession staff) {
-    }
-
-    private final CatalogService catalog;
-    private final InventoryService inventory;
-    private final StoreInfo store;
+    private final StockLookupPresenter presenter;
     private final Messages messages;
-    private final TaskExecutor executor;
     private final TextField search = new TextField();
     private final TableView<ProductCard> products = new TableView<>();
     private final TableView<LocationStock> locations = new TableView<>();
     private final Label locationsTitle = new Label();
-    private long latestQuery;
-    private final Alternatives alternatives;
     private final VBox instead = new VBox(8);
-    private long latestProduct;
+    private final Label reserveResult = new Label();
 
-    StockLookupScreen(CatalogService catalog, InventoryService inventory, StoreInfo store, Messages messages,
-                      TaskExecutor executor) {
-        this(catalog, inventory, store, messages, executor, null);
-    }
-
-    /** @param alternatives stand-ins and reservations for sold-out products, or null */
-    StockLookupScreen(CatalogService catalog, InventoryService inventory, StoreInfo store, Messages messages,
-                      TaskExecutor executor, Alternatives alternatives) {
-        this.alternatives = alternatives;
-        this.catalog = catalog;
-        this.inventory = inventory;
-        this.store = store;
+    /** @param store the store this counter is in (for the price column's width) */
+    StockLookupScreen(StockLookupPresenter presenter, StoreInfo store, Messages messages) {
+        this.presenter = presenter;
         this.messages = messages;
-        this.executor = executor;
         setId("stockLookup");
 
         search.setId("lookupSearch");
@@ -88,6 +55,7 @@ final class StockLookupScreen extends BorderPane {
         // every column as wide as the widest text it shows now (and its title): none cuts a barcode to "571000...",
         // a price to "\u20ac..." or a name; when they need more than the pane, the table scrolls sideways
         products.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        products.setItems(presenter.products()); // before the columns: they fit themselves to these items
         String anyPrice = messages.money(nl.connectedstore.money.Money.of("9999.99",
                 store.currency().getCurrencyCode()));
         products.getColumns().setAll(List.of(
@@ -98,22 +66,46 @@ final class StockLookupScreen extends BorderPane {
                         c -> c.price() == null ? "" : messages.money(c.price()), anyPrice),
                 fitted(products, messages.get("counter.column.brand"), ProductCard::brand),
                 fitted(products, messages.get("counter.column.gtin"), ProductCard::gtin, "0000000000000")));
-        products.setPlaceholder(placeholder(messages.get("counter.lookup.pick")));
-        products.getSelectionModel().selectedItemProperty().addListener((obs, old, card) -> showLocations(card));
+        products.placeholderProperty().bind(Bindings.createObjectBinding(() -> placeholder(switch (
+                presenter.placeholderProperty().get()) {
+                    case PICK -> messages.get("counter.lookup.pick");
+                    case NO_HITS -> messages.get("counter.lookup.none", presenter.searchedProperty().get());
+                    case FAILED -> messages.get("kiosk.results.failed");
+                }), presenter.placeholderProperty(), presenter.searchedProperty()));
+        products.getSelectionModel().selectedItemProperty().addListener((obs, old, card) -> presenter.select(card));
+        presenter.selectedProperty().addListener((obs, old, card) -> {
+            if (card != null && products.getSelectionModel().getSelectedItem() != card) {
+                products.getSelectionModel().select(card);
+            }
+        });
         VBox left = new VBox(10, searchRow, products);
         VBox.setVgrow(products, Priority.ALWAYS);
 
         locations.setId("locations");
         locations.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        locations.setItems(presenter.locations());
         locations.getColumns().setAll(List.of(
                 fitted(locations, messages.get("counter.column.location"), this::locationName),
                 fitted(locations, messages.get("counter.column.quantity"), this::quantityText),
                 fitted(locations, messages.get("counter.column.city"), LocationStock::city)));
-        locations.setPlaceholder(placeholder(messages.get("counter.lookup.pick")));
+        locations.placeholderProperty().bind(Bindings.createObjectBinding(() -> placeholder(messages.get(
+                presenter.locationsFailedProperty().get() ? "kiosk.results.failed" : "counter.lookup.pick")),
+                presenter.locationsFailedProperty()));
         locationsTitle.setId("locationsTitle");
+        locationsTitle.textProperty().bind(Bindings.createStringBinding(() -> presenter.selectedProperty().get() == null
+                ? "" : messages.get("counter.availability.title", presenter.selectedProperty().get().name()),
+                presenter.selectedProperty()));
         locationsTitle.getStyleClass().add("title-4");
         instead.setId("alternatives");
         instead.getStyleClass().add("alternatives");
+        reserveResult.setId("reserveResult");
+        reserveResult.setWrapText(true);
+        reserveResult.textProperty().bind(Bindings.createStringBinding(() -> presenter.reservedProperty().get() != null
+                        ? ReasonText.reserved(messages, presenter.reservedProperty().get())
+                        : presenter.reserveProblemProperty().get() == null ? ""
+                        : messages.get(presenter.reserveProblemProperty().get()),
+                presenter.reservedProperty(), presenter.reserveProblemProperty()));
+        presenter.insteadProperty().addListener((obs, old, now) -> showInstead(now));
         VBox right = new VBox(10, locationsTitle, locations, instead);
         VBox.setVgrow(locations, Priority.ALWAYS);
 
@@ -123,8 +115,8 @@ final class StockLookupScreen extends BorderPane {
         split.getStyleClass().add("lookup-body");
         setCenter(split);
 
-        search.textProperty().addListener((obs, old, text) -> refresh(text));
-        refresh("");
+        search.textProperty().addListener((obs, old, text) -> presenter.search(text));
+        presenter.search("");
     }
 
     private static Label placeholder(String text) {
@@ -191,56 +183,12 @@ final class StockLookupScreen extends BorderPane {
                 : messages.get("location.quantity", location.quantity());
     }
 
-    private void refresh(String text) {
-        long queryNumber = ++latestQuery;
-        String typed = text.strip();
-        executor.execute(BackgroundTask.of(progress -> Gtin.isValid(typed)
-                        ? catalog.byGtin(store, typed).map(List::of).orElse(List.of())
-                        : catalog.search(store, new SearchQuery(typed, null, 200)))
-                .onSuccess(cards -> {
-                    if (queryNumber != latestQuery) {
-                        return;
-                    }
-                    products.getItems().setAll(cards);
-                    products.setPlaceholder(new Label(cards.isEmpty() && !typed.isEmpty()
-                            ? messages.get("counter.lookup.none", typed) : messages.get("counter.lookup.pick")));
-                    if (cards.size() == 1) {
-                        products.getSelectionModel().selectFirst();
-                    }
-                })
-                .onFailure(e -> products.setPlaceholder(new Label(messages.get("kiosk.results.failed")))));
-    }
-
-    private void showLocations(ProductCard card) {
-        long request = ++latestProduct;
-        instead.getChildren().clear();
-        if (card == null) {
-            locations.getItems().clear();
-            locationsTitle.setText("");
+    /** Sold out here: what is like it and in stock here, and where it can be reserved for pick-up here. */
+    private void showInstead(StockLookupPresenter.Instead found) {
+        if (found == null) {
+            instead.getChildren().clear();
             return;
         }
-        locationsTitle.setText(messages.get("counter.availability.title", card.name()));
-        boolean soldOut = alternatives != null && card.stock() != StockStatus.IN_STOCK;
-        executor.execute(BackgroundTask.of(progress -> new Availability(inventory.availability(card.id(), store.id()),
-                        soldOut ? alternatives.suggestions().alternatives(store, card.id(), 5) : List.of()))
-                .onSuccess(found -> {
-                    if (request != latestProduct) {
-                        return;
-                    }
-                    locations.getItems().setAll(found.locations());
-                    if (soldOut) {
-                        showInstead(card, found);
-                    }
-                })
-                .onFailure(e -> locations.setPlaceholder(new Label(messages.get("kiosk.results.failed")))));
-    }
-
-    /** Every location's stock, and (for a product sold out here) similar ones in stock here: one background read. */
-    private record Availability(List<LocationStock> locations, List<Suggestion> similar) {
-    }
-
-    /** Sold out here: what is like it and in stock here, and where it can be reserved for pick-up here. */
-    private void showInstead(ProductCard wanted, Availability found) {
         Label title = new Label(messages.get("counter.lookup.alternatives"));
         title.getStyleClass().add("title-4");
         instead.getChildren().setAll(title);
@@ -263,40 +211,15 @@ final class StockLookupScreen extends BorderPane {
             instead.getChildren().add(row);
         }
         FlowPane reserve = new FlowPane(8, 8);
-        Label result = new Label();
-        result.setId("reserveResult");
-        result.setWrapText(true);
-        for (LocationStock there : found.locations()) {
-            if (there.here() || !there.carried() || there.quantity() == 0) {
-                continue;
-            }
-            Button button = new Button(messages.get("counter.lookup.reserveAt", locationName(there)),
+        for (StockLookupPresenter.ReserveAt there : found.reserveAt()) {
+            Button button = new Button(messages.get("counter.lookup.reserveAt", locationName(there.location())),
                     new FontIcon(Material2MZ.STORE));
-            button.setId("reserve-" + there.storeCode());
-            button.setOnAction(e -> {
-                button.setDisable(true);
-                executor.execute(BackgroundTask.of(progress -> alternatives.reservations().reserve(wanted.id(),
-                                there.storeCode(), store.id(), null, alternatives.staff(),
-                                ReservationService.DEFAULT_HOLD))
-                        .onSuccess(held -> {
-                            result.setText(ReasonText.reserved(messages, held));
-                            reloadLocations(wanted);
-                        })
-                        .onFailure(ex -> {
-                            result.setText(ex instanceof NothingToReserveException
-                                    ? messages.get("suggest.reserveFailed") : messages.get("suggest.failed"));
-                            button.setDisable(ex instanceof NothingToReserveException);
-                        }));
-            });
+            button.setId("reserve-" + there.location().storeCode());
+            button.disableProperty().bind(there.command().readyProperty().not().or(there.nothingLeftProperty()));
+            button.setOnAction(e -> presenter.reserve(there));
             reserve.getChildren().add(button);
         }
-        instead.getChildren().addAll(reserve, result);
-    }
-
-    /** After a reservation: the locations' new stock, the rest of the panel as it is. */
-    private void reloadLocations(ProductCard card) {
-        executor.execute(BackgroundTask.of(progress -> inventory.availability(card.id(), store.id()))
-                .onSuccess(list -> locations.getItems().setAll(list)));
+        instead.getChildren().addAll(reserve, reserveResult);
     }
 
     void focusSearch() {

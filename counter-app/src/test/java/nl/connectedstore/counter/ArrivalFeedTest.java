@@ -12,8 +12,6 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import nl.connectedstore.clienteling.ArrivalView;
 import nl.connectedstore.persistence.DatabaseUnavailableException;
-import nl.connectedstore.store.StoreInfo;
-import nl.connectedstore.store.StoreKind;
 import nl.connectedstore.ui.TaskExecutor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,17 +29,14 @@ class ArrivalFeedTest {
 
     @Start
     void start(Stage stage) {
-        StoreInfo store = new StoreInfo(1, "AMS", "Connected Store Amsterdam", "Amsterdam", StoreKind.STORE, "NL",
-                java.util.Currency.getInstance("EUR"));
-        Clienteling settings = new Clienteling(null, null, null, null, null, null, Clock.systemUTC(),
-                Duration.ofMinutes(20), Duration.ofMillis(100));
-        ArrivalFeed feed = new ArrivalFeed(settings, () -> {
+        ArrivalFeed feed = new ArrivalFeed(new ArrivalFeedPresenter(() -> {
             if (down.get()) {
                 throw new DatabaseUnavailableException("jdbc:h2:tcp://localhost/connectedstore", "Connection refused",
                         null);
             }
             return arrivals;
-        }, store, CounterStage.ENGLISH, TaskExecutor.direct(), arrival -> { });
+        }, Clock.systemUTC(), Duration.ofMinutes(20), Duration.ofMillis(100), TaskExecutor.direct(), arrival -> { }),
+                CounterStage.ENGLISH);
         CounterStage.show(stage, feed);
         feed.start();
     }

@@ -24,7 +24,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Clicks through the counter headless, on a real H2 file filled with the demo chain. */
+/**
+ * Clicks through the counter headless, on a real H2 file filled with the demo chain: a refused PIN, then the stock
+ * look-up's happy path. Its branches (a scanned barcode, no hits, sold out, reserving) are
+ * {@link StockLookupPresenterTest}'s.
+ */
 @ExtendWith(ApplicationExtension.class)
 class CounterFlowTest {
 
@@ -83,22 +87,6 @@ class CounterFlowTest {
                 .map(CounterFlowTest::rowText).reduce("", String::concat);
         assertThat(shown).contains("(this store)").contains("Warehouse, Tilburg").contains("København");
         assertThat(shown).containsPattern("\\d+ in stock|Sold out|Not stocked");
-    }
-
-    @Test
-    void aScannedBarcodeFindsExactlyThatProduct(FxRobot robot) {
-        robot.clickOn("#pin").write("2345");
-        robot.clickOn("#signIn");
-        WaitForAsyncUtils.waitForFxEvents();
-        ProductCard any = new CatalogService(database.transactor())
-                .search(amsterdam, nl.connectedstore.catalog.SearchQuery.text("pilsner")).get(0);
-        robot.clickOn("#lookupSearch").write(any.gtin());
-        WaitForAsyncUtils.waitForFxEvents();
-        TableView<ProductCard> products = robot.lookup("#products").queryTableView();
-        assertThat(products.getItems()).extracting(ProductCard::gtin).containsExactly(any.gtin());
-        assertThat(robot.lookup("#locations").queryTableView().getItems()).hasSize(4);
-        robot.clickOn("#signOut");
-        assertThat(robot.lookup("#login").tryQuery()).isPresent();
     }
 
     private static String rowText(javafx.scene.Node row) {
