@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import nl.connectedstore.assistance.AgeChecks;
 import nl.connectedstore.customers.Customer;
 import nl.connectedstore.persistence.Identified;
 import nl.connectedstore.store.Store;
@@ -166,7 +167,7 @@ public class CustomerOrder extends Identified {
         if ((to == OrderStatus.SHIPPED || to == OrderStatus.PICKED_UP) && !paid()) {
             throw new OrderTransitionException(code, status, to, "it is not paid yet");
         }
-        if (to == OrderStatus.PICKED_UP && minimumAge() > 0 && !ageCheckedYet()) {
+        if (to == OrderStatus.PICKED_UP && !AgeChecks.mayHandOver(minimumAge(), ageCheckedYet())) {
             throw new OrderTransitionException(code, status, to, "the customer's ID (" + minimumAge()
                     + "+) is not checked yet");
         }
@@ -179,7 +180,7 @@ public class CustomerOrder extends Identified {
 
     /** The age the customer must have for every item: the highest minimum age of its products (0: none). */
     int minimumAge() {
-        return lines.stream().mapToInt(l -> l.product().minimumAge()).max().orElse(0);
+        return AgeChecks.limitOf(lines.stream().mapToInt(l -> l.product().minimumAge()));
     }
 
     /** Whether a clerk has checked the customer's ID for this order's {@link #minimumAge()}. */
@@ -189,7 +190,7 @@ public class CustomerOrder extends Identified {
 
     /** A clerk saw the customer's ID: recorded once, for an open order that needs it. */
     void ageChecked(Instant at, String by) {
-        if (minimumAge() == 0) {
+        if (!AgeChecks.needsCheck(minimumAge())) {
             throw new OrderTransitionException(code, status, null, "nothing in it has an age limit");
         }
         if (!status.open()) {
