@@ -128,6 +128,26 @@ public final class Basket {
         return settled;
     }
 
+    /**
+     * The approvals this basket was approved under no longer count (a sale refused them: older than
+     * {@link AgeChecks#APPROVAL_VALID}): every approved line waits for a clerk again, under no request yet.
+     * Returns those lines, to ask for new checks.
+     */
+    public List<Line> ageApprovalsLapsed() {
+        approvedAge = 0;
+        approvals.clear();
+        List<Line> again = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.ageCheck() == AgeCheck.APPROVED) {
+                Line waiting = line.with(AgeCheck.WAITING, 0);
+                lines.set(i, waiting);
+                again.add(waiting);
+            }
+        }
+        return again;
+    }
+
     /** A clerk refused the item(s) of request {@code requestId}: they leave the basket; returns them. */
     public List<Line> ageRefused(long requestId) {
         List<Line> removed = new ArrayList<>();
