@@ -67,7 +67,7 @@ class CheckoutFlowTest {
 
     @BeforeAll
     static void openDatabase() throws IOException {
-        database = DemoDatabase.fresh("kiosk-checkout-", new DemoChain.Size(300, 200, 10));
+        database = DemoDatabase.fresh("kiosk-checkout-", new DemoChain.Size(300, 0, 0));
         kiosk = DemoDatabase.as(database, nl.connectedstore.persistence.AppRole.KIOSK);
         StoreService stores = new StoreService(database.transactor());
         amsterdam = stores.store("AMS").orElseThrow();
