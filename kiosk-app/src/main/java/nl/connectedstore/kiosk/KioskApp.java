@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import nl.connectedstore.assistance.AgeChecks;
 import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ShopSearch;
@@ -168,7 +169,8 @@ public final class KioskApp extends StoreApp {
                 }));
         // No card terminal driver ships yet: the simulated one shows its outcomes as buttons (see README).
         SimulatedPaymentTerminal simulator = new SimulatedPaymentTerminal(Duration.ofMillis(800));
-        return new CheckoutKit(options.terminalCode(), new CheckoutService(db.transactor(), clock, toResolve),
+        return new CheckoutKit(options.terminalCode(), new CheckoutService(db.transactor(), clock, toResolve,
+                        new AgeChecks(db.transactor(), clock)),
                 new AssistanceService(db.transactor(), stores, clock), scans,
                 new CodeReader(scheme), simulator, simulator, camera, ToneBeeper.create(),
                 new ReceiptPrinter(options.printer()), Duration.ofMillis(400));

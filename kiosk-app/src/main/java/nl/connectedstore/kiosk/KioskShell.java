@@ -60,6 +60,7 @@ public final class KioskShell extends StackPane {
     private StillTherePrompt stillThere;
     private boolean onReceipt;
     private final FeedbackService feedback;
+    private final Ticker ticker = new FxTicker();
     /** The card the customer checked in with at this checkout: their feedback may name them if they allow it. */
     private String checkedInCard;
 
@@ -175,9 +176,9 @@ public final class KioskShell extends StackPane {
 
     private void showCheckout() {
         if (checkout == null) {
-            checkout = new CheckoutScreen(kit, store, messages, executor, this::paid, this::showAttract,
-                    mode.shops() ? this::showCatalogue : null);
-            checkout.busyProperty().addListener((obs, was, busy) -> {
+            checkout = new CheckoutScreen(new CheckoutPresenter(kit, store, executor, ticker, this::paid), kit.camera(),
+                    messages, this::showAttract, mode.shops() ? this::showCatalogue : null);
+            checkout.presenter().paying().addListener((obs, was, busy) -> {
                 if (busy) {
                     idle.stop();
                 } else {
@@ -222,12 +223,14 @@ public final class KioskShell extends StackPane {
                         if (checkIn.known() && checkout != null) {
                             checkedInCard = code.startsWith(CustomerService.QR_PREFIX)
                                     ? code.substring(CustomerService.QR_PREFIX.length()) : code;
-                            checkout.inform(messages.get("kiosk.checkin.welcome", checkIn.firstName()) + " "
-                                    + messages.get(checkIn.outcome() == CheckIn.Outcome.ANNOUNCED
-                                    ? "kiosk.checkin.announced" : "kiosk.checkin.private"));
+                            checkout.presenter().inform(
+                                    CheckoutPresenter.Text.of("kiosk.checkin.welcome", checkIn.firstName()),
+                                    CheckoutPresenter.Text.of(checkIn.outcome() == CheckIn.Outcome.ANNOUNCED
+                                            ? "kiosk.checkin.announced" : "kiosk.checkin.private"));
                         } else if (checkout != null) {
-                            checkout.inform(messages.get(checkIn.outcome() == CheckIn.Outcome.BLOCKED_CARD
-                                    ? "kiosk.checkin.blocked" : "kiosk.checkin.unknown"));
+                            checkout.presenter().inform(CheckoutPresenter.Text.of(
+                                    checkIn.outcome() == CheckIn.Outcome.BLOCKED_CARD
+                                            ? "kiosk.checkin.blocked" : "kiosk.checkin.unknown"));
                         }
                     })
                     .onFailure(e -> log.warn("Check-in at the checkout failed: {}", e.toString())));
@@ -399,7 +402,7 @@ public final class KioskShell extends StackPane {
         }
         closeStillThere();
         idle.start();
-        checkout.accept(scan);
+        checkout.presenter().scan(scan);
     }
 
     private void onIdle() {
@@ -411,19 +414,23 @@ public final class KioskShell extends StackPane {
             showAttract();
             return;
         }
-        if (checkout != null && checkout.busyProperty().get()) {
+        if (checkout != null && checkout.presenter().paying().get()) {
             idle.start();
             return;
         }
         Duration wait = idleTimeout.compareTo(STILL_THERE_WAIT) > 0 ? STILL_THERE_WAIT
                 : idleTimeout.compareTo(STILL_THERE_MIN) < 0 ? STILL_THERE_MIN : idleTimeout;
-        stillThere = new StillTherePrompt(messages, wait, () -> {
+        Runnable stay = () -> {
             closeStillThere();
             idle.start();
-        }, () -> {
-            log.info("Kiosk idle: nobody answered, session reset to the welcome screen");
-            showAttract();
-        });
+        };
+        StillThereCountdown countdown = checkout != null
+                ? checkout.presenter().askStillThere(wait, stay, this::showAttract)
+                : new StillThereCountdown(wait, ticker, stay, () -> {
+                    log.info("Kiosk idle: nobody answered, session reset to the welcome screen");
+                    showAttract();
+                });
+        stillThere = new StillTherePrompt(messages, countdown);
         getChildren().add(stillThere);
         stillThere.start();
     }

@@ -1,5 +1,6 @@
 package nl.connectedstore.kiosk;
 
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -25,6 +26,18 @@ final class PaymentPanel extends VBox {
 
     PaymentPanel(Money amount, Messages messages, SimulatedPaymentTerminal simulator, Runnable onPay,
                  Runnable onBack) {
+        this(amount, messages, simulator != null, status -> {
+            simulator.answerNext(status);
+            onPay.run();
+        }, onBack);
+    }
+
+    /**
+     * @param withSimulator whether to show the simulated terminal's outcomes
+     * @param onSimulated   a tap on one of them: that outcome, then the payment
+     */
+    PaymentPanel(Money amount, Messages messages, boolean withSimulator, Consumer<PaymentStatus> onSimulated,
+                 Runnable onBack) {
         setId("paymentPanel");
         getStyleClass().addAll("overlay-card", "payment-panel");
         setAlignment(Pos.CENTER);
@@ -46,7 +59,7 @@ final class PaymentPanel extends VBox {
         getChildren().addAll(card, title, how, spinner);
 
         simulated = new VBox(10);
-        if (simulator != null) {
+        if (withSimulator) {
             Label simTitle = new Label(messages.get("checkout.sim.title"));
             simTitle.getStyleClass().add("sim-title");
             FlowPane buttons = new FlowPane(10, 10);
@@ -58,10 +71,7 @@ final class PaymentPanel extends VBox {
                 if (status == PaymentStatus.APPROVED) {
                     b.getStyleClass().add("success");
                 }
-                b.setOnAction(e -> {
-                    simulator.answerNext(status);
-                    onPay.run();
-                });
+                b.setOnAction(e -> onSimulated.accept(status));
                 buttons.getChildren().add(b);
             }
             simulated.getChildren().addAll(simTitle, buttons);

@@ -84,8 +84,8 @@ public final class ScanToLineBench {
         CountDownLatch[] line = {new CountDownLatch(1)};
         CountDownLatch shown = new CountDownLatch(1);
         Platform.runLater(() -> {
-            screen[0] = new CheckoutScreen(kit, store, Messages.of(new Locale("en", "NL")), executor, r -> { },
-                    () -> { }, null);
+            screen[0] = new CheckoutScreen(new CheckoutPresenter(kit, store, executor, new FxTicker(), r -> { }),
+                    kit.camera(), Messages.of(new Locale("en", "NL")), () -> { }, null);
             Stage stage = new Stage();
             stage.setScene(new Scene(screen[0], 1280, 800));
             stage.show();
@@ -95,7 +95,7 @@ public final class ScanToLineBench {
                 lineAt[0] = System.nanoTime();
                 line[0].countDown();
             });
-            stream.subscribe(scan -> Platform.runLater(() -> screen[0].accept(scan)));
+            stream.subscribe(scan -> Platform.runLater(() -> screen[0].presenter().scan(scan)));
             shown.countDown();
         });
         shown.await();
@@ -126,7 +126,7 @@ public final class ScanToLineBench {
                 // a customer's basket does not hold hundreds of lines
                 CountDownLatch cleared = new CountDownLatch(1);
                 Platform.runLater(() -> {
-                    screen[0].basket().clear();
+                    screen[0].presenter().basket().clear();
                     cleared.countDown();
                 });
                 cleared.await();

@@ -64,7 +64,7 @@ public class AssistanceRequest extends Identified {
     }
 
     static AssistanceRequest ageCheck(Terminal terminal, Product product, Instant at) {
-        if (product.minimumAge() <= 0) {
+        if (!AgeChecks.needsCheck(product.minimumAge())) {
             throw new IllegalArgumentException(product.gtin() + " has no age limit");
         }
         AssistanceRequest r = new AssistanceRequest(terminal, AssistanceKind.AGE_CHECK, at);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import nl.connectedstore.catalog.Product;
 import nl.connectedstore.persistence.Transactor;
 import nl.connectedstore.store.PinCheck;
 import nl.connectedstore.store.PinPlace;
@@ -51,20 +50,12 @@ public final class AssistanceService {
         this.clock = clock;
     }
 
-    /** An age check for one scanned item; the kiosk holds payment until it is answered. */
+    /**
+     * An age check for one scanned item; the kiosk holds payment until it is answered. Kept for callers of this
+     * service: the rule and the request live in {@link AgeChecks#request}.
+     */
     public AssistanceView requestAgeCheck(String terminalCode, long productId) {
-        AssistanceView view = tx.write(session -> {
-            Product product = session.find(Product.class, productId);
-            if (product == null) {
-                throw new IllegalArgumentException("Unknown product " + productId);
-            }
-            AssistanceRequest request = AssistanceRequest.ageCheck(terminal(session, terminalCode), product,
-                    clock.instant());
-            session.persist(request);
-            return view(request);
-        });
-        log.info("Age check {} requested at terminal {} ({}+)", view.id(), terminalCode, view.minimumAge());
-        return view;
+        return AgeChecks.request(tx, clock, terminalCode, productId);
     }
 
     /** "Call staff": one open help call per terminal, however often the button is pressed. */
@@ -206,7 +197,7 @@ public final class AssistanceService {
         return request;
     }
 
-    private static Terminal terminal(Session session, String code) {
+    static Terminal terminal(Session session, String code) {
         return session.createSelectionQuery("from Terminal t join fetch t.store where t.code = :code", Terminal.class)
                 .setParameter("code", code)
                 .uniqueResultOptional()
@@ -222,7 +213,7 @@ public final class AssistanceService {
      * A request as it stands: answered only when there is an answer in {@code assistance_answer}, whatever its
      * own row says (the kiosk can update that row; it cannot write answers).
      */
-    private static AssistanceView view(AssistanceRequest r, AssistanceAnswer answer) {
+    static AssistanceView view(AssistanceRequest r, AssistanceAnswer answer) {
         AssistanceStatus status = answer != null ? answer.status()
                 : r.status() == AssistanceStatus.CANCELLED ? AssistanceStatus.CANCELLED : AssistanceStatus.OPEN;
         return new AssistanceView(r.getId(), r.kind(), status, r.terminal().code(), r.terminal().name(),

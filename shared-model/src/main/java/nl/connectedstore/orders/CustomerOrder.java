@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import nl.connectedstore.assistance.AgeChecks;
 import nl.connectedstore.customers.Customer;
 import nl.connectedstore.orders.OrderTransitionException.Refusal;
 import nl.connectedstore.persistence.Identified;
@@ -168,7 +169,7 @@ public class CustomerOrder extends Identified {
         if ((to == OrderStatus.SHIPPED || to == OrderStatus.PICKED_UP) && !paid()) {
             throw new OrderTransitionException(code, status, to, Refusal.NOT_PAID);
         }
-        if (to == OrderStatus.PICKED_UP && minimumAge() > 0 && !ageCheckedYet()) {
+        if (to == OrderStatus.PICKED_UP && !AgeChecks.mayHandOver(minimumAge(), ageCheckedYet())) {
             throw new OrderTransitionException(code, status, to, Refusal.AGE_NOT_CHECKED,
                     minimumAge());
         }
@@ -181,7 +182,7 @@ public class CustomerOrder extends Identified {
 
     /** The age the customer must have for every item: the highest minimum age of its products (0: none). */
     int minimumAge() {
-        return lines.stream().mapToInt(l -> l.product().minimumAge()).max().orElse(0);
+        return AgeChecks.limitOf(lines.stream().mapToInt(l -> l.product().minimumAge()));
     }
 
     /** Whether a clerk has checked the customer's ID for this order's {@link #minimumAge()}. */
@@ -191,7 +192,7 @@ public class CustomerOrder extends Identified {
 
     /** A clerk saw the customer's ID: recorded once, for an open order that needs it. */
     void ageChecked(Instant at, String by) {
-        if (minimumAge() == 0) {
+        if (!AgeChecks.needsCheck(minimumAge())) {
             throw new OrderTransitionException(code, status, null, Refusal.NO_AGE_LIMIT);
         }
         if (!status.open()) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Function;
+import nl.connectedstore.assistance.AgeChecks;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.Product;
 import nl.connectedstore.catalog.ProductCard;
@@ -148,7 +149,7 @@ public final class OrderService {
                     .min(Comparator.comparingInt((Level l) -> readyInDays(destination, l.storeId(), l.kind()))
                             .thenComparing(Comparator.comparingInt(Level::quantity).reversed()));
             // an age limit is checked by staff against ID at hand-over: such items are picked up, never delivered
-            boolean ageAtTheDoor = card.minimumAge() > 0 && destination.address() != null;
+            boolean ageAtTheDoor = destination.address() != null && !AgeChecks.mayBeDelivered(card.minimumAge());
             if (best.isEmpty() || card.price() == null || card.soldByWeight() || ageAtTheDoor) {
                 int most = there.stream().mapToInt(Level::quantity).max().orElse(0);
                 unavailable.add(new OrderPlan.Line(card.id(), card.name(), wanted,
@@ -224,7 +225,7 @@ public final class OrderService {
                         .filter(card -> card.status() == CardStatus.ACTIVE)
                         .ifPresent(card -> order.placedBy(card.customer()));
             }
-            if (delivered != null && order.minimumAge() > 0) {
+            if (delivered != null && !AgeChecks.mayBeDelivered(order.minimumAge())) {
                 throw new IllegalArgumentException("Items with an age limit are picked up in a store, where staff"
                         + " check ID; they are not delivered");
             }
@@ -496,7 +497,8 @@ public final class OrderService {
         ResourceBundle bundle = ResourceBundle.getBundle("orders.notices", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String key = order.status() == OrderStatus.PLACED ? "PLACED." + order.fulfilment() : order.status().name();
-        if (order.minimumAge() > 0 && (order.status() == OrderStatus.PLACED || order.status() == OrderStatus.READY)) {
+        if (AgeChecks.needsCheck(order.minimumAge())
+                && (order.status() == OrderStatus.PLACED || order.status() == OrderStatus.READY)) {
             key += ".AGE"; // bring ID
         }
         // a delivery's notice names no place: the order row is readable by every kiosk, the address is not

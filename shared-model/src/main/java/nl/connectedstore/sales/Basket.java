@@ -7,13 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import nl.connectedstore.assistance.AgeChecks;
 import nl.connectedstore.money.Money;
 
 /**
  * One customer's basket at a self-checkout, before payment: lines, quantities, age checks, totals with VAT
  * per rate. Counted goods scanned twice become one line of 2; weighed and price-labelled goods stay one
  * line per label. An age-restricted item waits for a clerk; once a clerk has approved an age, items with
- * that limit or a lower one need no further check in this basket. Not thread-safe: the screen owns it.
+ * that limit or a lower one need no further check in this basket (the rules: {@link AgeChecks}; this class
+ * only keeps where each line stands). Not thread-safe: the screen owns it.
  */
 public final class Basket {
 
@@ -73,8 +75,8 @@ public final class Basket {
                 }
             }
         }
-        AgeCheck check = item.minimumAge() <= 0 ? AgeCheck.NOT_NEEDED
-                : item.minimumAge() <= approvedAge ? AgeCheck.APPROVED : AgeCheck.WAITING;
+        AgeCheck check = !AgeChecks.needsCheck(item.minimumAge()) ? AgeCheck.NOT_NEEDED
+                : AgeChecks.covers(approvedAge, item.minimumAge()) ? AgeCheck.APPROVED : AgeCheck.WAITING;
         Line line = new Line(nextId++, item, item.quantity(), check, 0);
         lines.add(line);
         return line;
@@ -116,7 +118,7 @@ public final class Basket {
         List<Long> settled = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (line.ageCheck() == AgeCheck.WAITING && line.item().minimumAge() <= approvedAge) {
+            if (line.ageCheck() == AgeCheck.WAITING && AgeChecks.covers(approvedAge, line.item().minimumAge())) {
                 if (line.requestId() != 0 && line.requestId() != requestId) {
                     settled.add(line.requestId());
                 }
@@ -124,6 +126,26 @@ public final class Basket {
             }
         }
         return settled;
+    }
+
+    /**
+     * The approvals this basket was approved under no longer count (a sale refused them: older than
+     * {@link AgeChecks#APPROVAL_VALID}): every approved line waits for a clerk again, under no request yet.
+     * Returns those lines, to ask for new checks.
+     */
+    public List<Line> ageApprovalsLapsed() {
+        approvedAge = 0;
+        approvals.clear();
+        List<Line> again = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.ageCheck() == AgeCheck.APPROVED) {
+                Line waiting = line.with(AgeCheck.WAITING, 0);
+                lines.set(i, waiting);
+                again.add(waiting);
+            }
+        }
+        return again;
     }
 
     /** A clerk refused the item(s) of request {@code requestId}: they leave the basket; returns them. */

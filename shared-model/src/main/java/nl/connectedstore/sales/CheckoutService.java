@@ -13,8 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import nl.connectedstore.assistance.AssistanceKind;
-import nl.connectedstore.assistance.AssistanceStatus;
+import nl.connectedstore.assistance.AgeChecks;
 import nl.connectedstore.catalog.Product;
 import nl.connectedstore.inventory.StockLevel;
 import nl.connectedstore.money.Money;
@@ -24,7 +23,6 @@ import nl.connectedstore.scan.ScannedCode;
 import nl.connectedstore.scan.VariableMeasureScheme;
 import nl.connectedstore.store.Store;
 import nl.connectedstore.store.Terminal;
-import nl.connectedstore.store.TerminalKind;
 import nl.connectedstore.store.VatRate;
 import org.hibernate.Session;
 import org.slf4j.Logger;
@@ -43,12 +41,13 @@ public final class CheckoutService {
     /** A sale whose payment is approved tries hard to be stored: 100 attempts, short pauses (Transactor's loop). */
     private static final Transactor.Retry SALE_RETRY =
             new Transactor.Retry(MAX_ATTEMPTS, Transactor::isConflict, 2, 20);
-    /** How long a clerk's age approval covers a self-checkout's sale: one customer's visit. */
-    public static final Duration AGE_APPROVAL_VALID = Duration.ofHours(1);
+    /** How long a clerk's age approval covers a self-checkout's sale: {@link AgeChecks#APPROVAL_VALID}. */
+    public static final Duration AGE_APPROVAL_VALID = AgeChecks.APPROVAL_VALID;
 
     private final Transactor tx;
     private final Clock clock;
     private final PaymentsToResolve toResolve;
+    private final AgeChecks ageChecks;
 
     /**
      * For tools and tests: an approved payment whose sale cannot be stored is reversed or put on the database's
@@ -60,9 +59,15 @@ public final class CheckoutService {
 
     /** @param toResolve where approved payments go whose sale could not be stored nor the payment reversed */
     public CheckoutService(Transactor tx, Clock clock, PaymentsToResolve toResolve) {
+        this(tx, clock, toResolve, new AgeChecks(tx, clock));
+    }
+
+    /** @param ageChecks what a sale with age-restricted items asks before it takes payment */
+    public CheckoutService(Transactor tx, Clock clock, PaymentsToResolve toResolve, AgeChecks ageChecks) {
         this.tx = tx;
         this.clock = clock;
         this.toResolve = java.util.Objects.requireNonNull(toResolve);
+        this.ageChecks = java.util.Objects.requireNonNull(ageChecks);
     }
 
     /**
@@ -140,10 +145,9 @@ public final class CheckoutService {
 
     /**
      * As {@link #checkout(String, List, PaymentTerminal)}, for a basket with age-restricted items: at a
-     * self-service terminal (kiosk, self-checkout) they are sold only with a clerk's approval for that age,
-     * given to this terminal within the last {@link #AGE_APPROVAL_VALID}: one of {@code ageChecks} (the
-     * approved requests' ids). Checked before the payment, so a refusal charges nothing. At a counter the
-     * clerk sees the customer, so no request is needed there.
+     * self-service terminal (kiosk, self-checkout) they are sold only as {@link AgeChecks#verdict} allows: with a
+     * clerk's approval for that age, one of {@code ageChecks} (the approved requests' ids). Checked before the
+     * payment, so a refusal charges nothing. At a counter the clerk sees the customer, so no request is needed.
      *
      * @throws AgeCheckRequiredException when an approval is missing
      */
@@ -180,38 +184,11 @@ public final class CheckoutService {
     }
 
     private void requireAgeChecks(String terminalCode, List<CartLine> lines, Set<Long> ageChecks) {
-        tx.read(session -> {
-            Terminal terminal = terminal(session, terminalCode);
-            if (terminal.kind() == TerminalKind.COUNTER) {
-                return null;
-            }
-            Integer age = session.createSelectionQuery(
-                            "select max(p.minimumAge) from Product p where p.id in :ids", Integer.class)
-                    .setParameter("ids", lines.stream().map(CartLine::productId).distinct().toList())
-                    .uniqueResult();
-            if (age == null || age <= 0) {
-                return null;
-            }
-            // approvals are read from the answers, which only the counter can write, never from the request
-            // row, which the kiosk itself updates
-            long approved = ageChecks.isEmpty() ? 0 : session.createSelectionQuery(
-                            "select count(r) from AssistanceRequest r, AssistanceAnswer a where a.requestId = r.id"
-                                    + " and r.id in :ids and r.terminal = :terminal"
-                                    + " and r.kind = :kind and a.status = :approved and r.minimumAge >= :age"
-                                    + " and a.answeredAt >= :since", Long.class)
-                    .setParameter("ids", ageChecks)
-                    .setParameter("terminal", terminal)
-                    .setParameter("kind", AssistanceKind.AGE_CHECK)
-                    .setParameter("approved", AssistanceStatus.APPROVED)
-                    .setParameter("age", age)
-                    .setParameter("since", clock.instant().minus(AGE_APPROVAL_VALID))
-                    .getSingleResult();
-            if (approved == 0) {
-                log.warn("Refused to sell a {}+ item at {} without a clerk's approval", age, terminalCode);
-                throw new AgeCheckRequiredException(terminalCode, age);
-            }
-            return null;
-        });
+        AgeChecks.Verdict verdict = this.ageChecks.verdict(terminalCode,
+                lines.stream().map(CartLine::productId).toList(), ageChecks);
+        if (verdict instanceof AgeChecks.Verdict.Missing missing) {
+            throw new AgeCheckRequiredException(terminalCode, missing.minimumAge());
+        }
     }
 
     private Receipt record(Session session, String terminalCode, List<CartLine> lines,

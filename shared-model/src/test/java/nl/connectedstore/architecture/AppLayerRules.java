@@ -67,14 +67,6 @@ public final class AppLayerRules {
             "nl.connectedstore.ui.StoreApp");
 
     /**
-     * TEMPORARY (issue 15): today's screens that still call services themselves, because their presenters are being
-     * written on other branches. Delete each name when its presenter is merged; the list must end empty. Nested and
-     * anonymous classes of a listed screen count as the screen.
-     */
-    public static final Set<String> SCREENS_WAITING_FOR_PRESENTERS = Set.of(
-            "nl.connectedstore.kiosk.CheckoutScreen");
-
-    /**
      * The {@code --screenshot} tours: demo tools that stage what a customer or the other app would do (a help call,
      * a clerk's approval) on the demo database, with that app's own services. Exempt for good.
      */
@@ -82,15 +74,14 @@ public final class AppLayerRules {
             "nl.connectedstore.kiosk.KioskScreenshotTour", "nl.connectedstore.counter.CounterScreenshotTour");
 
     private static final DescribedPredicate<JavaClass> EXEMPT_FROM_VIEW_RULE = new DescribedPredicate<>(
-            "a composition root, a screenshot tour or a screen waiting for its presenter") {
+            "a composition root or a screenshot tour") {
         @Override
         public boolean test(JavaClass c) {
             JavaClass outer = c;
             while (outer.getEnclosingClass().isPresent()) {
                 outer = outer.getEnclosingClass().get();
             }
-            return COMPOSITION_ROOTS.contains(outer.getName()) || SCREENSHOT_TOURS.contains(outer.getName())
-                    || SCREENS_WAITING_FOR_PRESENTERS.contains(outer.getName());
+            return COMPOSITION_ROOTS.contains(outer.getName()) || SCREENSHOT_TOURS.contains(outer.getName());
         }
     };
 
@@ -120,9 +111,7 @@ public final class AppLayerRules {
             .that(A_VIEW).and(not(EXEMPT_FROM_VIEW_RULE))
             .should().dependOnClassesThat(SHARED_MODEL_SERVICE)
             .because("a view builds nodes and binds to its presenter; the presenter calls the services through the"
-                    + " TaskExecutor (composition roots and screenshot tours are exempt for good; the screens in"
-                    + " SCREENS_WAITING_FOR_PRESENTERS are a TEMPORARY exception until issue 15's presenter branches"
-                    + " are merged: delete each name as its presenter lands)");
+                    + " TaskExecutor (composition roots and screenshot tours are exempt)");
 
     @ArchTest
     public static final ArchRule viewsNeverCallServices = VIEWS_NEVER_CALL_SERVICES;

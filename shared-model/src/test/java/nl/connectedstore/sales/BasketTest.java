@@ -86,6 +86,23 @@ class BasketTest {
     }
 
     @Test
+    void approvalsThatLapsedPutTheirItemsBackToWaitingForANewCheck() {
+        Basket basket = new Basket(EUR);
+        basket.add(item(1, "1.00", "9", 0));
+        Basket.Line wine = basket.add(item(2, "6.00", "21", 18));
+        basket.waitFor(wine.id(), 11);
+        basket.ageApproved(11, 18);
+        assertThat(basket.canPay()).isTrue();
+
+        assertThat(basket.ageApprovalsLapsed()).extracting(Basket.Line::id, Basket.Line::requestId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(wine.id(), 0L));
+        assertThat(basket.canPay()).isFalse();
+        assertThat(basket.ageChecks()).isEmpty();
+        assertThat(basket.add(item(4, "9.00", "21", 18)).ageCheck()).as("the old approval covers nothing new")
+                .isEqualTo(Basket.AgeCheck.WAITING);
+    }
+
+    @Test
     void aRefusedItemLeavesTheBasketAndTheRestCanBePaid() {
         Basket basket = new Basket(EUR);
         basket.add(item(1, "1.00", "9", 0));
