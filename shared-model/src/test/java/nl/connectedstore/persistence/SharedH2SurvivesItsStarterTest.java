@@ -74,8 +74,10 @@ class SharedH2SurvivesItsStarterTest {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // setsid: like an app started from its own terminal, the starter leads a process group of its own, so
-        // the signal below reaches its group and never this test's
-        return new ProcessBuilder(List.of("setsid", java, "-Xmx256m", "-XX:TieredStopAtLevel=1",
+        // the signal below reaches its group and never this test's. env --default-signal: a build started as a
+        // background job (`mvn verify &`, nohup) passes SIGINT/SIGHUP down as ignored, and a JVM keeps an ignored
+        // SIGINT ignored; an app started from a terminal has them at their default, as the starter gets here
+        return new ProcessBuilder(List.of("setsid", "env", "--default-signal=INT,HUP", java, "-Xmx256m", "-XX:TieredStopAtLevel=1",
                 "-D" + SharedH2.IDLE_PROPERTY + "=60", "-cp", classpath, SharedH2StarterChild.class.getName(),
                 home.toString()))
                 .redirectErrorStream(true)
