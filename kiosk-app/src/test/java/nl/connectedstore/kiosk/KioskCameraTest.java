@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.inventory.InventoryService;
+import nl.connectedstore.persistence.AppRole;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.sales.CheckoutService;
@@ -28,6 +29,7 @@ import nl.connectedstore.store.StoreService;
 import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.Theme;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,12 +47,18 @@ import org.testfx.util.WaitForAsyncUtils;
 @Timeout(value = 5, unit = TimeUnit.MINUTES) // a hung UI test fails instead of stalling the build
 class KioskCameraTest {
 
+    private static Database db;
     private CameraScanner camera;
     private ReplayCamera replay;
 
+    /** Before TestFX's set-up clock starts: the first demo database of a JVM may take a while on a busy machine. */
+    @BeforeAll
+    static void openDemoChain() {
+        db = DemoDatabase.getAs(AppRole.KIOSK);
+    }
+
     @Start
     void start(Stage stage) throws Exception {
-        Database db = DemoDatabase.getAs(nl.connectedstore.persistence.AppRole.KIOSK);
         StoreService stores = new StoreService(db.transactor());
         StoreInfo amsterdam = stores.store("AMS").orElseThrow();
         ScanStream scans = new ScanStream();
