@@ -20,9 +20,15 @@ class SurefireFindsEveryTestTest {
 
     private static final String TESTABLE = "org.junit.platform.commons.annotation.Testable";
 
+    /**
+     * JUnit or jqwik test methods, or an ArchUnit test class ({@code @AnalyzeClasses}). A class with only
+     * {@code @ArchTest} rules and no {@code @AnalyzeClasses} is a rule library that test classes include
+     * ({@code ArchTests.in(AppLayerRules.class)}); it is never run on its own.
+     */
     private static final DescribedPredicate<JavaClass> HOLD_TESTS = DescribedPredicate.describe("hold tests",
-            c -> c.getMethods().stream().anyMatch(m -> m.isMetaAnnotatedWith(TESTABLE))
-                    || c.getFields().stream().anyMatch(f -> f.isMetaAnnotatedWith(TESTABLE)));
+            c -> c.getMethods().stream().anyMatch(m -> m.isMetaAnnotatedWith(TESTABLE)
+                    && !m.isAnnotatedWith(ArchTest.class))
+                    || c.isAnnotatedWith(AnalyzeClasses.class));
 
     /** The root pom's Surefire includes: Test*, *Test, *Tests, *TestCase, *Properties. */
     @ArchTest
