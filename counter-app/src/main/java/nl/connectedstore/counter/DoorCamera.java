@@ -1,8 +1,12 @@
 package nl.connectedstore.counter;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import nl.connectedstore.clienteling.ArrivalService;
 import nl.connectedstore.clienteling.CheckIn;
 import nl.connectedstore.customers.CustomerService;
@@ -65,6 +69,21 @@ final class DoorCamera implements AutoCloseable {
             log.debug("Door camera check-in: {}", result.outcome());
         } catch (RuntimeException e) {
             log.warn("Door camera could not check a card in: {}", e.toString());
+        }
+    }
+
+    /**
+     * Waits until every card handed to the door so far has been dealt with (checked in or refused); for tests,
+     * instead of sleeping for "long enough". False on time-out.
+     */
+    boolean awaitCheckIns(Duration timeout) throws InterruptedException {
+        try {
+            writer.submit(() -> { }).get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
         }
     }
 

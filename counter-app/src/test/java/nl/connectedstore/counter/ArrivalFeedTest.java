@@ -14,6 +14,7 @@ import nl.connectedstore.clienteling.ArrivalView;
 import nl.connectedstore.persistence.DatabaseUnavailableException;
 import nl.connectedstore.ui.TaskExecutor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -22,6 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The feed when the database goes away mid-polling: it says so, keeps what it showed, and recovers. */
 @ExtendWith(ApplicationExtension.class)
+@Timeout(value = 5, unit = TimeUnit.MINUTES) // a hung UI test fails instead of stalling the build
 class ArrivalFeedTest {
 
     private final AtomicBoolean down = new AtomicBoolean();

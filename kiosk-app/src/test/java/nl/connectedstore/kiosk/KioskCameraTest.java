@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.inventory.InventoryService;
+import nl.connectedstore.persistence.AppRole;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.sales.CheckoutService;
@@ -28,7 +29,9 @@ import nl.connectedstore.store.StoreService;
 import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.Theme;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -41,14 +44,21 @@ import org.testfx.util.WaitForAsyncUtils;
  * each picture becomes one basket line, and the camera goes off again when the customer leaves.
  */
 @ExtendWith(ApplicationExtension.class)
+@Timeout(value = 5, unit = TimeUnit.MINUTES) // a hung UI test fails instead of stalling the build
 class KioskCameraTest {
 
+    private static Database db;
     private CameraScanner camera;
     private ReplayCamera replay;
 
+    /** Before TestFX's set-up clock starts: the first demo database of a JVM may take a while on a busy machine. */
+    @BeforeAll
+    static void openDemoChain() {
+        db = DemoDatabase.getAs(AppRole.KIOSK);
+    }
+
     @Start
     void start(Stage stage) throws Exception {
-        Database db = DemoDatabase.getAs(nl.connectedstore.persistence.AppRole.KIOSK);
         StoreService stores = new StoreService(db.transactor());
         StoreInfo amsterdam = stores.store("AMS").orElseThrow();
         ScanStream scans = new ScanStream();
@@ -80,12 +90,13 @@ class KioskCameraTest {
     @Test
     void picturesHeldUpToTheCameraBecomeBasketLinesAndTheCameraIsOffOutsideTheCheckout(FxRobot robot)
             throws Exception {
-        Thread.sleep(300);
+        // the camera thread looked twice while the welcome screen showed, and took no frame
+        assertThat(camera.awaitIdleRounds(2, Duration.ofSeconds(10))).as("camera thread running").isTrue();
         assertThat(replay.framesServed()).as("camera off on the welcome screen").isZero();
         robot.clickOn("#language-en");
         assertThat(robot.lookup("#cameraStatus").queryAs(Label.class).getText()).contains("Camera on");
         assertThat(robot.lookup("#cameraPreview").query().isVisible()).isTrue();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, replay::finished);
+        assertThat(replay.awaitFinished(Duration.ofSeconds(30))).as("the replay ran to its end").isTrue();
         WaitForAsyncUtils.waitForFxEvents();
         Pane lines = robot.lookup("#basketLines").queryAs(Pane.class);
         // two groceries, the aquavit (waiting for a clerk), 512 g of apples from the scale label, the QR item
@@ -97,8 +108,10 @@ class KioskCameraTest {
 
         robot.clickOn("#home");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !camera.isActive());
+        // the camera thread has seen it and switched the camera off; two more rounds take no frame
+        assertThat(camera.awaitIdleRounds(1, Duration.ofSeconds(10))).as("camera switched off").isTrue();
         long served = replay.framesServed();
-        Thread.sleep(300);
+        assertThat(camera.awaitIdleRounds(2, Duration.ofSeconds(10))).as("camera thread running").isTrue();
         assertThat(replay.framesServed()).as("no frames once the customer has left").isEqualTo(served);
     }
 }

@@ -4,6 +4,7 @@ import com.github.sarxos.webcam.Webcam;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -37,6 +38,9 @@ public final class CameraScanner implements AutoCloseable {
     private volatile boolean running;
     private volatile boolean active;
     private Thread thread;
+    /** Rounds the camera thread went with the camera off; tests wait on it ({@link #awaitIdleRounds}). */
+    private long idleRounds;
+    private final Object idle = new Object();
 
     private CameraScanner(Webcam webcam, String description, ScanStream stream, Clock clock) {
         this.webcam = webcam;
@@ -125,6 +129,26 @@ public final class CameraScanner implements AutoCloseable {
         return active;
     }
 
+    /**
+     * Waits until the camera thread has gone round {@code rounds} more times with the camera off (each round
+     * it looks at {@link #isActive} and closes the camera if it is open): after that, no frame is taken until
+     * the scanner is active again. For tests, instead of sleeping for "long enough". False on time-out.
+     */
+    public boolean awaitIdleRounds(int rounds, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (idle) {
+            long target = idleRounds + rounds;
+            while (idleRounds < target) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(idle, left);
+            }
+            return true;
+        }
+    }
+
     private void loop() {
         int misses = 0;
         while (running) {
@@ -132,6 +156,10 @@ public final class CameraScanner implements AutoCloseable {
                 if (webcam.isOpen()) {
                     webcam.close();
                     log.info("Camera {} off", description);
+                }
+                synchronized (this.idle) {
+                    idleRounds++;
+                    this.idle.notifyAll();
                 }
                 pause(200_000_000L);
                 continue;

@@ -11,9 +11,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 
@@ -72,6 +74,21 @@ public final class ReplayCamera implements WebcamDriver {
     /** Whether a non-looping replay has shown every image. */
     public boolean finished() {
         return device.finished();
+    }
+
+    /** Waits until a non-looping replay has shown every image (tests wait on it); false on time-out. */
+    public boolean awaitFinished(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (device) {
+            while (!device.finished()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(device, left);
+            }
+            return true;
+        }
     }
 
     private static final class Device implements WebcamDevice {
@@ -165,6 +182,7 @@ public final class ReplayCamera implements WebcamDriver {
                 return null;
             }
             long n = served++;
+            notifyAll(); // awaitFinished
             int cycle = holdFrames + gapFrames;
             long total = (long) frames.size() * cycle;
             if (!loop && n >= total) {

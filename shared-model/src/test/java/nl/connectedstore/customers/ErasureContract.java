@@ -1,6 +1,7 @@
 package nl.connectedstore.customers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -125,7 +126,7 @@ abstract class ErasureContract {
 
         assertThat(textColumnsHolding(p.needles().values())).isEmpty();
         assertThat(found(dump(), p.needles())).as("in a full dump").isEmpty();
-        assertThat(rawFilesOnceRewritten(p.needles())).as("in the raw database files").isEmpty();
+        assertRawFilesRewritten(p.needles());
         assertThat(count("select count(*) from sale")).isEqualTo(sales);
         assertThat(count("select count(*) from customer_order")).isEqualTo(orders);
         assertThat(count("select count(*) from customer_order where customer_id = " + p.id())).isZero();
@@ -160,17 +161,13 @@ abstract class ErasureContract {
     }
 
     /**
-     * What the raw files still hold of the needles once the database has rewritten its freed pages: the erasure
-     * starts that and it follows within seconds (H2 does it on its own thread); waits at most 30 s for it.
+     * The raw files hold none of the needles once the database has rewritten its freed pages: the erasure starts
+     * that and it follows within seconds (H2 does it on its own thread); polls for it, 30 s at most.
      */
-    private List<String> rawFilesOnceRewritten(Map<String, String> needles) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-        List<String> left = found(new String(rawFiles(), StandardCharsets.ISO_8859_1), needles);
-        while (!left.isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            left = found(new String(rawFiles(), StandardCharsets.ISO_8859_1), needles);
-        }
-        return left;
+    private void assertRawFilesRewritten(Map<String, String> needles) {
+        await("the raw database files rewritten").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> assertThat(found(new String(rawFiles(), StandardCharsets.ISO_8859_1), needles))
+                        .as("in the raw database files").isEmpty());
     }
 
     private static List<String> found(String haystack, Map<String, String> needles) {

@@ -3,12 +3,14 @@ package nl.connectedstore.persistence;
 import nl.connectedstore.demo.DemoChain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -41,16 +43,9 @@ class ConnectionWatchTest {
             assertThat(counter.transactor().connectionLost()).isTrue();
             // another app starts the server again (same data folder, the port it had)
             SharedH2.start(owner.home(), 0);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            boolean back = false;
-            while (!back && System.nanoTime() < deadline) {
-                try {
-                    back = countStores(counter) > 0;
-                } catch (RuntimeException stillAway) {
-                    Thread.sleep(200); // the pool replaces its dead connections once they were idle a moment
-                }
-            }
-            assertThat(back).as("the counter reads again").isTrue();
+            // the pool replaces its dead connections once they were idle a moment: poll, 30 s at most
+            await("the counter reads again").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                    .ignoreExceptions().until(() -> countStores(counter) > 0);
         } finally {
             watchLog.detachAppender(lines);
         }

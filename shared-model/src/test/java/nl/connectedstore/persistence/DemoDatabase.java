@@ -3,14 +3,34 @@ package nl.connectedstore.persistence;
 import nl.connectedstore.demo.DemoChain;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 /**
  * One demo database per test JVM: a real H2 file in a temp folder, migrated by Flyway and filled with the
  * full demo chain. Tests that change data use their own database instead.
+ *
+ * <p>Filling the full chain takes the better part of a minute of CPU, so a build fills it once: the first test
+ * JVM of the build fills it and stores a copy (H2's {@code BACKUP}, with the data folder's secrets) in the folder
+ * the build names in {@value #TEMPLATE_PROPERTY}; every other test JVM of that build, in any module, starts from
+ * a copy of it. Each JVM still has a database of its own, exactly as if it had filled it itself. Without the
+ * property (a test started from an IDE) each JVM fills its own.
  */
 public final class DemoDatabase {
+
+    /** System property: the folder where this build keeps its filled demo database (a new folder per build). */
+    public static final String TEMPLATE_PROPERTY = "connectedstore.test.demoTemplate";
+    private static final List<String> SECRETS = List.of("db.secret", "kiosk.secret", "counter.secret");
 
     private static Database database;
 
@@ -21,6 +41,10 @@ public final class DemoDatabase {
         if (database == null) {
             try {
                 Path home = Files.createTempDirectory("cs-demo-");
+                String template = System.getProperty(TEMPLATE_PROPERTY);
+                if (template != null && !template.isBlank()) {
+                    copyTemplate(Path.of(template), home);
+                }
                 database = Database.open(DatabaseConfig.embeddedIn(home), ProgressListener.NONE, DemoChain.Size.DEMO);
                 Runtime.getRuntime().addShutdownHook(new Thread(database::close));
             } catch (IOException e) {
@@ -28,6 +52,46 @@ public final class DemoDatabase {
             }
         }
         return database;
+    }
+
+    /** Puts a copy of the build's filled demo database into {@code home}, filling it first if no JVM has yet. */
+    private static void copyTemplate(Path template, Path home) throws IOException {
+        DataFolder.keepPrivate(template); // fake customers, but still: like a real data folder
+        Path backup = template.resolve(SharedH2.DB_NAME + ".zip");
+        // one JVM fills, the others of this build wait for it (test JVMs of other modules too)
+        try (FileChannel channel = FileChannel.open(template.resolve("fill.lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock ignored = channel.lock()) {
+            if (!Files.exists(backup)) {
+                Path fill = Files.createTempDirectory("cs-demo-template-");
+                try (Database filled = Database.open(DatabaseConfig.embeddedIn(fill), ProgressListener.NONE,
+                        DemoChain.Size.DEMO);
+                     Connection c = filled.dataSource().getConnection(); Statement s = c.createStatement()) {
+                    Path part = template.resolve(SharedH2.DB_NAME + ".zip.part");
+                    s.execute("backup to '" + part.toAbsolutePath().toString().replace("'", "''") + "'");
+                    for (String secret : SECRETS) {
+                        Files.copy(fill.resolve("db").resolve(secret), template.resolve(secret),
+                                StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    Files.move(part, backup, StandardCopyOption.ATOMIC_MOVE);
+                } catch (SQLException e) {
+                    throw new IOException("Cannot back up the demo database: " + e.getMessage(), e);
+                }
+            }
+        }
+        Path db = DataFolder.keepPrivate(DataFolder.keepPrivate(home).resolve("db"));
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(backup))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                Path target = db.resolve(entry.getName()).normalize();
+                if (!target.startsWith(db) || entry.isDirectory()) {
+                    throw new IOException("Unexpected entry in the demo database backup: " + entry.getName());
+                }
+                Files.copy(zip, target);
+            }
+        }
+        for (String secret : SECRETS) {
+            Files.copy(template.resolve(secret), db.resolve(secret));
+        }
+        DataFolder.keepPrivate(db);
     }
 
     /**

@@ -3,6 +3,7 @@ package nl.connectedstore.persistence;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * Stands in for the app that starts the shared database server in {@link SharedH2SurvivesItsStarterTest}: starts
@@ -15,7 +16,7 @@ public final class SharedH2StarterChild {
         try (Connection c = DriverManager.getConnection(shared.url(), shared.user(), shared.password())) {
             System.out.println("READY " + c.isValid(2));
             System.out.flush();
-            Thread.sleep(Long.MAX_VALUE);
+            new CountDownLatch(1).await(); // until the test stops this process
         }
     }
 }

@@ -1,19 +1,26 @@
 package nl.connectedstore.persistence;
 
-import nl.connectedstore.demo.DemoChain;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import nl.connectedstore.demo.DemoChain;
 
 /**
- * Stands in for one app in {@link TwoAppsStartTogetherTest}: waits for the agreed start moment, opens the
- * shared embedded database (creating and filling it if it is the first), writes, and reports.
+ * Stands in for one app in {@link TwoAppsStartTogetherTest}: says READY once its JVM is up, waits for GO on its
+ * standard input (sent to both children at the same moment), opens the shared embedded database (creating and
+ * filling it if it is the first), writes, and reports.
  */
 public final class TwoAppsStartTogetherChild {
 
     public static void main(String[] args) throws Exception {
         Path home = Path.of(args[0]);
-        long startAtMillis = Long.parseLong(args[1]);
-        while (System.currentTimeMillis() < startAtMillis) {
-            Thread.onSpinWait();
+        System.out.println("READY");
+        System.out.flush();
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        if (!"GO".equals(in.readLine())) {
+            System.out.println("FAILED no GO");
+            System.exit(3);
         }
         try (Database db = Database.open(DatabaseConfig.embeddedIn(home), ProgressListener.NONE,
                 new DemoChain.Size(100, 20, 5))) {

@@ -3,14 +3,19 @@ package nl.connectedstore.persistence;
 import nl.connectedstore.demo.DemoChain;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,14 +37,26 @@ class TwoAppsStartTogetherTest {
         for (int round = 0; round < ROUNDS; round++) {
             boolean fresh = round % 2 == 0;
             Path home = fresh ? temp.resolve("fresh-" + round) : reused;
-            long startAt = System.currentTimeMillis() + 1_500;
-            Process a = child(home, startAt);
-            Process b = child(home, startAt);
-            for (Process p : List.of(a, b)) {
-                assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("round %d finished", round).isTrue();
-                String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                if (p.exitValue() != 0 || !out.contains("OK")) {
-                    failures.add("round " + round + ": exit " + p.exitValue() + "\n" + out);
+            Child a = Child.start(home);
+            Child b = Child.start(home);
+            // both JVMs are up and waiting: release them at the same moment (a fixed start time, as before,
+            // came before a JVM was up when the machine was busy, and then they did not start together)
+            assertThat(a.ready.await(300, TimeUnit.SECONDS) && b.ready.await(300, TimeUnit.SECONDS))
+                    .as("round %d: both apps up\n%s\n%s", round, a.output, b.output).isTrue();
+            a.go();
+            b.go();
+            for (Child p : List.of(a, b)) {
+                // an app may wait the database server's whole start budget (SharedH2: 240 s) on a busy machine
+                if (!p.process.waitFor(300, TimeUnit.SECONDS)) {
+                    a.process.destroyForcibly();
+                    b.process.destroyForcibly();
+                    throw new AssertionError("round " + round + ": an app did not finish within 300 s\n" + a.output
+                            + "\n" + b.output);
+                }
+                p.reader.join();
+                String out = p.output.toString();
+                if (p.process.exitValue() != 0 || !out.contains("OK")) {
+                    failures.add("round " + round + ": exit " + p.process.exitValue() + "\n" + out);
                 }
             }
             if (!fresh) {
@@ -53,8 +70,10 @@ class TwoAppsStartTogetherTest {
     }
 
     private static long increments(Path home) throws Exception {
-        try (Database db = Database.open(DatabaseConfig.embeddedIn(home), ProgressListener.NONE);
-             Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+        // plain JDBC through the shared server, as the apps reach it: no ORM start-up per round
+        SharedH2 shared = SharedH2.start(home, 0);
+        try (Connection c = DriverManager.getConnection(shared.url(), shared.user(), shared.password());
+             Statement s = c.createStatement()) {
             // The demo fill is deterministic: re-create it next to the counter to learn the starting quantity.
             try (ResultSet rs = s.executeQuery("select quantity from stock_level where id = (select min(id) from stock_level)")) {
                 rs.next();
@@ -79,13 +98,46 @@ class TwoAppsStartTogetherTest {
         return initial;
     }
 
-    private static Process child(Path home, long startAt) throws Exception {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-Dconnectedstore.h2.idleSeconds=20", "-cp", classpath, TwoAppsStartTogetherChild.class.getName(),
-                home.toString(), Long.toString(startAt))
-                .redirectErrorStream(true)
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                .start();
+    /** One app's process, its output as it comes, and whether it said READY. */
+    private static final class Child {
+        final Process process;
+        final StringBuffer output = new StringBuffer();
+        final CountDownLatch ready = new CountDownLatch(1);
+        final Thread reader;
+
+        private Child(Process process) {
+            this.process = process;
+            this.reader = new Thread(() -> {
+                try (BufferedReader in = new BufferedReader(
+                        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                    String line;
+                    while ((line = in.readLine()) != null) {
+                        output.append(line).append('\n');
+                        if (line.equals("READY")) {
+                            ready.countDown();
+                        }
+                    }
+                } catch (IOException e) {
+                    output.append("reading failed: ").append(e);
+                }
+            });
+            reader.start();
+        }
+
+        static Child start(Path home) throws IOException {
+            String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            return new Child(new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1",
+                    "-Dconnectedstore.h2.idleSeconds=20", "-cp", classpath, TwoAppsStartTogetherChild.class.getName(),
+                    home.toString())
+                    .redirectErrorStream(true)
+                    .start());
+        }
+
+        void go() throws IOException {
+            OutputStream in = process.getOutputStream();
+            in.write("GO\n".getBytes(StandardCharsets.UTF_8));
+            in.flush();
+        }
     }
 }

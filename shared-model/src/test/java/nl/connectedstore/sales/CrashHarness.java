@@ -72,7 +72,12 @@ final class CrashHarness {
                 child.destroyForcibly();
                 throw new IllegalStateException("round " + round + ": the till never sold anything");
             }
-            Thread.sleep(50 + random.nextInt(900));
+            // let it sell on for a random moment, then crash; a till that ends by itself meanwhile is a failure
+            if (child.waitFor(50 + random.nextInt(900), TimeUnit.MILLISECONDS)) {
+                reader.join();
+                throw new IllegalStateException("round " + round + ": the till stopped by itself (exit "
+                        + child.exitValue() + ") before the crash");
+            }
             killServer(home);
             child.destroyForcibly().waitFor();
             reader.join();

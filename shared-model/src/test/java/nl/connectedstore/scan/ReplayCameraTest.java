@@ -7,6 +7,7 @@ import com.github.sarxos.webcam.Webcam;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -58,13 +59,11 @@ class ReplayCameraTest {
         stream.subscribe(scans::add);
         scanner = CameraScanner.of(Webcam.getDefault(5, TimeUnit.SECONDS), stream, Clock.systemUTC());
         assertThat(scanner.start()).isTrue();
-        Thread.sleep(300);
+        // two rounds of the camera thread with no checkout showing: it looked twice and took no frame
+        assertThat(scanner.awaitIdleRounds(2, Duration.ofSeconds(10))).as("camera thread running").isTrue();
         assertThat(replay.framesServed()).as("no frames while no checkout is showing").isZero();
         scanner.setActive(true);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!replay.finished() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        replay.awaitFinished(Duration.ofSeconds(30));
         scanner.close();
 
         assertThat(replay.finished()).as("the replay ran to its end").isTrue();

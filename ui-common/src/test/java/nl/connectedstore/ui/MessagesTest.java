@@ -9,9 +9,12 @@ import java.util.Currency;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import nl.connectedstore.money.Money;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(value = 5, unit = TimeUnit.MINUTES) // a hung UI test fails instead of stalling the build
 class MessagesTest {
 
     private static Properties load(String suffix) throws IOException {
