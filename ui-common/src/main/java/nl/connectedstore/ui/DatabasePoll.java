@@ -2,9 +2,6 @@ package nl.connectedstore.ui;
 
 import java.time.Duration;
 import java.util.function.Consumer;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import nl.connectedstore.persistence.Transactor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +10,7 @@ import org.slf4j.LoggerFactory;
  * Asks the database the same question every so often, off the FX thread, and hands the answer (or the
  * failure) to the FX thread. A read still running when the next one is due is not doubled up: a slow
  * database slows the polling down instead of piling reads on it. How the counter hears from kiosks
- * (docs/decisions/0002 and 0003).
+ * (docs/decisions/0002 and 0003). Timed by a {@link Ticker}: the FX timeline in the apps, by hand in tests.
  */
 public final class DatabasePoll<T> {
 
@@ -30,7 +27,7 @@ public final class DatabasePoll<T> {
     private final Read<T> read;
     private final Consumer<T> onAnswer;
     private final Consumer<Throwable> onFailure;
-    private final Timeline timeline;
+    private final Ticker.Ticking ticking;
     private boolean busy;
     private boolean failing;
 
@@ -38,25 +35,24 @@ public final class DatabasePoll<T> {
      * @param what what it reads, for the log: a failure is logged once when a run of failures starts and once
      *             when it ends, never per poll; a lost database is logged by the transactor (once per outage)
      */
-    public DatabasePoll(String what, Duration every, TaskExecutor executor, Read<T> read, Consumer<T> onAnswer,
-                 Consumer<Throwable> onFailure) {
+    public DatabasePoll(String what, Duration every, Ticker ticker, TaskExecutor executor, Read<T> read,
+                        Consumer<T> onAnswer, Consumer<Throwable> onFailure) {
         this.what = what;
         this.executor = executor;
         this.read = read;
         this.onAnswer = onAnswer;
         this.onFailure = onFailure;
-        this.timeline = new Timeline(new KeyFrame(javafx.util.Duration.millis(every.toMillis()), e -> now()));
-        timeline.setCycleCount(Animation.INDEFINITE);
+        this.ticking = ticker.every(every, this::now);
     }
 
     /** Asks now, then every interval. */
     public void start() {
         now();
-        timeline.play();
+        ticking.start();
     }
 
     public void stop() {
-        timeline.stop();
+        ticking.stop();
     }
 
     /** Asks now, unless a read is still running. */
