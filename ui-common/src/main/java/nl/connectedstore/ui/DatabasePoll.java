@@ -20,11 +20,17 @@ public final class DatabasePoll<T> {
         T read() throws Exception;
     }
 
+    /** What to ask at this moment, decided on the FX thread before each read; null: nothing to ask, the poll stops. */
+    @FunctionalInterface
+    public interface Question<T> {
+        Read<T> now();
+    }
+
     private static final Logger log = LoggerFactory.getLogger(DatabasePoll.class);
 
     private final String what;
     private final TaskExecutor executor;
-    private final Read<T> read;
+    private final Question<T> question;
     private final Consumer<T> onAnswer;
     private final Consumer<Throwable> onFailure;
     private final Ticker.Ticking ticking;
@@ -37,18 +43,34 @@ public final class DatabasePoll<T> {
      */
     public DatabasePoll(String what, Duration every, Ticker ticker, TaskExecutor executor, Read<T> read,
                         Consumer<T> onAnswer, Consumer<Throwable> onFailure) {
+        this(what, every, ticker, executor, (Question<T>) () -> read, onAnswer, onFailure);
+    }
+
+    private DatabasePoll(String what, Duration every, Ticker ticker, TaskExecutor executor, Question<T> question,
+                         Consumer<T> onAnswer, Consumer<Throwable> onFailure) {
         this.what = what;
         this.executor = executor;
-        this.read = read;
+        this.question = question;
         this.onAnswer = onAnswer;
         this.onFailure = onFailure;
         this.ticking = ticker.every(every, this::now);
     }
 
-    /** Asks now, then every interval. */
+    /**
+     * A poll whose question depends on the moment (what a basket still waits for): {@code question} runs on the FX
+     * thread before each read and may say there is nothing to ask, which stops the poll until the next
+     * {@link #start()}.
+     */
+    public static <T> DatabasePoll<T> asking(String what, Duration every, Ticker ticker, TaskExecutor executor,
+                                             Question<T> question, Consumer<T> onAnswer,
+                                             Consumer<Throwable> onFailure) {
+        return new DatabasePoll<>(what, every, ticker, executor, question, onAnswer, onFailure);
+    }
+
+    /** Asks now, then every interval (an answer that stops the poll stops it for good). */
     public void start() {
-        now();
         ticking.start();
+        now();
     }
 
     public void stop() {
@@ -58,6 +80,11 @@ public final class DatabasePoll<T> {
     /** Asks now, unless a read is still running. */
     public void now() {
         if (busy) {
+            return;
+        }
+        Read<T> read = question.now();
+        if (read == null) {
+            stop();
             return;
         }
         busy = true;

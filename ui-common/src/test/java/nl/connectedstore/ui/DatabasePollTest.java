@@ -110,4 +110,38 @@ class DatabasePollTest {
         ticker.tick();
         assertThat(answers).as("the next tick asks again").containsExactly("rows", "rows");
     }
+
+    @Test
+    void aQuestionDecidedAtEachAskStopsThePollWhenThereIsNothingToAsk() {
+        List<String> waitingFor = new ArrayList<>(List.of("age check 7"));
+        DatabasePoll<String> answersFor = DatabasePoll.asking("the answers", Duration.ofSeconds(1), ticker, executor,
+                () -> {
+                    if (waitingFor.isEmpty()) {
+                        return null;
+                    }
+                    String asked = String.join(",", waitingFor);
+                    return () -> "answer to " + asked;
+                }, answers::add, failures::add);
+
+        answersFor.start();
+        waitingFor.add("help call 8");
+        ticker.tick();
+        assertThat(answers).containsExactly("answer to age check 7", "answer to age check 7,help call 8");
+
+        waitingFor.clear();
+        ticker.tick();
+        assertThat(ticker.anyRunning()).as("nothing left to ask: stopped").isFalse();
+        assertThat(answers).hasSize(2);
+    }
+
+    @Test
+    void anAnswerThatStopsThePollAtStartLeavesItStopped() {
+        DatabasePoll<String>[] self = new DatabasePoll[1];
+        self[0] = new DatabasePoll<>("done at once", Duration.ofSeconds(1), ticker, executor, () -> "done",
+                answer -> self[0].stop(), failures::add);
+
+        self[0].start();
+
+        assertThat(ticker.anyRunning()).isFalse();
+    }
 }
