@@ -13,6 +13,7 @@ import nl.connectedstore.clienteling.ArrivalView;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.ui.DatabasePoll;
 import nl.connectedstore.ui.TaskExecutor;
+import nl.connectedstore.ui.Ticker;
 
 /**
  * Who just came in ({@link ArrivalFeed} draws it): consented customers whose loyalty card was scanned in this store,
@@ -43,23 +44,25 @@ final class ArrivalFeedPresenter {
     private final ReadOnlyBooleanWrapper unreachable = new ReadOnlyBooleanWrapper();
 
     /** @param open opens an arrival's customer card */
-    ArrivalFeedPresenter(Clienteling clienteling, StoreInfo store, TaskExecutor executor, Consumer<ArrivalView> open) {
+    ArrivalFeedPresenter(Clienteling clienteling, StoreInfo store, TaskExecutor executor, Ticker ticker,
+                         Consumer<ArrivalView> open) {
         this(() -> clienteling.arrivals().recent(store.id(), clienteling.fade()), clienteling.clock(),
-                clienteling.fade(), clienteling.pollEvery(), executor, open);
+                clienteling.fade(), clienteling.pollEvery(), executor, ticker, open);
     }
 
     /**
      * @param source    what to show (tests hand in a database that goes away)
      * @param fade      how long an arrival stays after its card was last scanned
      * @param pollEvery how often to ask
+     * @param ticker    what times the asking
      */
     ArrivalFeedPresenter(Source source, Clock clock, Duration fade, Duration pollEvery, TaskExecutor executor,
-                         Consumer<ArrivalView> open) {
+                         Ticker ticker, Consumer<ArrivalView> open) {
         this.clock = clock;
         this.fade = fade;
         this.open = open;
         this.shown = new ReadOnlyObjectWrapper<>(new Shown(List.of(), clock.instant()));
-        this.poll = new DatabasePoll<>("the arrivals", pollEvery, executor, source::recent, this::answered,
+        this.poll = new DatabasePoll<>("the arrivals", pollEvery, ticker, executor, source::recent, this::answered,
                 this::failed);
     }
 

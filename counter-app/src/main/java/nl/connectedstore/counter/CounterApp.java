@@ -30,6 +30,7 @@ import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.DatabasePoll;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.StoreApp;
+import nl.connectedstore.ui.Ticker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,7 +58,7 @@ public final class CounterApp extends StoreApp {
      * and clerks' reservations past theirs end; the units go back on the shelf. Safe on several counters at once.
      */
     private void startHoldExpiry(OrderService orders, ReservationService reservations) {
-        new DatabasePoll<>("expired holds", HOLD_JOB_EVERY, executor(),
+        new DatabasePoll<>("expired holds", HOLD_JOB_EVERY, Ticker.onFxThread(), executor(),
                 () -> orders.expireUnpaid() + reservations.releaseExpired() + orders.forgetDeliveryAddresses(),
                 released -> { }, e -> { }).start();
     }
@@ -71,8 +72,8 @@ public final class CounterApp extends StoreApp {
      * once, and once more when it works again, not on every poll ({@link DatabasePoll}).
      */
     private void startErasures(ErasureRequests erasures) {
-        new DatabasePoll<>("requested erasures", ERASURE_POLL, executor(), erasures::carryOut, erased -> { },
-                e -> { }).start();
+        new DatabasePoll<>("requested erasures", ERASURE_POLL, Ticker.onFxThread(), executor(), erasures::carryOut,
+                erased -> { }, e -> { }).start();
     }
 
     @Override

@@ -28,6 +28,7 @@ import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.SignUpPresenter;
 import nl.connectedstore.ui.SignUpScreen;
 import nl.connectedstore.ui.TaskExecutor;
+import nl.connectedstore.ui.Ticker;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.slf4j.Logger;
@@ -60,7 +61,7 @@ public final class CounterShell extends StackPane {
     private final ProgressBar learning = new ProgressBar();
     private final Label learnt = new Label();
     private final HBox modelStatus = new HBox(8, learning, learnt);
-    private javafx.animation.Timeline relearn;
+    private Ticker.Ticking relearn;
 
     public CounterShell(StoreService stores, CatalogService catalog, InventoryService inventory,
                         AssistanceService assistance, StoreInfo store, Messages messages, TaskExecutor executor) {
@@ -173,7 +174,7 @@ public final class CounterShell extends StackPane {
                 clienteling == null ? null : new StockLookupPresenter.Alternatives(clienteling.suggestions(),
                         clienteling.reservations(), staff)), store, messages);
         queue = new RequestQueue(new RequestQueuePresenter(assistance, store, terminalCode, executor,
-                Duration.ofSeconds(1), Polling.onTimeline(executor)), messages);
+                Duration.ofSeconds(1), Ticker.onFxThread()), messages);
         BorderPane desk = new BorderPane(privacy == null ? lookup : tabs(lookup, staff));
         desk.setTop(topBar(staff, messages.get(privacy == null ? "counter.lookup.title" : "counter.desk.title")));
         if (feed != null) {
@@ -207,10 +208,8 @@ public final class CounterShell extends StackPane {
             return;
         }
         learn();
-        relearn = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
-                javafx.util.Duration.millis(every.toMillis()), e -> learn()));
-        relearn.setCycleCount(javafx.animation.Animation.INDEFINITE);
-        relearn.play();
+        relearn = Ticker.onFxThread().every(every, this::learn);
+        relearn.start();
     }
 
     private void learn() {
@@ -372,16 +371,17 @@ public final class CounterShell extends StackPane {
             Tab customerTab = new Tab(messages.get("counter.customer.tab"), customer);
             customerTab.setId("customerTab");
             tabs.getTabs().add(0, customerTab);
-            feed = new ArrivalFeed(new ArrivalFeedPresenter(clienteling, store, executor, arrival -> {
-                tabs.getSelectionModel().select(customerTab);
-                card.open(arrival.customerId(), staff);
-            }), messages);
+            feed = new ArrivalFeed(new ArrivalFeedPresenter(clienteling, store, executor, Ticker.onFxThread(),
+                    arrival -> {
+                        tabs.getSelectionModel().select(customerTab);
+                        card.open(arrival.customerId(), staff);
+                    }), messages);
             tabs.getSelectionModel().select(stock);
         }
         Tab ordersTab = null;
         if (orders != null) {
             ordersDesk = new OrdersDesk(new OrdersDeskPresenter(orders, store, staff, privacy.terminalCode(), executor,
-                    java.time.Clock.systemDefaultZone(), Polling.onTimeline(executor)), messages);
+                    java.time.Clock.systemDefaultZone(), Ticker.onFxThread()), messages);
             ordersTab = new Tab(messages.get("counter.orders.tab"), ordersDesk);
             ordersTab.setId("ordersTab");
             tabs.getTabs().add(tabs.getTabs().indexOf(stock) + 1, ordersTab);
@@ -390,7 +390,7 @@ public final class CounterShell extends StackPane {
             Tab toResolveTab = new Tab(messages.get("counter.toResolve.tab", 0));
             toResolveTab.setId("toResolveTab");
             toResolveDesk = new PaymentsToResolveDesk(new PaymentsToResolvePresenter(toResolve, store, staff, executor,
-                    TO_RESOLVE_POLL, Polling.onTimeline(executor)), messages, open -> {
+                    TO_RESOLVE_POLL, Ticker.onFxThread()), messages, open -> {
                         toResolveTab.setText(messages.get("counter.toResolve.tab", open));
                         toResolveTab.getStyleClass().remove("has-requests");
                         if (open > 0) {

@@ -22,8 +22,10 @@ import nl.connectedstore.sales.PaymentStatus;
 import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.StaffSessionEndedException;
 import nl.connectedstore.store.StoreInfo;
+import nl.connectedstore.ui.DatabasePoll;
 import nl.connectedstore.ui.StoringCommand;
 import nl.connectedstore.ui.TaskExecutor;
+import nl.connectedstore.ui.Ticker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +45,7 @@ final class OrdersDeskPresenter {
     private final StaffSession staff;
     private final String terminalCode;
     private final TaskExecutor executor;
-    private final Polling poll;
+    private final DatabasePoll<List<OrderView>> poll;
     private final ObservableList<OrderView> toPrepare = FXCollections.observableArrayList();
     private final ObservableList<OrderView> ready = FXCollections.observableArrayList();
     private final ObservableList<OrderView> pickedUp = FXCollections.observableArrayList();
@@ -60,14 +62,15 @@ final class OrdersDeskPresenter {
      * @param clock        "picked up today" starts at midnight in its zone
      */
     OrdersDeskPresenter(CounterOrders kit, StoreInfo store, StaffSession staff, String terminalCode,
-                        TaskExecutor executor, Clock clock, Polling.Factory polling) {
+                        TaskExecutor executor, Clock clock, Ticker ticker) {
         this.kit = kit;
         this.store = store;
         this.staff = staff;
         this.terminalCode = terminalCode;
         this.executor = executor;
-        this.poll = polling.poll("the web orders", kit.pollEvery(), () -> kit.orders().forPickupAt(store.id(),
-                LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant()), this::showLists);
+        this.poll = new DatabasePoll<>("the web orders", kit.pollEvery(), ticker, executor, () -> kit.orders()
+                .forPickupAt(store.id(), LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant()),
+                this::showLists, e -> { });
         newCommands();
     }
 

@@ -12,8 +12,10 @@ import nl.connectedstore.sales.PaymentsToResolve;
 import nl.connectedstore.sales.UnresolvedPayment;
 import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.StoreInfo;
+import nl.connectedstore.ui.DatabasePoll;
 import nl.connectedstore.ui.StoringCommand;
 import nl.connectedstore.ui.TaskExecutor;
+import nl.connectedstore.ui.Ticker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,18 +31,18 @@ final class PaymentsToResolvePresenter {
     private final PaymentsToResolve toResolve;
     private final StaffSession staff;
     private final TaskExecutor executor;
-    private final Polling poll;
+    private final DatabasePoll<List<UnresolvedPayment>> poll;
     private final ObservableList<UnresolvedPayment> open = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Said> feedback = new ReadOnlyObjectWrapper<>();
     private final Map<Long, StoringCommand<UnresolvedPayment>> resolving = new HashMap<>();
 
     PaymentsToResolvePresenter(PaymentsToResolve toResolve, StoreInfo store, StaffSession staff,
-                               TaskExecutor executor, Duration pollEvery, Polling.Factory polling) {
+                               TaskExecutor executor, Duration pollEvery, Ticker ticker) {
         this.toResolve = toResolve;
         this.staff = staff;
         this.executor = executor;
-        this.poll = polling.poll("the payments to resolve", pollEvery, () -> toResolve.open(store.id()),
-                this::show);
+        this.poll = new DatabasePoll<>("the payments to resolve", pollEvery, ticker, executor,
+                () -> toResolve.open(store.id()), this::show, e -> { });
     }
 
     private void show(List<UnresolvedPayment> now) {

@@ -12,8 +12,10 @@ import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.assistance.AssistanceStatus;
 import nl.connectedstore.assistance.AssistanceView;
 import nl.connectedstore.store.StoreInfo;
+import nl.connectedstore.ui.DatabasePoll;
 import nl.connectedstore.ui.StoringCommand;
 import nl.connectedstore.ui.TaskExecutor;
+import nl.connectedstore.ui.Ticker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +37,7 @@ final class RequestQueuePresenter {
     private final AssistanceService assistance;
     private final String terminalCode;
     private final TaskExecutor executor;
-    private final Polling poll;
+    private final DatabasePoll<List<AssistanceView>> poll;
     private final ObservableList<AssistanceView> requests = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Answering> answering = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Said> feedback = new ReadOnlyObjectWrapper<>();
@@ -44,15 +46,16 @@ final class RequestQueuePresenter {
 
     /** @param terminalCode this counter: a PIN typed here counts towards its pause and lock (see PinGuard) */
     RequestQueuePresenter(AssistanceService assistance, StoreInfo store, String terminalCode, TaskExecutor executor,
-                          Duration pollEvery, Polling.Factory polling) {
+                          Duration pollEvery, Ticker ticker) {
         this.assistance = assistance;
         this.terminalCode = terminalCode;
         this.executor = executor;
-        this.poll = polling.poll("the help requests", pollEvery, () -> assistance.open(store.id()), open -> {
-            if (!open.equals(requests)) {
-                requests.setAll(open);
-            }
-        });
+        this.poll = new DatabasePoll<>("the help requests", pollEvery, ticker, executor,
+                () -> assistance.open(store.id()), open -> {
+                    if (!open.equals(requests)) {
+                        requests.setAll(open);
+                    }
+                }, e -> { });
         newCommand();
     }
 

@@ -18,6 +18,7 @@ import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.customers.CardView;
 import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.persistence.DatabaseUnavailableException;
+import nl.connectedstore.ui.HandTicker;
 import nl.connectedstore.ui.TaskExecutor;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class ArrivalFeedPresenterTest {
         CardView regular = signUp(chain, "Regular", Purpose.RECOGNITION);
         List<ArrivalView> opened = new ArrayList<>();
         ArrivalFeedPresenter feed = new ArrivalFeedPresenter(chain.clienteling, chain.amsterdam,
-                TaskExecutor.direct(), opened::add);
+                TaskExecutor.direct(), new HandTicker(), opened::add);
 
         kiosk.checkIn(quiet.qrPayload(), chain.amsterdam.id(), "AMS-KIOSK-1");
         kiosk.checkIn(withdrew.qrPayload(), chain.amsterdam.id(), "AMS-SCO-1");
@@ -67,7 +68,7 @@ class ArrivalFeedPresenterTest {
             }
             return arrivals.get();
         }, Clock.fixed(now, ZoneOffset.UTC), Duration.ofMinutes(20), Duration.ofHours(1), TaskExecutor.direct(),
-                arrival -> { });
+                new HandTicker(), arrival -> { });
 
         feed.refresh();
         assertThat(feed.shown()).extracting(ArrivalView::firstName).containsExactly("Rasmus");
@@ -106,7 +107,7 @@ class ArrivalFeedPresenterTest {
         };
         ArrivalView rasmus = new ArrivalView(7, "Rasmus", start.minusSeconds(300), start, "CPH-KIOSK-1");
         ArrivalFeedPresenter feed = new ArrivalFeedPresenter(() -> List.of(rasmus), clock, Duration.ofMinutes(20),
-                Duration.ofHours(1), TaskExecutor.direct(), arrival -> { });
+                Duration.ofHours(1), TaskExecutor.direct(), new HandTicker(), arrival -> { });
         feed.refresh();
         ArrivalFeedPresenter.Shown first = feed.shownProperty().get();
 

@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import nl.connectedstore.clienteling.ArrivalView;
 import nl.connectedstore.persistence.DatabaseUnavailableException;
 import nl.connectedstore.ui.TaskExecutor;
+import nl.connectedstore.ui.Ticker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,7 +38,8 @@ class ArrivalFeedTest {
                         null);
             }
             return arrivals;
-        }, Clock.systemUTC(), Duration.ofMinutes(20), Duration.ofMillis(100), TaskExecutor.direct(), arrival -> { }),
+        }, Clock.systemUTC(), Duration.ofMinutes(20), Duration.ofMillis(100), TaskExecutor.direct(),
+                Ticker.onFxThread(), arrival -> { }),
                 CounterStage.ENGLISH);
         CounterStage.show(stage, feed);
         feed.start();

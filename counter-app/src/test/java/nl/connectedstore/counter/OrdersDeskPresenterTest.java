@@ -24,6 +24,7 @@ import nl.connectedstore.sales.SimulatedPaymentTerminal;
 import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.ui.HandTicker;
 import nl.connectedstore.ui.HeldExecutor;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.TaskExecutor;
@@ -77,7 +78,7 @@ class OrdersDeskPresenterTest {
 
     private OrdersDeskPresenter desk(StaffSession staff) {
         return new OrdersDeskPresenter(new CounterOrders(orders, terminal, terminal, Duration.ofSeconds(2)),
-                amsterdam, staff, "AMS-COUNTER-1", executor, Clock.systemUTC(), Polling.byHand(executor));
+                amsterdam, staff, "AMS-COUNTER-1", executor, Clock.systemUTC(), new HandTicker());
     }
 
     private static OrderView kioskOrder(ProductCard product, StoreInfo pickUp) {

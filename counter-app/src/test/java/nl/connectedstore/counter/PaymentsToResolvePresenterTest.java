@@ -13,6 +13,7 @@ import nl.connectedstore.sales.SimulatedPaymentTerminal;
 import nl.connectedstore.sales.UnresolvedPayment;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.ui.HandTicker;
 import nl.connectedstore.ui.HeldExecutor;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +45,7 @@ class PaymentsToResolvePresenterTest {
         PaymentsToResolvePresenter desk = new PaymentsToResolvePresenter(
                 PaymentsToResolve.of(PresenterDatabase.counter(), Clock.systemUTC()), amsterdam,
                 DemoStaff.signIn(PresenterDatabase.counter(), "AMS", "2345"), executor, Duration.ofSeconds(5),
-                Polling.byHand(executor));
+                new HandTicker());
         desk.start();
         UnresolvedPayment shown = desk.open().stream().filter(p -> p.id() == payment.id()).findFirst().orElseThrow();
         assertThat(PaymentsToResolvePresenter.why(shown).in(CounterStage.ENGLISH))

@@ -14,6 +14,7 @@ import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.MovableClock;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.ui.HandTicker;
 import nl.connectedstore.ui.HeldExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,7 +57,7 @@ class RequestQueuePresenterTest {
         stores = new StoreService(counter.transactor(), clock);
         assistance = new AssistanceService(counter.transactor(), stores, clock);
         queue = new RequestQueuePresenter(assistance, copenhagen, COUNTER, executor, Duration.ofSeconds(1),
-                Polling.byHand(executor));
+                new HandTicker());
     }
 
     @AfterEach

@@ -28,8 +28,10 @@ import nl.connectedstore.scan.CodeReader;
 import nl.connectedstore.scan.Scan;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.ui.BackgroundTask;
+import nl.connectedstore.ui.DatabasePoll;
 import nl.connectedstore.ui.StoringCommand;
 import nl.connectedstore.ui.TaskExecutor;
+import nl.connectedstore.ui.Ticker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,7 +78,7 @@ final class CheckoutPresenter {
     private final Ticker ticker;
     private final Consumer<Receipt> onPaid;
     private final Basket basket;
-    private final Ticker.Ticking poller;
+    private final DatabasePoll<List<AssistanceView>> poller;
     private final StoringCommand<CheckoutResult> payment;
     private final Set<Long> cancelledRequests = new HashSet<>();
 
@@ -91,7 +93,6 @@ final class CheckoutPresenter {
     private final ReadOnlyObjectWrapper<UnresolvedPayment> unrecorded = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper ended = new ReadOnlyBooleanWrapper();
     private long helpRequest;
-    private boolean polling;
 
     /**
      * @param ticker polls the counter's answers every {@link CheckoutKit#pollEvery()} while someone waits, and
@@ -106,7 +107,8 @@ final class CheckoutPresenter {
         this.ticker = ticker;
         this.onPaid = onPaid;
         this.basket = new Basket(store.currency());
-        this.poller = ticker.every(kit.pollEvery(), this::poll);
+        this.poller = DatabasePoll.asking("the staff answers at " + kit.terminalCode(), kit.pollEvery(), ticker,
+                executor, this::staffAnswersToAskFor, this::answersCame, e -> { });
         this.payment = new StoringCommand<>(executor);
         refresh();
     }
@@ -317,8 +319,11 @@ final class CheckoutPresenter {
                 }));
     }
 
-    /** One tick of the poller: asks the database whether staff answered what this basket waits for. */
-    void poll() {
+    /**
+     * What the poller asks at this moment: whether staff answered the requests this basket waits for (null when it
+     * waits for none: the poller stops). Runs on the FX thread; the read itself runs on a worker.
+     */
+    private DatabasePoll.Read<List<AssistanceView>> staffAnswersToAskFor() {
         Map<Long, Integer> waiting = new LinkedHashMap<>();
         for (Basket.Line line : basket.waiting()) {
             if (line.requestId() > 0) {
@@ -327,34 +332,25 @@ final class CheckoutPresenter {
         }
         long help = helpRequest;
         if (ended.get() || (waiting.isEmpty() && help == 0)) {
-            poller.stop();
-            return;
+            return null;
         }
-        if (polling) {
-            return;
+        return () -> {
+            List<AssistanceView> answers = new ArrayList<>();
+            for (long id : waiting.keySet()) {
+                answers.add(kit.assistance().get(id));
+            }
+            if (help != 0) {
+                answers.add(kit.assistance().get(help));
+            }
+            return answers;
+        };
+    }
+
+    private void answersCame(List<AssistanceView> answers) {
+        answers.forEach(this::answered);
+        if (helpRequest == 0 && basket.waiting().stream().noneMatch(l -> l.requestId() > 0)) {
+            poller.stop(); // nothing left to wait for
         }
-        polling = true;
-        executor.execute(BackgroundTask.of(progress -> {
-                    List<AssistanceView> answers = new ArrayList<>();
-                    for (long id : waiting.keySet()) {
-                        answers.add(kit.assistance().get(id));
-                    }
-                    if (help != 0) {
-                        answers.add(kit.assistance().get(help));
-                    }
-                    return answers;
-                })
-                .onSuccess(answers -> {
-                    polling = false;
-                    answers.forEach(this::answered);
-                    if (helpRequest == 0 && basket.waiting().stream().noneMatch(l -> l.requestId() > 0)) {
-                        poller.stop(); // nothing left to wait for
-                    }
-                })
-                .onFailure(e -> {
-                    polling = false;
-                    log.warn("Polling staff answers at {} failed: {}", kit.terminalCode(), e.toString());
-                }));
     }
 
     private void answered(AssistanceView answer) {

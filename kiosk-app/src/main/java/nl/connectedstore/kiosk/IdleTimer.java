@@ -1,22 +1,27 @@
 package nl.connectedstore.kiosk;
 
 import java.time.Duration;
-import javafx.animation.PauseTransition;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.TouchEvent;
+import nl.connectedstore.ui.Ticker;
 
-/** Calls back after a time without touch, mouse, scroll or key input on a node; any input restarts it. */
+/**
+ * Calls back once after a time without touch, mouse, scroll or key input on a node; any input restarts it. Timed
+ * by the kiosk's {@link Ticker}.
+ */
 final class IdleTimer {
 
-    private final PauseTransition pause;
+    private final Ticker.Ticking ticking;
 
-    IdleTimer(Node watched, Duration timeout, Runnable onIdle) {
-        pause = new PauseTransition(javafx.util.Duration.millis(timeout.toMillis()));
-        pause.setOnFinished(e -> onIdle.run());
+    IdleTimer(Node watched, Duration timeout, Ticker ticker, Runnable onIdle) {
+        ticking = ticker.every(timeout, () -> {
+            stop();
+            onIdle.run();
+        });
         watched.addEventFilter(MouseEvent.MOUSE_PRESSED, this::activity);
         watched.addEventFilter(TouchEvent.ANY, this::activity);
         watched.addEventFilter(ScrollEvent.ANY, this::activity);
@@ -24,16 +29,18 @@ final class IdleTimer {
     }
 
     private void activity(Event event) {
-        if (pause.getStatus() == javafx.animation.Animation.Status.RUNNING) {
-            pause.playFromStart();
+        if (ticking.running()) {
+            start();
         }
     }
 
+    /** Counts the timeout from now. */
     void start() {
-        pause.playFromStart();
+        ticking.stop();
+        ticking.start();
     }
 
     void stop() {
-        pause.stop();
+        ticking.stop();
     }
 }

@@ -24,6 +24,7 @@ import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.SignUpPresenter;
 import nl.connectedstore.ui.SignUpScreen;
 import nl.connectedstore.ui.TaskExecutor;
+import nl.connectedstore.ui.Ticker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,7 +61,7 @@ public final class KioskShell extends StackPane {
     private StillTherePrompt stillThere;
     private boolean onReceipt;
     private final FeedbackService feedback;
-    private final Ticker ticker = new FxTicker();
+    private final Ticker ticker = Ticker.onFxThread();
     /** The card the customer checked in with at this checkout: their feedback may name them if they allow it. */
     private String checkedInCard;
 
@@ -112,7 +113,7 @@ public final class KioskShell extends StackPane {
         this.mode = mode;
         this.kit = kit;
         this.idleTimeout = idleTimeout;
-        this.idle = new IdleTimer(this, idleTimeout, this::onIdle);
+        this.idle = new IdleTimer(this, idleTimeout, ticker, this::onIdle);
         getStyleClass().add("kiosk");
         if (kit != null) {
             kit.scans().subscribe(scan -> {
@@ -201,7 +202,7 @@ public final class KioskShell extends StackPane {
     }
 
     private PortalScreen showPortal(boolean inCustomersLanguage) {
-        PortalPresenter presenter = new PortalPresenter(loyalty, executor, Ticks.onFxThread(), terminalCode,
+        PortalPresenter presenter = new PortalPresenter(loyalty, executor, ticker, terminalCode,
                 messages.locale(), inCustomersLanguage, this::showAttract);
         presenter.localeProperty().addListener((o, was, now) -> messages = Messages.of(now));
         PortalScreen portal = new PortalScreen(presenter, messages);

@@ -14,10 +14,12 @@ import nl.connectedstore.consent.ConsentText;
 import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.customers.PrivacyPortal;
 import nl.connectedstore.ui.BackgroundTask;
+import nl.connectedstore.ui.DatabasePoll;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.SignUpPresenter;
 import nl.connectedstore.ui.StoringCommand;
 import nl.connectedstore.ui.TaskExecutor;
+import nl.connectedstore.ui.Ticker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,7 +74,7 @@ final class PortalPresenter {
 
     private final LoyaltyKit loyalty;
     private final TaskExecutor executor;
-    private final Ticks ticks;
+    private final Ticker ticker;
     private final String terminalCode;
     private final Runnable onEnded;
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.SCAN);
@@ -89,7 +91,6 @@ final class PortalPresenter {
     /** Counts opened cards and ended sessions: an answer for an earlier one is dropped. */
     private int generation;
     private Runnable stopWaiting = () -> { };
-    private boolean polling;
 
     /**
      * @param language               the session's language
@@ -97,11 +98,11 @@ final class PortalPresenter {
      *                               page speaks the customer's own language ({@link #localeProperty()} changes)
      * @param onEnded                what "Done" does after ending the session (the kiosk's welcome screen)
      */
-    PortalPresenter(LoyaltyKit loyalty, TaskExecutor executor, Ticks ticks, String terminalCode, Locale language,
+    PortalPresenter(LoyaltyKit loyalty, TaskExecutor executor, Ticker ticker, String terminalCode, Locale language,
                     boolean speakCustomersLanguage, Runnable onEnded) {
         this.loyalty = loyalty;
         this.executor = executor;
-        this.ticks = ticks;
+        this.ticker = ticker;
         this.terminalCode = terminalCode;
         this.onEnded = onEnded;
         this.locale = new ReadOnlyObjectWrapper<>(language);
@@ -269,8 +270,13 @@ final class PortalPresenter {
                         return;
                     }
                     if (recorded) {
-                        stopWaiting = ticks.every(ERASURE_POLL, () -> pollErasure(holder, erasing, deadline, asked));
-                        pollErasure(holder, erasing, deadline, asked);
+                        // the counter carries it out: ask now and every ERASURE_POLL whether it did, until the deadline
+                        DatabasePoll<Boolean> waiting = new DatabasePoll<>("the erasure asked for at " + terminalCode,
+                                ERASURE_POLL, ticker, executor, () -> holder.erasurePending(erasing.cardNumber()),
+                                pending -> erasureSeen(pending, deadline, asked),
+                                e -> erasureSeen(null, deadline, asked));
+                        stopWaiting = waiting::stop;
+                        waiting.start();
                     } else {
                         step.set(Step.SCAN);
                         notice.set(Notice.problem("portal.refused.BLOCKED_CARD"));
@@ -286,32 +292,20 @@ final class PortalPresenter {
                 });
     }
 
-    private void pollErasure(PrivacyPortal holder, PrivacyPortal.Page erasing, Instant deadline, int asked) {
-        if (polling || asked != generation || step.get() != Step.ERASING) {
+    /**
+     * One look whether the counter carried the erasure out: {@code pending} false = done, true = not yet, null = the
+     * look failed (the wish is stored: that only means waiting on; {@link DatabasePoll} logs it). Past the deadline
+     * the kiosk says it is recorded.
+     */
+    private void erasureSeen(Boolean pending, Instant deadline, int asked) {
+        if (asked != generation || step.get() != Step.ERASING) {
             return;
         }
-        polling = true;
-        executor.execute(BackgroundTask.of(progress -> holder.erasurePending(erasing.cardNumber()))
-                .onSuccess(pending -> {
-                    polling = false;
-                    if (asked != generation || step.get() != Step.ERASING) {
-                        return;
-                    }
-                    if (!pending) {
-                        finishErasure(Step.ERASED);
-                    } else if (!loyalty.clock().instant().isBefore(deadline)) {
-                        finishErasure(Step.ERASURE_RECORDED);
-                    }
-                })
-                .onFailure(e -> {
-                    polling = false;
-                    // the wish is stored: a failed look whether it was carried out only means waiting on
-                    log.warn("Could not see whether an erasure was carried out at {}: {}", terminalCode, e.toString());
-                    if (asked == generation && step.get() == Step.ERASING
-                            && !loyalty.clock().instant().isBefore(deadline)) {
-                        finishErasure(Step.ERASURE_RECORDED);
-                    }
-                }));
+        if (Boolean.FALSE.equals(pending)) {
+            finishErasure(Step.ERASED);
+        } else if (!loyalty.clock().instant().isBefore(deadline)) {
+            finishErasure(Step.ERASURE_RECORDED);
+        }
     }
 
     private void finishErasure(Step outcome) {

@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import nl.connectedstore.ui.Ticker;
 
 /**
  * "Are you still there?": seconds counting down to a reset, unless the customer answers. Plain Java, ticked once a

@@ -31,6 +31,7 @@ import nl.connectedstore.scan.ScanStream;
 import nl.connectedstore.scan.VariableMeasureScheme;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.ui.HandTicker;
 import nl.connectedstore.ui.HeldExecutor;
 import nl.connectedstore.ui.TaskExecutor;
 import org.junit.jupiter.api.AfterAll;
@@ -88,49 +89,6 @@ class CheckoutPresenterTest {
     void end() {
         if (presenter != null) {
             presenter.end();
-        }
-    }
-
-    /** Timed work ticked by the test: the poller and the countdown run only when it says so. */
-    static final class HandTicker implements Ticker {
-        private final List<Runnable> ticks = new ArrayList<>();
-        private final List<Ticking> tickings = new ArrayList<>();
-
-        @Override
-        public Ticking every(Duration interval, Runnable tick) {
-            boolean[] running = {false};
-            Ticking ticking = new Ticking() {
-                @Override
-                public void start() {
-                    running[0] = true;
-                }
-
-                @Override
-                public void stop() {
-                    running[0] = false;
-                }
-
-                @Override
-                public boolean running() {
-                    return running[0];
-                }
-            };
-            ticks.add(tick);
-            tickings.add(ticking);
-            return ticking;
-        }
-
-        /** One interval passes: every running ticking ticks once. */
-        void tick() {
-            for (int i = 0; i < ticks.size(); i++) {
-                if (tickings.get(i).running()) {
-                    ticks.get(i).run();
-                }
-            }
-        }
-
-        boolean anyRunning() {
-            return tickings.stream().anyMatch(Ticking::running);
         }
     }
 

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +26,7 @@ import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.persistence.DemoStaff;
 import nl.connectedstore.persistence.MovableClock;
+import nl.connectedstore.ui.HandTicker;
 import nl.connectedstore.ui.HeldExecutor;
 import nl.connectedstore.ui.TaskExecutor;
 import org.junit.jupiter.api.AfterAll;
@@ -46,7 +46,8 @@ class PortalPresenterTest {
     private static Database kiosk;
     private static Database counter;
     private final MovableClock clock = new MovableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-    private final HandTicks ticks = new HandTicks();
+    /** Ticks only when the test says so: the erasure's wait without waiting. */
+    private final HandTicker ticks = new HandTicker();
     private final AtomicInteger ended = new AtomicInteger();
     @TempDir
     Path exports;
@@ -69,25 +70,6 @@ class PortalPresenterTest {
     @BeforeEach
     void kit() {
         loyalty = LoyaltyKit.of(kiosk.transactor(), clock, exports);
-    }
-
-    /** Ticks only when the test says so: the erasure's wait without waiting. */
-    private static final class HandTicks implements Ticks {
-        private final List<Runnable> running = new ArrayList<>();
-
-        @Override
-        public Runnable every(Duration interval, Runnable onTick) {
-            running.add(onTick);
-            return () -> running.remove(onTick);
-        }
-
-        void tick() {
-            new ArrayList<>(running).forEach(Runnable::run);
-        }
-
-        int running() {
-            return running.size();
-        }
     }
 
     private PortalPresenter portal(TaskExecutor executor) {

@@ -36,6 +36,7 @@ import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 import nl.connectedstore.ui.FxTaskExecutor;
 import nl.connectedstore.ui.Messages;
+import nl.connectedstore.ui.Ticker;
 
 /**
  * Scan-to-line latency through the real kiosk: a 640x480 camera frame is decoded on a camera-like thread and
@@ -84,7 +85,7 @@ public final class ScanToLineBench {
         CountDownLatch[] line = {new CountDownLatch(1)};
         CountDownLatch shown = new CountDownLatch(1);
         Platform.runLater(() -> {
-            screen[0] = new CheckoutScreen(new CheckoutPresenter(kit, store, executor, new FxTicker(), r -> { }),
+            screen[0] = new CheckoutScreen(new CheckoutPresenter(kit, store, executor, Ticker.onFxThread(), r -> { }),
                     kit.camera(), Messages.of(new Locale("en", "NL")), () -> { }, null);
             Stage stage = new Stage();
             stage.setScene(new Scene(screen[0], 1280, 800));

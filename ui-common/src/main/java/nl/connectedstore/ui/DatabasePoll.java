@@ -2,9 +2,6 @@ package nl.connectedstore.ui;
 
 import java.time.Duration;
 import java.util.function.Consumer;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import nl.connectedstore.persistence.Transactor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +10,7 @@ import org.slf4j.LoggerFactory;
  * Asks the database the same question every so often, off the FX thread, and hands the answer (or the
  * failure) to the FX thread. A read still running when the next one is due is not doubled up: a slow
  * database slows the polling down instead of piling reads on it. How the counter hears from kiosks
- * (docs/decisions/0002 and 0003).
+ * (docs/decisions/0002 and 0003). Timed by a {@link Ticker}: the FX timeline in the apps, by hand in tests.
  */
 public final class DatabasePoll<T> {
 
@@ -23,14 +20,20 @@ public final class DatabasePoll<T> {
         T read() throws Exception;
     }
 
+    /** What to ask at this moment, decided on the FX thread before each read; null: nothing to ask, the poll stops. */
+    @FunctionalInterface
+    public interface Question<T> {
+        Read<T> now();
+    }
+
     private static final Logger log = LoggerFactory.getLogger(DatabasePoll.class);
 
     private final String what;
     private final TaskExecutor executor;
-    private final Read<T> read;
+    private final Question<T> question;
     private final Consumer<T> onAnswer;
     private final Consumer<Throwable> onFailure;
-    private final Timeline timeline;
+    private final Ticker.Ticking ticking;
     private boolean busy;
     private boolean failing;
 
@@ -38,30 +41,50 @@ public final class DatabasePoll<T> {
      * @param what what it reads, for the log: a failure is logged once when a run of failures starts and once
      *             when it ends, never per poll; a lost database is logged by the transactor (once per outage)
      */
-    public DatabasePoll(String what, Duration every, TaskExecutor executor, Read<T> read, Consumer<T> onAnswer,
-                 Consumer<Throwable> onFailure) {
-        this.what = what;
-        this.executor = executor;
-        this.read = read;
-        this.onAnswer = onAnswer;
-        this.onFailure = onFailure;
-        this.timeline = new Timeline(new KeyFrame(javafx.util.Duration.millis(every.toMillis()), e -> now()));
-        timeline.setCycleCount(Animation.INDEFINITE);
+    public DatabasePoll(String what, Duration every, Ticker ticker, TaskExecutor executor, Read<T> read,
+                        Consumer<T> onAnswer, Consumer<Throwable> onFailure) {
+        this(what, every, ticker, executor, (Question<T>) () -> read, onAnswer, onFailure);
     }
 
-    /** Asks now, then every interval. */
+    private DatabasePoll(String what, Duration every, Ticker ticker, TaskExecutor executor, Question<T> question,
+                         Consumer<T> onAnswer, Consumer<Throwable> onFailure) {
+        this.what = what;
+        this.executor = executor;
+        this.question = question;
+        this.onAnswer = onAnswer;
+        this.onFailure = onFailure;
+        this.ticking = ticker.every(every, this::now);
+    }
+
+    /**
+     * A poll whose question depends on the moment (what a basket still waits for): {@code question} runs on the FX
+     * thread before each read and may say there is nothing to ask, which stops the poll until the next
+     * {@link #start()}.
+     */
+    public static <T> DatabasePoll<T> asking(String what, Duration every, Ticker ticker, TaskExecutor executor,
+                                             Question<T> question, Consumer<T> onAnswer,
+                                             Consumer<Throwable> onFailure) {
+        return new DatabasePoll<>(what, every, ticker, executor, question, onAnswer, onFailure);
+    }
+
+    /** Asks now, then every interval (an answer that stops the poll stops it for good). */
     public void start() {
+        ticking.start();
         now();
-        timeline.play();
     }
 
     public void stop() {
-        timeline.stop();
+        ticking.stop();
     }
 
     /** Asks now, unless a read is still running. */
     public void now() {
         if (busy) {
+            return;
+        }
+        Read<T> read = question.now();
+        if (read == null) {
+            stop();
             return;
         }
         busy = true;

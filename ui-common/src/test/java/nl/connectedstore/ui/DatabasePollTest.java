@@ -11,22 +11,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Issue 16: with the database away the counter logged each of its four polls' every failure. A poll now logs a
  * run of failures once when it starts and once when it ends; a lost database it leaves to the transactor, which
- * logs the outage once for the whole app.
+ * logs the outage once for the whole app. Time is ticked by hand ({@link HandTicker}): no toolkit, no sleeping.
  */
-@ExtendWith(ApplicationExtension.class)
 class DatabasePollTest {
 
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
@@ -34,18 +28,18 @@ class DatabasePollTest {
     private final List<Throwable> failures = new ArrayList<>();
     private final ListAppender<ILoggingEvent> lines = new ListAppender<>();
     private final Logger pollLog = (Logger) LoggerFactory.getLogger(DatabasePoll.class);
-    private DatabasePoll<String> poll;
-
-    @Start
-    void start(Stage stage) {
-        poll = new DatabasePoll<>("the test list", Duration.ofHours(1), TaskExecutor.direct(), () -> {
-            RuntimeException e = failure.get();
-            if (e != null) {
-                throw e;
-            }
-            return "rows";
-        }, answers::add, failures::add);
-    }
+    private final HandTicker ticker = new HandTicker();
+    private final HeldExecutor executor = new HeldExecutor();
+    private int reads;
+    private final DatabasePoll<String> poll = new DatabasePoll<>("the test list", Duration.ofHours(1), ticker,
+            executor, () -> {
+                reads++;
+                RuntimeException e = failure.get();
+                if (e != null) {
+                    throw e;
+                }
+                return "rows";
+            }, answers::add, failures::add);
 
     @BeforeEach
     void listen() {
@@ -59,15 +53,13 @@ class DatabasePollTest {
     }
 
     @Test
-    void aRunOfFailuresIsLoggedOnceWithItsCauseAndOnceWhenReadingWorksAgain(FxRobot robot) {
+    void aRunOfFailuresIsLoggedOnceWithItsCauseAndOnceWhenReadingWorksAgain() {
         failure.set(new IllegalStateException("column ORDERS.PICKUP_AT not found"));
-        robot.interact(() -> {
-            for (int i = 0; i < 30; i++) {
-                poll.now();
-            }
-        });
+        for (int i = 0; i < 30; i++) {
+            poll.now();
+        }
         failure.set(null);
-        robot.interact(() -> poll.now());
+        poll.now();
 
         assertThat(failures).as("every failure still reaches the screen").hasSize(30);
         assertThat(answers).containsExactly("rows");
@@ -79,16 +71,77 @@ class DatabasePollTest {
     }
 
     @Test
-    void aLostDatabaseIsLeftToTheTransactorsOneLine(FxRobot robot) {
+    void aLostDatabaseIsLeftToTheTransactorsOneLine() {
         failure.set(new RuntimeException("JDBC begin transaction failed",
                 new SQLTransientConnectionException("Connection is not available, request timed out")));
-        robot.interact(() -> {
-            for (int i = 0; i < 30; i++) {
-                poll.now();
-            }
-        });
+        for (int i = 0; i < 30; i++) {
+            poll.now();
+        }
 
         assertThat(failures).hasSize(30);
         assertThat(lines.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.WARN)).isEmpty();
+    }
+
+    @Test
+    void itAsksAtStartThenAtEveryTickUntilStopped() {
+        poll.start();
+        assertThat(answers).as("asked at once").containsExactly("rows");
+        ticker.tick();
+        ticker.tick();
+        assertThat(answers).hasSize(3);
+
+        poll.stop();
+        ticker.tick();
+        assertThat(answers).as("no ticks after stop").hasSize(3);
+        assertThat(ticker.anyRunning()).isFalse();
+    }
+
+    @Test
+    void aReadStillRunningIsNotDoubledUpWhenTheNextTickComes() {
+        executor.hold();
+        poll.start();
+        ticker.tick();
+        ticker.tick();
+        poll.now();
+        executor.release();
+
+        assertThat(reads).as("one read while the first was still running").isEqualTo(1);
+        assertThat(answers).containsExactly("rows");
+        ticker.tick();
+        assertThat(answers).as("the next tick asks again").containsExactly("rows", "rows");
+    }
+
+    @Test
+    void aQuestionDecidedAtEachAskStopsThePollWhenThereIsNothingToAsk() {
+        List<String> waitingFor = new ArrayList<>(List.of("age check 7"));
+        DatabasePoll<String> answersFor = DatabasePoll.asking("the answers", Duration.ofSeconds(1), ticker, executor,
+                () -> {
+                    if (waitingFor.isEmpty()) {
+                        return null;
+                    }
+                    String asked = String.join(",", waitingFor);
+                    return () -> "answer to " + asked;
+                }, answers::add, failures::add);
+
+        answersFor.start();
+        waitingFor.add("help call 8");
+        ticker.tick();
+        assertThat(answers).containsExactly("answer to age check 7", "answer to age check 7,help call 8");
+
+        waitingFor.clear();
+        ticker.tick();
+        assertThat(ticker.anyRunning()).as("nothing left to ask: stopped").isFalse();
+        assertThat(answers).hasSize(2);
+    }
+
+    @Test
+    void anAnswerThatStopsThePollAtStartLeavesItStopped() {
+        DatabasePoll<String>[] self = new DatabasePoll[1];
+        self[0] = new DatabasePoll<>("done at once", Duration.ofSeconds(1), ticker, executor, () -> "done",
+                answer -> self[0].stop(), failures::add);
+
+        self[0].start();
+
+        assertThat(ticker.anyRunning()).isFalse();
     }
 }
