@@ -15,6 +15,7 @@ import nl.connectedstore.consent.ConsentView;
 import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.persistence.StoredText;
 import nl.connectedstore.persistence.Transactor;
+import nl.connectedstore.privacy.PersonalData;
 import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.StoreService;
 import org.hibernate.Session;

@@ -22,7 +22,7 @@ import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.customers.CardStatus;
 import nl.connectedstore.customers.CardView;
 import nl.connectedstore.customers.CustomerService;
-import nl.connectedstore.customers.ErasureRequests;
+import nl.connectedstore.privacy.ErasureRequests;
 import nl.connectedstore.orders.Destination;
 import nl.connectedstore.orders.OrderPlan;
 import nl.connectedstore.orders.OrderService;

@@ -1,9 +1,10 @@
-package nl.connectedstore.customers;
+package nl.connectedstore.privacy;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.connectedstore.customers.CustomerService;
 
 /**
  * Where a customer's personal data can be, in one list: every column that holds something about a person or

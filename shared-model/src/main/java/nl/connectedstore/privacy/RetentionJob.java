@@ -1,4 +1,4 @@
-package nl.connectedstore.customers;
+package nl.connectedstore.privacy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import nl.connectedstore.consent.ConsentService;
+import nl.connectedstore.customers.Customer;
+import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.persistence.Transactor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,8 +1,12 @@
-package nl.connectedstore.customers;
+package nl.connectedstore.privacy;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import nl.connectedstore.customers.CardStatus;
+import nl.connectedstore.customers.Customer;
+import nl.connectedstore.customers.CustomerService;
+import nl.connectedstore.customers.LoyaltyCard;
 import nl.connectedstore.persistence.Transactor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package nl.connectedstore.customers;
+package nl.connectedstore.privacy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import nl.connectedstore.consent.AccessLog;
 import nl.connectedstore.consent.ConsentService;
+import nl.connectedstore.customers.Customer;
+import nl.connectedstore.customers.LoyaltyCard;
 import nl.connectedstore.persistence.Transactor;
 import nl.connectedstore.sales.Sale;
 import nl.connectedstore.sales.SaleLine;

@@ -1,4 +1,4 @@
-package nl.connectedstore.customers;
+package nl.connectedstore.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +21,7 @@ import java.util.UUID;
 import nl.connectedstore.consent.AccessLog;
 import nl.connectedstore.consent.Channel;
 import nl.connectedstore.consent.Purpose;
+import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.orders.Address;
 import nl.connectedstore.orders.Destination;
 import nl.connectedstore.orders.OrderPlan;
