@@ -15,7 +15,6 @@ import nl.connectedstore.consent.ConsentView;
 import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.persistence.StoredText;
 import nl.connectedstore.persistence.Transactor;
-import nl.connectedstore.privacy.PersonalData;
 import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.StoreService;
 import org.hibernate.Session;
@@ -231,42 +230,39 @@ public final class CustomerService {
     }
 
     /**
-     * Erases a customer for good: name, contact details, cards, consents with their signatures. Their sales
-     * stay for the books but no longer point at anyone; the staff access log keeps only the old number,
-     * which nothing links to a person any more. One transaction: all of it or none.
+     * The numbers of every card the customer ever had, read inside the caller's unit of work
+     * ({@link Transactor#writeJoining}): erasure asks for them first.
      *
-     * @return how many sales were unlinked
+     * @throws IllegalArgumentException when there is no such customer (erased meanwhile, say)
      */
-    public int erase(long customerId) {
-        int sales = tx.write(session -> {
+    public List<String> cardNumbersOf(long customerId) {
+        return tx.writeJoining(session -> {
+            if (session.find(Customer.class, customerId) == null) {
+                throw new IllegalArgumentException("Unknown customer " + customerId);
+            }
+            return session.createSelectionQuery("select c.cardNumber from LoyaltyCard c where c.customer.id = :c",
+                            String.class)
+                    .setParameter("c", customerId).getResultList();
+        });
+    }
+
+    /**
+     * Erasure's step for customers, its last: the customer's cards and the customer themselves go (name, contact
+     * details). Joins the caller's unit of work ({@link Transactor#writeJoining}).
+     *
+     * @throws IllegalArgumentException when there is no such customer
+     */
+    public void forget(long customerId) {
+        tx.writeJoining(session -> {
             Customer customer = session.find(Customer.class, customerId);
             if (customer == null) {
                 throw new IllegalArgumentException("Unknown customer " + customerId);
             }
-            int unlinked = session.createMutationQuery("update Sale s set s.customer = null where s.customer = :c")
-                    .setParameter("c", customer).executeUpdate();
-            session.createMutationQuery("delete from ConsentFact f where f.customerId = :c")
-                    .setParameter("c", customerId).executeUpdate();
-            session.createMutationQuery("delete from Arrival a where a.customer = :c")
-                    .setParameter("c", customer).executeUpdate();
-            session.createMutationQuery("update Reservation r set r.customer = null where r.customer = :c")
-                    .setParameter("c", customer).executeUpdate();
-            // Web orders stay for the books, without the person (and, once they no longer travel, without the
-            // delivery address)
-            nl.connectedstore.orders.OrderService.forgetCustomer(session, customerId);
-            session.createMutationQuery("delete from ErasureRequest r where r.cardNumber in"
-                            + " (select c.cardNumber from LoyaltyCard c where c.customer = :c)")
-                    .setParameter("c", customer).executeUpdate();
-            nl.connectedstore.feedback.FeedbackAuthor.unlinkCustomer(session, customerId);
             session.createMutationQuery("delete from LoyaltyCard c where c.customer = :c")
                     .setParameter("c", customer).executeUpdate();
             session.remove(customer);
-            return unlinked;
+            return null;
         });
-        log.info("Customer {} erased; {} sales kept without a link to them", customerId, sales);
-        // Deleted rows linger in the database file's free pages until they are overwritten: rewrite them now.
-        tx.rewriteFreedPages(PersonalData.TABLES);
-        return sales;
     }
 
     /** The card with this number, its customer fetched, inside the caller's transaction. */

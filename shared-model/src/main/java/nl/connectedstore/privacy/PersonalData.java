@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import nl.connectedstore.customers.CustomerService;
 
 /**
  * Where a customer's personal data can be, in one list: every column that holds something about a person or
@@ -12,7 +11,7 @@ import nl.connectedstore.customers.CustomerService;
  * not personal. {@code PersonalDataTest} reads the schema and fails when a migration adds a column to neither
  * list, so whoever adds one decides, here, whether erasure must clear it.
  *
- * <p>Erasure ({@link CustomerService#erase}) deletes or clears every {@link #PERSONAL} column for the customer,
+ * <p>Erasure ({@link Erasure#erase}) deletes or clears every {@link #PERSONAL} column for the customer,
  * then has the database rewrite the freed pages of {@link #TABLES}. Staff data (names, PIN hashes) is not
  * customer data and is listed as such.
  */

@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.customers.Customer;
-import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.persistence.Transactor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,13 +38,13 @@ public final class RetentionJob {
     private final Transactor tx;
     private final Clock clock;
     private final ConsentService consents;
-    private final CustomerService customers;
+    private final Erasure erasure;
 
     public RetentionJob(Transactor tx, Clock clock) {
         this.tx = tx;
         this.clock = clock;
         this.consents = new ConsentService(tx, clock);
-        this.customers = new CustomerService(tx, clock);
+        this.erasure = new Erasure(tx, clock);
     }
 
     public Report run() {
@@ -64,7 +63,7 @@ public final class RetentionJob {
         int erased = 0;
         for (long id : inactive) {
             try {
-                customers.erase(id);
+                erasure.erase(id);
                 erased++;
             } catch (IllegalArgumentException gone) {
                 log.info("Customer {} was already erased by another terminal", id);

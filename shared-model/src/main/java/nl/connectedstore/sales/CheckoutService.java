@@ -309,4 +309,14 @@ public final class CheckoutService {
         return Transactor.isConflict(e);
     }
 
+    /**
+     * Erasure's step for sales: they stay for the books, linked to nobody. Joins the caller's unit of work.
+     *
+     * @return how many sales were unlinked
+     */
+    public int forgetCustomer(long customerId) {
+        return tx.writeJoining(session -> session.createMutationQuery(
+                        "update Sale s set s.customer = null where s.customer.id = :c")
+                .setParameter("c", customerId).executeUpdate());
+    }
 }

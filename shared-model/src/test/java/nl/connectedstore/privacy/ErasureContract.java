@@ -122,7 +122,7 @@ abstract class ErasureContract {
 
         maintenance();
 
-        assertThat(new CustomerService(db().transactor(), Clock.systemUTC()).erase(p.id())).isEqualTo(1);
+        assertThat(new Erasure(db().transactor(), Clock.systemUTC()).erase(p.id())).isEqualTo(1);
 
         assertThat(textColumnsHolding(p.needles().values())).isEmpty();
         assertThat(found(dump(), p.needles())).as("in a full dump").isEmpty();
@@ -152,7 +152,7 @@ abstract class ErasureContract {
         OrderView order = orders.place(ams, "AMS-KIOSK-1", plan, PaymentChoice.AT_KIOSK, Locale.ENGLISH,
                 signedUp.card().cardNumber());
 
-        customers.erase(signedUp.card().customerId());
+        new Erasure(db().transactor(), Clock.systemUTC()).erase(signedUp.card().customerId());
 
         assertThat(count("select count(*) from customer_order o join order_delivery d on d.order_id = o.id"
                 + " where o.code = '" + order.code() + "' and o.customer_id is null and d.street = 'Kanaalweg 3'"))
