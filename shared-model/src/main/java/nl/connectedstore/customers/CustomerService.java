@@ -319,4 +319,34 @@ public final class CustomerService {
     private static String clean(String text) {
         return text == null ? "" : text.strip();
     }
+
+    /** What we hold about the customer themselves, as their export shows it. */
+    public record Details(long id, String firstName, String lastName, String email, String phone,
+                          String preferredLanguage, Instant createdAt) {
+    }
+
+    /**
+     * The customer's own details and every card they ever had (oldest first), read inside the caller's unit of work
+     * when there is one ({@link Transactor#readJoining}).
+     *
+     * @throws IllegalArgumentException when there is no such customer
+     */
+    public Details details(long customerId) {
+        return tx.readJoining(session -> {
+            Customer c = session.find(Customer.class, customerId);
+            if (c == null) {
+                throw new IllegalArgumentException("Unknown customer " + customerId);
+            }
+            return new Details(c.getId(), c.firstName(), c.lastName(), c.email(), c.phone(), c.preferredLanguage(),
+                    c.createdAt());
+        });
+    }
+
+    /** Every card the customer ever had, oldest first, inside the caller's unit of work when there is one. */
+    public List<CardView> cardsOf(long customerId) {
+        return tx.readJoining(session -> session.createSelectionQuery(
+                        "from LoyaltyCard k where k.customer.id = :c order by k.issuedAt", LoyaltyCard.class)
+                .setParameter("c", customerId).getResultList().stream()
+                .map(CustomerService::view).toList());
+    }
 }

@@ -56,7 +56,7 @@ public final class Transactor {
 
     /**
      * One step of a bigger unit of work: runs {@code work} inside the read-write unit of work this thread is already
-     * in on the same database as the same card holder (a {@link #write} or {@link #writeRetrying} further up the
+     * in on the same database as the same card holder (not a read-only one: then in its own transaction) (a {@link #write} or {@link #writeRetrying} further up the
      * call), so it commits or rolls back with it; with none open, in a read-write transaction of its own, like
      * {@link #write}. This is how a use case that spans capabilities (erasure: orders, feedback, ...) asks each
      * capability's own service for its part without handing a {@link Session} across packages: the service keeps
@@ -64,14 +64,32 @@ public final class Transactor {
      */
     public <T> T writeJoining(Function<Session, T> work) {
         Open open = OPEN.get();
-        if (open != null && open.factory == sessionFactory && java.util.Objects.equals(open.card, card)) {
+        if (open != null && !open.readOnly && joins(open)) {
             return work.apply(open.session);
         }
         return write(work);
     }
 
-    /** The read-write unit of work running on this thread, which {@link #writeJoining} joins. */
-    private record Open(SessionFactory factory, String card, Session session) {
+    /**
+     * A read that is one step of a bigger unit of work: runs {@code work} inside the unit of work (read or write)
+     * this thread is already in on the same database as the same card holder, so it sees what that unit of work
+     * sees (one consistent document, say); with none open, in a read-only transaction of its own, like
+     * {@link #read}.
+     */
+    public <T> T readJoining(Function<Session, T> work) {
+        Open open = OPEN.get();
+        if (open != null && joins(open)) {
+            return work.apply(open.session);
+        }
+        return read(work);
+    }
+
+    private boolean joins(Open open) {
+        return open.factory == sessionFactory && java.util.Objects.equals(open.card, card);
+    }
+
+    /** The unit of work running on this thread, which {@link #writeJoining} and {@link #readJoining} join. */
+    private record Open(SessionFactory factory, String card, Session session, boolean readOnly) {
     }
 
     private static final ThreadLocal<Open> OPEN = new ThreadLocal<>();
@@ -259,9 +277,7 @@ public final class Transactor {
         try (Session session = sessionFactory.openSession()) {
             session.setDefaultReadOnly(readOnly);
             Transaction tx = session.beginTransaction();
-            if (!readOnly) {
-                OPEN.set(new Open(sessionFactory, card, session));
-            }
+            OPEN.set(new Open(sessionFactory, card, session, readOnly));
             try {
                 if (card != null) {
                     session.doWork(c -> CardViews.present(c, card));

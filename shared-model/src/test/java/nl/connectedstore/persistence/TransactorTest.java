@@ -119,6 +119,19 @@ class TransactorTest {
         assertThat(settings(tx, "on-its-own")).as("with none open, its own transaction").isOne();
     }
 
+    @Test
+    void aJoiningReadSeesWhatTheUnitOfWorkItRunsInHasWrittenSoFar() {
+        Transactor tx = db.transactor();
+        long seen = tx.write(session -> {
+            session.createNativeMutationQuery("insert into app_setting (setting_name, setting_value)"
+                    + " values ('written-not-yet-committed', 'x')").executeUpdate();
+            return tx.readJoining(s -> s.createNativeQuery(
+                    "select count(*) from app_setting where setting_name = 'written-not-yet-committed'", Long.class)
+                    .getSingleResult());
+        });
+        assertThat(seen).as("read inside the same transaction").isOne();
+    }
+
     private static long settings(Transactor tx, String name) {
         return tx.read(s -> s.createNativeQuery("select count(*) from app_setting where setting_name = :n",
                 Long.class).setParameter("n", name).getSingleResult());
