@@ -143,8 +143,9 @@ public final class CustomerService {
         if (cardNumber == null) {
             return Optional.empty();
         }
-        // the card row alone: a blocked card shows the kiosk its own row but not its holder (CardViews)
-        return tx.asHolderOf(cardNumber).read(session -> session.createSelectionQuery(
+        // the card row alone: a blocked card shows the kiosk its own row but not its holder (CardViews); inside the
+        // caller's unit of work as this card's holder when there is one (Transactor#readJoining)
+        return tx.asHolderOf(cardNumber).readJoining(session -> session.createSelectionQuery(
                         "from LoyaltyCard c where c.cardNumber = :n", LoyaltyCard.class)
                 .setParameter("n", cardNumber)
                 .uniqueResultOptional()

@@ -4,9 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import nl.connectedstore.customers.CardStatus;
-import nl.connectedstore.customers.Customer;
+import nl.connectedstore.customers.CardView;
 import nl.connectedstore.customers.CustomerService;
-import nl.connectedstore.customers.LoyaltyCard;
 import nl.connectedstore.persistence.Transactor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,9 +35,10 @@ public final class ErasureRequests {
      */
     public boolean request(String cardNumber, String terminalCode) {
         Transactor holder = tx.asHolderOf(cardNumber);
+        CustomerService customers = new CustomerService(tx, clock);
         boolean recorded = holder.write(session -> {
-            Optional<LoyaltyCard> card = CustomerService.byNumber(session, cardNumber)
-                    .filter(c -> c.status() == CardStatus.ACTIVE);
+            // read in this unit of work: customers.card joins it, as the same card's holder
+            Optional<CardView> card = customers.card(cardNumber).filter(c -> c.status() == CardStatus.ACTIVE);
             if (card.isEmpty()) {
                 return false;
             }

@@ -14,7 +14,6 @@ import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.consent.ConsentView;
 import nl.connectedstore.customers.CardStatus;
 import nl.connectedstore.customers.CardView;
-import nl.connectedstore.customers.Customer;
 import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.persistence.Transactor;
 import org.slf4j.Logger;

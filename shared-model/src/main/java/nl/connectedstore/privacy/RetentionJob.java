@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import nl.connectedstore.consent.ConsentService;
-import nl.connectedstore.customers.Customer;
 import nl.connectedstore.persistence.Transactor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
