@@ -3,8 +3,8 @@ package nl.connectedstore.counter;
 import java.time.Clock;
 import nl.connectedstore.consent.AccessLog;
 import nl.connectedstore.customers.CustomerService;
-import nl.connectedstore.customers.ErasureRequests;
-import nl.connectedstore.customers.RetentionJob;
+import nl.connectedstore.privacy.ErasureRequests;
+import nl.connectedstore.privacy.RetentionJob;
 import nl.connectedstore.persistence.Transactor;
 
 /**

@@ -5,7 +5,7 @@ import java.time.Clock;
 import nl.connectedstore.clienteling.ArrivalService;
 import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.customers.CustomerService;
-import nl.connectedstore.customers.PrivacyPortal;
+import nl.connectedstore.privacy.PrivacyPortal;
 import nl.connectedstore.persistence.Transactor;
 
 /**

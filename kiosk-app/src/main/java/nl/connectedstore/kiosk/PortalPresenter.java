@@ -12,7 +12,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import nl.connectedstore.consent.Channel;
 import nl.connectedstore.consent.ConsentText;
 import nl.connectedstore.consent.Purpose;
-import nl.connectedstore.customers.PrivacyPortal;
+import nl.connectedstore.privacy.PrivacyPortal;
 import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.DatabasePoll;
 import nl.connectedstore.ui.Messages;

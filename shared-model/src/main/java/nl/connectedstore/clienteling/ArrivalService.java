@@ -135,4 +135,10 @@ public final class ArrivalService {
             }
         }
     }
+
+    /** Erasure's step for arrivals: the customer's arrivals go. Joins the caller's unit of work. */
+    public int forgetCustomer(long customerId) {
+        return tx.writeJoining(session -> session.createMutationQuery("delete from Arrival a where a.customer.id = :c")
+                .setParameter("c", customerId).executeUpdate());
+    }
 }

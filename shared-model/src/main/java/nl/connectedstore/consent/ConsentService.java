@@ -222,4 +222,13 @@ public final class ConsentService {
                 lastGrant == null ? null : lastGrant.recordedAt(), lastGrant == null ? null : lastGrant.expiresAt(),
                 latest != null && !latest.grant() ? latest.recordedAt() : null);
     }
+
+    /**
+     * Erasure's step for consent: the customer's consent facts go, with their signatures. Joins the caller's unit of
+     * work ({@link Transactor#writeJoining}), so it commits or rolls back with the rest of the erasure.
+     */
+    public int forgetCustomer(long customerId) {
+        return tx.writeJoining(session -> session.createMutationQuery("delete from ConsentFact f where f.customerId = :c")
+                .setParameter("c", customerId).executeUpdate());
+    }
 }

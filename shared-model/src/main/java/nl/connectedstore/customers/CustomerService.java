@@ -143,8 +143,9 @@ public final class CustomerService {
         if (cardNumber == null) {
             return Optional.empty();
         }
-        // the card row alone: a blocked card shows the kiosk its own row but not its holder (CardViews)
-        return tx.asHolderOf(cardNumber).read(session -> session.createSelectionQuery(
+        // the card row alone: a blocked card shows the kiosk its own row but not its holder (CardViews); inside the
+        // caller's unit of work as this card's holder when there is one (Transactor#readJoining)
+        return tx.asHolderOf(cardNumber).readJoining(session -> session.createSelectionQuery(
                         "from LoyaltyCard c where c.cardNumber = :n", LoyaltyCard.class)
                 .setParameter("n", cardNumber)
                 .uniqueResultOptional()
@@ -230,42 +231,39 @@ public final class CustomerService {
     }
 
     /**
-     * Erases a customer for good: name, contact details, cards, consents with their signatures. Their sales
-     * stay for the books but no longer point at anyone; the staff access log keeps only the old number,
-     * which nothing links to a person any more. One transaction: all of it or none.
+     * The numbers of every card the customer ever had, read inside the caller's unit of work
+     * ({@link Transactor#writeJoining}): erasure asks for them first.
      *
-     * @return how many sales were unlinked
+     * @throws IllegalArgumentException when there is no such customer (erased meanwhile, say)
      */
-    public int erase(long customerId) {
-        int sales = tx.write(session -> {
+    public List<String> cardNumbersOf(long customerId) {
+        return tx.writeJoining(session -> {
+            if (session.find(Customer.class, customerId) == null) {
+                throw new IllegalArgumentException("Unknown customer " + customerId);
+            }
+            return session.createSelectionQuery("select c.cardNumber from LoyaltyCard c where c.customer.id = :c",
+                            String.class)
+                    .setParameter("c", customerId).getResultList();
+        });
+    }
+
+    /**
+     * Erasure's step for customers, its last: the customer's cards and the customer themselves go (name, contact
+     * details). Joins the caller's unit of work ({@link Transactor#writeJoining}).
+     *
+     * @throws IllegalArgumentException when there is no such customer
+     */
+    public void forget(long customerId) {
+        tx.writeJoining(session -> {
             Customer customer = session.find(Customer.class, customerId);
             if (customer == null) {
                 throw new IllegalArgumentException("Unknown customer " + customerId);
             }
-            int unlinked = session.createMutationQuery("update Sale s set s.customer = null where s.customer = :c")
-                    .setParameter("c", customer).executeUpdate();
-            session.createMutationQuery("delete from ConsentFact f where f.customerId = :c")
-                    .setParameter("c", customerId).executeUpdate();
-            session.createMutationQuery("delete from Arrival a where a.customer = :c")
-                    .setParameter("c", customer).executeUpdate();
-            session.createMutationQuery("update Reservation r set r.customer = null where r.customer = :c")
-                    .setParameter("c", customer).executeUpdate();
-            // Web orders stay for the books, without the person (and, once they no longer travel, without the
-            // delivery address)
-            nl.connectedstore.orders.OrderService.forgetCustomer(session, customerId);
-            session.createMutationQuery("delete from ErasureRequest r where r.cardNumber in"
-                            + " (select c.cardNumber from LoyaltyCard c where c.customer = :c)")
-                    .setParameter("c", customer).executeUpdate();
-            nl.connectedstore.feedback.FeedbackAuthor.unlinkCustomer(session, customerId);
             session.createMutationQuery("delete from LoyaltyCard c where c.customer = :c")
                     .setParameter("c", customer).executeUpdate();
             session.remove(customer);
-            return unlinked;
+            return null;
         });
-        log.info("Customer {} erased; {} sales kept without a link to them", customerId, sales);
-        // Deleted rows linger in the database file's free pages until they are overwritten: rewrite them now.
-        tx.rewriteFreedPages(PersonalData.TABLES);
-        return sales;
     }
 
     /** The card with this number, its customer fetched, inside the caller's transaction. */
@@ -321,5 +319,35 @@ public final class CustomerService {
 
     private static String clean(String text) {
         return text == null ? "" : text.strip();
+    }
+
+    /** What we hold about the customer themselves, as their export shows it. */
+    public record Details(long id, String firstName, String lastName, String email, String phone,
+                          String preferredLanguage, Instant createdAt) {
+    }
+
+    /**
+     * The customer's own details and every card they ever had (oldest first), read inside the caller's unit of work
+     * when there is one ({@link Transactor#readJoining}).
+     *
+     * @throws IllegalArgumentException when there is no such customer
+     */
+    public Details details(long customerId) {
+        return tx.readJoining(session -> {
+            Customer c = session.find(Customer.class, customerId);
+            if (c == null) {
+                throw new IllegalArgumentException("Unknown customer " + customerId);
+            }
+            return new Details(c.getId(), c.firstName(), c.lastName(), c.email(), c.phone(), c.preferredLanguage(),
+                    c.createdAt());
+        });
+    }
+
+    /** Every card the customer ever had, oldest first, inside the caller's unit of work when there is one. */
+    public List<CardView> cardsOf(long customerId) {
+        return tx.readJoining(session -> session.createSelectionQuery(
+                        "from LoyaltyCard k where k.customer.id = :c order by k.issuedAt", LoyaltyCard.class)
+                .setParameter("c", customerId).getResultList().stream()
+                .map(CustomerService::view).toList());
     }
 }

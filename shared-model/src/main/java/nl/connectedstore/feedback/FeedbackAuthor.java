@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 
 /**
  * Who gave a response: only when they showed their card and allowed recognition at that moment. Erasure deletes
- * these rows ({@link nl.connectedstore.customers.CustomerService#erase}); the response stays, anonymous.
+ * these rows ({@link FeedbackService#forgetCustomer}); the response stays, anonymous.
  */
 @Entity
 @Table(name = "feedback_author")
@@ -29,7 +29,7 @@ public class FeedbackAuthor {
     }
 
     /** The one erasure step for feedback: the customer's responses stay, without the link to them. */
-    public static int unlinkCustomer(org.hibernate.Session session, long customerId) {
+    static int unlinkCustomer(org.hibernate.Session session, long customerId) {
         return session.createMutationQuery("delete from FeedbackAuthor a where a.customerId = :c")
                 .setParameter("c", customerId).executeUpdate();
     }

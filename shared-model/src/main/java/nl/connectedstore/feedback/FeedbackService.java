@@ -127,4 +127,12 @@ public final class FeedbackService {
                 .map(r -> new Helper(((Number) r[0]).longValue(), ((String) r[1]).split(" ")[0]))
                 .toList());
     }
+
+    /**
+     * Erasure's step for feedback: the customer's responses stay, without the link to them. Joins the caller's unit
+     * of work ({@link nl.connectedstore.persistence.Transactor#writeJoining}).
+     */
+    public int forgetCustomer(long customerId) {
+        return tx.writeJoining(session -> FeedbackAuthor.unlinkCustomer(session, customerId));
+    }
 }

@@ -175,4 +175,11 @@ public final class ReservationService {
             return null;
         });
     }
+
+    /** Erasure's step for reservations: they stay, linked to nobody. Joins the caller's unit of work. */
+    public int forgetCustomer(long customerId) {
+        return tx.writeJoining(session -> session.createMutationQuery(
+                        "update Reservation r set r.customer = null where r.customer.id = :c")
+                .setParameter("c", customerId).executeUpdate());
+    }
 }

@@ -426,16 +426,21 @@ public final class OrderService {
 
     /**
      * Forgets who placed the customer's web orders and, for those that no longer travel, where they went: erasure
-     * calls it inside its own transaction. An order still on its way keeps its address (unlinked, like a guest's)
-     * until it has arrived; {@link #forgetDeliveryAddresses} removes it then. The orders stay for the books.
+     * calls it inside its own unit of work ({@link Transactor#writeJoining}). An order still on its way keeps its
+     * address (unlinked, like a guest's) until it has arrived; {@link #forgetDeliveryAddresses} removes it then. The
+     * orders stay for the books.
      */
-    public static void forgetCustomer(org.hibernate.Session session, long customerId) {
+    public void forgetCustomer(long customerId) {
+        tx.writeJoining(session -> forgetCustomerIn(session, customerId));
+    }
+
+    private static int forgetCustomerIn(org.hibernate.Session session, long customerId) {
         session.createMutationQuery("delete from OrderDelivery d where d.orderId in (select o.id from CustomerOrder o"
                         + " where o.customer.id = :c and o.status in (:ended))")
                 .setParameter("c", customerId)
                 .setParameter("ended", OrderStatus.ENDED)
                 .executeUpdate();
-        session.createMutationQuery("update CustomerOrder o set o.customer = null where o.customer.id = :c")
+        return session.createMutationQuery("update CustomerOrder o set o.customer = null where o.customer.id = :c")
                 .setParameter("c", customerId).executeUpdate();
     }
 

@@ -21,7 +21,7 @@ import org.hibernate.resource.jdbc.spi.StatementInspector;
  *
  * <p>The kiosk's entities stay mapped on the tables (it inserts there; it never updates or deletes a customer's
  * rows, which on H2 would need {@code select} on the whole table: erasure is a request the counter carries out,
- * {@code customers.ErasureRequests}); its session factory rewrites the
+ * {@code privacy.ErasureRequests}); its session factory rewrites the
  * table names in every {@code select} it sends into the views' names ({@link #inspector}). See
  * docs/decisions/0006-database-rights-per-app.md.
  */

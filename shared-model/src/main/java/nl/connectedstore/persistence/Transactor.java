@@ -55,6 +55,46 @@ public final class Transactor {
     }
 
     /**
+     * One step of a bigger unit of work: runs {@code work} inside the read-write unit of work this thread is already
+     * in on the same database as the same card holder (not a read-only one: then in its own transaction) (a {@link #write} or {@link #writeRetrying} further up the
+     * call), so it commits or rolls back with it; with none open, in a read-write transaction of its own, like
+     * {@link #write}. This is how a use case that spans capabilities (erasure: orders, feedback, ...) asks each
+     * capability's own service for its part without handing a {@link Session} across packages: the service keeps
+     * its tables and queries, the caller keeps the one transaction.
+     */
+    public <T> T writeJoining(Function<Session, T> work) {
+        Open open = OPEN.get();
+        if (open != null && !open.readOnly && joins(open)) {
+            return work.apply(open.session);
+        }
+        return write(work);
+    }
+
+    /**
+     * A read that is one step of a bigger unit of work: runs {@code work} inside the unit of work (read or write)
+     * this thread is already in on the same database as the same card holder, so it sees what that unit of work
+     * sees (one consistent document, say); with none open, in a read-only transaction of its own, like
+     * {@link #read}.
+     */
+    public <T> T readJoining(Function<Session, T> work) {
+        Open open = OPEN.get();
+        if (open != null && joins(open)) {
+            return work.apply(open.session);
+        }
+        return read(work);
+    }
+
+    private boolean joins(Open open) {
+        return open.factory == sessionFactory && java.util.Objects.equals(open.card, card);
+    }
+
+    /** The unit of work running on this thread, which {@link #writeJoining} and {@link #readJoining} join. */
+    private record Open(SessionFactory factory, String card, Session session, boolean readOnly) {
+    }
+
+    private static final ThreadLocal<Open> OPEN = new ThreadLocal<>();
+
+    /**
      * Runs {@code work} in a read-write transaction, again (after a short random pause that grows with each
      * attempt) when another terminal changed or locked the same rows meanwhile ({@link #isConflict}), up to
      * {@value #MAX_ATTEMPTS} times. The work must be safe to redo: it reads what it changes inside the transaction.
@@ -233,9 +273,11 @@ public final class Transactor {
     }
 
     private <T> T runOnce(Function<Session, T> work, boolean readOnly) {
+        Open outer = OPEN.get();
         try (Session session = sessionFactory.openSession()) {
             session.setDefaultReadOnly(readOnly);
             Transaction tx = session.beginTransaction();
+            OPEN.set(new Open(sessionFactory, card, session, readOnly));
             try {
                 if (card != null) {
                     session.doWork(c -> CardViews.present(c, card));
@@ -265,6 +307,12 @@ public final class Transactor {
                     }
                 }
                 throw e;
+            } finally {
+                if (outer == null) {
+                    OPEN.remove();
+                } else {
+                    OPEN.set(outer);
+                }
             }
         }
     }

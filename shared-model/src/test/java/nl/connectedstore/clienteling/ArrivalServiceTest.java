@@ -14,6 +14,7 @@ import nl.connectedstore.persistence.Database;
 import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.persistence.MovableClock;
+import nl.connectedstore.privacy.Erasure;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 import org.junit.jupiter.api.AfterAll;
@@ -152,7 +153,7 @@ class ArrivalServiceTest {
 
         CardView erased = signUp("Oscar", Map.of(Purpose.RECOGNITION, 6));
         arrivals.checkIn(erased.qrPayload(), ams.id(), "AMS-KIOSK-1");
-        customers.erase(erased.customerId());
+        new Erasure(db.transactor(), clock).erase(erased.customerId());
         assertThat(inFeed(ams, erased.customerId())).isFalse();
         assertThat(arrivalRows(erased.customerId())).as("erasure takes the arrivals along").isZero();
         assertThat(arrivals.checkIn(erased.qrPayload(), ams.id(), "AMS-KIOSK-1").outcome())

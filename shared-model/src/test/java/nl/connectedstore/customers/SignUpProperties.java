@@ -19,6 +19,7 @@ import nl.connectedstore.persistence.AnyText;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
+import nl.connectedstore.privacy.CustomerExport;
 
 /**
  * Whatever is typed into the sign-up form, it is either refused with a {@link SignUpProblem} the screen can

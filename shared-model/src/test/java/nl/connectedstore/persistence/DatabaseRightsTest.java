@@ -22,7 +22,8 @@ import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.customers.CardStatus;
 import nl.connectedstore.customers.CardView;
 import nl.connectedstore.customers.CustomerService;
-import nl.connectedstore.customers.ErasureRequests;
+import nl.connectedstore.privacy.Erasure;
+import nl.connectedstore.privacy.ErasureRequests;
 import nl.connectedstore.orders.Destination;
 import nl.connectedstore.orders.OrderPlan;
 import nl.connectedstore.orders.OrderService;
@@ -286,7 +287,7 @@ class DatabaseRightsTest {
         ErasureRequests kioskErasures = new ErasureRequests(kiosk.transactor(), clock);
         assertThat(kioskErasures.request("0000000000000000", "AMS-KIOSK-1")).as("an unknown card erases nobody")
                 .isFalse();
-        assertThatThrownBy(() -> new CustomerService(kiosk.transactor(), clock).asHolderOf(card.cardNumber())
+        assertThatThrownBy(() -> new Erasure(kiosk.transactor().asHolderOf(card.cardNumber()), clock)
                 .erase(card.customerId())).as("the kiosk cannot erase by itself, even as the holder")
                 .isInstanceOf(RuntimeException.class);
         assertThat(scalar(owner, "select count(*) from customer where id = " + card.customerId())).isOne();

@@ -99,4 +99,41 @@ class TransactorTest {
             return calls.get();
         });
     }
+
+    @Test
+    void aJoiningStepCommitsAndRollsBackWithTheUnitOfWorkItRunsIn() {
+        Transactor tx = db.transactor();
+        java.util.function.Function<String, Integer> insert = name -> tx.writeJoining(s -> s.createNativeMutationQuery(
+                        "insert into app_setting (setting_name, setting_value) values (:n, 'x')")
+                .setParameter("n", name).executeUpdate());
+
+        assertThatThrownBy(() -> tx.write(session -> {
+            insert.apply("joined-then-rolled-back");
+            throw new IllegalStateException("a later step fails");
+        })).hasMessage("a later step fails");
+        tx.write(session -> insert.apply("joined-and-committed"));
+        insert.apply("on-its-own");
+
+        assertThat(settings(tx, "joined-then-rolled-back")).as("rolled back with the unit of work it joined").isZero();
+        assertThat(settings(tx, "joined-and-committed")).isOne();
+        assertThat(settings(tx, "on-its-own")).as("with none open, its own transaction").isOne();
+    }
+
+    @Test
+    void aJoiningReadSeesWhatTheUnitOfWorkItRunsInHasWrittenSoFar() {
+        Transactor tx = db.transactor();
+        long seen = tx.write(session -> {
+            session.createNativeMutationQuery("insert into app_setting (setting_name, setting_value)"
+                    + " values ('written-not-yet-committed', 'x')").executeUpdate();
+            return tx.readJoining(s -> s.createNativeQuery(
+                    "select count(*) from app_setting where setting_name = 'written-not-yet-committed'", Long.class)
+                    .getSingleResult());
+        });
+        assertThat(seen).as("read inside the same transaction").isOne();
+    }
+
+    private static long settings(Transactor tx, String name) {
+        return tx.read(s -> s.createNativeQuery("select count(*) from app_setting where setting_name = :n",
+                Long.class).setParameter("n", name).getSingleResult());
+    }
 }

@@ -1,4 +1,4 @@
-package nl.connectedstore.customers;
+package nl.connectedstore.privacy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,9 +10,10 @@ import java.time.Instant;
 import java.util.List;
 import nl.connectedstore.consent.AccessLog;
 import nl.connectedstore.consent.ConsentService;
+import nl.connectedstore.customers.CustomerService;
+import nl.connectedstore.orders.CustomerOrders;
 import nl.connectedstore.persistence.Transactor;
-import nl.connectedstore.sales.Sale;
-import nl.connectedstore.sales.SaleLine;
+import nl.connectedstore.sales.CheckoutService;
 
 /**
  * "Export everything": all we hold about one customer as one JSON document, read in one transaction.
@@ -58,64 +59,39 @@ public final class CustomerExport {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
+    private final CustomerService customers;
+    private final CheckoutService sales;
+    private final CustomerOrders orders;
+
     public CustomerExport(Transactor tx, Clock clock) {
         this.tx = tx;
         this.clock = clock;
+        this.customers = new CustomerService(tx, clock);
+        this.sales = new CheckoutService(tx, clock);
+        this.orders = new CustomerOrders(tx);
     }
 
     public Document document(long customerId) {
         Instant now = clock.instant();
         return tx.read(session -> {
-            Customer c = session.find(Customer.class, customerId);
-            if (c == null) {
-                throw new IllegalArgumentException("Unknown customer " + customerId);
-            }
-            List<Card> cards = session.createSelectionQuery(
-                            "from LoyaltyCard k where k.customer = :c order by k.issuedAt", LoyaltyCard.class)
-                    .setParameter("c", c).getResultList().stream()
+            // one transaction: each service's read joins it (Transactor.readJoining)
+            CustomerService.Details c = customers.details(customerId);
+            List<Card> cards = customers.cardsOf(customerId).stream()
                     .map(k -> new Card(k.cardNumber(), k.status().name())).toList();
-            List<Purchase> purchases = session.createSelectionQuery(
-                            "from Sale s join fetch s.store join fetch s.terminal where s.customer = :c"
-                                    + " order by s.createdAt", Sale.class)
-                    .setParameter("c", c).getResultList().stream()
-                    .map(s -> new Purchase(s.store().name(), s.terminal().code(), s.receiptNumber(), s.createdAt(),
-                            s.total().currency().getCurrencyCode(), s.total().amount(),
-                            s.lines().stream().map(CustomerExport::item).toList()))
+            List<Purchase> purchases = sales.purchasesOf(customerId).stream()
+                    .map(p -> new Purchase(p.store(), p.terminal(), p.receiptNumber(), p.at(), p.currency(),
+                            p.total(), p.items().stream()
+                                    .map(i -> new Item(i.name(), i.quantity(), i.lineTotal())).toList()))
                     .toList();
             return new Document(FORMAT, VERSION, now,
-                    new Person(c.getId(), c.firstName(), c.lastName(), c.email(), c.phone(), c.preferredLanguage(),
+                    new Person(c.id(), c.firstName(), c.lastName(), c.email(), c.phone(), c.preferredLanguage(),
                             c.createdAt()),
-                    cards, ConsentService.factsIn(session, customerId), purchases, ordersIn(session, customerId),
+                    cards, ConsentService.factsIn(session, customerId), purchases, orders.of(customerId).stream()
+                            .map(o -> new WebOrder(o.code(), o.placedAt(), o.status(), o.fulfilment(),
+                                    o.deliveryName(), o.deliveryStreet(), o.deliveryPostcode(), o.deliveryCity(),
+                                    o.deliveryCountry(), o.currency(), o.total())).toList(),
                     AccessLog.entriesIn(session, customerId));
         });
-    }
-
-    private static List<WebOrder> ordersIn(org.hibernate.Session session, long customerId) {
-        List<Object[]> rows = session.createNativeQuery("select o.code, o.placed_at, o.status, o.fulfilment, d.name,"
-                        + " d.street, d.postcode, d.city, o.delivery_country, o.currency_code, o.total"
-                        + " from customer_order o left join order_delivery d on d.order_id = o.id"
-                        + " where o.customer_id = :c order by o.placed_at", Object[].class)
-                .setParameter("c", customerId).getResultList();
-        return rows.stream().map(r -> new WebOrder((String) r[0], instant(r[1]), (String) r[2], (String) r[3],
-                (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9],
-                (BigDecimal) r[10])).toList();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        return value == null ? null : java.time.ZonedDateTime.parse(value.toString()).toInstant();
-    }
-
-    private static Item item(SaleLine line) {
-        return new Item(line.product().name(), line.quantity(), line.lineTotal().amount());
     }
 
     /** The document as JSON text, ready to save as a file. */

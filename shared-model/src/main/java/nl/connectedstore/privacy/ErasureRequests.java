@@ -1,8 +1,11 @@
-package nl.connectedstore.customers;
+package nl.connectedstore.privacy;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import nl.connectedstore.customers.CardStatus;
+import nl.connectedstore.customers.CardView;
+import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.persistence.Transactor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,9 +35,10 @@ public final class ErasureRequests {
      */
     public boolean request(String cardNumber, String terminalCode) {
         Transactor holder = tx.asHolderOf(cardNumber);
+        CustomerService customers = new CustomerService(tx, clock);
         boolean recorded = holder.write(session -> {
-            Optional<LoyaltyCard> card = CustomerService.byNumber(session, cardNumber)
-                    .filter(c -> c.status() == CardStatus.ACTIVE);
+            // read in this unit of work: customers.card joins it, as the same card's holder
+            Optional<CardView> card = customers.card(cardNumber).filter(c -> c.status() == CardStatus.ACTIVE);
             if (card.isEmpty()) {
                 return false;
             }
@@ -57,7 +61,7 @@ public final class ErasureRequests {
 
     /**
      * Carries out every recorded erasure (the counter, with staff rights): the card's holder is erased like any
-     * erasure ({@link CustomerService#erase}), which also deletes the request. A request whose card no longer exists
+     * erasure ({@link Erasure#erase}), which also deletes the request. A request whose card no longer exists
      * (erased meanwhile, by another counter or the retention job) is simply deleted. Safe on several counters at
      * once.
      *
@@ -68,14 +72,14 @@ public final class ErasureRequests {
                         "select r.id, c.customer.id from ErasureRequest r left join LoyaltyCard c"
                                 + " on c.cardNumber = r.cardNumber order by r.requestedAt", Object[].class)
                 .getResultList());
-        CustomerService customers = new CustomerService(tx, clock);
+        Erasure erasure = new Erasure(tx, clock);
         int erased = 0;
         for (Object[] row : waiting) {
             long requestId = (Long) row[0];
             Long customerId = (Long) row[1];
             if (customerId != null) {
                 try {
-                    customers.erase(customerId);
+                    erasure.erase(customerId);
                     erased++;
                 } catch (IllegalArgumentException gone) {
                     log.info("Customer {} was already erased", customerId);

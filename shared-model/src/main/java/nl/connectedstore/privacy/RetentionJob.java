@@ -1,4 +1,4 @@
-package nl.connectedstore.customers;
+package nl.connectedstore.privacy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -37,13 +37,13 @@ public final class RetentionJob {
     private final Transactor tx;
     private final Clock clock;
     private final ConsentService consents;
-    private final CustomerService customers;
+    private final Erasure erasure;
 
     public RetentionJob(Transactor tx, Clock clock) {
         this.tx = tx;
         this.clock = clock;
         this.consents = new ConsentService(tx, clock);
-        this.customers = new CustomerService(tx, clock);
+        this.erasure = new Erasure(tx, clock);
     }
 
     public Report run() {
@@ -62,7 +62,7 @@ public final class RetentionJob {
         int erased = 0;
         for (long id : inactive) {
             try {
-                customers.erase(id);
+                erasure.erase(id);
                 erased++;
             } catch (IllegalArgumentException gone) {
                 log.info("Customer {} was already erased by another terminal", id);

@@ -1,4 +1,4 @@
-package nl.connectedstore.customers;
+package nl.connectedstore.privacy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package nl.connectedstore.customers;
+package nl.connectedstore.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package nl.connectedstore.customers;
+package nl.connectedstore.privacy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.consent.ConsentView;
+import nl.connectedstore.customers.CardStatus;
+import nl.connectedstore.customers.CardView;
+import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.persistence.Transactor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

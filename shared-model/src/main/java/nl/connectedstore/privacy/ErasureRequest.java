@@ -1,4 +1,4 @@
-package nl.connectedstore.customers;
+package nl.connectedstore.privacy;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

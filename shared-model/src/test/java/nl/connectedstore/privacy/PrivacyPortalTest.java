@@ -1,4 +1,4 @@
-package nl.connectedstore.customers;
+package nl.connectedstore.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,8 @@ import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.consent.ConsentText;
 import nl.connectedstore.consent.ConsentView;
 import nl.connectedstore.consent.Purpose;
+import nl.connectedstore.customers.CardView;
+import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.persistence.AppRole;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoDatabase;

@@ -1,4 +1,4 @@
-package nl.connectedstore.customers;
+package nl.connectedstore.privacy;
 
 import java.util.List;
 import java.util.Map;
@@ -11,7 +11,7 @@ import java.util.TreeSet;
  * not personal. {@code PersonalDataTest} reads the schema and fails when a migration adds a column to neither
  * list, so whoever adds one decides, here, whether erasure must clear it.
  *
- * <p>Erasure ({@link CustomerService#erase}) deletes or clears every {@link #PERSONAL} column for the customer,
+ * <p>Erasure ({@link Erasure#erase}) deletes or clears every {@link #PERSONAL} column for the customer,
  * then has the database rewrite the freed pages of {@link #TABLES}. Staff data (names, PIN hashes) is not
  * customer data and is listed as such.
  */

@@ -1,4 +1,4 @@
-package nl.connectedstore.customers;
+package nl.connectedstore.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -22,6 +22,7 @@ import java.util.UUID;
 import nl.connectedstore.consent.AccessLog;
 import nl.connectedstore.consent.Channel;
 import nl.connectedstore.consent.Purpose;
+import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.orders.Address;
 import nl.connectedstore.orders.Destination;
 import nl.connectedstore.orders.OrderPlan;
@@ -122,7 +123,7 @@ abstract class ErasureContract {
 
         maintenance();
 
-        assertThat(new CustomerService(db().transactor(), Clock.systemUTC()).erase(p.id())).isEqualTo(1);
+        assertThat(new Erasure(db().transactor(), Clock.systemUTC()).erase(p.id())).isEqualTo(1);
 
         assertThat(textColumnsHolding(p.needles().values())).isEmpty();
         assertThat(found(dump(), p.needles())).as("in a full dump").isEmpty();
@@ -152,7 +153,7 @@ abstract class ErasureContract {
         OrderView order = orders.place(ams, "AMS-KIOSK-1", plan, PaymentChoice.AT_KIOSK, Locale.ENGLISH,
                 signedUp.card().cardNumber());
 
-        customers.erase(signedUp.card().customerId());
+        new Erasure(db().transactor(), Clock.systemUTC()).erase(signedUp.card().customerId());
 
         assertThat(count("select count(*) from customer_order o join order_delivery d on d.order_id = o.id"
                 + " where o.code = '" + order.code() + "' and o.customer_id is null and d.street = 'Kanaalweg 3'"))

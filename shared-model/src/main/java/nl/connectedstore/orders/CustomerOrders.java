@@ -1,0 +1,53 @@
+package nl.connectedstore.orders;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import nl.connectedstore.persistence.Transactor;
+
+/**
+ * A customer's web orders as their export shows them: the orders package's own read of its tables for the privacy
+ * use cases, joining the caller's unit of work when there is one ({@link Transactor#readJoining}).
+ */
+public final class CustomerOrders {
+
+    /**
+     * A web order placed after showing the loyalty card; the delivery fields are null for a pick-up (and once an
+     * order of an erased customer has arrived).
+     */
+    public record Placed(String code, Instant placedAt, String status, String fulfilment, String deliveryName,
+                         String deliveryStreet, String deliveryPostcode, String deliveryCity, String deliveryCountry,
+                         String currency, BigDecimal total) {
+    }
+
+    private final Transactor tx;
+
+    public CustomerOrders(Transactor tx) {
+        this.tx = tx;
+    }
+
+    /** The customer's web orders, oldest first. */
+    public List<Placed> of(long customerId) {
+        List<Object[]> rows = tx.readJoining(session -> session.createNativeQuery("select o.code, o.placed_at,"
+                        + " o.status, o.fulfilment, d.name, d.street, d.postcode, d.city, o.delivery_country,"
+                        + " o.currency_code, o.total from customer_order o left join order_delivery d"
+                        + " on d.order_id = o.id where o.customer_id = :c order by o.placed_at", Object[].class)
+                .setParameter("c", customerId).getResultList());
+        return rows.stream().map(r -> new Placed((String) r[0], instant(r[1]), (String) r[2], (String) r[3],
+                (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9],
+                (BigDecimal) r[10])).toList();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        return value == null ? null : java.time.ZonedDateTime.parse(value.toString()).toInstant();
+    }
+}
