@@ -381,7 +381,7 @@ public final class CounterShell extends StackPane {
         Tab ordersTab = null;
         if (orders != null) {
             ordersDesk = new OrdersDesk(new OrdersDeskPresenter(orders, store, staff, privacy.terminalCode(), executor,
-                    java.time.Clock.systemDefaultZone(), Polling.onTimeline(executor)), messages);
+                    orders.clock(), Polling.onTimeline(executor)), messages);
             ordersTab = new Tab(messages.get("counter.orders.tab"), ordersDesk);
             ordersTab.setId("ordersTab");
             tabs.getTabs().add(tabs.getTabs().indexOf(stock) + 1, ordersTab);

@@ -31,6 +31,7 @@ import nl.connectedstore.scan.ScanStream;
 import nl.connectedstore.scan.VariableMeasureScheme;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.Theme;
 import org.junit.jupiter.api.AfterAll;
@@ -69,7 +70,7 @@ class CheckoutFlowTest {
     static void openDatabase() throws IOException {
         database = DemoDatabase.fresh("kiosk-checkout-", new DemoChain.Size(300, 0, 0));
         kiosk = DemoDatabase.as(database, nl.connectedstore.persistence.AppRole.KIOSK);
-        StoreService stores = new StoreService(database.transactor());
+        StoreService stores = Services.on(database.transactor()).stores();
         amsterdam = stores.store("AMS").orElseThrow();
         assistance = new AssistanceService(database.transactor(), stores, Clock.systemUTC());
         inventory = new InventoryService(database.transactor());
@@ -100,8 +101,8 @@ class CheckoutFlowTest {
         }
         SimulatedPaymentTerminal terminal = new SimulatedPaymentTerminal();
         scans = new ScanStream();
-        CheckoutKit kit = new CheckoutKit(TERMINAL, new CheckoutService(kiosk.transactor(), Clock.systemUTC()),
-                new AssistanceService(kiosk.transactor(), new StoreService(kiosk.transactor()), Clock.systemUTC()), scans, new CodeReader(VariableMeasureScheme.DEMO), terminal, terminal,
+        CheckoutKit kit = new CheckoutKit(TERMINAL, Services.on(kiosk.transactor(), Clock.systemUTC()).checkout(),
+                new AssistanceService(kiosk.transactor(), Services.on(kiosk.transactor()).stores(), Clock.systemUTC()), scans, new CodeReader(VariableMeasureScheme.DEMO), terminal, terminal,
                 CameraHolder.none(), Beeper.SILENT, ReceiptPrinter.none(), Duration.ofMillis(100));
         shell = new KioskShell(new CatalogService(kiosk.transactor()), new InventoryService(kiosk.transactor()), amsterdam,
                 TaskExecutor.direct(), idle, KioskMode.CHECKOUT, kit);

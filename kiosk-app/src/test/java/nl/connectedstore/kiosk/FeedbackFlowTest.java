@@ -25,6 +25,7 @@ import nl.connectedstore.scan.ScanStream;
 import nl.connectedstore.scan.VariableMeasureScheme;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.Theme;
 import org.junit.jupiter.api.AfterAll;
@@ -51,7 +52,7 @@ class FeedbackFlowTest {
     static void openDatabase() {
         database = DemoDatabase.fresh("kiosk-feedback-", new DemoChain.Size(300, 100, 10));
         kiosk = DemoDatabase.as(database, AppRole.KIOSK);
-        amsterdam = new StoreService(database.transactor()).store("AMS").orElseThrow();
+        amsterdam = Services.on(database.transactor()).stores().store("AMS").orElseThrow();
         item = new CatalogService(database.transactor()).search(amsterdam, new SearchQuery("", null,
                         SearchQuery.MAX_LIMIT)).stream()
                 .filter(p -> !p.soldByWeight() && p.minimumAge() == 0 && p.price() != null
@@ -68,8 +69,8 @@ class FeedbackFlowTest {
     @Start
     void start(Stage stage) {
         SimulatedPaymentTerminal terminal = new SimulatedPaymentTerminal();
-        CheckoutKit kit = new CheckoutKit(TERMINAL, new CheckoutService(kiosk.transactor(), Clock.systemUTC()),
-                new AssistanceService(kiosk.transactor(), new StoreService(kiosk.transactor()), Clock.systemUTC()),
+        CheckoutKit kit = new CheckoutKit(TERMINAL, Services.on(kiosk.transactor(), Clock.systemUTC()).checkout(),
+                new AssistanceService(kiosk.transactor(), Services.on(kiosk.transactor()).stores(), Clock.systemUTC()),
                 new ScanStream(), new CodeReader(VariableMeasureScheme.DEMO), terminal, terminal,
                 CameraHolder.none(), Beeper.SILENT, ReceiptPrinter.none(), Duration.ofMillis(100));
         shell = new KioskShell(new CatalogService(kiosk.transactor()), new InventoryService(kiosk.transactor()),

@@ -25,6 +25,7 @@ import nl.connectedstore.scan.ScanStream;
 import nl.connectedstore.scan.VariableMeasureScheme;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.Theme;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +50,7 @@ class KioskCameraTest {
     @Start
     void start(Stage stage) throws Exception {
         Database db = DemoDatabase.getAs(nl.connectedstore.persistence.AppRole.KIOSK);
-        StoreService stores = new StoreService(db.transactor());
+        StoreService stores = Services.on(db.transactor()).stores();
         StoreInfo amsterdam = stores.store("AMS").orElseThrow();
         ScanStream scans = new ScanStream();
         replay = new ReplayCamera(Path.of("replay-demo"), 6, 6, false);
@@ -59,7 +60,7 @@ class KioskCameraTest {
         CameraHolder holder = new CameraHolder();
         holder.opened(camera);
         SimulatedPaymentTerminal terminal = new SimulatedPaymentTerminal();
-        CheckoutKit kit = new CheckoutKit("AMS-CHECKOUT-1", new CheckoutService(db.transactor(), Clock.systemUTC()),
+        CheckoutKit kit = new CheckoutKit("AMS-CHECKOUT-1", Services.on(db.transactor(), Clock.systemUTC()).checkout(),
                 new AssistanceService(db.transactor(), stores, Clock.systemUTC()), scans,
                 new CodeReader(VariableMeasureScheme.DEMO), terminal, terminal, holder, Beeper.SILENT,
                 ReceiptPrinter.none(), Duration.ofMillis(200));

@@ -33,6 +33,7 @@ import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.HeldExecutor;
 import nl.connectedstore.ui.Theme;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,7 +71,7 @@ class PortalFlowTest {
     static void openDemoChain() {
         database = DemoDatabase.get();
         kiosk = DemoDatabase.getAs(nl.connectedstore.persistence.AppRole.KIOSK);
-        amsterdam = new StoreService(database.transactor()).store("AMS").orElseThrow();
+        amsterdam = Services.on(database.transactor()).stores().store("AMS").orElseThrow();
         customers = new CustomerService(kiosk.transactor(), Clock.systemUTC());
         consents = new ConsentService(kiosk.transactor(), Clock.systemUTC());
     }
@@ -86,7 +87,7 @@ class PortalFlowTest {
         if (shell != null) {
             shell.showAttract();
         }
-        LoyaltyKit loyalty = LoyaltyKit.of(kiosk.transactor(), Clock.systemUTC(), usbStick);
+        LoyaltyKit loyalty = TestKits.loyalty(kiosk.transactor(), Clock.systemUTC(), usbStick);
         shell = new KioskShell(new CatalogService(kiosk.transactor()), new InventoryService(kiosk.transactor()),
                 amsterdam, executor, idle, KioskMode.SHOP, null, loyalty, "AMS-KIOSK-1");
         Scene scene = new Scene(shell, 1280, 800);

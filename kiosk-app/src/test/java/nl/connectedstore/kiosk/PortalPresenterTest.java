@@ -68,7 +68,7 @@ class PortalPresenterTest {
 
     @BeforeEach
     void kit() {
-        loyalty = LoyaltyKit.of(kiosk.transactor(), clock, exports);
+        loyalty = TestKits.loyalty(kiosk.transactor(), clock, exports);
     }
 
     /** Ticks only when the test says so: the erasure's wait without waiting. */
@@ -273,7 +273,7 @@ class PortalPresenterTest {
     @Test
     void aSaveThatCannotBeWrittenSaysSoAndThePageStays() throws Exception {
         Path notAFolder = Files.writeString(exports.resolve("stick"), "not a folder");
-        loyalty = LoyaltyKit.of(kiosk.transactor(), clock, notAFolder);
+        loyalty = TestKits.loyalty(kiosk.transactor(), clock, notAFolder);
         CardView card = signUp("Ivo");
         PortalPresenter portal = portal();
         portal.open(card.qrPayload());

@@ -21,6 +21,7 @@ import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.Theme;
 import org.junit.jupiter.api.AfterAll;
@@ -46,7 +47,7 @@ class SignUpFlowTest {
     static void openDatabase() {
         database = DemoDatabase.fresh("kiosk-signup-", new DemoChain.Size(100, 0, 0));
         kiosk = DemoDatabase.as(database, nl.connectedstore.persistence.AppRole.KIOSK);
-        amsterdam = new StoreService(database.transactor()).store("AMS").orElseThrow();
+        amsterdam = Services.on(database.transactor()).stores().store("AMS").orElseThrow();
         customers = new CustomerService(kiosk.transactor(), Clock.systemUTC());
     }
 
@@ -61,7 +62,7 @@ class SignUpFlowTest {
         KioskShell shell = new KioskShell(new CatalogService(kiosk.transactor()),
                 new InventoryService(kiosk.transactor()), amsterdam, TaskExecutor.direct(),
                 KioskOptions.DEFAULT_IDLE, KioskMode.SHOP, null,
-                LoyaltyKit.of(kiosk.transactor(), Clock.systemUTC(), java.nio.file.Path.of("target", "exports")),
+                TestKits.loyalty(kiosk.transactor(), Clock.systemUTC(), java.nio.file.Path.of("target", "exports")),
                 "AMS-KIOSK-1");
         Scene scene = new Scene(shell, 1280, 800);
         Theme.applyTo(scene, KioskApp.class.getResource("kiosk.css").toExternalForm());

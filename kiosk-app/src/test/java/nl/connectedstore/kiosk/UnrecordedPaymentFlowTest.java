@@ -28,6 +28,7 @@ import nl.connectedstore.scan.ScanStream;
 import nl.connectedstore.scan.VariableMeasureScheme;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.Theme;
 import org.junit.jupiter.api.AfterAll;
@@ -59,7 +60,7 @@ class UnrecordedPaymentFlowTest {
     @BeforeAll
     static void openDatabase() {
         database = DemoDatabase.fresh("kiosk-unrecorded-", new DemoChain.Size(200, 0, 0));
-        StoreService stores = new StoreService(database.transactor());
+        StoreService stores = Services.on(database.transactor()).stores();
         amsterdam = stores.store("AMS").orElseThrow();
         assistance = new AssistanceService(database.transactor(), stores, Clock.systemUTC());
         inventory = new InventoryService(database.transactor());
@@ -78,8 +79,7 @@ class UnrecordedPaymentFlowTest {
     @Start
     void start(Stage stage) {
         terminal = new SimulatedPaymentTerminal();
-        CheckoutKit kit = new CheckoutKit(TERMINAL, new CheckoutService(database.transactor(), Clock.systemUTC(),
-                toResolve), assistance, new ScanStream(), new CodeReader(VariableMeasureScheme.DEMO), terminal, terminal,
+        CheckoutKit kit = new CheckoutKit(TERMINAL, Services.on(database.transactor(), Clock.systemUTC()).checkout(toResolve), assistance, new ScanStream(), new CodeReader(VariableMeasureScheme.DEMO), terminal, terminal,
                 CameraHolder.none(), Beeper.SILENT, ReceiptPrinter.none(), Duration.ofMillis(100));
         shell = new KioskShell(new CatalogService(database.transactor()), inventory, amsterdam,
                 TaskExecutor.direct(), KioskOptions.DEFAULT_IDLE, KioskMode.CHECKOUT, kit);

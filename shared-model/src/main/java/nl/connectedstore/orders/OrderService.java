@@ -69,16 +69,12 @@ public final class OrderService {
     private final PaymentsToResolve toResolve;
 
     /**
-     * @param hold how long an unpaid order's units are held before the expiry job releases them. For tools and
-     *             tests: an approved payment that cannot be stored and not reversed has no file to fall back on
-     *             when the to-resolve list cannot be written either (the log only).
+     * @param hold      how long an unpaid order's units are held before the expiry job releases them
+     * @param toResolve where approved payments go that could be neither stored on the order nor reversed
+     * @param catalog   the catalogue of the same database (products and prices of the lines)
      */
-    public OrderService(Transactor tx, Clock clock, Duration hold) {
-        this(tx, clock, hold, new PaymentsToResolve(tx, clock, null));
-    }
-
-    /** @param toResolve where approved payments go that could be neither stored on the order nor reversed */
-    public OrderService(Transactor tx, Clock clock, Duration hold, PaymentsToResolve toResolve) {
+    public OrderService(Transactor tx, Clock clock, Duration hold, PaymentsToResolve toResolve,
+                        CatalogService catalog) {
         this.toResolve = java.util.Objects.requireNonNull(toResolve);
         if (hold.isNegative() || hold.isZero()) {
             throw new IllegalArgumentException("The hold must be positive, was " + hold);
@@ -86,7 +82,7 @@ public final class OrderService {
         this.tx = tx;
         this.clock = clock;
         this.hold = hold;
-        this.catalog = new CatalogService(tx);
+        this.catalog = java.util.Objects.requireNonNull(catalog);
     }
 
     public Duration hold() {

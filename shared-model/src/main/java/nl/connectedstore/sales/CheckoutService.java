@@ -50,19 +50,9 @@ public final class CheckoutService {
     private final AgeChecks ageChecks;
 
     /**
-     * For tools and tests: an approved payment whose sale cannot be stored is reversed or put on the database's
-     * to-resolve list, but with no file to fall back on when that list cannot be written (the log only).
+     * @param toResolve where approved payments go whose sale could not be stored nor the payment reversed
+     * @param ageChecks what a sale with age-restricted items asks before it takes payment
      */
-    public CheckoutService(Transactor tx, Clock clock) {
-        this(tx, clock, new PaymentsToResolve(tx, clock, null));
-    }
-
-    /** @param toResolve where approved payments go whose sale could not be stored nor the payment reversed */
-    public CheckoutService(Transactor tx, Clock clock, PaymentsToResolve toResolve) {
-        this(tx, clock, toResolve, new AgeChecks(tx, clock));
-    }
-
-    /** @param ageChecks what a sale with age-restricted items asks before it takes payment */
     public CheckoutService(Transactor tx, Clock clock, PaymentsToResolve toResolve, AgeChecks ageChecks) {
         this.tx = tx;
         this.clock = clock;
