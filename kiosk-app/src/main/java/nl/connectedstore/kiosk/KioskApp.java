@@ -80,7 +80,7 @@ public final class KioskApp extends StoreApp {
     protected void ready(Database db, StoreInfo store, StoreService stores, Scene scene) {
         PaymentsToResolve toResolve = PaymentsToResolve.of(db, clock());
         if (!options.mode().checksOut()) {
-            showKiosk(db, store, stores, toResolve, scene, null);
+            showKiosk(db, store, stores, toResolve, scene, Optional.empty());
             return;
         }
         executor().execute(BackgroundTask.of(progress -> new CheckoutSetup(
@@ -101,7 +101,8 @@ public final class KioskApp extends StoreApp {
                         showMessage(startupMessages().get("startup.badSetting", VariableMeasureScheme.SETTING));
                         return;
                     }
-                    showKiosk(db, store, stores, toResolve, scene, checkoutKit(db, stores, toResolve, scheme));
+                    showKiosk(db, store, stores, toResolve, scene,
+                            Optional.of(checkoutKit(db, stores, toResolve, scheme)));
                 })
                 .onFailure(e -> showMessage(startupMessages().get("startup.failed.title") + ". "
                         + startupMessages().get("startup.failed.hints.server"))));
@@ -112,21 +113,22 @@ public final class KioskApp extends StoreApp {
     }
 
     private void showKiosk(Database db, StoreInfo store, StoreService stores, PaymentsToResolve toResolve,
-                           Scene scene, CheckoutKit kit) {
+                           Scene scene, Optional<CheckoutKit> kit) {
         Transactor tx = db.transactor();
         Clock clock = clock();
         CatalogService catalog = new CatalogService(tx);
         InventoryService inventory = new InventoryService(tx);
         LoyaltyKit loyalty = new LoyaltyKit(new CustomerService(tx, clock), new ConsentService(tx, clock),
                 new PrivacyPortal(tx, clock), new ArrivalService(tx, clock), options.exportDir(), clock);
-        KioskShell shell = new KioskShell(catalog, inventory,
-                store, executor(), options.idleTimeout(), options.mode(), kit, loyalty,
-                options.terminalCode(), orderKit(db, store, stores, catalog, inventory, toResolve, kit),
-                new FeedbackService(tx, clock));
+        OrderKit webshop = orderKit(db, store, stores, catalog, inventory, toResolve, kit);
+        KioskScreens screens = new KioskScreens(options.mode(), webshop.search(), kit,
+                Optional.of(loyalty), Optional.of(webshop), Optional.of(new FeedbackService(tx, clock)));
+        KioskShell shell = new KioskShell(catalog, inventory, store, executor(), options.idleTimeout(),
+                options.terminalCode(), screens);
         show(shell);
         firstScreenShown("kiosk");
         if (options.screenshot() != null) {
-            screenshotTour(scene, options.screenshot(), new KioskScreenshotTour(scene, shell, store, catalog, kit,
+            screenshotTour(scene, options.screenshot(), new KioskScreenshotTour(scene, shell, store, catalog, kit.orElse(null),
                     DatabaseConfig.resolve(settings(), System.getenv()), options.screenshotLanguage(), clock).steps());
         }
     }
@@ -137,7 +139,7 @@ public final class KioskApp extends StoreApp {
      * terminal when this kiosk has one.
      */
     private OrderKit orderKit(Database db, StoreInfo store, StoreService stores, CatalogService catalog,
-                              InventoryService inventory, PaymentsToResolve toResolve, CheckoutKit kit) {
+                              InventoryService inventory, PaymentsToResolve toResolve, Optional<CheckoutKit> kit) {
         Transactor tx = db.transactor();
         Clock clock = clock();
         ShopSearch search = new ShopSearch(catalog, tx);
@@ -146,7 +148,7 @@ public final class KioskApp extends StoreApp {
         OrderKit orderKit = new OrderKit(search, orders, new SuggestionService(tx, catalog,
                 inventory, model, clock),
                 orders.pickupStores(store, stores.stores()),
-                kit == null ? null : kit.payments(), kit == null ? null : kit.simulator(), new SimpleDoubleProperty(0));
+                kit.map(CheckoutKit::payments).orElse(null), kit.map(CheckoutKit::simulator).orElse(null), new SimpleDoubleProperty(0));
         executor().execute(BackgroundTask.of(progress -> {
                     search.rebuild(progress);
                     return orders.expireUnpaid();

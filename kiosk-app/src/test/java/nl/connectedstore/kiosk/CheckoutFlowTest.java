@@ -18,6 +18,7 @@ import nl.connectedstore.assistance.AssistanceView;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.catalog.SearchQuery;
+import nl.connectedstore.catalog.ShopSearch;
 import nl.connectedstore.catalog.StockStatus;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.persistence.Database;
@@ -104,8 +105,9 @@ class CheckoutFlowTest {
         CheckoutKit kit = new CheckoutKit(TERMINAL, Services.on(kiosk.transactor(), Clock.systemUTC()).checkout(),
                 new AssistanceService(kiosk.transactor(), Services.on(kiosk.transactor()).stores(), Clock.systemUTC()), scans, new CodeReader(VariableMeasureScheme.DEMO), terminal, terminal,
                 CameraHolder.none(), Beeper.SILENT, ReceiptPrinter.none(), Duration.ofMillis(100));
-        shell = new KioskShell(new CatalogService(kiosk.transactor()), new InventoryService(kiosk.transactor()), amsterdam,
-                TaskExecutor.direct(), idle, KioskMode.CHECKOUT, kit);
+        CatalogService catalog = new CatalogService(kiosk.transactor());
+        shell = new KioskShell(catalog, new InventoryService(kiosk.transactor()), amsterdam,
+                TaskExecutor.direct(), idle, null, KioskScreens.checkout(KioskMode.CHECKOUT, new ShopSearch(catalog), kit));
         Scene scene = new Scene(shell, 1280, 800);
         Theme.applyTo(scene, KioskApp.class.getResource("kiosk.css").toExternalForm());
         return scene;

@@ -11,6 +11,7 @@ import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.catalog.SearchQuery;
+import nl.connectedstore.catalog.ShopSearch;
 import nl.connectedstore.catalog.StockStatus;
 import nl.connectedstore.feedback.FeedbackService;
 import nl.connectedstore.inventory.InventoryService;
@@ -73,9 +74,11 @@ class FeedbackFlowTest {
                 new AssistanceService(kiosk.transactor(), Services.on(kiosk.transactor()).stores(), Clock.systemUTC()),
                 new ScanStream(), new CodeReader(VariableMeasureScheme.DEMO), terminal, terminal,
                 CameraHolder.none(), Beeper.SILENT, ReceiptPrinter.none(), Duration.ofMillis(100));
-        shell = new KioskShell(new CatalogService(kiosk.transactor()), new InventoryService(kiosk.transactor()),
-                amsterdam, TaskExecutor.direct(), KioskOptions.DEFAULT_IDLE, KioskMode.CHECKOUT, kit, null, TERMINAL,
-                null, new FeedbackService(kiosk.transactor(), Clock.systemUTC()));
+        CatalogService catalog = new CatalogService(kiosk.transactor());
+        shell = new KioskShell(catalog, new InventoryService(kiosk.transactor()),
+                amsterdam, TaskExecutor.direct(), KioskOptions.DEFAULT_IDLE, TERMINAL,
+                KioskScreens.checkout(KioskMode.CHECKOUT, new ShopSearch(catalog), kit)
+                        .withFeedback(new FeedbackService(kiosk.transactor(), Clock.systemUTC())));
         Scene scene = new Scene(shell, 1280, 800);
         Theme.applyTo(scene, KioskApp.class.getResource("kiosk.css").toExternalForm());
         stage.setScene(scene);

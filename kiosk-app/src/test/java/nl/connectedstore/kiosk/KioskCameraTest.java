@@ -13,6 +13,7 @@ import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.catalog.CatalogService;
+import nl.connectedstore.catalog.ShopSearch;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoDatabase;
@@ -64,8 +65,10 @@ class KioskCameraTest {
                 new AssistanceService(db.transactor(), stores, Clock.systemUTC()), scans,
                 new CodeReader(VariableMeasureScheme.DEMO), terminal, terminal, holder, Beeper.SILENT,
                 ReceiptPrinter.none(), Duration.ofMillis(200));
-        KioskShell shell = new KioskShell(new CatalogService(db.transactor()), new InventoryService(db.transactor()),
-                amsterdam, TaskExecutor.direct(), KioskOptions.DEFAULT_IDLE, KioskMode.CHECKOUT, kit);
+        CatalogService catalog = new CatalogService(db.transactor());
+        KioskShell shell = new KioskShell(catalog, new InventoryService(db.transactor()),
+                amsterdam, TaskExecutor.direct(), KioskOptions.DEFAULT_IDLE, null,
+                KioskScreens.checkout(KioskMode.CHECKOUT, new ShopSearch(catalog), kit));
         Scene scene = new Scene(shell, 1280, 800);
         Theme.applyTo(scene, KioskApp.class.getResource("kiosk.css").toExternalForm());
         stage.setScene(scene);

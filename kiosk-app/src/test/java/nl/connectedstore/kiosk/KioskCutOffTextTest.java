@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Scene;
@@ -124,8 +125,11 @@ class KioskCutOffTextTest {
                 new SimpleDoubleProperty(1));
         LoyaltyKit loyalty = mode == KioskMode.CHECKOUT ? null : TestKits.loyalty(kiosk.transactor(),
                 Clock.systemUTC(), Path.of("target", "exports"));
-        KioskShell shell = new KioskShell(new CatalogService(kiosk.transactor()), inventory, amsterdam,
-                TaskExecutor.direct(), KioskOptions.DEFAULT_IDLE, mode, kit, loyalty, kit.terminalCode(), orderKit);
+        CatalogService catalog = new CatalogService(kiosk.transactor());
+        KioskScreens screens = new KioskScreens(mode, orderKit == null ? new ShopSearch(catalog) : orderKit.search(),
+                Optional.of(kit), Optional.ofNullable(loyalty), Optional.ofNullable(orderKit), Optional.empty());
+        KioskShell shell = new KioskShell(catalog, inventory, amsterdam,
+                TaskExecutor.direct(), KioskOptions.DEFAULT_IDLE, kit.terminalCode(), screens);
         robot.interact(() -> {
             Scene scene = new Scene(shell, width, height);
             Theme.applyTo(scene, KioskApp.class.getResource("kiosk.css").toExternalForm());

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.embed.swing.SwingFXUtils;
@@ -121,8 +122,11 @@ class KioskLookTour {
                 new SimpleDoubleProperty(1));
         LoyaltyKit loyalty = mode == KioskMode.CHECKOUT ? null : TestKits.loyalty(database.transactor(),
                 Clock.systemUTC(), Path.of("target", "exports"));
-        KioskShell shell = new KioskShell(new CatalogService(database.transactor()), inventory, amsterdam,
-                TaskExecutor.direct(), KioskOptions.DEFAULT_IDLE, mode, kit, loyalty, kit.terminalCode(), orderKit);
+        CatalogService catalog = new CatalogService(database.transactor());
+        KioskScreens screens = new KioskScreens(mode, orderKit == null ? new ShopSearch(catalog) : orderKit.search(),
+                Optional.of(kit), Optional.ofNullable(loyalty), Optional.ofNullable(orderKit), Optional.empty());
+        KioskShell shell = new KioskShell(catalog, inventory, amsterdam,
+                TaskExecutor.direct(), KioskOptions.DEFAULT_IDLE, kit.terminalCode(), screens);
         robot.interact(() -> setRoot(shell));
         return shell;
     }
@@ -219,8 +223,9 @@ class KioskLookTour {
                     nl.connectedstore.consent.Purpose.RECOGNITION, 6), new byte[] {1},
                     nl.connectedstore.consent.Channel.KIOSK, "AMS-KIOSK-1").card();
             LoyaltyKit loyalty = TestKits.loyalty(kiosk.transactor(), Clock.systemUTC(), Path.of("target", "exports"));
-            KioskShell shell = new KioskShell(new CatalogService(kiosk.transactor()), inventory, amsterdam,
-                    TaskExecutor.direct(), KioskOptions.DEFAULT_IDLE, KioskMode.SHOP, null, loyalty, "AMS-KIOSK-1");
+            CatalogService catalog = new CatalogService(kiosk.transactor());
+            KioskShell shell = new KioskShell(catalog, inventory, amsterdam, TaskExecutor.direct(),
+                    KioskOptions.DEFAULT_IDLE, "AMS-KIOSK-1", KioskScreens.shop(new ShopSearch(catalog)).withLoyalty(loyalty));
             robot.interact(() -> setRoot(shell));
             robot.clickOn("#language-" + lang);
             HandScanner.scan(robot, shell, card.qrPayload());

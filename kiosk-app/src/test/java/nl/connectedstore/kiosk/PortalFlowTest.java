@@ -21,6 +21,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import nl.connectedstore.catalog.CatalogService;
+import nl.connectedstore.catalog.ShopSearch;
 import nl.connectedstore.consent.AccessLog;
 import nl.connectedstore.consent.Channel;
 import nl.connectedstore.consent.ConsentService;
@@ -88,8 +89,9 @@ class PortalFlowTest {
             shell.showAttract();
         }
         LoyaltyKit loyalty = TestKits.loyalty(kiosk.transactor(), Clock.systemUTC(), usbStick);
-        shell = new KioskShell(new CatalogService(kiosk.transactor()), new InventoryService(kiosk.transactor()),
-                amsterdam, executor, idle, KioskMode.SHOP, null, loyalty, "AMS-KIOSK-1");
+        CatalogService catalog = new CatalogService(kiosk.transactor());
+        shell = new KioskShell(catalog, new InventoryService(kiosk.transactor()),
+                amsterdam, executor, idle, "AMS-KIOSK-1", KioskScreens.shop(new ShopSearch(catalog)).withLoyalty(loyalty));
         Scene scene = new Scene(shell, 1280, 800);
         Theme.applyTo(scene, KioskApp.class.getResource("kiosk.css").toExternalForm());
         return scene;

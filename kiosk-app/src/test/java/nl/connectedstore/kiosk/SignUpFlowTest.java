@@ -11,6 +11,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import nl.connectedstore.catalog.CatalogService;
+import nl.connectedstore.catalog.ShopSearch;
 import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.customers.CardView;
@@ -59,11 +60,11 @@ class SignUpFlowTest {
 
     @Start
     void start(Stage stage) {
-        KioskShell shell = new KioskShell(new CatalogService(kiosk.transactor()),
+        CatalogService catalog = new CatalogService(kiosk.transactor());
+        KioskShell shell = new KioskShell(catalog,
                 new InventoryService(kiosk.transactor()), amsterdam, TaskExecutor.direct(),
-                KioskOptions.DEFAULT_IDLE, KioskMode.SHOP, null,
-                TestKits.loyalty(kiosk.transactor(), Clock.systemUTC(), java.nio.file.Path.of("target", "exports")),
-                "AMS-KIOSK-1");
+                KioskOptions.DEFAULT_IDLE, "AMS-KIOSK-1", KioskScreens.shop(new ShopSearch(catalog)).withLoyalty(
+                        TestKits.loyalty(kiosk.transactor(), Clock.systemUTC(), java.nio.file.Path.of("target", "exports"))));
         Scene scene = new Scene(shell, 1280, 800);
         Theme.applyTo(scene, KioskApp.class.getResource("kiosk.css").toExternalForm());
         stage.setScene(scene);

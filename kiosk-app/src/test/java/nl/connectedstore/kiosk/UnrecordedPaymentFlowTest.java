@@ -14,6 +14,7 @@ import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.catalog.SearchQuery;
+import nl.connectedstore.catalog.ShopSearch;
 import nl.connectedstore.catalog.StockStatus;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.persistence.Database;
@@ -81,8 +82,9 @@ class UnrecordedPaymentFlowTest {
         terminal = new SimulatedPaymentTerminal();
         CheckoutKit kit = new CheckoutKit(TERMINAL, Services.on(database.transactor(), Clock.systemUTC()).checkout(toResolve), assistance, new ScanStream(), new CodeReader(VariableMeasureScheme.DEMO), terminal, terminal,
                 CameraHolder.none(), Beeper.SILENT, ReceiptPrinter.none(), Duration.ofMillis(100));
-        shell = new KioskShell(new CatalogService(database.transactor()), inventory, amsterdam,
-                TaskExecutor.direct(), KioskOptions.DEFAULT_IDLE, KioskMode.CHECKOUT, kit);
+        CatalogService catalog = new CatalogService(database.transactor());
+        shell = new KioskShell(catalog, inventory, amsterdam, TaskExecutor.direct(), KioskOptions.DEFAULT_IDLE, null,
+                KioskScreens.checkout(KioskMode.CHECKOUT, new ShopSearch(catalog), kit));
         Scene scene = new Scene(shell, 1280, 800);
         Theme.applyTo(scene, KioskApp.class.getResource("kiosk.css").toExternalForm());
         stage.setScene(scene);

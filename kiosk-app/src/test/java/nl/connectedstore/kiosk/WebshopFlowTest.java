@@ -114,7 +114,7 @@ class WebshopFlowTest {
                 orders.pickupStores(amsterdam, Services.on(kiosk.transactor()).stores().stores()), terminal, terminal,
                 new SimpleDoubleProperty(1));
         shell = new KioskShell(new CatalogService(kiosk.transactor()), inventory, amsterdam, TaskExecutor.direct(),
-                KioskOptions.DEFAULT_IDLE, KioskMode.SHOP, null, null, "AMS-KIOSK-1", kit);
+                KioskOptions.DEFAULT_IDLE, "AMS-KIOSK-1", KioskScreens.shop(kit.search()).withWebshop(kit));
         Scene scene = new Scene(shell, 1280, 800);
         Theme.applyTo(scene, KioskApp.class.getResource("kiosk.css").toExternalForm());
         stage.setScene(scene);
