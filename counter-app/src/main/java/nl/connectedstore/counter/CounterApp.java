@@ -150,9 +150,9 @@ public final class CounterApp extends StoreApp {
         PaymentsToResolve toResolve = PaymentsToResolve.of(db, clock);
         OrderService orderService = new OrderService(tx, clock, OrderService.DEFAULT_HOLD, toResolve, catalog);
         CounterOrders orders = new CounterOrders(orderService, terminal, terminal, ORDER_POLL, clock);
-        CounterShell shell = new CounterShell(stores, catalog,
-                inventory, assistance, store, messages, executor(), privacy, clienteling,
-                orders, options.terminalCode(), toResolve, feedback(db, stores));
+        CounterShell shell = new CounterShell(stores, catalog, inventory, assistance, store, messages, executor(),
+                options.terminalCode(), CounterTools.cards(privacy).withClienteling(clienteling).withOrders(orders)
+                        .withToResolve(toResolve).withFeedback(feedback(db, stores)));
         startHoldExpiry(orderService, clienteling.reservations());
         startErasures(privacy.erasures());
         show(shell);

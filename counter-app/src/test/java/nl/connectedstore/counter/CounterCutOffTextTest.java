@@ -88,9 +88,12 @@ class CounterCutOffTextTest {
         CounterShell shell = new CounterShell(stores, new CatalogService(counter.transactor()),
                 new InventoryService(counter.transactor()),
                 new AssistanceService(counter.transactor(), stores, Clock.systemUTC()), amsterdam, messages,
-                TaskExecutor.direct(), TestKits.privacy(counter.transactor(), Clock.systemUTC(), "AMS-COUNTER-1"),
-                null, new CounterOrders(Services.on(counter.transactor(), Clock.systemUTC()).orders(OrderService.DEFAULT_HOLD), terminal, terminal, Duration.ofMillis(100), Clock.systemDefaultZone()), "AMS-COUNTER-1",
-                nl.connectedstore.sales.PaymentsToResolve.of(counter, Clock.systemUTC()));
+                TaskExecutor.direct(), "AMS-COUNTER-1",
+                CounterTools.cards(TestKits.privacy(counter.transactor(), Clock.systemUTC(), "AMS-COUNTER-1"))
+                        .withOrders(new CounterOrders(Services.on(counter.transactor(), Clock.systemUTC())
+                                .orders(OrderService.DEFAULT_HOLD), terminal, terminal, Duration.ofMillis(100),
+                                Clock.systemDefaultZone()))
+                        .withToResolve(nl.connectedstore.sales.PaymentsToResolve.of(counter, Clock.systemUTC())));
         robot.interact(() -> {
             Scene scene = new Scene(shell, WIDTH, HEIGHT);
             Theme.applyTo(scene, CounterApp.class.getResource("counter.css").toExternalForm());

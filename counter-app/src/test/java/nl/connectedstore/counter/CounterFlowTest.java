@@ -47,7 +47,8 @@ class CounterFlowTest {
         CounterShell shell = new CounterShell(Services.on(database.transactor()).stores(),
                 new CatalogService(database.transactor()), new InventoryService(database.transactor()),
                 new AssistanceService(database.transactor(), Services.on(database.transactor()).stores(), Clock.systemUTC()),
-                amsterdam, CounterStage.ENGLISH, TaskExecutor.direct());
+                amsterdam, CounterStage.ENGLISH, TaskExecutor.direct(), amsterdam.code() + "-COUNTER-1",
+                CounterTools.lookupOnly());
         CounterStage.show(stage, shell);
     }
 

@@ -102,8 +102,8 @@ class CounterLookTour {
         CounterShell shell = new CounterShell(stores, new CatalogService(counter.transactor()),
                 new InventoryService(counter.transactor()),
                 new AssistanceService(counter.transactor(), stores, clock), amsterdam, messages,
-                TaskExecutor.direct(), TestKits.privacy(counter.transactor(), clock, terminal), null, null,
-                terminal, toResolve);
+                TaskExecutor.direct(), terminal,
+                CounterTools.cards(TestKits.privacy(counter.transactor(), clock, terminal)).withToResolve(toResolve));
         robot.interact(() -> CounterStage.show(stage, shell));
         return shell;
     }

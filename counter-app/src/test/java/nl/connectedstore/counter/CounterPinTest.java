@@ -50,7 +50,7 @@ class CounterPinTest {
         CounterShell shell = new CounterShell(stores, new CatalogService(database.transactor()),
                 new InventoryService(database.transactor()),
                 new AssistanceService(database.transactor(), stores, clock), gent, CounterStage.ENGLISH,
-                TaskExecutor.direct());
+                TaskExecutor.direct(), gent.code() + "-COUNTER-1", CounterTools.lookupOnly());
         CounterStage.show(stage, shell);
     }
 

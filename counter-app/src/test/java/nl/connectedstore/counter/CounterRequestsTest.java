@@ -60,7 +60,8 @@ class CounterRequestsTest {
     void start(Stage stage) {
         CounterShell shell = new CounterShell(Services.on(database.transactor()).stores(),
                 new CatalogService(database.transactor()), new InventoryService(database.transactor()), assistance,
-                amsterdam, CounterStage.ENGLISH, TaskExecutor.direct());
+                amsterdam, CounterStage.ENGLISH, TaskExecutor.direct(), amsterdam.code() + "-COUNTER-1",
+                CounterTools.lookupOnly());
         CounterStage.show(stage, shell);
     }
 

@@ -2,6 +2,7 @@ package nl.connectedstore.counter;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -51,8 +52,10 @@ final class CounterStage {
         return new CounterShell(stores, new CatalogService(database.transactor()),
                 new InventoryService(database.transactor()),
                 new AssistanceService(database.transactor(), stores, Clock.systemUTC()), store, ENGLISH,
-                executor, TestKits.privacy(database.transactor(), Clock.systemUTC(), "AMS-COUNTER-1"),
-                clienteling, orders, store.code() + "-COUNTER-1", toResolve);
+                executor, store.code() + "-COUNTER-1", new CounterTools(
+                        Optional.of(TestKits.privacy(database.transactor(), Clock.systemUTC(), "AMS-COUNTER-1")),
+                        Optional.ofNullable(clienteling), Optional.ofNullable(orders), Optional.ofNullable(toResolve),
+                        Optional.empty()));
     }
 
     private static final java.util.Map<Database, Database> AS_COUNTER = new java.util.IdentityHashMap<>();

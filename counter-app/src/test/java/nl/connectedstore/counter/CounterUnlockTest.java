@@ -62,7 +62,7 @@ class CounterUnlockTest {
         CounterShell shell = new CounterShell(stores, new CatalogService(database.transactor()),
                 new InventoryService(database.transactor()),
                 new AssistanceService(database.transactor(), stores, clock), gent, CounterStage.ENGLISH,
-                TaskExecutor.direct(), TestKits.privacy(database.transactor(), clock, SECOND), null, null, SECOND);
+                TaskExecutor.direct(), SECOND, CounterTools.cards(TestKits.privacy(database.transactor(), clock, SECOND)));
         CounterStage.show(stage, shell);
     }
 

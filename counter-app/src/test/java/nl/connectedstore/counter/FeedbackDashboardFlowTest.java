@@ -100,8 +100,8 @@ class FeedbackDashboardFlowTest {
                 new InventoryService(counter.transactor()),
                 new AssistanceService(counter.transactor(), stores, Clock.systemUTC()), amsterdam,
                 CounterStage.ENGLISH, TaskExecutor.direct(),
-                TestKits.privacy(counter.transactor(), Clock.systemUTC(), "AMS-COUNTER-1"), null, null,
-                "AMS-COUNTER-1", null, feedback);
+                "AMS-COUNTER-1", CounterTools.cards(TestKits.privacy(counter.transactor(), Clock.systemUTC(),
+                        "AMS-COUNTER-1")).withFeedback(feedback));
         CounterStage.show(stage, shell);
     }
 
