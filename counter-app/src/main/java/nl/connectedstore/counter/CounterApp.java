@@ -11,7 +11,13 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.catalog.CatalogService;
+import nl.connectedstore.clienteling.ArrivalService;
+import nl.connectedstore.clienteling.CustomerCardService;
+import nl.connectedstore.consent.AccessLog;
+import nl.connectedstore.consent.ConsentService;
+import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.privacy.ErasureRequests;
+import nl.connectedstore.privacy.RetentionJob;
 import nl.connectedstore.feedback.FeedbackComments;
 import nl.connectedstore.feedback.FeedbackDashboard;
 import nl.connectedstore.feedback.FeedbackFigures;
@@ -22,10 +28,14 @@ import nl.connectedstore.orders.OrderService;
 import nl.connectedstore.persistence.AppRole;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DatabaseConfig;
+import nl.connectedstore.persistence.Transactor;
 import nl.connectedstore.sales.PaymentsToResolve;
 import nl.connectedstore.sales.SimulatedPaymentTerminal;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.suggest.CoPurchaseTraining;
+import nl.connectedstore.suggest.CurrentModel;
+import nl.connectedstore.suggest.SuggestionService;
 import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.DatabasePoll;
 import nl.connectedstore.ui.Messages;
@@ -49,8 +59,6 @@ public final class CounterApp extends StoreApp {
     static final Duration HOLD_JOB_EVERY = Duration.ofMinutes(5);
 
     private CounterOptions options;
-    /** The counter's one clock: every service and screen reads the time from it. */
-    private final Clock clock = Clock.systemDefaultZone();
     private volatile DoorCamera door;
 
     /**
@@ -113,6 +121,7 @@ public final class CounterApp extends StoreApp {
      * {@code feedback/} when a chain put its own there; CSV exports next to the kiosk's (~/ConnectedStore/exports).
      */
     private CounterFeedback feedback(Database db, StoreService stores) {
+        Clock clock = clock();
         ZoneId zone = clock.getZone();
         Path home = DatabaseConfig.resolve(settings(), System.getenv()).home();
         Themes themes = Themes.from(home.resolve("feedback"));
@@ -122,21 +131,29 @@ public final class CounterApp extends StoreApp {
     }
 
     @Override
-    protected void ready(Database db, StoreInfo store, Scene scene) {
+    protected void ready(Database db, StoreInfo store, StoreService stores, Scene scene) {
         Messages messages = Messages.of(new Locale(startupMessages().locale().getLanguage(), store.countryCode()));
-        StoreService stores = new StoreService(db.transactor(), clock);
-        CatalogService catalog = new CatalogService(db.transactor());
-        AssistanceService assistance = new AssistanceService(db.transactor(), stores, clock);
-        CounterPrivacy privacy = CounterPrivacy.of(db.transactor(), clock, options.terminalCode());
-        Clienteling clienteling = Clienteling.of(db.transactor(), clock, options.arrivalFade(), ARRIVAL_POLL);
+        Transactor tx = db.transactor();
+        Clock clock = clock();
+        CatalogService catalog = new CatalogService(tx);
+        InventoryService inventory = new InventoryService(tx);
+        AssistanceService assistance = new AssistanceService(tx, stores, clock);
+        AccessLog accessLog = new AccessLog(tx, clock);
+        CounterPrivacy privacy = new CounterPrivacy(new CustomerService(tx, clock), accessLog,
+                new RetentionJob(tx, clock), new ErasureRequests(tx, clock), options.terminalCode());
+        CurrentModel model = new CurrentModel(new CoPurchaseTraining(tx, clock));
+        Clienteling clienteling = new Clienteling(new ArrivalService(tx, clock),
+                new CustomerCardService(tx, accessLog, clock), new ConsentService(tx, clock),
+                new SuggestionService(tx, catalog, inventory, model, clock), new ReservationService(tx, clock), model,
+                clock, options.arrivalFade(), ARRIVAL_POLL);
         // No card terminal driver ships yet: the simulated one shows its outcomes as buttons (see README).
         SimulatedPaymentTerminal terminal = new SimulatedPaymentTerminal(Duration.ofMillis(800));
         PaymentsToResolve toResolve = PaymentsToResolve.of(db, clock);
-        OrderService orderService = new OrderService(db.transactor(), clock, OrderService.DEFAULT_HOLD, toResolve);
-        CounterOrders orders = new CounterOrders(orderService, terminal, terminal, ORDER_POLL);
-        CounterShell shell = new CounterShell(stores, catalog,
-                new InventoryService(db.transactor()), assistance, store, messages, executor(), privacy, clienteling,
-                orders, options.terminalCode(), toResolve, feedback(db, stores));
+        OrderService orderService = new OrderService(tx, clock, OrderService.DEFAULT_HOLD, toResolve, catalog);
+        CounterOrders orders = new CounterOrders(orderService, terminal, terminal, ORDER_POLL, clock);
+        CounterShell shell = new CounterShell(stores, catalog, inventory, assistance, store, messages, executor(),
+                options.terminalCode(), CounterTools.cards(privacy).withClienteling(clienteling).withOrders(orders)
+                        .withToResolve(toResolve).withFeedback(feedback(db, stores)));
         startHoldExpiry(orderService, clienteling.reservations());
         startErasures(privacy.erasures());
         show(shell);

@@ -1,11 +1,9 @@
 package nl.connectedstore.counter;
 
-import java.time.Clock;
 import nl.connectedstore.consent.AccessLog;
 import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.privacy.ErasureRequests;
 import nl.connectedstore.privacy.RetentionJob;
-import nl.connectedstore.persistence.Transactor;
 
 /**
  * What the counter needs for loyalty cards and privacy: the cards, the staff access log every read of a
@@ -16,9 +14,4 @@ import nl.connectedstore.persistence.Transactor;
  */
 record CounterPrivacy(CustomerService customers, AccessLog accessLog, RetentionJob retention,
                       ErasureRequests erasures, String terminalCode) {
-
-    static CounterPrivacy of(Transactor tx, Clock clock, String terminalCode) {
-        return new CounterPrivacy(new CustomerService(tx, clock), new AccessLog(tx, clock), new RetentionJob(tx, clock),
-                new ErasureRequests(tx, clock), terminalCode);
-    }
 }

@@ -21,6 +21,7 @@ import nl.connectedstore.persistence.AppRole;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DatabaseConfig;
 import nl.connectedstore.persistence.ProgressListener;
+import nl.connectedstore.store.PinGuard;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 
@@ -65,7 +66,8 @@ final class CounterScreenshotTour {
                 (Runnable) () -> {
                     try (Database kiosk = Database.open(config, ProgressListener.NONE, null,
                             AppRole.KIOSK)) {
-                        new AssistanceService(kiosk.transactor(), new StoreService(kiosk.transactor()),
+                        new AssistanceService(kiosk.transactor(), new StoreService(kiosk.transactor(), clock,
+                                new PinGuard(kiosk.transactor(), clock)),
                                 clock).callStaff(store.code() + "-KIOSK-1");
                     }
                 },

@@ -63,64 +63,19 @@ public final class CounterShell extends StackPane {
     private final HBox modelStatus = new HBox(8, learning, learnt);
     private Ticker.Ticking relearn;
 
-    public CounterShell(StoreService stores, CatalogService catalog, InventoryService inventory,
-                        AssistanceService assistance, StoreInfo store, Messages messages, TaskExecutor executor) {
-        this(stores, catalog, inventory, assistance, store, messages, executor, null);
-    }
-
-    /** @param privacy loyalty cards, access log and clean-up; null for a counter without the card desk */
-    CounterShell(StoreService stores, CatalogService catalog, InventoryService inventory,
-                 AssistanceService assistance, StoreInfo store, Messages messages, TaskExecutor executor,
-                 CounterPrivacy privacy) {
-        this(stores, catalog, inventory, assistance, store, messages, executor, privacy, null);
-    }
-
-    /** @param clienteling arrivals, customer cards and suggestions; null for a counter without them */
-    CounterShell(StoreService stores, CatalogService catalog, InventoryService inventory,
-                 AssistanceService assistance, StoreInfo store, Messages messages, TaskExecutor executor,
-                 CounterPrivacy privacy, Clienteling clienteling) {
-        this(stores, catalog, inventory, assistance, store, messages, executor, privacy, clienteling, null);
-    }
-
-    /**
-     * @param orders webshop orders to hand over here; null for a counter without them. The counter is the one the
-     *               card desk names, else the store's first ({@code <store>-COUNTER-1}, as {@code --terminal})
-     */
-    CounterShell(StoreService stores, CatalogService catalog, InventoryService inventory,
-                 AssistanceService assistance, StoreInfo store, Messages messages, TaskExecutor executor,
-                 CounterPrivacy privacy, Clienteling clienteling, CounterOrders orders) {
-        this(stores, catalog, inventory, assistance, store, messages, executor, privacy, clienteling, orders,
-                privacy != null ? privacy.terminalCode() : store.code() + "-COUNTER-1");
-    }
-
-    /** @param terminalCode this counter: PINs typed here are counted, paused and locked per counter */
-    CounterShell(StoreService stores, CatalogService catalog, InventoryService inventory,
-                 AssistanceService assistance, StoreInfo store, Messages messages, TaskExecutor executor,
-                 CounterPrivacy privacy, Clienteling clienteling, CounterOrders orders, String terminalCode) {
-        this(stores, catalog, inventory, assistance, store, messages, executor, privacy, clienteling, orders,
-                terminalCode, null);
-    }
-
     /**
      * @param terminalCode this counter: PINs typed here are counted, paused and locked per counter
-     * @param toResolve    card payments approved without a sale, for staff to resolve; null for a counter without them
+     * @param tools        which tools this counter has beside the look-up and the request queue (the composition
+     *                     root decides)
      */
     CounterShell(StoreService stores, CatalogService catalog, InventoryService inventory,
                  AssistanceService assistance, StoreInfo store, Messages messages, TaskExecutor executor,
-                 CounterPrivacy privacy, Clienteling clienteling, CounterOrders orders, String terminalCode,
-                 PaymentsToResolve toResolve) {
-        this(stores, catalog, inventory, assistance, store, messages, executor, privacy, clienteling, orders,
-                terminalCode, toResolve, null);
-    }
-
-    /**
-     * @param feedback the "Good morning" panel at sign-in and the manager's store-experience dashboard; null for a
-     *                 counter without them
-     */
-    CounterShell(StoreService stores, CatalogService catalog, InventoryService inventory,
-                 AssistanceService assistance, StoreInfo store, Messages messages, TaskExecutor executor,
-                 CounterPrivacy privacy, Clienteling clienteling, CounterOrders orders, String terminalCode,
-                 PaymentsToResolve toResolve, CounterFeedback feedback) {
+                 String terminalCode, CounterTools tools) {
+        CounterPrivacy privacy = tools.cards().orElse(null);
+        Clienteling clienteling = tools.clienteling().orElse(null);
+        CounterOrders orders = tools.orders().orElse(null);
+        PaymentsToResolve toResolve = tools.toResolve().orElse(null);
+        CounterFeedback feedback = tools.feedback().orElse(null);
         this.feedback = feedback;
         this.terminalCode = terminalCode;
         this.toResolve = toResolve;
@@ -381,7 +336,7 @@ public final class CounterShell extends StackPane {
         Tab ordersTab = null;
         if (orders != null) {
             ordersDesk = new OrdersDesk(new OrdersDeskPresenter(orders, store, staff, privacy.terminalCode(), executor,
-                    java.time.Clock.systemDefaultZone(), Ticker.onFxThread()), messages);
+                    orders.clock(), Ticker.onFxThread()), messages);
             ordersTab = new Tab(messages.get("counter.orders.tab"), ordersDesk);
             ordersTab.setId("ordersTab");
             tabs.getTabs().add(tabs.getTabs().indexOf(stock) + 1, ordersTab);

@@ -8,7 +8,6 @@ import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DatabaseConfig;
 import nl.connectedstore.persistence.ProgressListener;
 import nl.connectedstore.store.PinGuard;
-import nl.connectedstore.store.StoreService;
 
 /**
  * {@code --unlock-pin-entry=<terminal>}: unlocks PIN entry at a counter locked after too many wrong PINs, from a
@@ -44,7 +43,7 @@ final class PinUnlockCommand {
             return 2;
         }
         try (Database db = Database.open(DatabaseConfig.resolve(settings, env), ProgressListener.NONE)) {
-            PinGuard.Unlock result = new StoreService(db.transactor(), Clock.systemDefaultZone()).pins()
+            PinGuard.Unlock result = new PinGuard(db.transactor(), Clock.systemDefaultZone())
                     .unlockAtMachine(terminal, System.getProperty("user.name"));
             out.println(result == PinGuard.Unlock.UNLOCKED ? "PIN entry at " + terminal + " is unlocked."
                     : "PIN entry at " + terminal + " was not locked.");

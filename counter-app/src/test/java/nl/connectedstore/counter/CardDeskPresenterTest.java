@@ -30,7 +30,7 @@ class CardDeskPresenterTest {
     }
 
     private static CardDeskPresenter presenter(TaskExecutor executor) {
-        return new CardDeskPresenter(CounterPrivacy.of(chain.counter.transactor(), Clock.systemUTC(),
+        return new CardDeskPresenter(TestKits.privacy(chain.counter.transactor(), Clock.systemUTC(),
                 "AMS-COUNTER-1"), DemoStaff.signIn(chain.counter, "AMS", "2345"), executor, REASON);
     }
 

@@ -21,6 +21,7 @@ import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class CardDeskTest {
     @BeforeAll
     static void openDemoChain() throws IOException {
         database = DemoDatabase.fresh("counter-cards-", new DemoChain.Size(100, 20, 6));
-        amsterdam = new StoreService(database.transactor()).store("AMS").orElseThrow();
+        amsterdam = Services.on(database.transactor()).stores().store("AMS").orElseThrow();
         customers = new CustomerService(database.transactor(), Clock.systemUTC());
         accessLog = new AccessLog(database.transactor(), Clock.systemUTC());
     }

@@ -17,6 +17,7 @@ import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.persistence.ProgressListener;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 
 /**
  * One small demo chain per test JVM for the counter's presenter tests, which change data (consents, stock,
@@ -43,8 +44,8 @@ final class ClientelingChain {
         owner = DemoDatabase.fresh("counter-presenters-", new DemoChain.Size(300, 3_000, 40));
         Runtime.getRuntime().addShutdownHook(new Thread(owner::close));
         counter = CounterStage.asCounter(owner);
-        amsterdam = new StoreService(counter.transactor()).store("AMS").orElseThrow();
-        clienteling = Clienteling.of(counter.transactor(), Clock.systemUTC(), Duration.ofMinutes(20),
+        amsterdam = Services.on(counter.transactor()).stores().store("AMS").orElseThrow();
+        clienteling = TestKits.clienteling(counter.transactor(), Clock.systemUTC(), Duration.ofMinutes(20),
                 Duration.ofMillis(250));
         clienteling.model().retrain(ProgressListener.NONE);
         catalog = new CatalogService(counter.transactor());

@@ -28,6 +28,7 @@ import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.sales.SimulatedPaymentTerminal;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.CutOffText;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.TaskExecutor;
@@ -66,11 +67,11 @@ class CounterCutOffTextTest {
     @BeforeAll
     static void open() {
         database = DemoDatabase.get();
-        StoreService stores = new StoreService(database.transactor());
+        StoreService stores = Services.on(database.transactor()).stores();
         amsterdam = stores.store("AMS").orElseThrow();
-        orders = new OrderService(database.transactor(), Clock.systemUTC(), OrderService.DEFAULT_HOLD);
+        orders = Services.on(database.transactor(), Clock.systemUTC()).orders(OrderService.DEFAULT_HOLD);
         Database kiosk = DemoDatabase.getAs(nl.connectedstore.persistence.AppRole.KIOSK);
-        kiosks = new AssistanceService(kiosk.transactor(), new StoreService(kiosk.transactor()), Clock.systemUTC());
+        kiosks = new AssistanceService(kiosk.transactor(), Services.on(kiosk.transactor()).stores(), Clock.systemUTC());
         List<ProductCard> all = new CatalogService(database.transactor())
                 .search(amsterdam, new SearchQuery("", null, SearchQuery.MAX_LIMIT));
         wine = all.stream().filter(p -> p.minimumAge() >= 18).findFirst().orElseThrow();
@@ -85,15 +86,17 @@ class CounterCutOffTextTest {
 
     private void show(FxRobot robot, Messages messages) {
         Database counter = CounterStage.asCounter(database);
-        StoreService stores = new StoreService(counter.transactor());
+        StoreService stores = Services.on(counter.transactor()).stores();
         SimulatedPaymentTerminal terminal = new SimulatedPaymentTerminal();
         CounterShell shell = new CounterShell(stores, new CatalogService(counter.transactor()),
                 new InventoryService(counter.transactor()),
                 new AssistanceService(counter.transactor(), stores, Clock.systemUTC()), amsterdam, messages,
-                TaskExecutor.direct(), CounterPrivacy.of(counter.transactor(), Clock.systemUTC(), "AMS-COUNTER-1"),
-                null, new CounterOrders(new OrderService(counter.transactor(), Clock.systemUTC(),
-                        OrderService.DEFAULT_HOLD), terminal, terminal, Duration.ofMillis(100)), "AMS-COUNTER-1",
-                nl.connectedstore.sales.PaymentsToResolve.of(counter, Clock.systemUTC()));
+                TaskExecutor.direct(), "AMS-COUNTER-1",
+                CounterTools.cards(TestKits.privacy(counter.transactor(), Clock.systemUTC(), "AMS-COUNTER-1"))
+                        .withOrders(new CounterOrders(Services.on(counter.transactor(), Clock.systemUTC())
+                                .orders(OrderService.DEFAULT_HOLD), terminal, terminal, Duration.ofMillis(100),
+                                Clock.systemDefaultZone()))
+                        .withToResolve(nl.connectedstore.sales.PaymentsToResolve.of(counter, Clock.systemUTC())));
         robot.interact(() -> {
             Scene scene = new Scene(shell, WIDTH, HEIGHT);
             Theme.applyTo(scene, CounterApp.class.getResource("counter.css").toExternalForm());

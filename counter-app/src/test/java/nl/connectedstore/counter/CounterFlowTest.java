@@ -15,6 +15,7 @@ import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.TaskExecutor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,15 +39,16 @@ class CounterFlowTest {
     @BeforeAll
     static void openDemoChain() {
         database = DemoDatabase.get();
-        amsterdam = new StoreService(database.transactor()).store("AMS").orElseThrow();
+        amsterdam = Services.on(database.transactor()).stores().store("AMS").orElseThrow();
     }
 
     @Start
     void start(Stage stage) {
-        CounterShell shell = new CounterShell(new StoreService(database.transactor()),
+        CounterShell shell = new CounterShell(Services.on(database.transactor()).stores(),
                 new CatalogService(database.transactor()), new InventoryService(database.transactor()),
-                new AssistanceService(database.transactor(), new StoreService(database.transactor()), Clock.systemUTC()),
-                amsterdam, CounterStage.ENGLISH, TaskExecutor.direct());
+                new AssistanceService(database.transactor(), Services.on(database.transactor()).stores(), Clock.systemUTC()),
+                amsterdam, CounterStage.ENGLISH, TaskExecutor.direct(), amsterdam.code() + "-COUNTER-1",
+                CounterTools.lookupOnly());
         CounterStage.show(stage, shell);
     }
 

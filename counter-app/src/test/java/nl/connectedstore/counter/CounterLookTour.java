@@ -29,6 +29,7 @@ import nl.connectedstore.sales.PaymentsToResolve;
 import nl.connectedstore.sales.SimulatedPaymentTerminal;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.TaskExecutor;
 import org.junit.jupiter.api.AfterAll;
@@ -71,9 +72,9 @@ class CounterLookTour {
                 + " kind) select 900001, store_id, '" + SECOND + "', 'Amsterdam counter 2', kind from terminal"
                 + " where code = '" + FIRST + "'").executeUpdate());
         counter = CounterStage.asCounter(owner);
-        amsterdam = new StoreService(counter.transactor()).store("AMS").orElseThrow();
+        amsterdam = Services.on(counter.transactor()).stores().store("AMS").orElseThrow();
         Database kiosk = DemoDatabase.as(owner, AppRole.KIOSK);
-        kiosks = new AssistanceService(kiosk.transactor(), new StoreService(kiosk.transactor()),
+        kiosks = new AssistanceService(kiosk.transactor(), Services.on(kiosk.transactor()).stores(),
                 java.time.Clock.systemUTC());
         toResolve = PaymentsToResolve.of(owner, java.time.Clock.systemUTC());
         wine = new CatalogService(counter.transactor())
@@ -101,8 +102,8 @@ class CounterLookTour {
         CounterShell shell = new CounterShell(stores, new CatalogService(counter.transactor()),
                 new InventoryService(counter.transactor()),
                 new AssistanceService(counter.transactor(), stores, clock), amsterdam, messages,
-                TaskExecutor.direct(), CounterPrivacy.of(counter.transactor(), clock, terminal), null, null,
-                terminal, toResolve);
+                TaskExecutor.direct(), terminal,
+                CounterTools.cards(TestKits.privacy(counter.transactor(), clock, terminal)).withToResolve(toResolve));
         robot.interact(() -> CounterStage.show(stage, shell));
         return shell;
     }
@@ -138,8 +139,8 @@ class CounterLookTour {
     @ValueSource(strings = {"en", "nl", "da"})
     void counterScreens(String lang, FxRobot robot) throws Exception {
         Messages messages = Messages.of(new Locale(lang, "da".equals(lang) ? "DK" : "NL"));
-        StoreService stores = new StoreService(counter.transactor(), clock);
-        StoreService machine = new StoreService(owner.transactor(), clock);
+        StoreService stores = Services.on(counter.transactor(), clock).stores();
+        StoreService machine = Services.on(owner.transactor(), clock).stores();
         machine.pins().unlockAtMachine(FIRST, "look");
         machine.pins().unlockAtMachine(SECOND, "look");
 

@@ -14,6 +14,7 @@ import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.persistence.MovableClock;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.TaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,16 +41,16 @@ class CounterPinTest {
     @BeforeAll
     static void openDemoChain() {
         database = DemoDatabase.get();
-        gent = new StoreService(database.transactor()).store("GNT").orElseThrow();
+        gent = Services.on(database.transactor()).stores().store("GNT").orElseThrow();
     }
 
     @Start
     void start(Stage stage) {
-        stores = new StoreService(database.transactor(), clock);
+        stores = Services.on(database.transactor(), clock).stores();
         CounterShell shell = new CounterShell(stores, new CatalogService(database.transactor()),
                 new InventoryService(database.transactor()),
                 new AssistanceService(database.transactor(), stores, clock), gent, CounterStage.ENGLISH,
-                TaskExecutor.direct());
+                TaskExecutor.direct(), gent.code() + "-COUNTER-1", CounterTools.lookupOnly());
         CounterStage.show(stage, shell);
     }
 

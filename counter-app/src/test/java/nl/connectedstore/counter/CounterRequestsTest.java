@@ -18,6 +18,7 @@ import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.TaskExecutor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,11 +46,11 @@ class CounterRequestsTest {
     @BeforeAll
     static void openDemoChain() {
         database = CounterStage.asCounter(DemoDatabase.get());
-        StoreService stores = new StoreService(database.transactor());
+        StoreService stores = Services.on(database.transactor()).stores();
         amsterdam = stores.store("AMS").orElseThrow();
         assistance = new AssistanceService(database.transactor(), stores, Clock.systemUTC());
         Database kiosk = DemoDatabase.getAs(nl.connectedstore.persistence.AppRole.KIOSK);
-        kiosks = new AssistanceService(kiosk.transactor(), new StoreService(kiosk.transactor()), Clock.systemUTC());
+        kiosks = new AssistanceService(kiosk.transactor(), Services.on(kiosk.transactor()).stores(), Clock.systemUTC());
         wine = new CatalogService(database.transactor())
                 .search(amsterdam, new SearchQuery("", null, SearchQuery.MAX_LIMIT)).stream()
                 .filter(p -> p.minimumAge() >= 18).findFirst().orElseThrow();
@@ -57,9 +58,10 @@ class CounterRequestsTest {
 
     @Start
     void start(Stage stage) {
-        CounterShell shell = new CounterShell(new StoreService(database.transactor()),
+        CounterShell shell = new CounterShell(Services.on(database.transactor()).stores(),
                 new CatalogService(database.transactor()), new InventoryService(database.transactor()), assistance,
-                amsterdam, CounterStage.ENGLISH, TaskExecutor.direct());
+                amsterdam, CounterStage.ENGLISH, TaskExecutor.direct(), amsterdam.code() + "-COUNTER-1",
+                CounterTools.lookupOnly());
         CounterStage.show(stage, shell);
     }
 

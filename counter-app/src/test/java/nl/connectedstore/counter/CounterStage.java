@@ -2,6 +2,7 @@ package nl.connectedstore.counter;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -11,6 +12,7 @@ import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.HeldExecutor;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.TaskExecutor;
@@ -46,12 +48,14 @@ final class CounterStage {
     static CounterShell shell(Database owner, StoreInfo store, Clienteling clienteling, CounterOrders orders,
                               nl.connectedstore.sales.PaymentsToResolve toResolve, TaskExecutor executor) {
         Database database = asCounter(owner);
-        StoreService stores = new StoreService(database.transactor());
+        StoreService stores = Services.on(database.transactor()).stores();
         return new CounterShell(stores, new CatalogService(database.transactor()),
                 new InventoryService(database.transactor()),
                 new AssistanceService(database.transactor(), stores, Clock.systemUTC()), store, ENGLISH,
-                executor, CounterPrivacy.of(database.transactor(), Clock.systemUTC(), "AMS-COUNTER-1"),
-                clienteling, orders, store.code() + "-COUNTER-1", toResolve);
+                executor, store.code() + "-COUNTER-1", new CounterTools(
+                        Optional.of(TestKits.privacy(database.transactor(), Clock.systemUTC(), "AMS-COUNTER-1")),
+                        Optional.ofNullable(clienteling), Optional.ofNullable(orders), Optional.ofNullable(toResolve),
+                        Optional.empty()));
     }
 
     private static final java.util.Map<Database, Database> AS_COUNTER = new java.util.IdentityHashMap<>();

@@ -20,6 +20,7 @@ import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 import nl.connectedstore.store.Terminal;
 import nl.connectedstore.store.TerminalKind;
+import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.TaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,7 +47,7 @@ class CounterUnlockTest {
     @BeforeAll
     static void openDemoChainWithASecondCounter() {
         database = DemoDatabase.get();
-        gent = new StoreService(database.transactor()).store("GNT").orElseThrow();
+        gent = Services.on(database.transactor()).stores().store("GNT").orElseThrow();
         database.transactor().write(session -> {
             if (session.createSelectionQuery("from Terminal t where t.code = :code", Terminal.class)
                     .setParameter("code", SECOND).uniqueResultOptional().isEmpty()) {
@@ -60,11 +61,11 @@ class CounterUnlockTest {
 
     @Start
     void start(Stage stage) {
-        stores = new StoreService(database.transactor(), clock);
+        stores = Services.on(database.transactor(), clock).stores();
         CounterShell shell = new CounterShell(stores, new CatalogService(database.transactor()),
                 new InventoryService(database.transactor()),
                 new AssistanceService(database.transactor(), stores, clock), gent, CounterStage.ENGLISH,
-                TaskExecutor.direct(), CounterPrivacy.of(database.transactor(), clock, SECOND), null, null, SECOND);
+                TaskExecutor.direct(), SECOND, CounterTools.cards(TestKits.privacy(database.transactor(), clock, SECOND)));
         CounterStage.show(stage, shell);
     }
 

@@ -14,6 +14,7 @@ import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoStaff;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.HeldExecutor;
 import nl.connectedstore.ui.TaskExecutor;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class DashboardPresenterTest {
     private final HeldExecutor executor = new HeldExecutor();
 
     private CounterFeedback feedback(Path exports) {
-        StoreService stores = new StoreService(counter.transactor());
+        StoreService stores = Services.on(counter.transactor()).stores();
         ZoneId zone = ZoneId.systemDefault();
         FeedbackComments comments = new FeedbackComments(counter.transactor(), Clock.systemDefaultZone(), zone,
                 Themes.builtIn());
@@ -37,7 +38,7 @@ class DashboardPresenterTest {
     }
 
     private static StoreInfo store(String code) {
-        return new StoreService(PresenterDatabase.counter().transactor()).store(code).orElseThrow();
+        return Services.on(PresenterDatabase.counter().transactor()).stores().store(code).orElseThrow();
     }
 
     @Test

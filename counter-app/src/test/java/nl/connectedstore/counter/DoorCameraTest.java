@@ -30,6 +30,7 @@ import nl.connectedstore.scan.ReplayCamera;
 import nl.connectedstore.scan.ScanStream;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,7 +72,7 @@ class DoorCameraTest {
     @Test
     void aCardHeldUpAtTheDoorChecksTheCustomerIn() throws Exception {
         try (Database db = DemoDatabase.fresh("door-camera-", new DemoChain.Size(100, 10, 3))) {
-            StoreInfo ams = new StoreService(db.transactor()).store("AMS").orElseThrow();
+            StoreInfo ams = Services.on(db.transactor()).stores().store("AMS").orElseThrow();
             CustomerService customers = new CustomerService(db.transactor(), Clock.systemUTC());
             CardView greeted = customers.signUp(new CustomerService.SignUp("Sofie", "Door", "", "", "da"),
                     Map.of(Purpose.RECOGNITION, 6), new byte[] {1}, Channel.COUNTER, "AMS-COUNTER-1").card();

@@ -35,6 +35,7 @@ import nl.connectedstore.sales.CheckoutService;
 import nl.connectedstore.sales.SimulatedPaymentTerminal;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.TaskExecutor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,14 +65,14 @@ class FeedbackDashboardFlowTest {
     static void open() throws Exception {
         database = DemoDatabase.fresh("counter-feedback-", new DemoChain.Size(100, 0, 10)); // no demo sales, so no demo feedback
         kiosk = DemoDatabase.as(database, AppRole.KIOSK);
-        amsterdam = new StoreService(database.transactor()).store("AMS").orElseThrow();
+        amsterdam = Services.on(database.transactor()).stores().store("AMS").orElseThrow();
         exports = Files.createTempDirectory("feedback-exports-");
         long product = database.transactor().read(s -> s.createSelectionQuery(
                 "select min(l.product.id) from StockLevel l where l.store.code = 'AMS' and l.quantity > 20"
                         + " and l.product.soldByWeight = false and l.product.minimumAge = 0", Long.class)
                 .getSingleResult());
         // two customers pay at the self-checkout and answer beside their receipts, as the kiosk does
-        CheckoutService checkout = new CheckoutService(kiosk.transactor(), Clock.systemUTC());
+        CheckoutService checkout = Services.on(kiosk.transactor(), Clock.systemUTC()).checkout();
         FeedbackService feedback = new FeedbackService(kiosk.transactor(), Clock.systemUTC());
         long first = ((CheckoutResult.Paid) checkout.checkout(TILL, List.of(CartLine.of(product, 2)),
                 new SimulatedPaymentTerminal())).receipt().receiptNumber();
@@ -92,7 +93,7 @@ class FeedbackDashboardFlowTest {
     @Start
     void start(Stage stage) {
         Database counter = CounterStage.asCounter(database);
-        StoreService stores = new StoreService(counter.transactor());
+        StoreService stores = Services.on(counter.transactor()).stores();
         ZoneId zone = ZoneId.systemDefault();
         FeedbackComments comments = new FeedbackComments(counter.transactor(), Clock.systemDefaultZone(), zone,
                 Themes.builtIn());
@@ -102,8 +103,8 @@ class FeedbackDashboardFlowTest {
                 new InventoryService(counter.transactor()),
                 new AssistanceService(counter.transactor(), stores, Clock.systemUTC()), amsterdam,
                 CounterStage.ENGLISH, TaskExecutor.direct(),
-                CounterPrivacy.of(counter.transactor(), Clock.systemUTC(), "AMS-COUNTER-1"), null, null,
-                "AMS-COUNTER-1", null, feedback);
+                "AMS-COUNTER-1", CounterTools.cards(TestKits.privacy(counter.transactor(), Clock.systemUTC(),
+                        "AMS-COUNTER-1")).withFeedback(feedback));
         CounterStage.show(stage, shell);
     }
 

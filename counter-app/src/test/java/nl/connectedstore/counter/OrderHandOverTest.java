@@ -26,6 +26,7 @@ import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.sales.SimulatedPaymentTerminal;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,9 +54,9 @@ class OrderHandOverTest {
     @BeforeAll
     static void open() {
         database = DemoDatabase.fresh("counter-orders-", new DemoChain.Size(200, 0, 0));
-        StoreService stores = new StoreService(database.transactor());
+        StoreService stores = Services.on(database.transactor()).stores();
         amsterdam = stores.store("AMS").orElseThrow();
-        orders = new OrderService(database.transactor(), Clock.systemUTC(), OrderService.DEFAULT_HOLD);
+        orders = Services.on(database.transactor(), Clock.systemUTC()).orders(OrderService.DEFAULT_HOLD);
         List<ProductCard> orderable = new CatalogService(database.transactor()).search(amsterdam,
                         new SearchQuery("", null, 200)).stream()
                 .filter(p -> p.stock() == StockStatus.IN_STOCK && p.price() != null && !p.soldByWeight()).toList();
@@ -72,7 +73,7 @@ class OrderHandOverTest {
     void start(Stage stage) {
         SimulatedPaymentTerminal terminal = new SimulatedPaymentTerminal();
         CounterStage.show(stage, CounterStage.shell(database, amsterdam, null,
-                new CounterOrders(orders, terminal, terminal, Duration.ofMillis(500))));
+                new CounterOrders(orders, terminal, terminal, Duration.ofMillis(500), Clock.systemDefaultZone())));
     }
 
     /** What a customer does at the kiosk: order one product for pick-up at {@code store}, to pay at the counter. */

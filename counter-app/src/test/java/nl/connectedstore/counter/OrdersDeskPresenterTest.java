@@ -25,6 +25,7 @@ import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 import nl.connectedstore.ui.HandTicker;
+import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.HeldExecutor;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.TaskExecutor;
@@ -52,11 +53,11 @@ class OrdersDeskPresenterTest {
     static void open() {
         owner = PresenterDatabase.owner();
         counter = PresenterDatabase.counter();
-        StoreService stores = new StoreService(owner.transactor());
+        StoreService stores = Services.on(owner.transactor()).stores();
         amsterdam = stores.store("AMS").orElseThrow();
         gent = stores.store("GNT").orElseThrow();
-        kiosk = new OrderService(owner.transactor(), Clock.systemUTC(), OrderService.DEFAULT_HOLD);
-        orders = new OrderService(counter.transactor(), Clock.systemUTC(), OrderService.DEFAULT_HOLD);
+        kiosk = Services.on(owner.transactor(), Clock.systemUTC()).orders(OrderService.DEFAULT_HOLD);
+        orders = Services.on(counter.transactor(), Clock.systemUTC()).orders(OrderService.DEFAULT_HOLD);
         List<ProductCard> orderable = new CatalogService(owner.transactor()).search(amsterdam,
                         new SearchQuery("", null, 200)).stream()
                 .filter(p -> p.stock() == StockStatus.IN_STOCK && p.price() != null && !p.soldByWeight()).toList();
@@ -77,7 +78,7 @@ class OrdersDeskPresenterTest {
     }
 
     private OrdersDeskPresenter desk(StaffSession staff) {
-        return new OrdersDeskPresenter(new CounterOrders(orders, terminal, terminal, Duration.ofSeconds(2)),
+        return new OrdersDeskPresenter(new CounterOrders(orders, terminal, terminal, Duration.ofSeconds(2), Clock.systemUTC()),
                 amsterdam, staff, "AMS-COUNTER-1", executor, Clock.systemUTC(), new HandTicker());
     }
 
@@ -225,7 +226,7 @@ class OrdersDeskPresenterTest {
         OrderView placed = kioskOrder(inStock.get(6), amsterdam);
         StaffSession gone = DemoStaff.signIn(counter, "AMS", "2345");
         OrdersDeskPresenter stale = desk(gone);
-        new StoreService(counter.transactor()).signOut(gone);
+        Services.on(counter.transactor()).stores().signOut(gone);
         stale.find(placed.displayCode());
         stale.markReady();
 

@@ -14,6 +14,7 @@ import nl.connectedstore.sales.UnresolvedPayment;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 import nl.connectedstore.ui.HandTicker;
+import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.HeldExecutor;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class PaymentsToResolvePresenterTest {
 
     private final PaymentsToResolve toResolve = PaymentsToResolve.of(PresenterDatabase.owner(), Clock.systemUTC());
-    private final StoreInfo amsterdam = new StoreService(PresenterDatabase.owner().transactor()).store("AMS")
+    private final StoreInfo amsterdam = Services.on(PresenterDatabase.owner().transactor()).stores().store("AMS")
             .orElseThrow();
     private final HeldExecutor executor = new HeldExecutor();
 

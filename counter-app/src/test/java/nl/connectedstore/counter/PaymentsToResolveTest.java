@@ -19,6 +19,7 @@ import nl.connectedstore.sales.SimulatedPaymentTerminal;
 import nl.connectedstore.sales.UnresolvedPayment;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class PaymentsToResolveTest {
     @BeforeAll
     static void open() {
         database = DemoDatabase.fresh("counter-to-resolve-", new DemoChain.Size(100, 0, 0));
-        amsterdam = new StoreService(database.transactor()).store("AMS").orElseThrow();
+        amsterdam = Services.on(database.transactor()).stores().store("AMS").orElseThrow();
         toResolve = PaymentsToResolve.of(database, Clock.systemUTC());
     }
 

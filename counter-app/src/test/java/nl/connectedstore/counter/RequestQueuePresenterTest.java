@@ -15,6 +15,7 @@ import nl.connectedstore.persistence.MovableClock;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 import nl.connectedstore.ui.HandTicker;
+import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.HeldExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,8 +39,8 @@ class RequestQueuePresenterTest {
     static void open() {
         counter = PresenterDatabase.counter();
         Database kiosk = PresenterDatabase.kiosk();
-        copenhagen = new StoreService(counter.transactor()).store("CPH").orElseThrow();
-        kiosks = new AssistanceService(kiosk.transactor(), new StoreService(kiosk.transactor()),
+        copenhagen = Services.on(counter.transactor()).stores().store("CPH").orElseThrow();
+        kiosks = new AssistanceService(kiosk.transactor(), Services.on(kiosk.transactor()).stores(),
                 java.time.Clock.systemUTC());
         wine = new CatalogService(counter.transactor())
                 .search(copenhagen, new SearchQuery("", null, SearchQuery.MAX_LIMIT)).stream()
@@ -54,7 +55,7 @@ class RequestQueuePresenterTest {
 
     @BeforeEach
     void startQueue() {
-        stores = new StoreService(counter.transactor(), clock);
+        stores = Services.on(counter.transactor(), clock).stores();
         assistance = new AssistanceService(counter.transactor(), stores, clock);
         queue = new RequestQueuePresenter(assistance, copenhagen, COUNTER, executor, Duration.ofSeconds(1),
                 new HandTicker());

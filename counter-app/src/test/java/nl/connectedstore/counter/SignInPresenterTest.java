@@ -8,6 +8,7 @@ import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.MovableClock;
 import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.TaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +28,7 @@ class SignInPresenterTest {
 
     @BeforeEach
     void open() {
-        stores = new StoreService(counter.transactor(), clock);
+        stores = Services.on(counter.transactor(), clock).stores();
         signIn = new SignInPresenter(stores, COUNTER, TaskExecutor.direct());
     }
 

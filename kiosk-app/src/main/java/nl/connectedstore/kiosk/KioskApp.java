@@ -13,12 +13,17 @@ import nl.connectedstore.assistance.AgeChecks;
 import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ShopSearch;
+import nl.connectedstore.clienteling.ArrivalService;
+import nl.connectedstore.consent.ConsentService;
+import nl.connectedstore.customers.CustomerService;
+import nl.connectedstore.privacy.PrivacyPortal;
 import nl.connectedstore.feedback.FeedbackService;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.orders.OrderService;
 import nl.connectedstore.persistence.AppRole;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DatabaseConfig;
+import nl.connectedstore.persistence.Transactor;
 import nl.connectedstore.sales.CheckoutService;
 import nl.connectedstore.sales.PaymentsToResolve;
 import nl.connectedstore.sales.SimulatedPaymentTerminal;
@@ -41,8 +46,6 @@ public final class KioskApp extends StoreApp {
 
     private static final Logger log = LoggerFactory.getLogger(KioskApp.class);
     private KioskOptions options;
-    /** The kiosk's one clock: every service and screen reads the time from it. */
-    private final Clock clock = Clock.systemDefaultZone();
 
     @Override
     protected String titleKey() {
@@ -74,11 +77,10 @@ public final class KioskApp extends StoreApp {
     }
 
     @Override
-    protected void ready(Database db, StoreInfo store, Scene scene) {
-        StoreService stores = new StoreService(db.transactor(), clock);
-        PaymentsToResolve toResolve = PaymentsToResolve.of(db, clock);
+    protected void ready(Database db, StoreInfo store, StoreService stores, Scene scene) {
+        PaymentsToResolve toResolve = PaymentsToResolve.of(db, clock());
         if (!options.mode().checksOut()) {
-            showKiosk(db, store, stores, toResolve, scene, null);
+            showKiosk(db, store, stores, toResolve, scene, Optional.empty());
             return;
         }
         executor().execute(BackgroundTask.of(progress -> new CheckoutSetup(
@@ -99,7 +101,8 @@ public final class KioskApp extends StoreApp {
                         showMessage(startupMessages().get("startup.badSetting", VariableMeasureScheme.SETTING));
                         return;
                     }
-                    showKiosk(db, store, stores, toResolve, scene, checkoutKit(db, stores, toResolve, scheme));
+                    showKiosk(db, store, stores, toResolve, scene,
+                            Optional.of(checkoutKit(db, stores, toResolve, scheme)));
                 })
                 .onFailure(e -> showMessage(startupMessages().get("startup.failed.title") + ". "
                         + startupMessages().get("startup.failed.hints.server"))));
@@ -110,18 +113,22 @@ public final class KioskApp extends StoreApp {
     }
 
     private void showKiosk(Database db, StoreInfo store, StoreService stores, PaymentsToResolve toResolve,
-                           Scene scene, CheckoutKit kit) {
-        CatalogService catalog = new CatalogService(db.transactor());
-        InventoryService inventory = new InventoryService(db.transactor());
-        KioskShell shell = new KioskShell(catalog, inventory,
-                store, executor(), options.idleTimeout(), options.mode(), kit,
-                LoyaltyKit.of(db.transactor(), clock, options.exportDir()),
-                options.terminalCode(), orderKit(db, store, stores, catalog, inventory, toResolve, kit),
-                new FeedbackService(db.transactor(), clock));
+                           Scene scene, Optional<CheckoutKit> kit) {
+        Transactor tx = db.transactor();
+        Clock clock = clock();
+        CatalogService catalog = new CatalogService(tx);
+        InventoryService inventory = new InventoryService(tx);
+        LoyaltyKit loyalty = new LoyaltyKit(new CustomerService(tx, clock), new ConsentService(tx, clock),
+                new PrivacyPortal(tx, clock), new ArrivalService(tx, clock), options.exportDir(), clock);
+        OrderKit webshop = orderKit(db, store, stores, catalog, inventory, toResolve, kit);
+        KioskScreens screens = new KioskScreens(options.mode(), webshop.search(), kit,
+                Optional.of(loyalty), Optional.of(webshop), Optional.of(new FeedbackService(tx, clock)));
+        KioskShell shell = new KioskShell(catalog, inventory, store, executor(), options.idleTimeout(),
+                options.terminalCode(), screens);
         show(shell);
         firstScreenShown("kiosk");
         if (options.screenshot() != null) {
-            screenshotTour(scene, options.screenshot(), new KioskScreenshotTour(scene, shell, store, catalog, kit,
+            screenshotTour(scene, options.screenshot(), new KioskScreenshotTour(scene, shell, store, catalog, kit.orElse(null),
                     DatabaseConfig.resolve(settings(), System.getenv()), options.screenshotLanguage(), clock).steps());
         }
     }
@@ -132,14 +139,16 @@ public final class KioskApp extends StoreApp {
      * terminal when this kiosk has one.
      */
     private OrderKit orderKit(Database db, StoreInfo store, StoreService stores, CatalogService catalog,
-                              InventoryService inventory, PaymentsToResolve toResolve, CheckoutKit kit) {
-        ShopSearch search = new ShopSearch(db.transactor());
-        CurrentModel model = new CurrentModel(new CoPurchaseTraining(db.transactor(), clock));
-        OrderService orders = new OrderService(db.transactor(), clock, options.orderHold(), toResolve);
-        OrderKit orderKit = new OrderKit(search, orders, new SuggestionService(db.transactor(), catalog,
+                              InventoryService inventory, PaymentsToResolve toResolve, Optional<CheckoutKit> kit) {
+        Transactor tx = db.transactor();
+        Clock clock = clock();
+        ShopSearch search = new ShopSearch(catalog, tx);
+        CurrentModel model = new CurrentModel(new CoPurchaseTraining(tx, clock));
+        OrderService orders = new OrderService(tx, clock, options.orderHold(), toResolve, catalog);
+        OrderKit orderKit = new OrderKit(search, orders, new SuggestionService(tx, catalog,
                 inventory, model, clock),
                 orders.pickupStores(store, stores.stores()),
-                kit == null ? null : kit.payments(), kit == null ? null : kit.simulator(), new SimpleDoubleProperty(0));
+                kit.map(CheckoutKit::payments).orElse(null), kit.map(CheckoutKit::simulator).orElse(null), new SimpleDoubleProperty(0));
         executor().execute(BackgroundTask.of(progress -> {
                     search.rebuild(progress);
                     return orders.expireUnpaid();
@@ -155,6 +164,8 @@ public final class KioskApp extends StoreApp {
 
     private CheckoutKit checkoutKit(Database db, StoreService stores, PaymentsToResolve toResolve,
                                     VariableMeasureScheme scheme) {
+        Transactor tx = db.transactor();
+        Clock clock = clock();
         ScanStream scans = new ScanStream();
         CameraHolder camera = new CameraHolder();
         executor().execute(BackgroundTask.of(progress -> {
@@ -169,9 +180,9 @@ public final class KioskApp extends StoreApp {
                 }));
         // No card terminal driver ships yet: the simulated one shows its outcomes as buttons (see README).
         SimulatedPaymentTerminal simulator = new SimulatedPaymentTerminal(Duration.ofMillis(800));
-        return new CheckoutKit(options.terminalCode(), new CheckoutService(db.transactor(), clock, toResolve,
-                        new AgeChecks(db.transactor(), clock)),
-                new AssistanceService(db.transactor(), stores, clock), scans,
+        return new CheckoutKit(options.terminalCode(), new CheckoutService(tx, clock, toResolve,
+                        new AgeChecks(tx, clock)),
+                new AssistanceService(tx, stores, clock), scans,
                 new CodeReader(scheme), simulator, simulator, camera, ToneBeeper.create(),
                 new ReceiptPrinter(options.printer()), Duration.ofMillis(400));
     }

@@ -21,6 +21,7 @@ import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DatabaseConfig;
 import nl.connectedstore.persistence.ProgressListener;
 import nl.connectedstore.scan.Scan;
+import nl.connectedstore.store.PinGuard;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 
@@ -108,7 +109,8 @@ final class KioskScreenshotTour {
             tour.add((Runnable) () -> {
                 try (Database counter = Database.open(config, ProgressListener.NONE, null, AppRole.COUNTER)) {
                     AssistanceService clerk = new AssistanceService(counter.transactor(),
-                            new StoreService(counter.transactor()), clock);
+                            new StoreService(counter.transactor(), clock, new PinGuard(counter.transactor(), clock)),
+                            clock);
                     clerk.open(store.id()).forEach(r -> clerk.answer(r.id(), store.code() + "-COUNTER-1",
                             "2345".toCharArray(), r.kind() == AssistanceKind.AGE_CHECK
                                     ? AssistanceStatus.APPROVED : AssistanceStatus.DONE));

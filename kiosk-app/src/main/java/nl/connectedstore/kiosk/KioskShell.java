@@ -19,7 +19,6 @@ import nl.connectedstore.sales.Receipt;
 import nl.connectedstore.scan.KeyboardWedge;
 import nl.connectedstore.scan.Scan;
 import nl.connectedstore.store.StoreInfo;
-import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.SignUpPresenter;
 import nl.connectedstore.ui.SignUpScreen;
@@ -54,6 +53,10 @@ public final class KioskShell extends StackPane {
     private final String terminalCode;
     private final OrderKit orders;
     private final ShopSearch search;
+    /** Checks in a scanned loyalty card's holder; null on a kiosk without loyalty cards. */
+    private final CheckInPresenter checkIns;
+    /** Calls a member of staff to this kiosk; null when it cannot (it has no checkout services). */
+    private final Runnable callStaff;
     private WebBasket basket = new WebBasket();
     private CatalogueScreen catalogue;
     private CheckoutScreen checkout;
@@ -65,47 +68,21 @@ public final class KioskShell extends StackPane {
     /** The card the customer checked in with at this checkout: their feedback may name them if they allow it. */
     private String checkedInCard;
 
-    /** A shop-only kiosk. */
-    public KioskShell(CatalogService catalog, InventoryService inventory, StoreInfo store, TaskExecutor executor,
-                      Duration idleTimeout) {
-        this(catalog, inventory, store, executor, idleTimeout, KioskMode.SHOP, null);
-    }
-
-    KioskShell(CatalogService catalog, InventoryService inventory, StoreInfo store, TaskExecutor executor,
-               Duration idleTimeout, KioskMode mode, CheckoutKit kit) {
-        this(catalog, inventory, store, executor, idleTimeout, mode, kit, null, null);
-    }
-
     /**
-     * @param loyalty sign-up ("Loyalty card") and the privacy portal ("My data", or scan a card), or null for
-     *                a kiosk without them
-     * @param terminalCode this terminal, as consents record where they were given
+     * @param terminalCode this terminal, as consents and check-ins record where they were given (null: the checkout's,
+     *                     else {@code <store>-KIOSK})
+     * @param screens      which screens this kiosk has (the composition root decides from the mode)
      */
     KioskShell(CatalogService catalog, InventoryService inventory, StoreInfo store, TaskExecutor executor,
-               Duration idleTimeout, KioskMode mode, CheckoutKit kit, LoyaltyKit loyalty,
-               String terminalCode) {
-        this(catalog, inventory, store, executor, idleTimeout, mode, kit, loyalty, terminalCode, null);
-    }
-
-    /** @param orders the webshop: whole-chain search with typos forgiven, basket and orders; or null */
-    KioskShell(CatalogService catalog, InventoryService inventory, StoreInfo store, TaskExecutor executor,
-               Duration idleTimeout, KioskMode mode, CheckoutKit kit, LoyaltyKit loyalty,
-               String terminalCode, OrderKit orders) {
-        this(catalog, inventory, store, executor, idleTimeout, mode, kit, loyalty, terminalCode, orders, null);
-    }
-
-    /** @param feedback asks "how was your visit?" beside the receipt after paying; or null not to ask */
-    KioskShell(CatalogService catalog, InventoryService inventory, StoreInfo store, TaskExecutor executor,
-               Duration idleTimeout, KioskMode mode, CheckoutKit kit, LoyaltyKit loyalty,
-               String terminalCode, OrderKit orders, FeedbackService feedback) {
-        this.feedback = feedback;
-        this.orders = orders;
-        this.search = orders != null ? orders.search() : new ShopSearch(catalog);
+               Duration idleTimeout, String terminalCode, KioskScreens screens) {
+        CheckoutKit kit = screens.checkout().orElse(null);
+        LoyaltyKit loyalty = screens.loyalty().orElse(null);
+        KioskMode mode = screens.mode();
+        this.feedback = screens.feedback().orElse(null);
+        this.orders = screens.webshop().orElse(null);
+        this.search = screens.search();
         this.loyalty = loyalty;
         this.terminalCode = terminalCode;
-        if (mode.checksOut() && kit == null) {
-            throw new IllegalArgumentException("A checkout kiosk needs its checkout services");
-        }
         this.catalog = catalog;
         this.inventory = inventory;
         this.store = store;
@@ -114,6 +91,9 @@ public final class KioskShell extends StackPane {
         this.kit = kit;
         this.idleTimeout = idleTimeout;
         this.idle = new IdleTimer(this, idleTimeout, ticker, this::onIdle);
+        this.checkIns = loyalty == null ? null
+                : new CheckInPresenter(loyalty.arrivals(), store, terminalCode, executor);
+        this.callStaff = kit == null ? null : new StaffCall(kit.assistance(), orderTerminal(), executor);
         getStyleClass().add("kiosk");
         if (kit != null) {
             kit.scans().subscribe(scan -> {
@@ -219,11 +199,9 @@ public final class KioskShell extends StackPane {
         if (checkout != null && !getChildren().isEmpty() && getChildren().get(0) == checkout) {
             closeStillThere();
             idle.start();
-            executor.execute(BackgroundTask.of(progress -> loyalty.arrivals().checkIn(code, store.id(), terminalCode))
-                    .onSuccess(checkIn -> {
+            checkIns.checkIn(code, checkIn -> {
                         if (checkIn.known() && checkout != null) {
-                            checkedInCard = code.startsWith(CustomerService.QR_PREFIX)
-                                    ? code.substring(CustomerService.QR_PREFIX.length()) : code;
+                            checkedInCard = CheckInPresenter.cardNumber(code);
                             checkout.presenter().inform(
                                     CheckoutPresenter.Text.of("kiosk.checkin.welcome", checkIn.firstName()),
                                     CheckoutPresenter.Text.of(checkIn.outcome() == CheckIn.Outcome.ANNOUNCED
@@ -233,8 +211,7 @@ public final class KioskShell extends StackPane {
                                     checkIn.outcome() == CheckIn.Outcome.BLOCKED_CARD
                                             ? "kiosk.checkin.blocked" : "kiosk.checkin.unknown"));
                         }
-                    })
-                    .onFailure(e -> log.warn("Check-in at the checkout failed: {}", e.toString())));
+                    }, e -> log.warn("Check-in at the checkout failed: {}", e.toString()));
             return;
         }
         if (!getChildren().isEmpty() && getChildren().get(0) instanceof PortalScreen) {
@@ -252,8 +229,7 @@ public final class KioskShell extends StackPane {
         }
         closeStillThere();
         idle.start();
-        executor.execute(BackgroundTask.of(progress -> loyalty.arrivals().checkIn(code, store.id(), terminalCode))
-                .onSuccess(checkIn -> {
+        checkIns.checkIn(code, checkIn -> {
                     if (!checkIn.known()) {
                         openPortal(code, noLanguageChosen);
                         return;
@@ -269,11 +245,10 @@ public final class KioskShell extends StackPane {
                             showCheckout();
                         }
                     }, () -> openPortal(code, false)));
-                })
-                .onFailure(e -> {
+                }, e -> {
                     log.warn("Check-in failed: {}", e.toString());
                     openPortal(code, noLanguageChosen);
-                }));
+                });
     }
 
     /** The card owner's privacy portal, in this session's language or (just scanned in) the customer's. */
@@ -307,7 +282,7 @@ public final class KioskShell extends StackPane {
         WebOrderPresenter order = new WebOrderPresenter(orders, basket, store, orderTerminal(), messages.locale(),
                 executor);
         getChildren().setAll(new OrderScreen(order, messages, this::backToCatalogue, this::orderPlaced,
-                this::showAttract, callStaff()));
+                this::showAttract, callStaff));
     }
 
     private String orderTerminal() {
@@ -318,15 +293,6 @@ public final class KioskShell extends StackPane {
     private void orderPlaced() {
         onReceipt = true;
         idle.start();
-    }
-
-    /** Calls a member of staff to this kiosk, when it can (it has the checkout's services). */
-    private Runnable callStaff() {
-        if (kit == null) {
-            return null;
-        }
-        return () -> executor.execute(BackgroundTask.of(progress -> kit.assistance().callStaff(orderTerminal()))
-                .onFailure(e -> log.error("Help call from {} failed: {}", orderTerminal(), e.toString())));
     }
 
     /** Opens a product page as touching its tile would (tests start from a product they chose). */

@@ -16,6 +16,7 @@ import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.TaskExecutor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +39,7 @@ class CataloguePresenterTest {
     @BeforeAll
     static void openDemoChain() {
         kiosk = DemoDatabase.getAs(AppRole.KIOSK);
-        amsterdam = new StoreService(kiosk.transactor()).store("AMS").orElseThrow();
+        amsterdam = Services.on(kiosk.transactor()).stores().store("AMS").orElseThrow();
         catalog = new CatalogService(kiosk.transactor());
         inventory = new InventoryService(kiosk.transactor());
     }

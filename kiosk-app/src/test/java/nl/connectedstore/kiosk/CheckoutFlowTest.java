@@ -18,6 +18,7 @@ import nl.connectedstore.assistance.AssistanceView;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.catalog.SearchQuery;
+import nl.connectedstore.catalog.ShopSearch;
 import nl.connectedstore.catalog.StockStatus;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.persistence.Database;
@@ -31,6 +32,7 @@ import nl.connectedstore.scan.ScanStream;
 import nl.connectedstore.scan.VariableMeasureScheme;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.Theme;
 import org.junit.jupiter.api.AfterAll;
@@ -69,7 +71,7 @@ class CheckoutFlowTest {
     static void openDatabase() throws IOException {
         database = DemoDatabase.fresh("kiosk-checkout-", new DemoChain.Size(300, 0, 0));
         kiosk = DemoDatabase.as(database, nl.connectedstore.persistence.AppRole.KIOSK);
-        StoreService stores = new StoreService(database.transactor());
+        StoreService stores = Services.on(database.transactor()).stores();
         amsterdam = stores.store("AMS").orElseThrow();
         assistance = new AssistanceService(database.transactor(), stores, Clock.systemUTC());
         inventory = new InventoryService(database.transactor());
@@ -100,11 +102,12 @@ class CheckoutFlowTest {
         }
         SimulatedPaymentTerminal terminal = new SimulatedPaymentTerminal();
         scans = new ScanStream();
-        CheckoutKit kit = new CheckoutKit(TERMINAL, new CheckoutService(kiosk.transactor(), Clock.systemUTC()),
-                new AssistanceService(kiosk.transactor(), new StoreService(kiosk.transactor()), Clock.systemUTC()), scans, new CodeReader(VariableMeasureScheme.DEMO), terminal, terminal,
+        CheckoutKit kit = new CheckoutKit(TERMINAL, Services.on(kiosk.transactor(), Clock.systemUTC()).checkout(),
+                new AssistanceService(kiosk.transactor(), Services.on(kiosk.transactor()).stores(), Clock.systemUTC()), scans, new CodeReader(VariableMeasureScheme.DEMO), terminal, terminal,
                 CameraHolder.none(), Beeper.SILENT, ReceiptPrinter.none(), Duration.ofMillis(100));
-        shell = new KioskShell(new CatalogService(kiosk.transactor()), new InventoryService(kiosk.transactor()), amsterdam,
-                TaskExecutor.direct(), idle, KioskMode.CHECKOUT, kit);
+        CatalogService catalog = new CatalogService(kiosk.transactor());
+        shell = new KioskShell(catalog, new InventoryService(kiosk.transactor()), amsterdam,
+                TaskExecutor.direct(), idle, null, KioskScreens.checkout(KioskMode.CHECKOUT, new ShopSearch(catalog), kit));
         Scene scene = new Scene(shell, 1280, 800);
         Theme.applyTo(scene, KioskApp.class.getResource("kiosk.css").toExternalForm());
         return scene;

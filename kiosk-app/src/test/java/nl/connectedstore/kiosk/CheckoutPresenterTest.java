@@ -32,6 +32,7 @@ import nl.connectedstore.scan.VariableMeasureScheme;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 import nl.connectedstore.ui.HandTicker;
+import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.HeldExecutor;
 import nl.connectedstore.ui.TaskExecutor;
 import org.junit.jupiter.api.AfterAll;
@@ -67,7 +68,7 @@ class CheckoutPresenterTest {
     static void openDatabase() {
         database = DemoDatabase.fresh("kiosk-checkout-presenter-", new DemoChain.Size(300, 0, 0));
         kiosk = DemoDatabase.as(database, AppRole.KIOSK);
-        StoreService stores = new StoreService(database.transactor());
+        StoreService stores = Services.on(database.transactor()).stores();
         amsterdam = stores.store("AMS").orElseThrow();
         clerk = new AssistanceService(database.transactor(), stores, Clock.systemUTC());
         inventory = new InventoryService(database.transactor());
@@ -95,7 +96,7 @@ class CheckoutPresenterTest {
     private CheckoutPresenter checkout(TaskExecutor executor, CheckoutService service) {
         terminal = new SimulatedPaymentTerminal();
         CheckoutKit kit = new CheckoutKit(TERMINAL, service,
-                new AssistanceService(kiosk.transactor(), new StoreService(kiosk.transactor()), Clock.systemUTC()),
+                new AssistanceService(kiosk.transactor(), Services.on(kiosk.transactor()).stores(), Clock.systemUTC()),
                 new ScanStream(), new CodeReader(VariableMeasureScheme.DEMO), terminal, terminal, CameraHolder.none(),
                 Beeper.SILENT, ReceiptPrinter.none(), Duration.ofMillis(100));
         kit.scans().subscribe(scan -> presenter.scan(scan));
@@ -104,7 +105,7 @@ class CheckoutPresenterTest {
     }
 
     private CheckoutPresenter checkout() {
-        return checkout(TaskExecutor.direct(), new CheckoutService(kiosk.transactor(), Clock.systemUTC()));
+        return checkout(TaskExecutor.direct(), Services.on(kiosk.transactor(), Clock.systemUTC()).checkout());
     }
 
     private static void scan(CheckoutPresenter checkout, ProductCard product) {
@@ -285,8 +286,7 @@ class CheckoutPresenterTest {
 
     @Test
     void aChargeThatCannotBeRecordedIsReversedOrGivesTheCustomerACaseToShowStaff() {
-        CheckoutPresenter checkout = checkout(TaskExecutor.direct(), new CheckoutService(database.transactor(),
-                Clock.systemUTC(), PaymentsToResolve.of(database, Clock.systemUTC())));
+        CheckoutPresenter checkout = checkout(TaskExecutor.direct(), Services.on(database.transactor(), Clock.systemUTC()).checkout(PaymentsToResolve.of(database, Clock.systemUTC())));
         long salesBefore = sales();
         scan(checkout, everyday.get(0));
 
@@ -351,7 +351,7 @@ class CheckoutPresenterTest {
     @Test
     void aSecondTapOnPayWhileTheFirstPaymentRunsChargesAndSellsOnce() {
         HeldExecutor executor = new HeldExecutor();
-        CheckoutPresenter checkout = checkout(executor, new CheckoutService(kiosk.transactor(), Clock.systemUTC()));
+        CheckoutPresenter checkout = checkout(executor, Services.on(kiosk.transactor(), Clock.systemUTC()).checkout());
         long salesBefore = sales();
         scan(checkout, everyday.get(0));
         checkout.pay();

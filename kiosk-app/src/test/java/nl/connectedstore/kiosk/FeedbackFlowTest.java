@@ -12,6 +12,7 @@ import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.catalog.SearchQuery;
+import nl.connectedstore.catalog.ShopSearch;
 import nl.connectedstore.catalog.StockStatus;
 import nl.connectedstore.feedback.FeedbackService;
 import nl.connectedstore.inventory.InventoryService;
@@ -26,6 +27,7 @@ import nl.connectedstore.scan.ScanStream;
 import nl.connectedstore.scan.VariableMeasureScheme;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.Theme;
 import org.junit.jupiter.api.AfterAll;
@@ -54,7 +56,7 @@ class FeedbackFlowTest {
     static void openDatabase() {
         database = DemoDatabase.fresh("kiosk-feedback-", new DemoChain.Size(300, 100, 10));
         kiosk = DemoDatabase.as(database, AppRole.KIOSK);
-        amsterdam = new StoreService(database.transactor()).store("AMS").orElseThrow();
+        amsterdam = Services.on(database.transactor()).stores().store("AMS").orElseThrow();
         item = new CatalogService(database.transactor()).search(amsterdam, new SearchQuery("", null,
                         SearchQuery.MAX_LIMIT)).stream()
                 .filter(p -> !p.soldByWeight() && p.minimumAge() == 0 && p.price() != null
@@ -71,13 +73,15 @@ class FeedbackFlowTest {
     @Start
     void start(Stage stage) {
         SimulatedPaymentTerminal terminal = new SimulatedPaymentTerminal();
-        CheckoutKit kit = new CheckoutKit(TERMINAL, new CheckoutService(kiosk.transactor(), Clock.systemUTC()),
-                new AssistanceService(kiosk.transactor(), new StoreService(kiosk.transactor()), Clock.systemUTC()),
+        CheckoutKit kit = new CheckoutKit(TERMINAL, Services.on(kiosk.transactor(), Clock.systemUTC()).checkout(),
+                new AssistanceService(kiosk.transactor(), Services.on(kiosk.transactor()).stores(), Clock.systemUTC()),
                 new ScanStream(), new CodeReader(VariableMeasureScheme.DEMO), terminal, terminal,
                 CameraHolder.none(), Beeper.SILENT, ReceiptPrinter.none(), Duration.ofMillis(100));
-        shell = new KioskShell(new CatalogService(kiosk.transactor()), new InventoryService(kiosk.transactor()),
-                amsterdam, TaskExecutor.direct(), KioskOptions.DEFAULT_IDLE, KioskMode.CHECKOUT, kit, null, TERMINAL,
-                null, new FeedbackService(kiosk.transactor(), Clock.systemUTC()));
+        CatalogService catalog = new CatalogService(kiosk.transactor());
+        shell = new KioskShell(catalog, new InventoryService(kiosk.transactor()),
+                amsterdam, TaskExecutor.direct(), KioskOptions.DEFAULT_IDLE, TERMINAL,
+                KioskScreens.checkout(KioskMode.CHECKOUT, new ShopSearch(catalog), kit)
+                        .withFeedback(new FeedbackService(kiosk.transactor(), Clock.systemUTC())));
         Scene scene = new Scene(shell, 1280, 800);
         Theme.applyTo(scene, KioskApp.class.getResource("kiosk.css").toExternalForm());
         stage.setScene(scene);

@@ -13,6 +13,7 @@ import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.catalog.CatalogService;
+import nl.connectedstore.catalog.ShopSearch;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.persistence.AppRole;
 import nl.connectedstore.persistence.Database;
@@ -26,6 +27,7 @@ import nl.connectedstore.scan.ScanStream;
 import nl.connectedstore.scan.VariableMeasureScheme;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.Theme;
 import org.junit.jupiter.api.AfterEach;
@@ -59,7 +61,7 @@ class KioskCameraTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        StoreService stores = new StoreService(db.transactor());
+        StoreService stores = Services.on(db.transactor()).stores();
         StoreInfo amsterdam = stores.store("AMS").orElseThrow();
         ScanStream scans = new ScanStream();
         replay = new ReplayCamera(Path.of("replay-demo"), 6, 6, false);
@@ -69,12 +71,14 @@ class KioskCameraTest {
         CameraHolder holder = new CameraHolder();
         holder.opened(camera);
         SimulatedPaymentTerminal terminal = new SimulatedPaymentTerminal();
-        CheckoutKit kit = new CheckoutKit("AMS-CHECKOUT-1", new CheckoutService(db.transactor(), Clock.systemUTC()),
+        CheckoutKit kit = new CheckoutKit("AMS-CHECKOUT-1", Services.on(db.transactor(), Clock.systemUTC()).checkout(),
                 new AssistanceService(db.transactor(), stores, Clock.systemUTC()), scans,
                 new CodeReader(VariableMeasureScheme.DEMO), terminal, terminal, holder, Beeper.SILENT,
                 ReceiptPrinter.none(), Duration.ofMillis(200));
-        KioskShell shell = new KioskShell(new CatalogService(db.transactor()), new InventoryService(db.transactor()),
-                amsterdam, TaskExecutor.direct(), KioskOptions.DEFAULT_IDLE, KioskMode.CHECKOUT, kit);
+        CatalogService catalog = new CatalogService(db.transactor());
+        KioskShell shell = new KioskShell(catalog, new InventoryService(db.transactor()),
+                amsterdam, TaskExecutor.direct(), KioskOptions.DEFAULT_IDLE, null,
+                KioskScreens.checkout(KioskMode.CHECKOUT, new ShopSearch(catalog), kit));
         Scene scene = new Scene(shell, 1280, 800);
         Theme.applyTo(scene, KioskApp.class.getResource("kiosk.css").toExternalForm());
         stage.setScene(scene);

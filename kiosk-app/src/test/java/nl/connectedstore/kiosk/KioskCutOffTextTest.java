@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 import java.util.stream.Stream;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Scene;
@@ -39,6 +40,7 @@ import nl.connectedstore.store.StoreService;
 import nl.connectedstore.suggest.CoPurchaseTraining;
 import nl.connectedstore.suggest.CurrentModel;
 import nl.connectedstore.suggest.SuggestionService;
+import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.CutOffText;
 import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.Theme;
@@ -82,14 +84,14 @@ class KioskCutOffTextTest {
     static void open() {
         database = DemoDatabase.get();
         kiosk = DemoDatabase.getAs(nl.connectedstore.persistence.AppRole.KIOSK);
-        StoreService stores = new StoreService(database.transactor());
+        StoreService stores = Services.on(database.transactor()).stores();
         amsterdam = stores.store("AMS").orElseThrow();
         toResolve = PaymentsToResolve.of(database, Clock.systemUTC());
-        assistance = new AssistanceService(kiosk.transactor(), new StoreService(kiosk.transactor()), Clock.systemUTC());
+        assistance = new AssistanceService(kiosk.transactor(), Services.on(kiosk.transactor()).stores(), Clock.systemUTC());
         inventory = new InventoryService(kiosk.transactor());
         CatalogService catalog = new CatalogService(kiosk.transactor());
-        orders = new OrderService(database.transactor(), Clock.systemUTC(), OrderService.DEFAULT_HOLD, toResolve);
-        search = new ShopSearch(database.transactor());
+        orders = Services.on(database.transactor(), Clock.systemUTC()).orders(OrderService.DEFAULT_HOLD, toResolve);
+        search = Services.on(database.transactor()).search();
         search.rebuild(ProgressListener.NONE);
         CurrentModel model = new CurrentModel(new CoPurchaseTraining(database.transactor(), Clock.systemUTC()));
         model.retrain(ProgressListener.NONE);
@@ -118,16 +120,19 @@ class KioskCutOffTextTest {
     private KioskShell show(FxRobot robot, KioskMode mode, int width, int height) {
         SimulatedPaymentTerminal terminal = new SimulatedPaymentTerminal();
         CheckoutKit kit = new CheckoutKit(mode == KioskMode.CHECKOUT ? "AMS-CHECKOUT-1" : "AMS-KIOSK-1",
-                new CheckoutService(database.transactor(), Clock.systemUTC(), toResolve), assistance, new ScanStream(),
+                Services.on(database.transactor(), Clock.systemUTC()).checkout(toResolve), assistance, new ScanStream(),
                 new CodeReader(VariableMeasureScheme.DEMO), terminal, terminal, CameraHolder.none(), Beeper.SILENT,
                 ReceiptPrinter.none(), Duration.ofMillis(100));
         OrderKit orderKit = mode == KioskMode.CHECKOUT ? null : new OrderKit(search, orders, suggestions,
-                orders.pickupStores(amsterdam, new StoreService(database.transactor()).stores()), terminal, terminal,
+                orders.pickupStores(amsterdam, Services.on(database.transactor()).stores().stores()), terminal, terminal,
                 new SimpleDoubleProperty(1));
-        LoyaltyKit loyalty = mode == KioskMode.CHECKOUT ? null : LoyaltyKit.of(kiosk.transactor(),
+        LoyaltyKit loyalty = mode == KioskMode.CHECKOUT ? null : TestKits.loyalty(kiosk.transactor(),
                 Clock.systemUTC(), Path.of("target", "exports"));
-        KioskShell shell = new KioskShell(new CatalogService(kiosk.transactor()), inventory, amsterdam,
-                TaskExecutor.direct(), KioskOptions.DEFAULT_IDLE, mode, kit, loyalty, kit.terminalCode(), orderKit);
+        CatalogService catalog = new CatalogService(kiosk.transactor());
+        KioskScreens screens = new KioskScreens(mode, orderKit == null ? new ShopSearch(catalog) : orderKit.search(),
+                Optional.of(kit), Optional.ofNullable(loyalty), Optional.ofNullable(orderKit), Optional.empty());
+        KioskShell shell = new KioskShell(catalog, inventory, amsterdam,
+                TaskExecutor.direct(), KioskOptions.DEFAULT_IDLE, kit.terminalCode(), screens);
         robot.interact(() -> {
             Scene scene = new Scene(shell, width, height);
             Theme.applyTo(scene, KioskApp.class.getResource("kiosk.css").toExternalForm());

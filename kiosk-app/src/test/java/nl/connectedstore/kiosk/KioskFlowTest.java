@@ -9,11 +9,13 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import nl.connectedstore.catalog.CatalogService;
+import nl.connectedstore.catalog.ShopSearch;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.Theme;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +39,7 @@ class KioskFlowTest {
     static void openDemoChain() {
         database = DemoDatabase.get();
         kiosk = DemoDatabase.getAs(nl.connectedstore.persistence.AppRole.KIOSK);
-        amsterdam = new StoreService(database.transactor()).store("AMS").orElseThrow();
+        amsterdam = Services.on(database.transactor()).stores().store("AMS").orElseThrow();
     }
 
     private Stage stage;
@@ -50,8 +52,9 @@ class KioskFlowTest {
     }
 
     private static Scene kiosk(Duration idle) {
-        KioskShell shell = new KioskShell(new CatalogService(kiosk.transactor()),
-                new InventoryService(kiosk.transactor()), amsterdam, TaskExecutor.direct(), idle);
+        CatalogService catalog = new CatalogService(kiosk.transactor());
+        KioskShell shell = new KioskShell(catalog, new InventoryService(kiosk.transactor()), amsterdam,
+                TaskExecutor.direct(), idle, null, KioskScreens.shop(new ShopSearch(catalog)));
         Scene scene = new Scene(shell, 1280, 800);
         Theme.applyTo(scene, KioskApp.class.getResource("kiosk.css").toExternalForm());
         return scene;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.embed.swing.SwingFXUtils;
@@ -41,6 +42,7 @@ import nl.connectedstore.store.StoreService;
 import nl.connectedstore.suggest.CoPurchaseTraining;
 import nl.connectedstore.suggest.CurrentModel;
 import nl.connectedstore.suggest.SuggestionService;
+import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.StartupPane;
@@ -82,14 +84,14 @@ class KioskLookTour {
     @BeforeAll
     static void open() {
         database = DemoDatabase.fresh("kiosk-look-", new DemoChain.Size(200, 300, 10));
-        StoreService stores = new StoreService(database.transactor());
+        StoreService stores = Services.on(database.transactor()).stores();
         amsterdam = stores.store("AMS").orElseThrow();
         toResolve = PaymentsToResolve.of(database, Clock.systemUTC());
         assistance = new AssistanceService(database.transactor(), stores, Clock.systemUTC());
         inventory = new InventoryService(database.transactor());
         CatalogService catalog = new CatalogService(database.transactor());
-        orders = new OrderService(database.transactor(), Clock.systemUTC(), OrderService.DEFAULT_HOLD, toResolve);
-        search = new ShopSearch(database.transactor());
+        orders = Services.on(database.transactor(), Clock.systemUTC()).orders(OrderService.DEFAULT_HOLD, toResolve);
+        search = Services.on(database.transactor()).search();
         search.rebuild(ProgressListener.NONE);
         CurrentModel model = new CurrentModel(new CoPurchaseTraining(database.transactor(), Clock.systemUTC()));
         model.retrain(ProgressListener.NONE);
@@ -112,16 +114,19 @@ class KioskLookTour {
 
     private KioskShell show(FxRobot robot, KioskMode mode, SimulatedPaymentTerminal terminal) {
         CheckoutKit kit = new CheckoutKit(mode == KioskMode.CHECKOUT ? "AMS-CHECKOUT-1" : "AMS-KIOSK-1",
-                new CheckoutService(database.transactor(), Clock.systemUTC(), toResolve), assistance, new ScanStream(),
+                Services.on(database.transactor(), Clock.systemUTC()).checkout(toResolve), assistance, new ScanStream(),
                 new CodeReader(VariableMeasureScheme.DEMO), terminal, terminal, CameraHolder.none(), Beeper.SILENT,
                 ReceiptPrinter.none(), Duration.ofMillis(100));
         OrderKit orderKit = mode == KioskMode.CHECKOUT ? null : new OrderKit(search, orders, suggestions,
-                orders.pickupStores(amsterdam, new StoreService(database.transactor()).stores()), terminal, terminal,
+                orders.pickupStores(amsterdam, Services.on(database.transactor()).stores().stores()), terminal, terminal,
                 new SimpleDoubleProperty(1));
-        LoyaltyKit loyalty = mode == KioskMode.CHECKOUT ? null : LoyaltyKit.of(database.transactor(),
+        LoyaltyKit loyalty = mode == KioskMode.CHECKOUT ? null : TestKits.loyalty(database.transactor(),
                 Clock.systemUTC(), Path.of("target", "exports"));
-        KioskShell shell = new KioskShell(new CatalogService(database.transactor()), inventory, amsterdam,
-                TaskExecutor.direct(), KioskOptions.DEFAULT_IDLE, mode, kit, loyalty, kit.terminalCode(), orderKit);
+        CatalogService catalog = new CatalogService(database.transactor());
+        KioskScreens screens = new KioskScreens(mode, orderKit == null ? new ShopSearch(catalog) : orderKit.search(),
+                Optional.of(kit), Optional.ofNullable(loyalty), Optional.ofNullable(orderKit), Optional.empty());
+        KioskShell shell = new KioskShell(catalog, inventory, amsterdam,
+                TaskExecutor.direct(), KioskOptions.DEFAULT_IDLE, kit.terminalCode(), screens);
         robot.interact(() -> setRoot(shell));
         return shell;
     }
@@ -217,9 +222,10 @@ class KioskLookTour {
                     "Ingeborg", "Vestergaard-Rasmussen", "ingeborg@example.dk", "", lang), java.util.Map.of(
                     nl.connectedstore.consent.Purpose.RECOGNITION, 6), new byte[] {1},
                     nl.connectedstore.consent.Channel.KIOSK, "AMS-KIOSK-1").card();
-            LoyaltyKit loyalty = LoyaltyKit.of(kiosk.transactor(), Clock.systemUTC(), Path.of("target", "exports"));
-            KioskShell shell = new KioskShell(new CatalogService(kiosk.transactor()), inventory, amsterdam,
-                    TaskExecutor.direct(), KioskOptions.DEFAULT_IDLE, KioskMode.SHOP, null, loyalty, "AMS-KIOSK-1");
+            LoyaltyKit loyalty = TestKits.loyalty(kiosk.transactor(), Clock.systemUTC(), Path.of("target", "exports"));
+            CatalogService catalog = new CatalogService(kiosk.transactor());
+            KioskShell shell = new KioskShell(catalog, inventory, amsterdam, TaskExecutor.direct(),
+                    KioskOptions.DEFAULT_IDLE, "AMS-KIOSK-1", KioskScreens.shop(new ShopSearch(catalog)).withLoyalty(loyalty));
             robot.interact(() -> setRoot(shell));
             robot.clickOn("#language-" + lang);
             HandScanner.scan(robot, shell, card.qrPayload());

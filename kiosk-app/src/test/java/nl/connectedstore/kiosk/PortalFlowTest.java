@@ -21,6 +21,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import nl.connectedstore.catalog.CatalogService;
+import nl.connectedstore.catalog.ShopSearch;
 import nl.connectedstore.consent.AccessLog;
 import nl.connectedstore.consent.Channel;
 import nl.connectedstore.consent.ConsentService;
@@ -33,6 +34,7 @@ import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.HeldExecutor;
 import nl.connectedstore.ui.Theme;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,7 +72,7 @@ class PortalFlowTest {
     static void openDemoChain() {
         database = DemoDatabase.get();
         kiosk = DemoDatabase.getAs(nl.connectedstore.persistence.AppRole.KIOSK);
-        amsterdam = new StoreService(database.transactor()).store("AMS").orElseThrow();
+        amsterdam = Services.on(database.transactor()).stores().store("AMS").orElseThrow();
         customers = new CustomerService(kiosk.transactor(), Clock.systemUTC());
         consents = new ConsentService(kiosk.transactor(), Clock.systemUTC());
     }
@@ -86,9 +88,10 @@ class PortalFlowTest {
         if (shell != null) {
             shell.showAttract();
         }
-        LoyaltyKit loyalty = LoyaltyKit.of(kiosk.transactor(), Clock.systemUTC(), usbStick);
-        shell = new KioskShell(new CatalogService(kiosk.transactor()), new InventoryService(kiosk.transactor()),
-                amsterdam, executor, idle, KioskMode.SHOP, null, loyalty, "AMS-KIOSK-1");
+        LoyaltyKit loyalty = TestKits.loyalty(kiosk.transactor(), Clock.systemUTC(), usbStick);
+        CatalogService catalog = new CatalogService(kiosk.transactor());
+        shell = new KioskShell(catalog, new InventoryService(kiosk.transactor()),
+                amsterdam, executor, idle, "AMS-KIOSK-1", KioskScreens.shop(new ShopSearch(catalog)).withLoyalty(loyalty));
         Scene scene = new Scene(shell, 1280, 800);
         Theme.applyTo(scene, KioskApp.class.getResource("kiosk.css").toExternalForm());
         return scene;

@@ -69,7 +69,7 @@ class PortalPresenterTest {
 
     @BeforeEach
     void kit() {
-        loyalty = LoyaltyKit.of(kiosk.transactor(), clock, exports);
+        loyalty = TestKits.loyalty(kiosk.transactor(), clock, exports);
     }
 
     private PortalPresenter portal(TaskExecutor executor) {
@@ -255,7 +255,7 @@ class PortalPresenterTest {
     @Test
     void aSaveThatCannotBeWrittenSaysSoAndThePageStays() throws Exception {
         Path notAFolder = Files.writeString(exports.resolve("stick"), "not a folder");
-        loyalty = LoyaltyKit.of(kiosk.transactor(), clock, notAFolder);
+        loyalty = TestKits.loyalty(kiosk.transactor(), clock, notAFolder);
         CardView card = signUp("Ivo");
         PortalPresenter portal = portal();
         portal.open(card.qrPayload());

@@ -34,6 +34,7 @@ import nl.connectedstore.scan.ScanStream;
 import nl.connectedstore.scan.VariableMeasureScheme;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.FxTaskExecutor;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.Ticker;
@@ -62,7 +63,7 @@ public final class ScanToLineBench {
         long pauseMillis = args.length > 2 ? Long.parseLong(args[2]) : 0;
         Database db = Database.open(DatabaseConfig.embeddedIn(Files.createTempDirectory("scan-bench-")),
                 ProgressListener.NONE, DemoChain.Size.DEMO);
-        StoreService stores = new StoreService(db.transactor());
+        StoreService stores = Services.on(db.transactor()).stores();
         StoreInfo store = stores.store("AMS").orElseThrow();
         List<ProductCard> items = new CatalogService(db.transactor())
                 .search(store, new SearchQuery("", null, SearchQuery.MAX_LIMIT)).stream()
@@ -76,7 +77,7 @@ public final class ScanToLineBench {
         FxTaskExecutor executor = new FxTaskExecutor();
         ScanStream stream = new ScanStream();
         SimulatedPaymentTerminal terminal = new SimulatedPaymentTerminal();
-        CheckoutKit kit = new CheckoutKit("AMS-CHECKOUT-1", new CheckoutService(db.transactor(), Clock.systemUTC()),
+        CheckoutKit kit = new CheckoutKit("AMS-CHECKOUT-1", Services.on(db.transactor(), Clock.systemUTC()).checkout(),
                 new AssistanceService(db.transactor(), stores, Clock.systemUTC()), stream,
                 new CodeReader(VariableMeasureScheme.DEMO), terminal, terminal, CameraHolder.none(), Beeper.SILENT,
                 ReceiptPrinter.none(), Duration.ofMillis(400));
@@ -172,7 +173,7 @@ public final class ScanToLineBench {
 
         static Load start(Database db, StoreService stores, int tills, long pauseMillis) {
             Load load = new Load(tills, pauseMillis);
-            CheckoutService checkout = new CheckoutService(db.transactor(), Clock.systemUTC());
+            CheckoutService checkout = Services.on(db.transactor(), Clock.systemUTC()).checkout();
             CatalogService catalog = new CatalogService(db.transactor());
             java.util.Map<String, List<ProductCard>> byStore = new java.util.HashMap<>();
             for (String code : List.of("AMS", "GNT", "CPH")) {

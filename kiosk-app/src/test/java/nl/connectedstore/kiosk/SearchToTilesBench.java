@@ -25,6 +25,7 @@ import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.ProgressListener;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.FxTaskExecutor;
 import nl.connectedstore.ui.Messages;
 import org.controlsfx.control.GridView;
@@ -71,9 +72,9 @@ public final class SearchToTilesBench {
         }
         CatalogueSearchBench.restartServer(home);
         try (Database db = Database.open(DatabaseConfig.embeddedIn(home), ProgressListener.NONE)) {
-            StoreInfo store = new StoreService(db.transactor()).store("AMS").orElseThrow();
+            StoreInfo store = Services.on(db.transactor()).stores().store("AMS").orElseThrow();
             CatalogService catalog = new CatalogService(db.transactor());
-            ShopSearch search = new ShopSearch(db.transactor());
+            ShopSearch search = Services.on(db.transactor()).search();
             long buildStart = System.nanoTime();
             search.rebuild(ProgressListener.NONE);
             double buildSeconds = (System.nanoTime() - buildStart) / 1e9;

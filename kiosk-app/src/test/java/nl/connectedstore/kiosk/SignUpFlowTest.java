@@ -11,6 +11,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import nl.connectedstore.catalog.CatalogService;
+import nl.connectedstore.catalog.ShopSearch;
 import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.customers.CardView;
@@ -21,6 +22,7 @@ import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.Theme;
 import org.junit.jupiter.api.AfterAll;
@@ -46,7 +48,7 @@ class SignUpFlowTest {
     static void openDatabase() {
         database = DemoDatabase.fresh("kiosk-signup-", new DemoChain.Size(100, 0, 0));
         kiosk = DemoDatabase.as(database, nl.connectedstore.persistence.AppRole.KIOSK);
-        amsterdam = new StoreService(database.transactor()).store("AMS").orElseThrow();
+        amsterdam = Services.on(database.transactor()).stores().store("AMS").orElseThrow();
         customers = new CustomerService(kiosk.transactor(), Clock.systemUTC());
     }
 
@@ -58,11 +60,11 @@ class SignUpFlowTest {
 
     @Start
     void start(Stage stage) {
-        KioskShell shell = new KioskShell(new CatalogService(kiosk.transactor()),
+        CatalogService catalog = new CatalogService(kiosk.transactor());
+        KioskShell shell = new KioskShell(catalog,
                 new InventoryService(kiosk.transactor()), amsterdam, TaskExecutor.direct(),
-                KioskOptions.DEFAULT_IDLE, KioskMode.SHOP, null,
-                LoyaltyKit.of(kiosk.transactor(), Clock.systemUTC(), java.nio.file.Path.of("target", "exports")),
-                "AMS-KIOSK-1");
+                KioskOptions.DEFAULT_IDLE, "AMS-KIOSK-1", KioskScreens.shop(new ShopSearch(catalog)).withLoyalty(
+                        TestKits.loyalty(kiosk.transactor(), Clock.systemUTC(), java.nio.file.Path.of("target", "exports"))));
         Scene scene = new Scene(shell, 1280, 800);
         Theme.applyTo(scene, KioskApp.class.getResource("kiosk.css").toExternalForm());
         stage.setScene(scene);

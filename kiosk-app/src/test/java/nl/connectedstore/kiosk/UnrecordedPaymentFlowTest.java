@@ -15,6 +15,7 @@ import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.catalog.SearchQuery;
+import nl.connectedstore.catalog.ShopSearch;
 import nl.connectedstore.catalog.StockStatus;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.persistence.Database;
@@ -29,6 +30,7 @@ import nl.connectedstore.scan.ScanStream;
 import nl.connectedstore.scan.VariableMeasureScheme;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.Theme;
 import org.junit.jupiter.api.AfterAll;
@@ -62,7 +64,7 @@ class UnrecordedPaymentFlowTest {
     @BeforeAll
     static void openDatabase() {
         database = DemoDatabase.fresh("kiosk-unrecorded-", new DemoChain.Size(200, 0, 0));
-        StoreService stores = new StoreService(database.transactor());
+        StoreService stores = Services.on(database.transactor()).stores();
         amsterdam = stores.store("AMS").orElseThrow();
         assistance = new AssistanceService(database.transactor(), stores, Clock.systemUTC());
         inventory = new InventoryService(database.transactor());
@@ -81,11 +83,11 @@ class UnrecordedPaymentFlowTest {
     @Start
     void start(Stage stage) {
         terminal = new SimulatedPaymentTerminal();
-        CheckoutKit kit = new CheckoutKit(TERMINAL, new CheckoutService(database.transactor(), Clock.systemUTC(),
-                toResolve), assistance, new ScanStream(), new CodeReader(VariableMeasureScheme.DEMO), terminal, terminal,
+        CheckoutKit kit = new CheckoutKit(TERMINAL, Services.on(database.transactor(), Clock.systemUTC()).checkout(toResolve), assistance, new ScanStream(), new CodeReader(VariableMeasureScheme.DEMO), terminal, terminal,
                 CameraHolder.none(), Beeper.SILENT, ReceiptPrinter.none(), Duration.ofMillis(100));
-        shell = new KioskShell(new CatalogService(database.transactor()), inventory, amsterdam,
-                TaskExecutor.direct(), KioskOptions.DEFAULT_IDLE, KioskMode.CHECKOUT, kit);
+        CatalogService catalog = new CatalogService(database.transactor());
+        shell = new KioskShell(catalog, inventory, amsterdam, TaskExecutor.direct(), KioskOptions.DEFAULT_IDLE, null,
+                KioskScreens.checkout(KioskMode.CHECKOUT, new ShopSearch(catalog), kit));
         Scene scene = new Scene(shell, 1280, 800);
         Theme.applyTo(scene, KioskApp.class.getResource("kiosk.css").toExternalForm());
         stage.setScene(scene);

@@ -29,6 +29,7 @@ import nl.connectedstore.store.StoreService;
 import nl.connectedstore.suggest.CoPurchaseTraining;
 import nl.connectedstore.suggest.CurrentModel;
 import nl.connectedstore.suggest.SuggestionService;
+import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.HeldExecutor;
 import nl.connectedstore.ui.StoringCommand;
 import nl.connectedstore.ui.TaskExecutor;
@@ -66,11 +67,11 @@ class WebOrderPresenterTest {
     static void openDatabase() {
         database = DemoDatabase.fresh("kiosk-web-order-", new DemoChain.Size(150, 0, 0));
         kiosk = DemoDatabase.as(database, AppRole.KIOSK);
-        StoreService stores = new StoreService(kiosk.transactor());
+        StoreService stores = Services.on(kiosk.transactor()).stores();
         amsterdam = stores.store("AMS").orElseThrow();
         catalog = new CatalogService(kiosk.transactor());
         inventory = new InventoryService(kiosk.transactor());
-        orders = new OrderService(kiosk.transactor(), Clock.systemUTC(), OrderService.DEFAULT_HOLD);
+        orders = Services.on(kiosk.transactor(), Clock.systemUTC()).orders(OrderService.DEFAULT_HOLD);
         suggestions = new SuggestionService(kiosk.transactor(), catalog, inventory,
                 new CurrentModel(new CoPurchaseTraining(kiosk.transactor(), Clock.systemUTC())), Clock.systemUTC());
         pickupStores = orders.pickupStores(amsterdam, stores.stores());

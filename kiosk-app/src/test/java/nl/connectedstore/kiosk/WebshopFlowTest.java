@@ -32,6 +32,7 @@ import nl.connectedstore.store.StoreService;
 import nl.connectedstore.suggest.CoPurchaseTraining;
 import nl.connectedstore.suggest.CurrentModel;
 import nl.connectedstore.suggest.SuggestionService;
+import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.Theme;
 import org.controlsfx.control.GridView;
@@ -71,12 +72,12 @@ class WebshopFlowTest {
     static void openDatabase() {
         database = DemoDatabase.fresh("kiosk-webshop-", new DemoChain.Size(300, 3_000, 20));
         kiosk = DemoDatabase.as(database, nl.connectedstore.persistence.AppRole.KIOSK);
-        amsterdam = new StoreService(kiosk.transactor()).store("AMS").orElseThrow();
+        amsterdam = Services.on(kiosk.transactor()).stores().store("AMS").orElseThrow();
         inventory = new InventoryService(kiosk.transactor());
         CatalogService catalog = new CatalogService(kiosk.transactor());
-        search = new ShopSearch(kiosk.transactor());
+        search = Services.on(kiosk.transactor()).search();
         search.rebuild(ProgressListener.NONE);
-        orders = new OrderService(kiosk.transactor(), Clock.systemUTC(), OrderService.DEFAULT_HOLD);
+        orders = Services.on(kiosk.transactor(), Clock.systemUTC()).orders(OrderService.DEFAULT_HOLD);
         CurrentModel model = new CurrentModel(new CoPurchaseTraining(kiosk.transactor(), Clock.systemUTC()));
         model.retrain(ProgressListener.NONE);
         suggestions = new SuggestionService(kiosk.transactor(), catalog, inventory, model, Clock.systemUTC());
@@ -110,10 +111,10 @@ class WebshopFlowTest {
     void start(Stage stage) {
         terminal = new SimulatedPaymentTerminal();
         OrderKit kit = new OrderKit(search, orders, suggestions,
-                orders.pickupStores(amsterdam, new StoreService(kiosk.transactor()).stores()), terminal, terminal,
+                orders.pickupStores(amsterdam, Services.on(kiosk.transactor()).stores().stores()), terminal, terminal,
                 new SimpleDoubleProperty(1));
         shell = new KioskShell(new CatalogService(kiosk.transactor()), inventory, amsterdam, TaskExecutor.direct(),
-                KioskOptions.DEFAULT_IDLE, KioskMode.SHOP, null, null, "AMS-KIOSK-1", kit);
+                KioskOptions.DEFAULT_IDLE, "AMS-KIOSK-1", KioskScreens.shop(kit.search()).withWebshop(kit));
         Scene scene = new Scene(shell, 1280, 800);
         Theme.applyTo(scene, KioskApp.class.getResource("kiosk.css").toExternalForm());
         stage.setScene(scene);
@@ -245,7 +246,7 @@ class WebshopFlowTest {
         });
         robot.clickOn("#payAtCounter");
         // staff read the address as it was stored; the kiosk wrote it but cannot read a guest's address back
-        OrderView order = new OrderService(database.transactor(), Clock.systemUTC(), OrderService.DEFAULT_HOLD)
+        OrderView order = Services.on(database.transactor(), Clock.systemUTC()).orders(OrderService.DEFAULT_HOLD)
                 .find(text(robot, "#orderCode")).orElseThrow();
         assertThat(order.address().postcode()).isEqualTo("1016 GV");
         assertThat(order.address().street()).isEqualTo("Prinsengracht 263");

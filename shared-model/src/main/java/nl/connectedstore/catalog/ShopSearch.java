@@ -28,13 +28,13 @@ public final class ShopSearch {
     private final AtomicBoolean building = new AtomicBoolean();
 
     /** Search of the chain in this database; {@link #rebuild} builds the index from it. */
-    public ShopSearch(Transactor tx) {
-        this(new CatalogService(tx), progress -> CatalogueIndex.build(tx, progress));
+    public ShopSearch(CatalogService catalog, Transactor tx) {
+        this(catalog, progress -> CatalogueIndex.build(tx, progress));
     }
 
     /** Search with the database's prefixes only, until an index is {@linkplain #install installed}. */
     public ShopSearch(CatalogService catalog) {
-        this(catalog, null);
+        this(catalog, (Function<ProgressListener, CatalogueIndex>) null);
     }
 
     private ShopSearch(CatalogService catalog, Function<ProgressListener, CatalogueIndex> builder) {

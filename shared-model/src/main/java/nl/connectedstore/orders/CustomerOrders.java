@@ -26,6 +26,26 @@ public final class CustomerOrders {
         this.tx = tx;
     }
 
+    /**
+     * Forgets who placed the customer's web orders and, for those that no longer travel, where they went: erasure
+     * calls it inside its own unit of work ({@link Transactor#writeJoining}). An order still on its way keeps its
+     * address (unlinked, like a guest's) until it has arrived; {@link OrderService#forgetDeliveryAddresses} removes it then. The
+     * orders stay for the books.
+     */
+    public void forget(long customerId) {
+        tx.writeJoining(session -> forgetCustomerIn(session, customerId));
+    }
+
+    private static int forgetCustomerIn(org.hibernate.Session session, long customerId) {
+        session.createMutationQuery("delete from OrderDelivery d where d.orderId in (select o.id from CustomerOrder o"
+                        + " where o.customer.id = :c and o.status in (:ended))")
+                .setParameter("c", customerId)
+                .setParameter("ended", OrderStatus.ENDED)
+                .executeUpdate();
+        return session.createMutationQuery("update CustomerOrder o set o.customer = null where o.customer.id = :c")
+                .setParameter("c", customerId).executeUpdate();
+    }
+
     /** The customer's web orders, oldest first. */
     public List<Placed> of(long customerId) {
         List<Object[]> rows = tx.readJoining(session -> session.createNativeQuery("select o.code, o.placed_at,"

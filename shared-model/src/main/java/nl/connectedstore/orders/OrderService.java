@@ -69,16 +69,12 @@ public final class OrderService {
     private final PaymentsToResolve toResolve;
 
     /**
-     * @param hold how long an unpaid order's units are held before the expiry job releases them. For tools and
-     *             tests: an approved payment that cannot be stored and not reversed has no file to fall back on
-     *             when the to-resolve list cannot be written either (the log only).
+     * @param hold      how long an unpaid order's units are held before the expiry job releases them
+     * @param toResolve where approved payments go that could be neither stored on the order nor reversed
+     * @param catalog   the catalogue of the same database (products and prices of the lines)
      */
-    public OrderService(Transactor tx, Clock clock, Duration hold) {
-        this(tx, clock, hold, new PaymentsToResolve(tx, clock, null));
-    }
-
-    /** @param toResolve where approved payments go that could be neither stored on the order nor reversed */
-    public OrderService(Transactor tx, Clock clock, Duration hold, PaymentsToResolve toResolve) {
+    public OrderService(Transactor tx, Clock clock, Duration hold, PaymentsToResolve toResolve,
+                        CatalogService catalog) {
         this.toResolve = java.util.Objects.requireNonNull(toResolve);
         if (hold.isNegative() || hold.isZero()) {
             throw new IllegalArgumentException("The hold must be positive, was " + hold);
@@ -86,7 +82,7 @@ public final class OrderService {
         this.tx = tx;
         this.clock = clock;
         this.hold = hold;
-        this.catalog = new CatalogService(tx);
+        this.catalog = java.util.Objects.requireNonNull(catalog);
     }
 
     public Duration hold() {
@@ -422,26 +418,6 @@ public final class OrderService {
             tx.rewriteFreedPages(List.of("order_delivery"));
         }
         return forgotten;
-    }
-
-    /**
-     * Forgets who placed the customer's web orders and, for those that no longer travel, where they went: erasure
-     * calls it inside its own unit of work ({@link Transactor#writeJoining}). An order still on its way keeps its
-     * address (unlinked, like a guest's) until it has arrived; {@link #forgetDeliveryAddresses} removes it then. The
-     * orders stay for the books.
-     */
-    public void forgetCustomer(long customerId) {
-        tx.writeJoining(session -> forgetCustomerIn(session, customerId));
-    }
-
-    private static int forgetCustomerIn(org.hibernate.Session session, long customerId) {
-        session.createMutationQuery("delete from OrderDelivery d where d.orderId in (select o.id from CustomerOrder o"
-                        + " where o.customer.id = :c and o.status in (:ended))")
-                .setParameter("c", customerId)
-                .setParameter("ended", OrderStatus.ENDED)
-                .executeUpdate();
-        return session.createMutationQuery("update CustomerOrder o set o.customer = null where o.customer.id = :c")
-                .setParameter("c", customerId).executeUpdate();
     }
 
     /** The order a scanned QR code or typed code names, if there is one. */

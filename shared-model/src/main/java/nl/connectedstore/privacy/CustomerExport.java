@@ -13,7 +13,7 @@ import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.orders.CustomerOrders;
 import nl.connectedstore.persistence.Transactor;
-import nl.connectedstore.sales.CheckoutService;
+import nl.connectedstore.sales.CustomerSales;
 
 /**
  * "Export everything": all we hold about one customer as one JSON document, read in one transaction.
@@ -60,14 +60,14 @@ public final class CustomerExport {
             .enable(SerializationFeature.INDENT_OUTPUT);
 
     private final CustomerService customers;
-    private final CheckoutService sales;
+    private final CustomerSales sales;
     private final CustomerOrders orders;
 
     public CustomerExport(Transactor tx, Clock clock) {
         this.tx = tx;
         this.clock = clock;
         this.customers = new CustomerService(tx, clock);
-        this.sales = new CheckoutService(tx, clock);
+        this.sales = new CustomerSales(tx);
         this.orders = new CustomerOrders(tx);
     }
 

@@ -7,9 +7,9 @@ import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.feedback.FeedbackService;
 import nl.connectedstore.inventory.ReservationService;
-import nl.connectedstore.orders.OrderService;
+import nl.connectedstore.orders.CustomerOrders;
 import nl.connectedstore.persistence.Transactor;
-import nl.connectedstore.sales.CheckoutService;
+import nl.connectedstore.sales.CustomerSales;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,15 +28,15 @@ public final class Erasure {
 
     private final Transactor tx;
     private final CustomerService customers;
-    private final CheckoutService sales;
+    private final CustomerSales sales;
     private final ConsentService consents;
     private final ArrivalService arrivals;
     private final ReservationService reservations;
-    private final OrderService orders;
+    private final CustomerOrders orders;
     private final FeedbackService feedback;
 
-    public Erasure(Transactor tx, CustomerService customers, CheckoutService sales, ConsentService consents,
-                   ArrivalService arrivals, ReservationService reservations, OrderService orders,
+    public Erasure(Transactor tx, CustomerService customers, CustomerSales sales, ConsentService consents,
+                   ArrivalService arrivals, ReservationService reservations, CustomerOrders orders,
                    FeedbackService feedback) {
         this.tx = tx;
         this.customers = customers;
@@ -50,9 +50,9 @@ public final class Erasure {
 
     /** Each capability's service on {@code tx}: for the jobs and tests that are handed a transactor and a clock. */
     public Erasure(Transactor tx, Clock clock) {
-        this(tx, new CustomerService(tx, clock), new CheckoutService(tx, clock), new ConsentService(tx, clock),
+        this(tx, new CustomerService(tx, clock), new CustomerSales(tx), new ConsentService(tx, clock),
                 new ArrivalService(tx, clock), new ReservationService(tx, clock),
-                new OrderService(tx, clock, OrderService.DEFAULT_HOLD), new FeedbackService(tx, clock));
+                new CustomerOrders(tx), new FeedbackService(tx, clock));
     }
 
     /**
@@ -71,7 +71,7 @@ public final class Erasure {
             reservations.forgetCustomer(customerId);
             // Web orders stay for the books, without the person (and, once they no longer travel, without the
             // delivery address)
-            orders.forgetCustomer(customerId);
+            orders.forget(customerId);
             if (!cards.isEmpty()) {
                 session.createMutationQuery("delete from ErasureRequest r where r.cardNumber in (:cards)")
                         .setParameterList("cards", cards).executeUpdate();

@@ -50,19 +50,9 @@ public final class CheckoutService {
     private final AgeChecks ageChecks;
 
     /**
-     * For tools and tests: an approved payment whose sale cannot be stored is reversed or put on the database's
-     * to-resolve list, but with no file to fall back on when that list cannot be written (the log only).
+     * @param toResolve where approved payments go whose sale could not be stored nor the payment reversed
+     * @param ageChecks what a sale with age-restricted items asks before it takes payment
      */
-    public CheckoutService(Transactor tx, Clock clock) {
-        this(tx, clock, new PaymentsToResolve(tx, clock, null));
-    }
-
-    /** @param toResolve where approved payments go whose sale could not be stored nor the payment reversed */
-    public CheckoutService(Transactor tx, Clock clock, PaymentsToResolve toResolve) {
-        this(tx, clock, toResolve, new AgeChecks(tx, clock));
-    }
-
-    /** @param ageChecks what a sale with age-restricted items asks before it takes payment */
     public CheckoutService(Transactor tx, Clock clock, PaymentsToResolve toResolve, AgeChecks ageChecks) {
         this.tx = tx;
         this.clock = clock;
@@ -307,41 +297,5 @@ public final class CheckoutService {
     /** Whether this failure is another transaction having changed or locked the same rows first. */
     public static boolean isConflict(Throwable e) {
         return Transactor.isConflict(e);
-    }
-
-    /**
-     * Erasure's step for sales: they stay for the books, linked to nobody. Joins the caller's unit of work.
-     *
-     * @return how many sales were unlinked
-     */
-    public int forgetCustomer(long customerId) {
-        return tx.writeJoining(session -> session.createMutationQuery(
-                        "update Sale s set s.customer = null where s.customer.id = :c")
-                .setParameter("c", customerId).executeUpdate());
-    }
-
-    /** One sale of a customer's, as their export shows it. */
-    public record Purchase(String store, String terminal, long receiptNumber, java.time.Instant at, String currency,
-                           BigDecimal total, List<PurchasedItem> items) {
-    }
-
-    /** One line of a {@link Purchase}. */
-    public record PurchasedItem(String name, BigDecimal quantity, BigDecimal lineTotal) {
-    }
-
-    /**
-     * The customer's purchases, oldest first, read inside the caller's unit of work when there is one
-     * ({@link Transactor#readJoining}): the customer's export reads everything in one transaction.
-     */
-    public List<Purchase> purchasesOf(long customerId) {
-        return tx.readJoining(session -> session.createSelectionQuery(
-                        "from Sale s join fetch s.store join fetch s.terminal where s.customer.id = :c"
-                                + " order by s.createdAt", Sale.class)
-                .setParameter("c", customerId).getResultList().stream()
-                .map(s -> new Purchase(s.store().name(), s.terminal().code(), s.receiptNumber(), s.createdAt(),
-                        s.total().currency().getCurrencyCode(), s.total().amount(),
-                        s.lines().stream().map(l -> new PurchasedItem(l.product().name(), l.quantity(),
-                                l.lineTotal().amount())).toList()))
-                .toList());
     }
 }

@@ -19,15 +19,11 @@ public final class StoreService {
     private final Clock clock;
     private final PinGuard pins;
 
-    /** With the system clock: for callers that only read stores (PIN pauses need {@link #StoreService(Transactor, Clock)} in tests). */
-    public StoreService(Transactor tx) {
-        this(tx, Clock.systemUTC());
-    }
-
-    public StoreService(Transactor tx, Clock clock) {
+    /** @param pins the PIN guard of the same database, built once by the composition root */
+    public StoreService(Transactor tx, Clock clock, PinGuard pins) {
         this.tx = tx;
         this.clock = clock;
-        this.pins = new PinGuard(tx, clock);
+        this.pins = java.util.Objects.requireNonNull(pins);
     }
 
     public Optional<StoreInfo> store(String code) {

@@ -17,6 +17,7 @@ import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 import nl.connectedstore.store.TerminalKind;
+import nl.connectedstore.testing.Services;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class AgeChecksTest {
     @BeforeAll
     static void open() throws IOException {
         db = DemoDatabase.fresh("agechecks-test-", new DemoChain.Size(300, 200, 10));
-        StoreService stores = new StoreService(db.transactor());
+        StoreService stores = Services.on(db.transactor()).stores();
         ageChecks = new AgeChecks(db.transactor(), Clock.systemUTC());
         assistance = new AssistanceService(db.transactor(), stores, Clock.systemUTC());
         StoreInfo amsterdam = stores.store("AMS").orElseThrow();

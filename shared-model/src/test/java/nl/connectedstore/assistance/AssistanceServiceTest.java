@@ -15,6 +15,7 @@ import nl.connectedstore.store.PinCheck;
 import nl.connectedstore.store.PinGuard;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class AssistanceServiceTest {
     @BeforeAll
     static void open() throws IOException {
         db = DemoDatabase.fresh("assistance-test-", new DemoChain.Size(300, 200, 10));
-        StoreService stores = new StoreService(db.transactor());
+        StoreService stores = Services.on(db.transactor()).stores();
         assistance = new AssistanceService(db.transactor(), stores, Clock.systemUTC());
         amsterdam = stores.store("AMS").orElseThrow();
         gent = stores.store("GNT").orElseThrow();

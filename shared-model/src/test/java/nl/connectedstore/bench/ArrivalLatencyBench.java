@@ -25,6 +25,7 @@ import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.ProgressListener;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 
 /**
  * Arrival to card across two processes, as in a store: this process is the counter, polling the shared
@@ -51,7 +52,7 @@ public final class ArrivalLatencyBench {
         Path home = Files.createTempDirectory("cs-arrival-");
         try (Database db = Database.open(DatabaseConfig.embeddedIn(home), ProgressListener.NONE,
                 new DemoChain.Size(200, 100, 10))) {
-            StoreInfo ams = new StoreService(db.transactor()).store("AMS").orElseThrow();
+            StoreInfo ams = Services.on(db.transactor()).stores().store("AMS").orElseThrow();
             CustomerService customers = new CustomerService(db.transactor(), Clock.systemUTC());
             List<String> cards = new ArrayList<>();
             for (int i = 0; i < CUSTOMERS; i++) {
@@ -138,7 +139,7 @@ public final class ArrivalLatencyBench {
     private static void kiosk(Path home, String cardList) throws Exception {
         try (Database db = Database.open(DatabaseConfig.embeddedIn(home), ProgressListener.NONE,
                 new DemoChain.Size(200, 100, 10))) {
-            StoreInfo ams = new StoreService(db.transactor()).store("AMS").orElseThrow();
+            StoreInfo ams = Services.on(db.transactor()).stores().store("AMS").orElseThrow();
             ArrivalService kiosk = new ArrivalService(db.transactor(), Clock.systemUTC());
             CustomerService customers = new CustomerService(db.transactor(), Clock.systemUTC());
             java.util.Random random = new java.util.Random(11);

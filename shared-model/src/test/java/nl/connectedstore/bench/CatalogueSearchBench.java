@@ -17,6 +17,7 @@ import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.ProgressListener;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 
 /**
  * Catalogue search latency as the kiosk sees it: 1,000 random prefix queries (1 to 6 letters of a word of a
@@ -54,7 +55,7 @@ public final class CatalogueSearchBench {
         // left behind (see docs/benchmarks.md), so restart the database server as a shop's next day would.
         restartServer(home);
         try (Database db = Database.open(DatabaseConfig.embeddedIn(home), ProgressListener.NONE)) {
-            StoreInfo store = new StoreService(db.transactor()).store("AMS").orElseThrow();
+            StoreInfo store = Services.on(db.transactor()).stores().store("AMS").orElseThrow();
             CatalogService catalog = new CatalogService(db.transactor());
             List<String> names = catalog.search(store, new SearchQuery("", null, SearchQuery.MAX_LIMIT)).stream()
                     .map(ProductCard::name).toList();

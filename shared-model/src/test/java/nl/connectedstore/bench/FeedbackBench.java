@@ -27,6 +27,7 @@ import nl.connectedstore.persistence.PostgresTestDatabase;
 import nl.connectedstore.persistence.ProgressListener;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 
 /**
  * The store-experience dashboard on a chain's data: a generator fills 50 stores with {@code sales} sales (1-4 lines)
@@ -61,7 +62,7 @@ public final class FeedbackBench {
             generate(db, sales, responses, now);
             System.out.printf(Locale.ROOT, "Generated %,d sales, %,d responses in %.0f s%n", sales, responses,
                     (System.nanoTime() - start) / 1e9);
-            StoreService stores = new StoreService(db.transactor());
+            StoreService stores = Services.on(db.transactor()).stores();
             FeedbackFigures figures = new FeedbackFigures(db.transactor(), Clock.system(ZONE), ZONE);
             FeedbackDashboard dashboard = new FeedbackDashboard(figures, new FeedbackComments(db.transactor(),
                     Clock.system(ZONE), ZONE, Themes.builtIn()), stores.stores());

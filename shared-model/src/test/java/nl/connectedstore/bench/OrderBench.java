@@ -27,6 +27,7 @@ import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.ProgressListener;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 
 /**
  * Reservation throughput: kiosks placing pick-up orders at once (each order plans its sources, then reserves every
@@ -45,8 +46,8 @@ public final class OrderBench {
     public static void main(String[] args) throws Exception {
         try (Database db = Database.open(DatabaseConfig.embeddedIn(Files.createTempDirectory("order-bench-")),
                 ProgressListener.NONE, DemoChain.Size.DEMO)) {
-            StoreInfo ams = new StoreService(db.transactor()).store("AMS").orElseThrow();
-            OrderService orders = new OrderService(db.transactor(), Clock.systemUTC(), OrderService.DEFAULT_HOLD);
+            StoreInfo ams = Services.on(db.transactor()).stores().store("AMS").orElseThrow();
+            OrderService orders = Services.on(db.transactor(), Clock.systemUTC()).orders(OrderService.DEFAULT_HOLD);
             List<ProductCard> shelf = new CatalogService(db.transactor())
                     .search(ams, new SearchQuery("", null, SearchQuery.MAX_LIMIT)).stream()
                     .filter(p -> p.stock() == StockStatus.IN_STOCK && p.price() != null && !p.soldByWeight())

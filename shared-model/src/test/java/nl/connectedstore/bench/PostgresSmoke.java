@@ -10,6 +10,7 @@ import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.ProgressListener;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 
 /**
  * Opens a PostgreSQL database the way the apps do (Flyway, Hibernate validation, demo fill) and runs the
@@ -25,7 +26,7 @@ public final class PostgresSmoke {
         DatabaseConfig config = DatabaseConfig.resolve(
                 Map.of("db-url", args[0], "db-user", args[1], "db-password", args[2]), Map.of());
         try (Database db = Database.open(config, (f, k) -> System.out.println(k), DemoChain.Size.DEMO)) {
-            StoreService stores = new StoreService(db.transactor());
+            StoreService stores = Services.on(db.transactor()).stores();
             StoreInfo ams = stores.store("AMS").orElseThrow();
             CatalogService catalog = new CatalogService(db.transactor());
             System.out.println("search 'creme': " + catalog.search(ams, SearchQuery.text("creme")).size());

@@ -23,6 +23,7 @@ import nl.connectedstore.sales.CheckoutService;
 import nl.connectedstore.sales.SimulatedPaymentTerminal;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 
 /**
  * Sales per second and time per sale (quote, simulated payment, commit of sale + payment + receipt number +
@@ -41,8 +42,8 @@ public final class SalesBench {
     public static void main(String[] args) throws Exception {
         try (Database db = Database.open(DatabaseConfig.embeddedIn(Files.createTempDirectory("cs-sales-")),
                 ProgressListener.NONE, DemoChain.Size.DEMO)) {
-            CheckoutService checkout = new CheckoutService(db.transactor(), Clock.systemUTC());
-            StoreService stores = new StoreService(db.transactor());
+            CheckoutService checkout = Services.on(db.transactor(), Clock.systemUTC()).checkout();
+            StoreService stores = Services.on(db.transactor()).stores();
             CatalogService catalog = new CatalogService(db.transactor());
             java.util.Map<String, List<Long>> productsByStore = new java.util.HashMap<>();
             for (String code : List.of("AMS", "GNT", "CPH")) {

@@ -17,6 +17,7 @@ import nl.connectedstore.store.StoreService;
 import nl.connectedstore.suggest.CoPurchaseModel;
 import nl.connectedstore.suggest.CoPurchaseTraining;
 import nl.connectedstore.suggest.SuggestionService;
+import nl.connectedstore.testing.Services;
 
 /**
  * How long one suggestion question takes on the demo chain (embedded H2, model in memory): upsell for one
@@ -42,7 +43,7 @@ public final class SuggestionBench {
                     .train(ProgressListener.NONE);
             SuggestionService suggestions = new SuggestionService(db.transactor(), new CatalogService(db.transactor()),
                     new InventoryService(db.transactor()), () -> model, Clock.systemUTC());
-            StoreInfo ams = new StoreService(db.transactor()).store("AMS").orElseThrow();
+            StoreInfo ams = Services.on(db.transactor()).stores().store("AMS").orElseThrow();
             List<Long> products = db.transactor().read(s -> s.createSelectionQuery("select p.id from Product p",
                     Long.class).getResultList());
             System.out.printf("%,d products, model from %,d baskets%n", products.size(), model.baskets());

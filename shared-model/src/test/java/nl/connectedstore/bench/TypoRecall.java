@@ -14,6 +14,7 @@ import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.ProgressListener;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 
 /**
  * Recall of the labelled queries in {@code search/typo-queries.tsv} on the demo catalogue: found when a right
@@ -27,8 +28,8 @@ public final class TypoRecall {
     public static void main(String[] args) throws Exception {
         try (Database db = Database.open(DatabaseConfig.embeddedIn(Files.createTempDirectory("typo-recall-")),
                 ProgressListener.NONE, DemoChain.Size.DEMO)) {
-            StoreInfo ams = new StoreService(db.transactor()).store("AMS").orElseThrow();
-            ShopSearch search = new ShopSearch(db.transactor());
+            StoreInfo ams = Services.on(db.transactor()).stores().store("AMS").orElseThrow();
+            ShopSearch search = Services.on(db.transactor()).search();
             search.rebuild(ProgressListener.NONE);
             List<TypoQuerySet.Outcome> outcomes = TypoQuerySet.run(search, ams);
             Map<String, List<TypoQuerySet.Outcome>> byKind = outcomes.stream()

@@ -9,6 +9,7 @@ import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.persistence.Transactor;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class CatalogServiceTest {
         Transactor tx = DemoDatabase.get().transactor();
         catalog = new CatalogService(tx);
         inventory = new InventoryService(tx);
-        StoreService stores = new StoreService(tx);
+        StoreService stores = Services.on(tx).stores();
         amsterdam = stores.store("AMS").orElseThrow();
         copenhagen = stores.store("CPH").orElseThrow();
     }

@@ -9,6 +9,7 @@ import nl.connectedstore.persistence.ProgressListener;
 import nl.connectedstore.persistence.Transactor;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,8 +21,8 @@ class ShopSearchTest {
     @BeforeAll
     static void buildIndex() {
         Transactor tx = DemoDatabase.get().transactor();
-        search = new ShopSearch(tx);
-        amsterdam = new StoreService(tx).store("AMS").orElseThrow();
+        search = Services.on(tx).search();
+        amsterdam = Services.on(tx).stores().store("AMS").orElseThrow();
         search.rebuild(ProgressListener.NONE);
     }
 

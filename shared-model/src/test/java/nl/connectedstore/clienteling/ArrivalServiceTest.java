@@ -17,6 +17,7 @@ import nl.connectedstore.persistence.MovableClock;
 import nl.connectedstore.privacy.Erasure;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class ArrivalServiceTest {
         arrivals = new ArrivalService(db.transactor(), clock);
         customers = new CustomerService(db.transactor(), clock);
         consents = new ConsentService(db.transactor(), clock);
-        StoreService stores = new StoreService(db.transactor());
+        StoreService stores = Services.on(db.transactor()).stores();
         ams = stores.store("AMS").orElseThrow();
         gnt = stores.store("GNT").orElseThrow();
     }

@@ -14,6 +14,7 @@ import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import org.junit.jupiter.api.Test;
 
 /** The demo chain's 12 weeks of feedback tell the story the README promises. */
@@ -25,7 +26,7 @@ class DemoFeedbackTest {
         ZoneId zone = ZoneId.systemDefault();
         FeedbackFigures figures = new FeedbackFigures(db.transactor(), Clock.system(zone), zone);
         LocalDate today = figures.today();
-        StoreService stores = new StoreService(db.transactor());
+        StoreService stores = Services.on(db.transactor()).stores();
         long gnt = stores.store("GNT").orElseThrow().id();
         long ams = stores.store("AMS").orElseThrow().id();
         long cph = stores.store("CPH").orElseThrow().id();

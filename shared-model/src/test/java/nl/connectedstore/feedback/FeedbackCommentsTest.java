@@ -19,6 +19,7 @@ import nl.connectedstore.sales.CheckoutResult;
 import nl.connectedstore.sales.CheckoutService;
 import nl.connectedstore.sales.SimulatedPaymentTerminal;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class FeedbackCommentsTest {
         owner = DemoDatabase.fresh("feedback-comments-", new DemoChain.Size(100, 20, 10));
         kiosk = DemoDatabase.as(owner, AppRole.KIOSK);
         counter = DemoDatabase.as(owner, AppRole.COUNTER);
-        ams = new StoreService(owner.transactor()).store("AMS").orElseThrow().id();
+        ams = Services.on(owner.transactor()).stores().store("AMS").orElseThrow().id();
         product = owner.transactor().read(s -> s.createSelectionQuery(
                 "select min(l.product.id) from StockLevel l where l.store.code = 'AMS' and l.quantity > 20"
                         + " and l.product.soldByWeight = false and l.product.minimumAge = 0", Long.class)
@@ -54,7 +55,7 @@ class FeedbackCommentsTest {
     }
 
     private static long give(int rating, String comment, String card) {
-        long receipt = ((CheckoutResult.Paid) new CheckoutService(kiosk.transactor(), Clock.systemUTC())
+        long receipt = ((CheckoutResult.Paid) Services.on(kiosk.transactor(), Clock.systemUTC()).checkout()
                 .checkout(TILL, List.of(CartLine.of(product, 1)), new SimulatedPaymentTerminal())).receipt()
                 .receiptNumber();
         return new FeedbackService(kiosk.transactor(), Clock.systemUTC()).forSale(TILL, receipt,

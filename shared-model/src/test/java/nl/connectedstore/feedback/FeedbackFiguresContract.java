@@ -22,6 +22,7 @@ import nl.connectedstore.sales.CheckoutService;
 import nl.connectedstore.sales.Receipt;
 import nl.connectedstore.sales.SimulatedPaymentTerminal;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,10 +50,10 @@ abstract class FeedbackFiguresContract {
     /** After the subclass opened {@link #db}. */
     static void setUp() {
         clock = new MovableClock(DAY1.atTime(10, 0).atZone(AMSTERDAM).toInstant());
-        checkout = new CheckoutService(db.transactor(), clock);
+        checkout = Services.on(db.transactor(), clock).checkout();
         feedback = new FeedbackService(db.transactor(), clock);
         figures = new FeedbackFigures(db.transactor(), clock, AMSTERDAM);
-        ams = new StoreService(db.transactor()).store("AMS").orElseThrow().id();
+        ams = Services.on(db.transactor()).stores().store("AMS").orElseThrow().id();
         List<Long> products = db.transactor().read(s -> s.createSelectionQuery(
                 "select l.product.id from StockLevel l where l.store.code = 'AMS' and l.quantity > 30"
                         + " and l.product.soldByWeight = false and l.product.minimumAge = 0 order by l.product.id",
@@ -89,7 +90,7 @@ abstract class FeedbackFiguresContract {
         at(DAY1.plusDays(1), 0, 30);
         sell(CartLine.of(p2, 1));
         // a help call answered after 90 s on day 2
-        StoreService stores = new StoreService(db.transactor(), clock);
+        StoreService stores = Services.on(db.transactor(), clock).stores();
         AssistanceService assistance = new AssistanceService(db.transactor(), stores, clock);
         long call = assistance.callStaff(TILL).id();
         clock.advance(Duration.ofSeconds(90));

@@ -20,6 +20,7 @@ import nl.connectedstore.sales.CheckoutResult;
 import nl.connectedstore.sales.CheckoutService;
 import nl.connectedstore.sales.Receipt;
 import nl.connectedstore.sales.SimulatedPaymentTerminal;
+import nl.connectedstore.testing.Services;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ abstract class FeedbackServiceContract {
     }
 
     private static Receipt sale() {
-        CheckoutResult result = new CheckoutService(kiosk.transactor(), Clock.systemUTC())
+        CheckoutResult result = Services.on(kiosk.transactor(), Clock.systemUTC()).checkout()
                 .checkout(TERMINAL, List.of(CartLine.of(product, 2)), new SimulatedPaymentTerminal());
         return ((CheckoutResult.Paid) result).receipt();
     }

@@ -8,6 +8,7 @@ import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.PostgresTestDatabase;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class ReservationContentionPostgresTest {
 
     @Test
     void threeHundredReservationsOfOneItemFromEightTerminalsNeverShowAnExceptionAndStockAddsUp() throws Exception {
-        StoreInfo ams = new StoreService(db.transactor()).store("AMS").orElseThrow();
+        StoreInfo ams = Services.on(db.transactor()).stores().store("AMS").orElseThrow();
         long product = db.transactor().write(s -> {
             StockLevel level = s.createSelectionQuery("from StockLevel l where l.store.code = 'GNT' order by l.id",
                     StockLevel.class).setMaxResults(1).getSingleResult();

@@ -20,6 +20,7 @@ import nl.connectedstore.persistence.MovableClock;
 import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class ReservationServiceTest {
     static void open() {
         db = DemoDatabase.fresh("reserve-test-", new DemoChain.Size(100, 0, 0));
         reservations = new ReservationService(db.transactor(), clock);
-        ams = new StoreService(db.transactor()).store("AMS").orElseThrow();
+        ams = Services.on(db.transactor()).stores().store("AMS").orElseThrow();
     }
 
     @AfterAll

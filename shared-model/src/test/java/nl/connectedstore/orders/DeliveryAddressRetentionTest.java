@@ -14,6 +14,7 @@ import nl.connectedstore.sales.PaymentStatus;
 import nl.connectedstore.sales.PaymentTerminal;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,8 +30,8 @@ class DeliveryAddressRetentionTest {
     @BeforeAll
     static void open() {
         db = DemoDatabase.fresh("address-retention-test-", new DemoChain.Size(100, 0, 0));
-        orders = new OrderService(db.transactor(), clock, Duration.ofHours(48));
-        ams = new StoreService(db.transactor()).store("AMS").orElseThrow();
+        orders = Services.on(db.transactor(), clock).orders(Duration.ofHours(48));
+        ams = Services.on(db.transactor()).stores().store("AMS").orElseThrow();
     }
 
     @AfterAll

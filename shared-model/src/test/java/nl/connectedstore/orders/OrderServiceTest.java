@@ -28,6 +28,7 @@ import nl.connectedstore.store.StaffSessionEndedException;
 import nl.connectedstore.store.Store;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,8 +50,8 @@ class OrderServiceTest {
     @BeforeAll
     static void open() {
         db = DemoDatabase.fresh("order-test-", new DemoChain.Size(200, 0, 0));
-        orders = new OrderService(db.transactor(), clock, Duration.ofHours(48));
-        StoreService stores = new StoreService(db.transactor());
+        orders = Services.on(db.transactor(), clock).orders(Duration.ofHours(48));
+        StoreService stores = Services.on(db.transactor()).stores();
         ams = stores.store("AMS").orElseThrow();
         gnt = stores.store("GNT").orElseThrow();
         cph = stores.store("CPH").orElseThrow();
@@ -214,7 +215,7 @@ class OrderServiceTest {
                 .isInstanceOf(StaffSessionEndedException.class);
         assertThatThrownBy(() -> orders.cancel(placed.code(), forged)).isInstanceOf(StaffSessionEndedException.class);
         assertThatThrownBy(() -> orders.markReady(placed.code(), null)).isInstanceOf(StaffSessionEndedException.class);
-        new StoreService(db.transactor(), clock).signOut(sanne);
+        Services.on(db.transactor(), clock).stores().signOut(sanne);
         assertThatThrownBy(() -> orders.markReady(placed.code(), sanne)).isInstanceOf(StaffSessionEndedException.class);
         assertThat(orders.find(placed.code()).orElseThrow().status()).as("nothing changed").isEqualTo(OrderStatus.PLACED);
 
@@ -389,7 +390,7 @@ class OrderServiceTest {
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot hand over");
         }
         assertThat(stock("WH", product)).isEqualTo(5);
-        assertThat(orders.pickupStores(ams, new StoreService(db.transactor()).stores()))
+        assertThat(orders.pickupStores(ams, Services.on(db.transactor()).stores().stores()))
                 .extracting(StoreInfo::code).containsExactly("AMS", "GNT");
     }
 

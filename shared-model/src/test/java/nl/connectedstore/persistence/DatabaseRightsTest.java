@@ -40,6 +40,7 @@ import nl.connectedstore.sales.SimulatedPaymentTerminal;
 import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -119,10 +120,10 @@ class DatabaseRightsTest {
 
         // the kiosk asks, as it should
         AssistanceService kioskAssistance = new AssistanceService(kiosk.transactor(),
-                new StoreService(kiosk.transactor()), clock);
+                Services.on(kiosk.transactor()).stores(), clock);
         AssistanceView asked = kioskAssistance.requestAgeCheck(SELF_CHECKOUT, spirit);
         long request = asked.id();
-        CheckoutService kioskCheckout = new CheckoutService(kiosk.transactor(), clock);
+        CheckoutService kioskCheckout = Services.on(kiosk.transactor(), clock).checkout();
         List<CartLine> cart = List.of(CartLine.of(spirit, 1));
 
         try (Connection k = kiosk.dataSource().getConnection()) {
@@ -158,7 +159,7 @@ class DatabaseRightsTest {
                 AssistanceStatus.APPROVED)).isInstanceOf(RuntimeException.class);
 
         // the counter's user does all of it, as a signed-in clerk
-        StoreService counterStores = new StoreService(counter.transactor(), clock);
+        StoreService counterStores = Services.on(counter.transactor(), clock).stores();
         StaffSession clerk = ((nl.connectedstore.store.PinCheck.Accepted) counterStores.signIn("AMS-COUNTER-1",
                 "2345".toCharArray())).staff();
         long fresh = kioskAssistance.requestAgeCheck(SELF_CHECKOUT, spirit).id();
@@ -199,11 +200,11 @@ class DatabaseRightsTest {
     private static void kioskMovesNoWebOrderAlong(Database owner, Database kiosk, Database counter, StaffSession clerk)
             throws SQLException {
         Clock clock = Clock.systemUTC();
-        StoreInfo ams = new StoreService(owner.transactor()).store("AMS").orElseThrow();
+        StoreInfo ams = Services.on(owner.transactor()).stores().store("AMS").orElseThrow();
         long product = scalar(owner, "select min(p.id) from product p join stock_level s on s.product_id = p.id"
                 + " join product_price pp on pp.product_id = p.id where s.store_id = " + ams.id()
                 + " and s.quantity > 2 and p.minimum_age = 0 and p.sold_by_weight = false");
-        OrderService kioskOrders = new OrderService(kiosk.transactor(), clock, java.time.Duration.ofHours(48));
+        OrderService kioskOrders = Services.on(kiosk.transactor(), clock).orders(java.time.Duration.ofHours(48));
         OrderPlan plan = kioskOrders.plan(ams, List.of(new OrderService.Wanted(product, 1)),
                 Destination.pickUpAt(ams.id()));
         OrderView order = kioskOrders.place(ams, "AMS-KIOSK-1", plan, PaymentChoice.AT_KIOSK, java.util.Locale.ENGLISH);
@@ -217,7 +218,7 @@ class DatabaseRightsTest {
             refused(k, "update customer_order set status = 'CANCELLED'");
         }
         assertThat(kioskOrders.find(order.code()).orElseThrow().status()).isEqualTo(OrderStatus.PLACED);
-        OrderService counterOrders = new OrderService(counter.transactor(), clock, java.time.Duration.ofHours(48));
+        OrderService counterOrders = Services.on(counter.transactor(), clock).orders(java.time.Duration.ofHours(48));
         assertThat(counterOrders.markReady(order.code(), clerk).status()).isEqualTo(OrderStatus.READY);
         assertThat(counterOrders.handOver(order.code(), clerk).status()).isEqualTo(OrderStatus.PICKED_UP);
     }

@@ -34,6 +34,7 @@ import nl.connectedstore.sales.PaymentStatus;
 import nl.connectedstore.sales.PaymentTerminal;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -74,8 +75,8 @@ abstract class ErasureContract {
         long id = signedUp.card().customerId();
         String card = signedUp.card().cardNumber();
 
-        OrderService orders = new OrderService(db().transactor(), Clock.systemUTC(), Duration.ofHours(48));
-        StoreInfo ams = new StoreService(db().transactor()).store("AMS").orElseThrow();
+        OrderService orders = Services.on(db().transactor(), Clock.systemUTC()).orders(Duration.ofHours(48));
+        StoreInfo ams = Services.on(db().transactor()).stores().store("AMS").orElseThrow();
         long product = db().transactor().read(s -> s.createSelectionQuery(
                 "select min(l.product.id) from StockLevel l where l.store.code = 'AMS' and l.quantity > 3"
                         + " and l.product.soldByWeight = false", Long.class).getSingleResult());
@@ -143,8 +144,8 @@ abstract class ErasureContract {
         CustomerService customers = new CustomerService(db().transactor(), Clock.systemUTC());
         CustomerService.SignedUp signedUp = customers.signUp(new CustomerService.SignUp("Wanda", "Onderweg",
                 null, null, "nl"), Map.of(), new byte[] {7}, Channel.KIOSK, "AMS-KIOSK-1");
-        OrderService orders = new OrderService(db().transactor(), Clock.systemUTC(), Duration.ofHours(48));
-        StoreInfo ams = new StoreService(db().transactor()).store("AMS").orElseThrow();
+        OrderService orders = Services.on(db().transactor(), Clock.systemUTC()).orders(Duration.ofHours(48));
+        StoreInfo ams = Services.on(db().transactor()).stores().store("AMS").orElseThrow();
         long product = db().transactor().read(s -> s.createSelectionQuery(
                 "select max(l.product.id) from StockLevel l where l.store.code = 'WH' and l.quantity > 3"
                         + " and l.product.soldByWeight = false", Long.class).getSingleResult());

@@ -26,6 +26,7 @@ import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,9 +44,9 @@ class CheckoutServiceTest {
     @BeforeAll
     static void open() throws IOException {
         db = DemoDatabase.fresh("checkout-test-", new DemoChain.Size(300, 200, 10));
-        checkout = new CheckoutService(db.transactor(), Clock.systemUTC());
+        checkout = Services.on(db.transactor(), Clock.systemUTC()).checkout();
         inventory = new InventoryService(db.transactor());
-        amsterdam = new StoreService(db.transactor()).store("AMS").orElseThrow();
+        amsterdam = Services.on(db.transactor()).stores().store("AMS").orElseThrow();
         List<ProductCard> all = new CatalogService(db.transactor())
                 .search(amsterdam, new SearchQuery("", null, SearchQuery.MAX_LIMIT));
         counted = all.stream().filter(p -> !p.soldByWeight() && p.minimumAge() == 0 && p.stock() == StockStatus.IN_STOCK)
@@ -88,7 +89,7 @@ class CheckoutServiceTest {
 
         assertThatThrownBy(() -> checkout.checkout("AMS-CHECKOUT-1", cart, terminal))
                 .isInstanceOf(AgeCheckRequiredException.class);
-        AssistanceService assistance = new AssistanceService(db.transactor(), new StoreService(db.transactor()),
+        AssistanceService assistance = new AssistanceService(db.transactor(), Services.on(db.transactor()).stores(),
                 Clock.systemUTC());
         long elsewhere = assistance.requestAgeCheck("AMS-KIOSK-1", spirit.id()).id();
         assistance.answer(elsewhere, "AMS-COUNTER-1", "2345".toCharArray(), AssistanceStatus.APPROVED);

@@ -6,6 +6,7 @@ import java.util.List;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DatabaseConfig;
 import nl.connectedstore.persistence.ProgressListener;
+import nl.connectedstore.testing.Services;
 
 /**
  * A till that sells one item after another and prints "ACK n" the moment sale n is confirmed to the
@@ -18,7 +19,7 @@ public final class CrashChild {
         String till = args[1];
         long productId = Long.parseLong(args[2]);
         try (Database db = Database.open(DatabaseConfig.embeddedIn(home), ProgressListener.NONE)) {
-            CheckoutService checkout = new CheckoutService(db.transactor(), Clock.systemUTC());
+            CheckoutService checkout = Services.on(db.transactor(), Clock.systemUTC()).checkout();
             SimulatedPaymentTerminal payments = new SimulatedPaymentTerminal();
             System.out.println("READY");
             System.out.flush();

@@ -24,6 +24,7 @@ import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.ProgressListener;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 
 /**
  * Sells in a child JVM and kills it, and the database server process with it, with SIGKILL at random
@@ -46,7 +47,7 @@ final class CrashHarness {
         long receiptsBefore;
         try (Database db = Database.open(DatabaseConfig.embeddedIn(home), ProgressListener.NONE,
                 new DemoChain.Size(200, 100, 5))) {
-            StoreInfo ams = new StoreService(db.transactor()).store("AMS").orElseThrow();
+            StoreInfo ams = Services.on(db.transactor()).stores().store("AMS").orElseThrow();
             ProductCard product = new CatalogService(db.transactor())
                     .search(ams, new SearchQuery("", null, SearchQuery.MAX_LIMIT)).stream()
                     .filter(p -> !p.soldByWeight() && p.minimumAge() == 0 && p.stock() == StockStatus.IN_STOCK)

@@ -17,6 +17,7 @@ import nl.connectedstore.scan.ScannedCode;
 import nl.connectedstore.scan.VariableMeasureScheme;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +33,8 @@ class ScanLookUpTest {
     @BeforeAll
     static void open() {
         Database db = DemoDatabase.get();
-        checkout = new CheckoutService(db.transactor(), Clock.systemUTC());
-        StoreInfo amsterdam = new StoreService(db.transactor()).store("AMS").orElseThrow();
+        checkout = Services.on(db.transactor(), Clock.systemUTC()).checkout();
+        StoreInfo amsterdam = Services.on(db.transactor()).stores().store("AMS").orElseThrow();
         List<ProductCard> all = new CatalogService(db.transactor())
                 .search(amsterdam, new SearchQuery("", null, SearchQuery.MAX_LIMIT));
         counted = all.stream().filter(p -> !p.soldByWeight() && p.price() != null).findFirst().orElseThrow();

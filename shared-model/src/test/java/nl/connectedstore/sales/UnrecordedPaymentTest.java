@@ -28,6 +28,7 @@ import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.persistence.ProgressListener;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,10 +55,10 @@ class UnrecordedPaymentTest {
     static void open() {
         db = DemoDatabase.fresh("unrecorded-", new DemoChain.Size(200, 0, 0));
         toResolve = PaymentsToResolve.of(db, Clock.systemUTC());
-        checkout = new CheckoutService(db.transactor(), Clock.systemUTC(), toResolve);
-        orders = new OrderService(db.transactor(), Clock.systemUTC(), OrderService.DEFAULT_HOLD, toResolve);
+        checkout = Services.on(db.transactor(), Clock.systemUTC()).checkout(toResolve);
+        orders = Services.on(db.transactor(), Clock.systemUTC()).orders(OrderService.DEFAULT_HOLD, toResolve);
         inventory = new InventoryService(db.transactor());
-        amsterdam = new StoreService(db.transactor()).store("AMS").orElseThrow();
+        amsterdam = Services.on(db.transactor()).stores().store("AMS").orElseThrow();
         counted = new CatalogService(db.transactor()).search(amsterdam, new SearchQuery("", null, 200)).stream()
                 .filter(p -> !p.soldByWeight() && p.minimumAge() == 0 && p.stock() == StockStatus.IN_STOCK
                         && p.price() != null)
@@ -212,9 +213,9 @@ class UnrecordedPaymentTest {
         Database own = DemoDatabase.fresh("unrecorded-down-", new DemoChain.Size(200, 0, 0));
         Path home = own.home();
         List<CartLine> cart = List.of(CartLine.of(counted.id(), 3));
-        Money total = new CheckoutService(own.transactor(), Clock.systemUTC()).quote(TILL, cart).total();
+        Money total = Services.on(own.transactor(), Clock.systemUTC()).checkout().quote(TILL, cart).total();
         PaymentsToResolve ownList = PaymentsToResolve.of(own, Clock.systemUTC());
-        CheckoutService service = new CheckoutService(own.transactor(), Clock.systemUTC(), ownList);
+        CheckoutService service = Services.on(own.transactor(), Clock.systemUTC()).checkout(ownList);
 
         CheckoutResult result = service.checkout(TILL, cart, new DatabaseGoesDown(own));
 

@@ -21,6 +21,7 @@ import nl.connectedstore.sales.CheckoutService;
 import nl.connectedstore.sales.ScanLookup;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +46,7 @@ class ReplayCameraTest {
     @Test
     void anEan13AndAQrCodeShownToTheCameraBecomeOneBasketLineEach(@TempDir Path folder) throws Exception {
         Database db = DemoDatabase.get();
-        StoreInfo amsterdam = new StoreService(db.transactor()).store("AMS").orElseThrow();
+        StoreInfo amsterdam = Services.on(db.transactor()).stores().store("AMS").orElseThrow();
         List<ProductCard> products = new CatalogService(db.transactor())
                 .search(amsterdam, new SearchQuery("", null, SearchQuery.MAX_LIMIT)).stream()
                 .filter(p -> !p.soldByWeight() && p.price() != null && p.minimumAge() == 0).limit(2).toList();
@@ -68,7 +69,7 @@ class ReplayCameraTest {
 
         assertThat(replay.finished()).as("the replay ran to its end").isTrue();
         assertThat(scans).extracting(Scan::source).containsOnly(Scan.Source.CAMERA);
-        CheckoutService checkout = new CheckoutService(db.transactor(), Clock.systemUTC());
+        CheckoutService checkout = Services.on(db.transactor(), Clock.systemUTC()).checkout();
         CodeReader reader = new CodeReader(VariableMeasureScheme.DEMO);
         Basket basket = new Basket(amsterdam.currency());
         for (Scan scan : scans) {

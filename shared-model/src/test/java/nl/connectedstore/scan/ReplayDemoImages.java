@@ -14,6 +14,7 @@ import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 
 /**
  * Writes the replay camera's demo folder (kiosk-app/replay-demo): what a customer in Amsterdam holds up to
@@ -44,7 +45,7 @@ public final class ReplayDemoImages {
 
     /** The five codes, in file order. */
     static List<String> codes(Database db) {
-        StoreInfo amsterdam = new StoreService(db.transactor()).store("AMS").orElseThrow();
+        StoreInfo amsterdam = Services.on(db.transactor()).stores().store("AMS").orElseThrow();
         List<ProductCard> all = new CatalogService(db.transactor())
                 .search(amsterdam, new SearchQuery("", null, SearchQuery.MAX_LIMIT));
         List<ProductCard> everyday = all.stream().filter(p -> !p.soldByWeight() && p.minimumAge() == 0

@@ -11,6 +11,7 @@ import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.sales.CheckoutService;
 import nl.connectedstore.sales.ScanLookup;
+import nl.connectedstore.testing.Services;
 import org.junit.jupiter.api.Test;
 
 /** The committed demo folder for {@code --camera=replay:} still shows products the demo chain sells. */
@@ -24,7 +25,7 @@ class ReplayDemoImagesTest {
         assertThat(images).hasSize(5);
         List<String> decoded = new ArrayList<>();
         FrameDecoder decoder = new FrameDecoder();
-        CheckoutService checkout = new CheckoutService(db.transactor(), Clock.systemUTC());
+        CheckoutService checkout = Services.on(db.transactor(), Clock.systemUTC()).checkout();
         CodeReader reader = new CodeReader(VariableMeasureScheme.DEMO);
         for (Path image : images) {
             Frames frame = Frames.readPng(image);

@@ -20,6 +20,7 @@ import nl.connectedstore.persistence.Database;
 import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.persistence.MovableClock;
+import nl.connectedstore.testing.Services;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,7 +60,7 @@ class PinGuardTest {
     void services() {
         db = database();
         clock = new MovableClock(Instant.parse("2026-03-02T09:00:00Z"));
-        stores = new StoreService(db.transactor(), clock);
+        stores = Services.on(db.transactor(), clock).stores();
         assistance = new AssistanceService(db.transactor(), stores, clock);
     }
 
@@ -217,7 +218,7 @@ class PinGuardTest {
     void aCountSurvivesARestart() {
         String counter = newCounter("AMS");
         wrong(counter, 4);
-        StoreService afterRestart = new StoreService(db.transactor(), clock);
+        StoreService afterRestart = Services.on(db.transactor(), clock).stores();
         assertThat(afterRestart.signIn(counter, "9090".toCharArray())).isEqualTo(new PinCheck.Paused(30));
     }
 

@@ -18,6 +18,7 @@ import nl.connectedstore.persistence.Database;
 import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.persistence.MovableClock;
+import nl.connectedstore.testing.Services;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class StaffSessionTest {
         db = DemoDatabase.fresh("staff-session-test-", new DemoChain.Size(200, 0, 0));
         // nanoseconds the database rounds up when it keeps microseconds: a sign-in must work at the instant it began
         clock = new MovableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusNanos(999_999_900));
-        stores = new StoreService(db.transactor(), clock);
+        stores = Services.on(db.transactor(), clock).stores();
         assistance = new AssistanceService(db.transactor(), stores, clock);
         log = new AccessLog(db.transactor(), clock);
         customers = new CustomerService(db.transactor(), clock);

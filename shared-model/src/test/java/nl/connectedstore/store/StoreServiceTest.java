@@ -3,11 +3,12 @@ package nl.connectedstore.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.connectedstore.persistence.DemoDatabase;
+import nl.connectedstore.testing.Services;
 import org.junit.jupiter.api.Test;
 
 class StoreServiceTest {
 
-    private final StoreService stores = new StoreService(DemoDatabase.get().transactor());
+    private final StoreService stores = Services.on(DemoDatabase.get().transactor()).stores();
 
     @Test
     void theRightPinSignsInTheRightPerson() {

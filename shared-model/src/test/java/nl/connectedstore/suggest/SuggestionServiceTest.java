@@ -23,6 +23,7 @@ import nl.connectedstore.persistence.ProgressListener;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreKind;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class SuggestionServiceTest {
         catalog = new CatalogService(db.transactor());
         suggestions = new SuggestionService(db.transactor(), catalog, new InventoryService(db.transactor()),
                 () -> model, Clock.systemUTC());
-        ams = new StoreService(db.transactor()).store("AMS").orElseThrow();
+        ams = Services.on(db.transactor()).stores().store("AMS").orElseThrow();
     }
 
     @AfterAll

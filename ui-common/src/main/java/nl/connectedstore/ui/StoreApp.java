@@ -3,6 +3,7 @@ package nl.connectedstore.ui;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +21,7 @@ import nl.connectedstore.persistence.BadSettingException;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DatabaseConfig;
 import nl.connectedstore.demo.DemoChain;
+import nl.connectedstore.store.PinGuard;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 import org.slf4j.Logger;
@@ -40,6 +42,8 @@ public abstract class StoreApp extends Application {
     private Database database;
     private Messages startupMessages;
     private boolean quitWhenReady;
+    /** The app's one clock: every service and screen reads the time from it. */
+    private final Clock clock = Clock.systemDefaultZone();
 
     /** Resource-bundle key of the window title. */
     protected abstract String titleKey();
@@ -58,8 +62,15 @@ public abstract class StoreApp extends Application {
     /**
      * The database is open and this terminal's store is known: create the services and show the first
      * screen. Runs on the FX thread.
+     *
+     * @param stores the store service that found the store, built once here: the app hands it on
      */
-    protected abstract void ready(Database database, StoreInfo store, Scene scene);
+    protected abstract void ready(Database database, StoreInfo store, StoreService stores, Scene scene);
+
+    /** The app's one clock, for every service and screen the composition root builds. */
+    protected final Clock clock() {
+        return clock;
+    }
 
     @Override
     public final void start(Stage stage) {
@@ -95,14 +106,14 @@ public abstract class StoreApp extends Application {
     }
 
     private void findStore(Database db, Scene scene) {
-        StoreService stores = new StoreService(db.transactor());
+        StoreService stores = new StoreService(db.transactor(), clock, new PinGuard(db.transactor(), clock));
         executor.execute(BackgroundTask.of(progress -> stores.store(storeCode()))
                 .onSuccess(store -> {
                     if (store.isEmpty()) {
                         log.error("Store code {} is not in the database {}", storeCode(), db.displayUrl());
                         showMessage(startupMessages.get("startup.unknownStore", storeCode()));
                     } else {
-                        ready(db, store.get(), scene);
+                        ready(db, store.get(), stores, scene);
                     }
                 })
                 .onFailure(e -> showMessage(startupMessages.get("startup.failed.title") + ". "
