@@ -164,10 +164,11 @@ abstract class ErasureContract {
 
     /**
      * The raw files hold none of the needles once the database has rewritten its freed pages: the erasure starts
-     * that and it follows within seconds (H2 does it on its own thread); polls for it, 30 s at most.
+     * that and it follows within seconds (H2 does it on its own thread, passes up to 45 s after the erasure, see
+     * H2Pages); polls for it, 60 s at most.
      */
     private void assertRawFilesRewritten(Map<String, String> needles) {
-        await("the raw database files rewritten").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+        await("the raw database files rewritten").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .untilAsserted(() -> assertThat(found(new String(rawFiles(), StandardCharsets.ISO_8859_1), needles))
                         .as("in the raw database files").isEmpty());
     }
