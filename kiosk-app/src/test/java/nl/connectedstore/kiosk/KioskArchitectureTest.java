@@ -5,9 +5,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
 import nl.connectedstore.architecture.AppLayerRules;
+import nl.connectedstore.architecture.DoNotIncludeTestJars;
 
 @AnalyzeClasses(packages = {"nl.connectedstore.kiosk", "nl.connectedstore.ui"},
-        importOptions = ImportOption.DoNotIncludeTests.class)
+        importOptions = {ImportOption.DoNotIncludeTests.class, DoNotIncludeTestJars.class})
 class KioskArchitectureTest {
 
     @ArchTest
