@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -412,11 +413,37 @@ public final class DemoChain {
                 ps.setLong(2, storeIds.get(staff[0]));
                 ps.setString(3, staff[1]);
                 ps.setString(4, staff[2]);
-                ps.setString(5, PinHasher.hash(staff[3].toCharArray(), random));
+                byte[] salt = new byte[PinHasher.SALT_BYTES];
+                random.nextBytes(salt);
+                ps.setString(5, pinHash(staff[3], salt));
                 ps.addBatch();
             }
             ps.executeBatch();
         }
+    }
+
+    /**
+     * The demo staff's PIN hashes as this seeded fill makes them. Deriving them costs 120,000 PBKDF2 rounds
+     * each: a second and a half of CPU per fill in a JVM without C2 (the tills of the crash and start-up
+     * tests), two thirds of such a small fill. The demo PINs are public (README), so their hashes are no
+     * secret; {@code DemoPinHashesTest} recomputes them. A PIN or salt not listed here is hashed as usual.
+     */
+    private static final Map<String, String> SEEDED_PIN_HASHES = Map.of(
+            "1234$gp1wld4Hr5xqrChcHe6D+g", "pbkdf2-sha256$120000$gp1wld4Hr5xqrChcHe6D+g$ejeqvLIr+egCh9Y1N+FjshDu9FQqnMlxSy3pq+ihdOo",
+            "2345$I0+rLfEKLm7dr+E9abTEYg", "pbkdf2-sha256$120000$I0+rLfEKLm7dr+E9abTEYg$lOiMcUHzJQ8w0P82YQQ/cUbAN6lpAtRgxYKZB/rfauk",
+            "1234$baCwx3q7DTvDt0g2LMvdXQ", "pbkdf2-sha256$120000$baCwx3q7DTvDt0g2LMvdXQ$+cTdlVw5dLgzTSMZCLlcEiSZdX+I5D5gTAgg+nzF/Kk",
+            "2345$yu806j1kc6QCMnAdxRkYPg", "pbkdf2-sha256$120000$yu806j1kc6QCMnAdxRkYPg$XywG9oBBKpSzmgI3xrznP+3vW90hyBFiq2RBZFmaSoY",
+            "1234$TN6Fjt4nfcbKVtn3aqvTTQ", "pbkdf2-sha256$120000$TN6Fjt4nfcbKVtn3aqvTTQ$h0q3AY9Crg/TjcDhwJ+uYJ1yHU2iyq9VgL0GenhcH/4",
+            "2345$vcwAL2A6hXvEPXB9S27ZZw", "pbkdf2-sha256$120000$vcwAL2A6hXvEPXB9S27ZZw$8dkeFZtyIxZ7He7NgZSE0+iHmvmOPOZJi+j8AjrF9gM");
+
+    static String pinHash(String pin, byte[] salt) {
+        String known = SEEDED_PIN_HASHES.get(pin + "$" + Base64.getEncoder().withoutPadding().encodeToString(salt));
+        return known != null ? known : PinHasher.hash(pin.toCharArray(), salt);
+    }
+
+    /** The PIN hashes {@link #pinHash} knows without deriving them, by PIN and salt. */
+    static Map<String, String> seededPinHashes() {
+        return SEEDED_PIN_HASHES;
     }
 
     private void insertCatalogue(Connection c) throws SQLException {

@@ -17,6 +17,8 @@ public final class PinHasher {
     static final int ITERATIONS = 120_000;
     private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
     private static final String PREFIX = "pbkdf2-sha256";
+    /** Bytes of salt per hash. */
+    public static final int SALT_BYTES = 16;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private PinHasher() {
@@ -28,8 +30,13 @@ public final class PinHasher {
 
     /** With a caller's random source: the demo chain is generated from a fixed seed. */
     public static String hash(char[] pin, Random random) {
-        byte[] salt = new byte[16];
+        byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
+        return hash(pin, salt);
+    }
+
+    /** With a salt the caller drew ({@link #SALT_BYTES} bytes). */
+    public static String hash(char[] pin, byte[] salt) {
         byte[] hash = derive(pin, salt, ITERATIONS);
         Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
         return PREFIX + "$" + ITERATIONS + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);

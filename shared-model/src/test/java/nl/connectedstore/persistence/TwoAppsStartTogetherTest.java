@@ -37,12 +37,14 @@ class TwoAppsStartTogetherTest {
         for (int round = 0; round < ROUNDS; round++) {
             boolean fresh = round % 2 == 0;
             Path home = fresh ? temp.resolve("fresh-" + round) : reused;
+            long roundStart = System.nanoTime();
             Child a = Child.start(home);
             Child b = Child.start(home);
             // both JVMs are up and waiting: release them at the same moment (a fixed start time, as before,
             // came before a JVM was up when the machine was busy, and then they did not start together)
             assertThat(a.ready.await(300, TimeUnit.SECONDS) && b.ready.await(300, TimeUnit.SECONDS))
                     .as("round %d: both apps up\n%s\n%s", round, a.output, b.output).isTrue();
+            long up = System.nanoTime();
             a.go();
             b.go();
             for (Child p : List.of(a, b)) {
@@ -59,6 +61,8 @@ class TwoAppsStartTogetherTest {
                     failures.add("round " + round + ": exit " + p.process.exitValue() + "\n" + out);
                 }
             }
+            System.out.printf("round %d (%s): JVMs up %d ms, open and write %d ms%n", round, fresh ? "fresh" : "reused",
+                    (up - roundStart) / 1_000_000, (System.nanoTime() - up) / 1_000_000);
             if (!fresh) {
                 reusedRounds++;
             }
