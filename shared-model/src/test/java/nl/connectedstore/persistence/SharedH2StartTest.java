@@ -24,8 +24,15 @@ class SharedH2StartTest {
         fractions.add(fraction);
     };
 
+    private final String serverOptions = System.getProperty(SharedH2.SERVER_JVM_OPTIONS_PROPERTY);
+
     @AfterEach
     void restore() {
+        if (serverOptions == null) {
+            System.clearProperty(SharedH2.SERVER_JVM_OPTIONS_PROPERTY);
+        } else {
+            System.setProperty(SharedH2.SERVER_JVM_OPTIONS_PROPERTY, serverOptions);
+        }
         System.clearProperty(SharedH2.ATTEMPT_PROPERTY);
         System.clearProperty(SharedH2.BUDGET_PROPERTY);
         System.clearProperty(SharedH2.START_DELAY_PROPERTY);
@@ -60,5 +67,18 @@ class SharedH2StartTest {
                 .hasMessageContaining("did not start within 4 seconds")
                 .hasMessageContaining("server.log");
         assertThat(keys).contains(SharedH2.WAITING_KEY);
+    }
+
+    @Test
+    void extraJvmOptionsReachTheServerProcess(@TempDir Path home) {
+        System.setProperty(SharedH2.SERVER_JVM_OPTIONS_PROPERTY, " -XX:TieredStopAtLevel=1   -Dconnectedstore.test.marker=yes ");
+        System.setProperty(SharedH2.IDLE_PROPERTY, "2");
+
+        SharedH2.start(home, 0, progress);
+
+        String server = "H2ServerMain " + home.resolve("db").toAbsolutePath();
+        assertThat(ProcessHandle.allProcesses().map(p -> p.info().commandLine().orElse(""))
+                .filter(line -> line.contains(server)).toList())
+                .singleElement().asString().contains(" -XX:TieredStopAtLevel=1 -Dconnectedstore.test.marker=yes ");
     }
 }

@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import nl.connectedstore.testing.ChildJvm;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,15 +72,14 @@ class SharedH2SurvivesItsStarterTest {
     }
 
     private static Process startInOwnProcessGroup(Path home) throws Exception {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // setsid: like an app started from its own terminal, the starter leads a process group of its own, so
         // the signal below reaches its group and never this test's. env --default-signal: a build started as a
         // background job (`mvn verify &`, nohup) passes SIGINT/SIGHUP down as ignored, and a JVM keeps an ignored
         // SIGINT ignored; an app started from a terminal has them at their default, as the starter gets here
-        return new ProcessBuilder(List.of("setsid", "env", "--default-signal=INT,HUP", java, "-Xmx256m", "-XX:TieredStopAtLevel=1",
-                "-D" + SharedH2.IDLE_PROPERTY + "=60", "-cp", classpath, SharedH2StarterChild.class.getName(),
-                home.toString()))
+        List<String> command = new java.util.ArrayList<>(List.of("setsid", "env", "--default-signal=INT,HUP"));
+        command.addAll(ChildJvm.command(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1",
+                "-D" + SharedH2.IDLE_PROPERTY + "=60"), SharedH2StarterChild.class, home.toString()));
+        return new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .start();

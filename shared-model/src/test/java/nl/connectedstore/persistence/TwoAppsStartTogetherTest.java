@@ -1,6 +1,7 @@
 package nl.connectedstore.persistence;
 
 import nl.connectedstore.demo.DemoChain;
+import nl.connectedstore.testing.ChildJvm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
@@ -129,11 +130,8 @@ class TwoAppsStartTogetherTest {
         }
 
         static Child start(Path home) throws IOException {
-            String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            return new Child(new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1",
-                    "-Dconnectedstore.h2.idleSeconds=20", "-cp", classpath, TwoAppsStartTogetherChild.class.getName(),
-                    home.toString())
+            return new Child(new ProcessBuilder(ChildJvm.command(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1",
+                    "-Dconnectedstore.h2.idleSeconds=20"), TwoAppsStartTogetherChild.class, home.toString()))
                     .redirectErrorStream(true)
                     .start());
         }

@@ -24,6 +24,7 @@ import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.ProgressListener;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.ChildJvm;
 import nl.connectedstore.testing.Services;
 
 /**
@@ -134,29 +135,10 @@ final class CrashHarness {
         }
     }
 
-    /** The test class path: Surefire names it; under exec:java it is the context class loader's. */
-    static String classPath() {
-        String surefire = System.getProperty("surefire.test.class.path");
-        if (surefire != null) {
-            return surefire;
-        }
-        if (Thread.currentThread().getContextClassLoader() instanceof java.net.URLClassLoader loader) {
-            return java.util.Arrays.stream(loader.getURLs()).map(url -> {
-                try {
-                    return Path.of(url.toURI()).toString();
-                } catch (java.net.URISyntaxException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).collect(java.util.stream.Collectors.joining(File.pathSeparator));
-        }
-        return System.getProperty("java.class.path");
-    }
-
     private static Process child(Path home, long productId, int writeDelayMillis) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1",
-                "-Dconnectedstore.h2.idleSeconds=30", "-Dconnectedstore.h2.writeDelayMillis=" + writeDelayMillis,
-                "-cp", classPath(), CrashChild.class.getName(), home.toString(), TILL, Long.toString(productId))
+        return new ProcessBuilder(ChildJvm.command(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1",
+                "-Dconnectedstore.h2.idleSeconds=30", "-Dconnectedstore.h2.writeDelayMillis=" + writeDelayMillis),
+                CrashChild.class, home.toString(), TILL, Long.toString(productId)))
                 .redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .start();
