@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import nl.connectedstore.testing.ChildJvm;
@@ -76,7 +77,7 @@ class SharedH2SurvivesItsStarterTest {
         // the signal below reaches its group and never this test's. env --default-signal: a build started as a
         // background job (`mvn verify &`, nohup) passes SIGINT/SIGHUP down as ignored, and a JVM keeps an ignored
         // SIGINT ignored; an app started from a terminal has them at their default, as the starter gets here
-        List<String> command = new java.util.ArrayList<>(List.of("setsid", "env", "--default-signal=INT,HUP"));
+        List<String> command = new ArrayList<>(List.of("setsid", "env", "--default-signal=INT,HUP"));
         command.addAll(ChildJvm.command(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1",
                 "-D" + SharedH2.IDLE_PROPERTY + "=60"), SharedH2StarterChild.class, home.toString()));
         return new ProcessBuilder(command)

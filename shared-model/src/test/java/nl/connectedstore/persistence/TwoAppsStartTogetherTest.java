@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -91,7 +92,7 @@ class TwoAppsStartTogetherTest {
 
     private static synchronized long initialQuantity() throws Exception {
         if (initial == null) {
-            Path home = java.nio.file.Files.createTempDirectory("cs-initial-");
+            Path home = Files.createTempDirectory("cs-initial-");
             try (Database db = Database.open(DatabaseConfig.embeddedIn(home), ProgressListener.NONE,
                     new DemoChain.Size(100, 20, 5));
                  Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();

@@ -4,6 +4,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URLClassLoader;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -11,10 +13,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,14 +78,14 @@ public final class ChildJvm {
         if (surefire != null) {
             return surefire;
         }
-        if (Thread.currentThread().getContextClassLoader() instanceof java.net.URLClassLoader loader) {
-            return java.util.Arrays.stream(loader.getURLs()).map(url -> {
+        if (Thread.currentThread().getContextClassLoader() instanceof URLClassLoader loader) {
+            return Arrays.stream(loader.getURLs()).map(url -> {
                 try {
                     return Path.of(url.toURI()).toString();
-                } catch (java.net.URISyntaxException e) {
+                } catch (URISyntaxException e) {
                     throw new IllegalStateException(e);
                 }
-            }).collect(java.util.stream.Collectors.joining(File.pathSeparator));
+            }).collect(Collectors.joining(File.pathSeparator));
         }
         return System.getProperty("java.class.path");
     }
