@@ -58,14 +58,14 @@ public final class DemoChain {
         }
     }
 
-    /** The demo staff, documented in README: store code, name, role, PIN. */
+    /** The demo staff, documented in README: store code, name, role, PIN, the language they read the counter in. */
     public static final List<String[]> STAFF = List.of(
-            new String[] {"AMS", "Sanne de Vries", "MANAGER", "1234"},
-            new String[] {"AMS", "Daan Bakker", "CLERK", "2345"},
-            new String[] {"GNT", "Lotte Peeters", "MANAGER", "1234"},
-            new String[] {"GNT", "Wout Claes", "CLERK", "2345"},
-            new String[] {"CPH", "Mette Hansen", "MANAGER", "1234"},
-            new String[] {"CPH", "Frederik Jensen", "CLERK", "2345"});
+            new String[] {"AMS", "Sanne de Vries", "MANAGER", "1234", "nl"},
+            new String[] {"AMS", "Daan Bakker", "CLERK", "2345", "nl"},
+            new String[] {"GNT", "Lotte Peeters", "MANAGER", "1234", "nl"},
+            new String[] {"GNT", "Wout Claes", "CLERK", "2345", "nl"},
+            new String[] {"CPH", "Mette Hansen", "MANAGER", "1234", "da"},
+            new String[] {"CPH", "Frederik Jensen", "CLERK", "2345", "da"});
 
     private record StoreDef(String code, String name, String city, String kind, String country, String currency,
                             String gs1Prefix) {
@@ -406,13 +406,14 @@ public final class DemoChain {
 
     private void insertStaff(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "insert into staff_member (id, store_id, name, role, pin_hash) values (?,?,?,?,?)")) {
+                "insert into staff_member (id, store_id, name, role, pin_hash, language) values (?,?,?,?,?,?)")) {
             for (String[] staff : STAFF) {
                 ps.setLong(1, nextId++);
                 ps.setLong(2, storeIds.get(staff[0]));
                 ps.setString(3, staff[1]);
                 ps.setString(4, staff[2]);
                 ps.setString(5, PinHasher.hash(staff[3].toCharArray(), random));
+                ps.setString(6, staff[4]);
                 ps.addBatch();
             }
             ps.executeBatch();
