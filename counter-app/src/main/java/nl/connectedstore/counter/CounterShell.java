@@ -70,6 +70,8 @@ public final class CounterShell extends StackPane {
     private final Label learnt = new Label();
     private final HBox modelStatus = new HBox(8, learning, learnt);
     private Ticker.Ticking relearn;
+    /** What the model status says now, as a message key and its arguments: said again when the language changes. */
+    private Said learntSays = Said.of("counter.customer.learning");
 
     /**
      * @param terminalCode this counter: PINs typed here are counted, paused and locked per counter
@@ -231,27 +233,36 @@ public final class CounterShell extends StackPane {
         }
         learning.setVisible(true);
         learning.setProgress(-1);
-        learnt.setText(messages.get("counter.customer.learning"));
+        say(Said.of("counter.customer.learning"));
         executor.execute(BackgroundTask.of(progress -> clienteling.model().retrain(progress))
                 .onProgress((fraction, key) -> {
                     learning.setProgress(fraction);
-                    learnt.setText(messages.get(key));
+                    say(Said.of(key));
                 })
                 .onSuccess(model -> {
                     learning.setVisible(false);
-                    learnt.setText(messages.get("counter.customer.learnt", model.baskets()));
+                    say(Said.of("counter.customer.learnt", model.baskets()));
                 })
                 .onFailure(e -> {
                     learning.setVisible(false);
+                    learntSays = null;
                     learnt.setText("");
                     log.error("Learning from the baskets failed", e);
                 }));
+    }
+
+    private void say(Said what) {
+        learntSays = what;
+        learnt.setText(what.in(messages));
     }
 
     /** Who is signed in and "Sign out", in view whichever tool is open. */
     private HBox topBar(StaffSession staff, String heading) {
         Label title = new Label(heading);
         title.getStyleClass().add("title-3");
+        if (learntSays != null && !learnt.getText().isEmpty()) {
+            learnt.setText(learntSays.in(messages)); // in the language just chosen
+        }
         Label who = new Label(messages.get("counter.signedIn", staff.name()) + " \u00b7 " + store.name());
         who.setId("signedInAs");
         who.getStyleClass().add("text-muted");
