@@ -1,8 +1,5 @@
 package nl.connectedstore.counter;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -37,7 +34,6 @@ final class CardDesk extends VBox {
     private final TextField input = new TextField();
     private final Label problem = new Label();
     private final VBox result = new VBox(12);
-    private final DateTimeFormatter date;
 
     /**
      * @param signUpScreen the sign-up screen for a clerk's customer, given what closes its window (the kiosk's own,
@@ -47,8 +43,6 @@ final class CardDesk extends VBox {
         this.presenter = presenter;
         this.messages = messages;
         this.signUpScreen = signUpScreen;
-        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale())
-                .withZone(ZoneId.systemDefault());
         setId("cardDesk");
         setSpacing(14);
         getStyleClass().add("card-desk");
@@ -120,8 +114,8 @@ final class CardDesk extends VBox {
                 holder.card().cardNumber()));
         status.setId("cardStatus");
         facts.addRow(1, muted("counter.cards.card"), status);
-        facts.addRow(2, muted("counter.cards.issued"), new Label(date.format(holder.issuedAt())));
-        facts.addRow(3, muted("counter.cards.since"), new Label(date.format(holder.customerSince())));
+        facts.addRow(2, muted("counter.cards.issued"), new Label(messages.date(holder.issuedAt())));
+        facts.addRow(3, muted("counter.cards.since"), new Label(messages.date(holder.customerSince())));
         result.getChildren().setAll(facts);
         if (presenter.mayBlock()) {
             Button block = new Button(messages.get("counter.cards.block"), new FontIcon(Material2AL.BLOCK));

@@ -40,6 +40,8 @@ final class CounterScreenshotTour {
     private final Duration arrivalFade;
     private final DatabaseConfig config;
     private final Clock clock;
+    /** The id of the language item the sign-in screen showed ("language-en"): the tour's language. */
+    private String startedIn;
 
     CounterScreenshotTour(Scene scene, StoreInfo store, CatalogService catalog, CounterPrivacy privacy,
                           Clienteling clienteling, CounterOptions options, DatabaseConfig config, Clock clock) {
@@ -58,9 +60,16 @@ final class CounterScreenshotTour {
         return List.of(
                 "login",
                 (Runnable) () -> {
+                    startedIn = ((javafx.scene.control.MenuButton) scene.lookup("#languageSwitch")).getItems()
+                            .stream().filter(item -> ((javafx.scene.control.RadioMenuItem) item).isSelected())
+                            .map(javafx.scene.control.MenuItem::getId).findFirst().orElse(null);
                     ((PasswordField) scene.lookup("#pin")).setText("1234");
                     ((Button) scene.lookup("#signIn")).fire();
                 },
+                // the demo manager reads Dutch: the tour shows the counter in the language it was started in
+                (Runnable) () -> ((javafx.scene.control.MenuButton) scene.lookup("#languageSwitch")).getItems()
+                        .stream().filter(item -> item.getId().equals(startedIn)).findFirst()
+                        .ifPresent(javafx.scene.control.MenuItem::fire),
                 // a help call from the demo kiosk, so the queue shows a request (demo database only), made with
                 // the kiosk's database rights: only a kiosk asks for help
                 (Runnable) () -> {

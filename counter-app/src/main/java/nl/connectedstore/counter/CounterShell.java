@@ -1,6 +1,8 @@
 package nl.connectedstore.counter;
 
 import java.time.Duration;
+import java.util.Locale;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -45,7 +47,13 @@ public final class CounterShell extends StackPane {
     private final CatalogService catalog;
     private final InventoryService inventory;
     private final StoreInfo store;
-    private final Messages messages;
+    /** The language the counter speaks now ({@link #language}'s): every screen is drawn with it. */
+    private Messages messages;
+    private final LanguagePresenter language;
+    /** Who is signed in, or null at the sign-in screen. */
+    private StaffSession signedIn;
+    /** True while sign-in or sign-out moves the language: the screen is drawn once, after. */
+    private boolean moving;
     private final TaskExecutor executor;
     private final AssistanceService assistance;
     private final CounterPrivacy privacy;
@@ -62,6 +70,8 @@ public final class CounterShell extends StackPane {
     private final Label learnt = new Label();
     private final HBox modelStatus = new HBox(8, learning, learnt);
     private Ticker.Ticking relearn;
+    /** What the model status says now, as a message key and its arguments: said again when the language changes. */
+    private Said learntSays = Said.of("counter.customer.learning");
 
     /**
      * @param terminalCode this counter: PINs typed here are counted, paused and locked per counter
@@ -89,6 +99,13 @@ public final class CounterShell extends StackPane {
         this.store = store;
         this.messages = messages;
         this.executor = executor;
+        this.language = new LanguagePresenter(stores, messages.locale(), executor);
+        language.languageProperty().addListener((obs, was, now) -> {
+            this.messages = Messages.of(now);
+            if (!moving) {
+                redraw();
+            }
+        });
         getStyleClass().add("counter");
         modelStatus.setId("modelStatus");
         modelStatus.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -100,7 +117,32 @@ public final class CounterShell extends StackPane {
         showLogin();
     }
 
+    /** Back to the sign-in screen, in this counter's own language. */
     public void showLogin() {
+        stopDesk();
+        signedIn = null;
+        moving = true;
+        try {
+            language.signedOut();
+        } finally {
+            moving = false;
+        }
+        drawLogin();
+    }
+
+    /** The same screen again in the language just chosen: the sign-in, or the signed-in clerk's desk. */
+    private void redraw() {
+        if (signedIn == null) {
+            drawLogin();
+            return;
+        }
+        String tab = selectedTab();
+        stopDesk();
+        drawDesk(language.staff() == null ? signedIn : language.staff());
+        selectTab(tab);
+    }
+
+    private void stopDesk() {
         if (queue != null) {
             queue.stop();
             queue = null;
@@ -117,14 +159,32 @@ public final class CounterShell extends StackPane {
             toResolveDesk.stop();
             toResolveDesk = null;
         }
+    }
+
+    private void drawLogin() {
         LoginScreen login = new LoginScreen(new SignInPresenter(stores, terminalCode, executor), store, messages,
                 this::signedIn);
-        getChildren().setAll(login);
+        Node switcher = languageSwitch();
+        StackPane.setAlignment(switcher, javafx.geometry.Pos.TOP_RIGHT);
+        StackPane.setMargin(switcher, new javafx.geometry.Insets(16));
+        getChildren().setAll(login, switcher);
         login.focusPin();
     }
 
     private void signedIn(StaffSession staff) {
         log.info("Staff member {} signed in at {}", staff.staffId(), store.code());
+        signedIn = staff;
+        moving = true;
+        try {
+            language.signedIn(staff);
+        } finally {
+            moving = false;
+        }
+        drawDesk(staff);
+    }
+
+    /** The staff tools for {@code staff}, in the language spoken now. */
+    private void drawDesk(StaffSession staff) {
         StockLookupScreen lookup = new StockLookupScreen(new StockLookupPresenter(catalog, inventory, store, executor,
                 clienteling == null ? null : new StockLookupPresenter.Alternatives(clienteling.suggestions(),
                         clienteling.reservations(), staff)), store, messages);
@@ -173,27 +233,36 @@ public final class CounterShell extends StackPane {
         }
         learning.setVisible(true);
         learning.setProgress(-1);
-        learnt.setText(messages.get("counter.customer.learning"));
+        say(Said.of("counter.customer.learning"));
         executor.execute(BackgroundTask.of(progress -> clienteling.model().retrain(progress))
                 .onProgress((fraction, key) -> {
                     learning.setProgress(fraction);
-                    learnt.setText(messages.get(key));
+                    say(Said.of(key));
                 })
                 .onSuccess(model -> {
                     learning.setVisible(false);
-                    learnt.setText(messages.get("counter.customer.learnt", model.baskets()));
+                    say(Said.of("counter.customer.learnt", model.baskets()));
                 })
                 .onFailure(e -> {
                     learning.setVisible(false);
+                    learntSays = null;
                     learnt.setText("");
                     log.error("Learning from the baskets failed", e);
                 }));
+    }
+
+    private void say(Said what) {
+        learntSays = what;
+        learnt.setText(what.in(messages));
     }
 
     /** Who is signed in and "Sign out", in view whichever tool is open. */
     private HBox topBar(StaffSession staff, String heading) {
         Label title = new Label(heading);
         title.getStyleClass().add("title-3");
+        if (learntSays != null && !learnt.getText().isEmpty()) {
+            learnt.setText(learntSays.in(messages)); // in the language just chosen
+        }
         Label who = new Label(messages.get("counter.signedIn", staff.name()) + " \u00b7 " + store.name());
         who.setId("signedInAs");
         who.getStyleClass().add("text-muted");
@@ -215,10 +284,67 @@ public final class CounterShell extends StackPane {
         changePin.setId("changePin");
         changePin.setOnAction(e -> new ChangePinDialog(getScene() == null ? null : getScene().getWindow(),
                 new SignInPresenter(stores, terminalCode, executor), staff, messages).show());
-        HBox top = new HBox(16, title, modelStatus, spacer, who, changePin, signOut);
+        HBox top = new HBox(16, title, modelStatus, spacer, who, languageSwitch(), changePin, signOut);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         top.getStyleClass().add("top-bar");
         return top;
+    }
+
+    /**
+     * The language switch, on the sign-in screen and in the top bar: each language named in itself, the one spoken
+     * now ticked. Signed in, the choice is the clerk's from now on (stored for their next sign-in).
+     */
+    private Node languageSwitch() {
+        MenuButton menu = new MenuButton(messages.get("language." + messages.locale().getLanguage()),
+                new FontIcon(Material2AL.LANGUAGE));
+        menu.setId("languageSwitch");
+        menu.setAccessibleText(messages.get("counter.language"));
+        menu.setTooltip(new javafx.scene.control.Tooltip(messages.get("counter.language")));
+        menu.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        for (String code : language.choices()) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(
+                    Messages.of(new Locale(code)).get("language." + code));
+            item.setId("language-" + code);
+            item.setToggleGroup(group);
+            item.setSelected(code.equals(messages.locale().getLanguage()));
+            item.setOnAction(e -> language.choose(code));
+            menu.getItems().add(item);
+        }
+        // "not stored for your next sign-in", when storing the choice failed (the counter speaks it all the same)
+        Messages said = messages;
+        Label why = new Label();
+        why.setId("languageNotice");
+        why.getStyleClass().add("text-muted");
+        why.setMinWidth(Region.USE_PREF_SIZE);
+        why.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> language.noticeProperty()
+                .get() == null ? "" : language.noticeProperty().get().in(said), language.noticeProperty()));
+        why.visibleProperty().bind(language.noticeProperty().isNotNull());
+        why.managedProperty().bind(why.visibleProperty());
+        HBox withNotice = new HBox(8, why, menu);
+        withNotice.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        withNotice.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        return withNotice;
+    }
+
+    /** The id of the tab open now, or null. */
+    private String selectedTab() {
+        TabPane tabs = deskTabs();
+        Tab open = tabs == null ? null : tabs.getSelectionModel().getSelectedItem();
+        return open == null ? null : open.getId();
+    }
+
+    private void selectTab(String id) {
+        TabPane tabs = deskTabs();
+        if (tabs != null && id != null) {
+            tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+        }
+    }
+
+    private TabPane deskTabs() {
+        return !getChildren().isEmpty() && getChildren().get(0) instanceof BorderPane desk
+                && desk.getCenter() instanceof TabPane tabs ? tabs : null;
     }
 
     /**

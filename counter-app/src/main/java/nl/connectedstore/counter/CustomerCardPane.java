@@ -1,8 +1,5 @@
 package nl.connectedstore.counter;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -38,7 +35,6 @@ final class CustomerCardPane extends VBox {
 
     private final CustomerCardPresenter presenter;
     private final Messages messages;
-    private final DateTimeFormatter date;
     private final VBox body = new VBox(14);
     private final FlowPane hand = new FlowPane(8, 8);
     private final VBox suggestionList = new VBox(8);
@@ -48,8 +44,6 @@ final class CustomerCardPane extends VBox {
     CustomerCardPane(CustomerCardPresenter presenter, Messages messages) {
         this.presenter = presenter;
         this.messages = messages;
-        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale())
-                .withZone(ZoneId.systemDefault());
         setId("customerCard");
         getStyleClass().add("customer-card");
         setPadding(new Insets(16));
@@ -109,9 +103,9 @@ final class CustomerCardPane extends VBox {
         HBox header = new HBox(12, name, spacer, done);
         header.setAlignment(Pos.CENTER_LEFT);
 
-        Label since = muted(messages.get("counter.customer.since", date.format(opened.customerSince())));
+        Label since = muted(messages.get("counter.customer.since", messages.date(opened.customerSince())));
         Label recognition = chip(messages.get("counter.customer.recognitionUntil",
-                opened.recognitionEnds() == null ? "" : date.format(opened.recognitionEnds())), "chip-ok");
+                opened.recognitionEnds() == null ? "" : messages.date(opened.recognitionEnds())), "chip-ok");
         Label advice = opened.personalAdvice() ? chip(messages.get("counter.customer.advice"), "chip-ok")
                 : chip(messages.get("counter.customer.noAdvice", opened.firstName()), "chip-no");
         advice.setId("adviceChip");
@@ -126,7 +120,7 @@ final class CustomerCardPane extends VBox {
                 left.getChildren().add(muted(messages.get("counter.customer.noPurchases")));
             }
             for (CustomerCard.Purchase p : opened.purchases()) {
-                Label line = new Label(messages.get("counter.customer.purchase", date.format(p.at()), p.productName()));
+                Label line = new Label(messages.get("counter.customer.purchase", messages.date(p.at()), p.productName()));
                 line.setWrapText(true);
                 line.getStyleClass().add("purchase-line");
                 left.getChildren().add(line);

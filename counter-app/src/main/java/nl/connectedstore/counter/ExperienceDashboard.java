@@ -1,7 +1,6 @@
 package nl.connectedstore.counter;
 
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -78,8 +77,7 @@ final class ExperienceDashboard extends BorderPane {
         next.setOnAction(e -> presenter.nextWeek());
         weekLabel.setId("dashWeek");
         weekLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> messages.get(
-                "feedback.dash.weekOf", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                        .withLocale(messages.locale()).format(presenter.mondayProperty().get())),
+                "feedback.dash.weekOf", messages.date(presenter.mondayProperty().get())),
                 presenter.mondayProperty()));
         Button export = new Button(messages.get("feedback.dash.export"));
         export.setId("exportCsv");
@@ -147,9 +145,8 @@ final class ExperienceDashboard extends BorderPane {
         commentsTable.setPrefHeight(260);
         commentsTable.setPlaceholder(new Label(messages.get("feedback.dash.noComments")));
         commentsTable.getColumns().setAll(List.of(
-                column(messages.get("feedback.dash.col.when"), c -> DateTimeFormatter.ofLocalizedDateTime(
-                        FormatStyle.SHORT).withLocale(messages.locale()).withZone(presenter.zone())
-                        .format(c.givenAt()), 120),
+                column(messages.get("feedback.dash.col.when"), c -> messages.dateTime(c.givenAt(),
+                        presenter.zone()), 150),
                 column(messages.get("feedback.dash.col.rating"), c -> FeedbackText.stars(c.rating()), 90),
                 column(messages.get("feedback.dash.col.recommend"), c -> c.recommend() == null ? FeedbackText.NONE
                         : Integer.toString(c.recommend()), 70),

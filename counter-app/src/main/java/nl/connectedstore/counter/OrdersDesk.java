@@ -1,8 +1,5 @@
 package nl.connectedstore.counter;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import javafx.collections.ObservableList;
@@ -149,8 +146,6 @@ final class OrdersDesk extends VBox {
             detail.getChildren().clear();
             return;
         }
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
         Label title = new Label(messages.get("counter.orders.order", order.displayCode()));
         title.setId("openOrderCode");
         title.getStyleClass().add("title-3");
@@ -169,7 +164,7 @@ final class OrdersDesk extends VBox {
         notice.setWrapText(true);
         notice.getStyleClass().add("text-muted");
         Label history = new Label(String.join("   ", order.events().stream()
-                .map(e -> messages.getOrDefault("counter.orders.event." + e.kind(), e.kind()) + " " + time.format(e.at()))
+                .map(e -> messages.getOrDefault("counter.orders.event." + e.kind(), e.kind()) + " " + messages.dateTime(e.at()))
                 .toList()));
         history.setId("openOrderHistory");
         history.setWrapText(true);

@@ -1,8 +1,5 @@
 package nl.connectedstore.counter;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.IntConsumer;
 import javafx.scene.Node;
@@ -31,15 +28,12 @@ final class PaymentsToResolveDesk extends VBox {
     private final Messages messages;
     private final IntConsumer onCount;
     private final VBox items = new VBox(10);
-    private final DateTimeFormatter time;
 
     /** @param onCount told how many are open after every read (the tab's title shows it) */
     PaymentsToResolveDesk(PaymentsToResolvePresenter presenter, Messages messages, IntConsumer onCount) {
         this.presenter = presenter;
         this.messages = messages;
         this.onCount = onCount;
-        this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
-                .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
         setId("paymentsToResolve");
         setSpacing(12);
         setPadding(new javafx.geometry.Insets(16));
@@ -87,7 +81,7 @@ final class PaymentsToResolveDesk extends VBox {
 
     private Node card(UnresolvedPayment payment) {
         Label what = new Label(messages.get("counter.toResolve.what", messages.money(payment.amount()),
-                time.format(payment.paidAt()), payment.terminalCode()));
+                messages.dateTime(payment.paidAt()), payment.terminalCode()));
         what.getStyleClass().add("request-kind");
         what.setGraphic(new FontIcon(Material2AL.CREDIT_CARD));
         Label reference = new Label(messages.get("counter.toResolve.reference", payment.caseCodeShown(),

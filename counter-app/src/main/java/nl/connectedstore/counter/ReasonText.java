@@ -1,8 +1,5 @@
 package nl.connectedstore.counter;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import nl.connectedstore.inventory.ReservationView;
 import nl.connectedstore.suggest.Reason;
 import nl.connectedstore.ui.Messages;
@@ -22,7 +19,6 @@ final class ReasonText {
     /** "Reserved: Gent holds one until 25 Nov 2026, 14:05." */
     static String reserved(Messages messages, ReservationView held) {
         return messages.get("suggest.reserved", held.sourceStoreName(),
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(messages.locale()).withZone(ZoneId.systemDefault()).format(held.expiresAt()));
+                messages.dateTime(held.expiresAt()));
     }
 }

@@ -1,8 +1,5 @@
 package nl.connectedstore.counter;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -32,14 +29,11 @@ final class RequestQueue extends VBox {
     private final VBox items = new VBox(10);
     private final Label title = new Label();
     private final Label empty = new Label();
-    private final DateTimeFormatter time;
     private PasswordField pin;
 
     RequestQueue(RequestQueuePresenter presenter, Messages messages) {
         this.presenter = presenter;
         this.messages = messages;
-        this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(messages.locale())
-                .withZone(ZoneId.systemDefault());
         setId("requestQueue");
         getStyleClass().add("request-queue");
         setSpacing(10);
@@ -109,7 +103,7 @@ final class RequestQueue extends VBox {
         what.getStyleClass().add("request-kind");
         what.setGraphic(new FontIcon(age ? Material2AL.LOCAL_BAR : Material2MZ.RECORD_VOICE_OVER));
         Label where = new Label(messages.get("counter.requests.where", request.terminalName(),
-                time.format(request.createdAt())));
+                messages.time(request.createdAt())));
         where.getStyleClass().add("text-muted");
         where.setWrapText(true);
         VBox card = new VBox(6, what, where);

@@ -49,6 +49,7 @@ class ArrivalFlowTest {
     static void openDemoChain() {
         ClientelingChain chain = ClientelingChain.get(); // shared with the presenter tests: one fill per module
         database = chain.owner;
+        CounterStage.clerksRead(database, "en");
         amsterdam = chain.amsterdam;
         customers = chain.customers;
         consents = chain.consents;

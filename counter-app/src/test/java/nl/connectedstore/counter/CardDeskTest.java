@@ -43,6 +43,7 @@ class CardDeskTest {
     @BeforeAll
     static void openDemoChain() throws IOException {
         database = DemoDatabase.fresh("counter-cards-", new DemoChain.Size(100, 20, 6));
+        CounterStage.clerksRead(database, "en");
         amsterdam = Services.on(database.transactor()).stores().store("AMS").orElseThrow();
         customers = new CustomerService(database.transactor(), Clock.systemUTC());
         accessLog = new AccessLog(database.transactor(), Clock.systemUTC());

@@ -45,8 +45,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 16, point 2, at the counter: no text cut off with "…" (a label, a button, a table cell) on its screens, in
- * English, Dutch and Danish, at the counter's 1366x768: sign-in, stock look-up with a product's locations, a
- * request being answered with a PIN, an order open, the card desk and the payments to resolve.
+ * English, Dutch and Danish, at the counter's 1366x768: sign-in, the language switch open (its menu too), stock look-up
+ * with a product's locations, a request being answered with a PIN, an order open, the card desk and the payments to
+ * resolve. The counter starts in the language visited; the clerk reads another one and switches in the top bar.
  */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 5, unit = TimeUnit.MINUTES) // a hung UI test fails instead of stalling the build
@@ -111,7 +112,10 @@ class CounterCutOffTextTest {
         WaitForAsyncUtils.waitForFxEvents();
         List<CutOffText.CutOff> found;
         try {
-            found = WaitForAsyncUtils.asyncFx(() -> CutOffText.in(stage.getScene()))
+            // the window and whatever pops up over it (the language menu)
+            found = WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
+                            .filter(w -> w.isShowing() && w.getScene() != null)
+                            .flatMap(w -> CutOffText.in(w.getScene()).stream()).toList())
                     .get(10, java.util.concurrent.TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -141,6 +145,8 @@ class CounterCutOffTextTest {
     @ValueSource(strings = {"en", "nl", "da"})
     void noTextIsCutOffOnAnyScreen(String lang, FxRobot robot) throws Exception {
         this.lang = lang;
+        // Daan reads another language than the one this counter starts in: the switch in the top bar is tried too
+        CounterStage.clerksRead(database, "da".equals(lang) ? "nl" : "da");
         show(robot, Messages.of(new Locale(lang, "da".equals(lang) ? "DK" : "NL")));
         look("sign-in");
         AssistanceView asked = kiosks.requestAgeCheck("AMS-CHECKOUT-1", wine.id());
@@ -155,6 +161,11 @@ class CounterCutOffTextTest {
 
     private void visit(FxRobot robot, AssistanceView asked) throws Exception {
         CounterStage.signIn(robot, "2345");
+        robot.clickOn("#languageSwitch");
+        look("language switch open");
+        robot.clickOn("#language-" + lang);
+        assertThat(robot.lookup("#signOut").queryButton().getText()).as("the counter switched to %s", lang)
+                .isEqualTo(Messages.of(new Locale(lang)).get("counter.signOut"));
         look("signed in");
 
         robot.clickOn("#lookupSearch").write(item.name());

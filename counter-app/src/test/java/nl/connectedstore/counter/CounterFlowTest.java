@@ -39,6 +39,7 @@ class CounterFlowTest {
     @BeforeAll
     static void openDemoChain() {
         database = DemoDatabase.get();
+        CounterStage.clerksRead(database, "en");
         amsterdam = Services.on(database.transactor()).stores().store("AMS").orElseThrow();
     }
 

@@ -139,6 +139,7 @@ class CounterLookTour {
     @ValueSource(strings = {"en", "nl", "da"})
     void counterScreens(String lang, FxRobot robot) throws Exception {
         Messages messages = Messages.of(new Locale(lang, "da".equals(lang) ? "DK" : "NL"));
+        CounterStage.clerksRead(owner, lang); // the clerks of this tour read the language it looks at
         StoreService stores = Services.on(counter.transactor(), clock).stores();
         StoreService machine = Services.on(owner.transactor(), clock).stores();
         machine.pins().unlockAtMachine(FIRST, "look");

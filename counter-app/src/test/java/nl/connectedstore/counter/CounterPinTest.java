@@ -41,6 +41,7 @@ class CounterPinTest {
     @BeforeAll
     static void openDemoChain() {
         database = DemoDatabase.get();
+        CounterStage.clerksRead(database, "en");
         gent = Services.on(database.transactor()).stores().store("GNT").orElseThrow();
     }
 

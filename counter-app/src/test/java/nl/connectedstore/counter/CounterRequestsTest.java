@@ -46,6 +46,7 @@ class CounterRequestsTest {
     @BeforeAll
     static void openDemoChain() {
         database = CounterStage.asCounter(DemoDatabase.get());
+        CounterStage.clerksRead(database, "en");
         StoreService stores = Services.on(database.transactor()).stores();
         amsterdam = stores.store("AMS").orElseThrow();
         assistance = new AssistanceService(database.transactor(), stores, Clock.systemUTC());

@@ -58,6 +58,16 @@ final class CounterStage {
                         Optional.empty()));
     }
 
+    /**
+     * Every member of staff of {@code database} reads the counter in {@code language} (en, nl, da) from their next
+     * sign-in. The demo chain's staff read Dutch and Danish and the counter follows the clerk who signs in: the UI
+     * tests that check English texts have their clerks read English.
+     */
+    static void clerksRead(Database database, String language) {
+        database.transactor().write(s -> s.createNativeMutationQuery("update staff_member set language = :language")
+                .setParameter("language", language).executeUpdate());
+    }
+
     private static final java.util.Map<Database, Database> AS_COUNTER = new java.util.IdentityHashMap<>();
 
     /**

@@ -47,6 +47,7 @@ class CounterUnlockTest {
     @BeforeAll
     static void openDemoChainWithASecondCounter() {
         database = DemoDatabase.get();
+        CounterStage.clerksRead(database, "en");
         gent = Services.on(database.transactor()).stores().store("GNT").orElseThrow();
         database.transactor().write(session -> {
             if (session.createSelectionQuery("from Terminal t where t.code = :code", Terminal.class)

@@ -64,6 +64,7 @@ class FeedbackDashboardFlowTest {
     @BeforeAll
     static void open() throws Exception {
         database = DemoDatabase.fresh("counter-feedback-", new DemoChain.Size(100, 0, 10)); // no demo sales, so no demo feedback
+        CounterStage.clerksRead(database, "en");
         kiosk = DemoDatabase.as(database, AppRole.KIOSK);
         amsterdam = Services.on(database.transactor()).stores().store("AMS").orElseThrow();
         exports = Files.createTempDirectory("feedback-exports-");

@@ -54,6 +54,7 @@ class OrderHandOverTest {
     @BeforeAll
     static void open() {
         database = DemoDatabase.fresh("counter-orders-", new DemoChain.Size(200, 0, 0));
+        CounterStage.clerksRead(database, "en");
         StoreService stores = Services.on(database.transactor()).stores();
         amsterdam = stores.store("AMS").orElseThrow();
         orders = Services.on(database.transactor(), Clock.systemUTC()).orders(OrderService.DEFAULT_HOLD);

@@ -45,6 +45,7 @@ class PaymentsToResolveTest {
     @BeforeAll
     static void open() {
         database = DemoDatabase.fresh("counter-to-resolve-", new DemoChain.Size(100, 0, 0));
+        CounterStage.clerksRead(database, "en");
         amsterdam = Services.on(database.transactor()).stores().store("AMS").orElseThrow();
         toResolve = PaymentsToResolve.of(database, Clock.systemUTC());
     }

@@ -2,19 +2,25 @@ package nl.connectedstore.kiosk;
 
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.geometry.HPos;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.ui.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * The screen a kiosk shows between customers: a welcome in the three languages and one big button per
- * language. Touching one starts a fresh session in that language.
+ * The screen a kiosk shows between customers: one column per language, each wholly in that language (welcome, what
+ * the kiosk is for, its button, how to start, how a regular checks in), so nobody reads a language they did not
+ * choose. Touching a language starts a fresh session in it; a card scanned here checks its holder in.
  */
 final class AttractScreen extends VBox {
 
@@ -29,28 +35,48 @@ final class AttractScreen extends VBox {
         Label storeName = new Label(store.name());
         storeName.getStyleClass().add("attract-store");
 
-        VBox welcomes = new VBox(6);
-        welcomes.setAlignment(Pos.CENTER);
-        HBox buttons = new HBox(24);
-        buttons.setAlignment(Pos.CENTER);
+        GridPane languages = new GridPane();
+        languages.setId("attractLanguages");
+        languages.setHgap(32);
+        languages.setVgap(14);
+        languages.setAlignment(Pos.CENTER);
+        languages.setMaxWidth(Region.USE_PREF_SIZE);
+        int column = 0;
         for (Locale language : Messages.LANGUAGES) {
             Locale locale = new Locale(language.getLanguage(), store.countryCode());
             Messages messages = Messages.of(locale);
-            Label welcome = new Label(messages.get("kiosk.attract.welcome"));
-            welcome.getStyleClass().add("attract-welcome");
-            welcomes.getChildren().add(welcome);
+            String lang = language.getLanguage();
+            Label welcome = text(messages.get("kiosk.attract.welcome"), "attract-welcome", "welcome-" + lang);
+            Label subtitle = text(messages.get("kiosk.attract.subtitle"), "attract-subtitle", "subtitle-" + lang);
 
-            Button start = new Button(messages.get("language." + language.getLanguage()));
-            start.setId("language-" + language.getLanguage());
+            Button start = new Button(messages.get("language." + lang));
+            start.setId("language-" + lang);
             start.getStyleClass().addAll("attract-language", "accent");
             start.setOnAction(e -> onStart.accept(locale));
-            buttons.getChildren().add(start);
+            Label tap = text(messages.get("kiosk.attract.tap"), "attract-tap", "tap-" + lang);
+            Label checkIn = text(messages.get("kiosk.attract.checkIn"), "attract-tap", "checkIn-" + lang);
+
+            languages.addColumn(column++, welcome, subtitle, start, tap, checkIn);
+            for (javafx.scene.Node node : new javafx.scene.Node[] {welcome, subtitle, start, tap, checkIn}) {
+                GridPane.setHalignment(node, HPos.CENTER);
+                GridPane.setValignment(node, VPos.TOP);
+            }
+            ColumnConstraints width = new ColumnConstraints();
+            width.setPrefWidth(340);
+            width.setHalignment(HPos.CENTER);
+            languages.getColumnConstraints().add(width);
         }
-        Messages local = Messages.of(Messages.defaultLocaleFor(store.countryCode()));
-        Label subtitle = new Label(local.get("kiosk.attract.subtitle"));
-        subtitle.getStyleClass().add("attract-subtitle");
-        Label tap = new Label(local.get("kiosk.attract.tap"));
-        tap.getStyleClass().add("attract-tap");
-        getChildren().addAll(logo, storeName, welcomes, subtitle, buttons, tap);
+        getChildren().addAll(logo, storeName, languages);
+    }
+
+    /** A centred text that wraps within its language's column rather than be cut. */
+    private static Label text(String text, String style, String id) {
+        Label label = new Label(text);
+        label.setId(id);
+        label.getStyleClass().add(style);
+        label.setWrapText(true);
+        label.setTextAlignment(TextAlignment.CENTER);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
     }
 }

@@ -17,7 +17,8 @@ import java.util.Locale;
  */
 public record ConsentText(Purpose purpose, String language, String version, String text, String sha256) {
 
-    public static final String CURRENT_VERSION = "v1";
+    /** v2: the Dutch texts speak to the customer as "je" (v1 said "u"); English and Danish unchanged. */
+    public static final String CURRENT_VERSION = "v2";
 
     public static ConsentText current(Purpose purpose, String language) {
         return of(CURRENT_VERSION, purpose, language);

@@ -59,14 +59,14 @@ public final class DemoChain {
         }
     }
 
-    /** The demo staff, documented in README: store code, name, role, PIN. */
+    /** The demo staff, documented in README: store code, name, role, PIN, the language they read the counter in. */
     public static final List<String[]> STAFF = List.of(
-            new String[] {"AMS", "Sanne de Vries", "MANAGER", "1234"},
-            new String[] {"AMS", "Daan Bakker", "CLERK", "2345"},
-            new String[] {"GNT", "Lotte Peeters", "MANAGER", "1234"},
-            new String[] {"GNT", "Wout Claes", "CLERK", "2345"},
-            new String[] {"CPH", "Mette Hansen", "MANAGER", "1234"},
-            new String[] {"CPH", "Frederik Jensen", "CLERK", "2345"});
+            new String[] {"AMS", "Sanne de Vries", "MANAGER", "1234", "nl"},
+            new String[] {"AMS", "Daan Bakker", "CLERK", "2345", "nl"},
+            new String[] {"GNT", "Lotte Peeters", "MANAGER", "1234", "nl"},
+            new String[] {"GNT", "Wout Claes", "CLERK", "2345", "nl"},
+            new String[] {"CPH", "Mette Hansen", "MANAGER", "1234", "da"},
+            new String[] {"CPH", "Frederik Jensen", "CLERK", "2345", "da"});
 
     private record StoreDef(String code, String name, String city, String kind, String country, String currency,
                             String gs1Prefix) {
@@ -407,7 +407,7 @@ public final class DemoChain {
 
     private void insertStaff(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "insert into staff_member (id, store_id, name, role, pin_hash) values (?,?,?,?,?)")) {
+                "insert into staff_member (id, store_id, name, role, pin_hash, language) values (?,?,?,?,?,?)")) {
             for (String[] staff : STAFF) {
                 ps.setLong(1, nextId++);
                 ps.setLong(2, storeIds.get(staff[0]));
@@ -416,6 +416,7 @@ public final class DemoChain {
                 byte[] salt = new byte[PinHasher.SALT_BYTES];
                 random.nextBytes(salt);
                 ps.setString(5, pinHash(staff[3], salt));
+                ps.setString(6, staff[4]);
                 ps.addBatch();
             }
             ps.executeBatch();

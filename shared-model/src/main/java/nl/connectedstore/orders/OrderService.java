@@ -484,7 +484,10 @@ public final class OrderService {
         }
         // a delivery's notice names no place: the order row is readable by every kiosk, the address is not
         String where = order.fulfilment() == Fulfilment.PICK_UP ? order.pickupStore().name() : "";
-        String until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+        // the date as the screens write it (ui-common's Messages.dateTime): the language with the store's country, so
+        // English reads "1 Dec 2026, 10:58" beside the counter's own dates, not the American "Dec 1, 2026, 10:58 AM"
+        String until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(new Locale(locale.getLanguage(), order.store().countryCode()))
                 .format(order.holdUntil().atZone(clock.getZone()));
         return new MessageFormat(bundle.getString(key), locale).format(new Object[] {
                 OrderCode.display(order.code()), where, until, order.minimumAge()});

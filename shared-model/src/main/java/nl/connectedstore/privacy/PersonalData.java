@@ -86,6 +86,7 @@ public final class PersonalData {
         why.put("staff_member.name", "staff, not customers (staff data has its own rules)");
         why.put("staff_member.role", "staff role");
         why.put("staff_member.pin_hash", "staff PIN hash");
+        why.put("staff_member.language", "the language a member of staff reads the counter in");
         why.put("profile_access.staff_name", "who of the staff looked");
         why.put("order_event.done_by", "a terminal code or a staff member's name");
         why.put("assistance_answer.status", "approved, refused or done");

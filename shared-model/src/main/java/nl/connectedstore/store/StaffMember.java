@@ -33,6 +33,10 @@ public class StaffMember extends Identified {
     @Column(name = "pin_changed_at")
     private java.time.Instant pinChangedAt;
 
+    /** The language they read the counter in (en, nl, da); null: the store's own. */
+    @Column(name = "language", length = 8)
+    private String language;
+
     protected StaffMember() {
     }
 
@@ -54,6 +58,15 @@ public class StaffMember extends Identified {
     void changePin(String newHash, java.time.Instant now) {
         this.pinHash = newHash;
         this.pinChangedAt = now;
+    }
+
+    /** The language they chose for the counter (en, nl, da), or null when they never chose one. */
+    public String language() {
+        return language;
+    }
+
+    void chooseLanguage(String language) {
+        this.language = language;
     }
 
     public Store store() {

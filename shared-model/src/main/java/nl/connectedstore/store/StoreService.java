@@ -15,6 +15,9 @@ public final class StoreService {
     /** How long a sign-in lasts without a sign-out: one long shift. */
     public static final java.time.Duration SIGN_IN_VALID = java.time.Duration.ofHours(12);
 
+    /** The languages the counter speaks; a member of staff chooses one of these. */
+    public static final List<String> LANGUAGES = List.of("en", "nl", "da");
+
     private final Transactor tx;
     private final Clock clock;
     private final PinGuard pins;
@@ -109,7 +112,26 @@ public final class StoreService {
     static StaffSession startSignIn(Session session, StaffMember member, String terminalCode, Instant now) {
         StaffSignIn signIn = new StaffSignIn(member, terminalCode, now, now.plus(SIGN_IN_VALID));
         session.persist(signIn);
-        return new StaffSession(signIn.getId(), member.getId(), member.name(), member.role(), member.store().code());
+        return new StaffSession(signIn.getId(), member.getId(), member.name(), member.role(), member.store().code(),
+                member.language());
+    }
+
+    /**
+     * The signed-in member of staff reads the counter in {@code language} (en, nl, da) from now on, at every
+     * counter, also after their next sign-in. Safe to call twice.
+     *
+     * @return the sign-in with the language it now speaks
+     * @throws IllegalArgumentException    for a language the counter does not speak
+     * @throws StaffSessionEndedException when the sign-in has ended
+     */
+    public StaffSession chooseLanguage(StaffSession staff, String language) {
+        if (!LANGUAGES.contains(language)) {
+            throw new IllegalArgumentException("The counter does not speak '" + language + "'");
+        }
+        return tx.write(session -> {
+            signedIn(session, staff, null, clock.instant()).chooseLanguage(language);
+            return staff.speaking(language);
+        });
     }
 
     /** Ends a sign-in: staff actions naming it are refused from now on. Safe to call twice. */

@@ -99,7 +99,7 @@ class ConsentServiceTest {
                         "select f.textVersion, f.textHash, f.language, f.signaturePng from ConsentFact f"
                                 + " where f.customerId = :c", Object[].class)
                 .setParameter("c", customer).getSingleResult());
-        assertThat(stored[0]).isEqualTo("v1");
+        assertThat(stored[0]).isEqualTo("v2");
         assertThat(stored[1]).isEqualTo(ConsentText.sha256(text.text()));
         assertThat(text.text()).startsWith("Persoonlijk advies");
         assertThat(stored[2]).isEqualTo("nl");

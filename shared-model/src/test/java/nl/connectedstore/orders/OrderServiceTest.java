@@ -401,4 +401,15 @@ class OrderServiceTest {
         OrderView placed = orders.place(ams, "AMS-KIOSK-1", plan, PaymentChoice.AT_COUNTER, new Locale("nl", "NL"));
         assertThat(placed.notice()).startsWith("Bedankt! Bestelling " + placed.displayCode());
     }
+
+    @Test
+    void theHoldDateIsWrittenAsTheStoresScreensWriteDates() {
+        long product = product(Map.of("AMS", 1));
+        OrderPlan plan = orders.plan(ams, List.of(new OrderService.Wanted(product, 1)), Destination.pickUpAt(ams.id()));
+        OrderView placed = orders.place(ams, "AMS-KIOSK-1", plan, PaymentChoice.AT_COUNTER, Locale.ENGLISH);
+        // day first and a 24-hour clock, as the counter writes "Placed 5 Jun 2026, 11:36" beside it; not the
+        // American "Jun 5, 2026, 11:36 AM" of English without a country
+        assertThat(placed.notice()).containsPattern("until \\d{1,2} [A-Z][a-z]{2} 2026, \\d{2}:\\d{2} ")
+                .doesNotContain(" AM ").doesNotContain(" PM ");
+    }
 }

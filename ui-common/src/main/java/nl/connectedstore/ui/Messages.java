@@ -69,4 +69,32 @@ public final class Messages {
         format.setMaximumFractionDigits(money.currency().getDefaultFractionDigits());
         return format.format(money.amount());
     }
+
+    /**
+     * A day, written the one way this language writes days on every screen ("29 Nov 2026", "29 nov. 2026",
+     * "29. nov. 2026"): a {@link java.time.LocalDate}, or an {@link java.time.Instant} in this machine's time zone.
+     */
+    public String date(java.time.temporal.TemporalAccessor day) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(locale).withZone(java.time.ZoneId.systemDefault()).format(day);
+    }
+
+    /** A moment, as {@link #date} and the time of day ("29 nov. 2026 10:05"), in this machine's time zone. */
+    public String dateTime(java.time.Instant at) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                java.time.format.FormatStyle.SHORT).withLocale(locale).withZone(java.time.ZoneId.systemDefault())
+                .format(at);
+    }
+
+    /** As {@link #dateTime(java.time.Instant)}, in {@code zone} (a store's own). */
+    public String dateTime(java.time.Instant at, java.time.ZoneId zone) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                java.time.format.FormatStyle.SHORT).withLocale(locale).withZone(zone).format(at);
+    }
+
+    /** The time of day of a moment today ("10:05", "10.05"), in this machine's time zone. */
+    public String time(java.time.Instant at) {
+        return java.time.format.DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT)
+                .withLocale(locale).withZone(java.time.ZoneId.systemDefault()).format(at);
+    }
 }

@@ -1,8 +1,5 @@
 package nl.connectedstore.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -174,8 +171,6 @@ public final class SignUpScreen extends BorderPane {
     }
 
     private void showCard(CustomerService.SignedUp done) {
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale())
-                .withZone(ZoneId.systemDefault());
         Label thanks = new Label(messages.get("signup.welcome", presenter.firstNameProperty().get().strip()));
         thanks.getStyleClass().add("headline");
         QrView qr = new QrView(done.card().qrPayload(), 240);
@@ -192,7 +187,7 @@ public final class SignUpScreen extends BorderPane {
         }
         for (ConsentView c : done.consents()) {
             Label line = new Label(messages.get("signup.receipt.line", messages.get("signup.purpose." + c.purpose().name()),
-                    date.format(c.grantedAt()), date.format(c.expiresAt())));
+                    messages.date(c.grantedAt()), messages.date(c.expiresAt())));
             line.setWrapText(true);
             receipt.getChildren().add(line);
         }
