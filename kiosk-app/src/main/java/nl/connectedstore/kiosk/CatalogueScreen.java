@@ -202,6 +202,7 @@ final class CatalogueScreen extends BorderPane {
         priceProblem.setText(messages.get("kiosk.filter.priceProblem"));
         priceProblem.visibleProperty().bind(presenter.priceProblemProperty());
         inStockHere.setId("inStockHere");
+        inStockHere.getStyleClass().add("touch-check"); // a finger-sized box, not the desktop's 20 px
         inStockHere.setText(messages.get("kiosk.filter.inStockHere"));
         inStockHere.selectedProperty().bindBidirectional(presenter.inStockHereProperty());
         order.setId("sortBy");

@@ -340,7 +340,7 @@ final class OrderScreen extends StackPane {
     /** The card terminal over the basket or the placed order; the placed order once it stands. */
     private void showPhase(WebOrderPresenter.Phase phase, Runnable onPlaced) {
         if (panel != null) {
-            getChildren().remove(panel);
+            getChildren().remove(panel.getParent());
             panel = null;
         }
         if (phase == WebOrderPresenter.Phase.PAYING) {
@@ -349,7 +349,10 @@ final class OrderScreen extends StackPane {
             panel.inProgress(presenter.paying().runningProperty().get());
             StackPane.setAlignment(panel, Pos.CENTER);
             panel.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-            getChildren().add(panel);
+            // the basket dims behind the card terminal, as the checkout's does: this is what to look at now
+            StackPane shade = new StackPane(panel);
+            shade.getStyleClass().add("overlay-shade");
+            getChildren().add(shade);
         } else if (phase == WebOrderPresenter.Phase.DONE) {
             getChildren().setAll(new OrderDoneScreen(presenter, messages, onFinish, callStaff));
             onPlaced.run();

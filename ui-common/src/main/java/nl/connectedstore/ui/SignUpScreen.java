@@ -136,7 +136,7 @@ public final class SignUpScreen extends BorderPane {
     private VBox purposeCard(Purpose purpose, ConsentText text) {
         CheckBox tick = new CheckBox(messages.get("signup.purpose." + purpose.name()));
         tick.setId("purpose-" + purpose.name());
-        tick.getStyleClass().add("purpose-tick");
+        tick.getStyleClass().addAll("purpose-tick", "touch-check");
         tick.selectedProperty().bindBidirectional(presenter.tickedProperty(purpose));
         Label words = new Label(text.text().strip());
         words.setWrapText(true);
@@ -199,7 +199,7 @@ public final class SignUpScreen extends BorderPane {
         Label how = new Label(messages.get("signup.receipt.withdraw"));
         how.setWrapText(true);
         receipt.getChildren().add(how);
-        receipt.getStyleClass().add("receipt-paper");
+        receipt.getStyleClass().add("paper"); // the app's font: a consent receipt is no till receipt
         Button done2 = TouchButton.of("done", messages.get("receipt.done"), Material2AL.DONE, onDone);
         done2.getStyleClass().addAll("accent", "pay-button");
         VBox side = new VBox(16, thanks, qr, number, done2);
