@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import nl.connectedstore.store.StoreInfo;
+import nl.connectedstore.ui.Busy;
 import nl.connectedstore.ui.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -43,6 +44,9 @@ final class AttractScreen extends VBox {
             Button start = new Button(messages.get("language." + language.getLanguage()));
             start.setId("language-" + language.getLanguage());
             start.getStyleClass().addAll("attract-language", "accent");
+            // the first catalogue takes seconds to build on the FX thread: the spinner is drawn when the finger lands,
+            // before the tap (on lifting it) builds it
+            Busy.spinnerOn(start, start.armedProperty());
             start.setOnAction(e -> onStart.accept(locale));
             buttons.getChildren().add(start);
         }

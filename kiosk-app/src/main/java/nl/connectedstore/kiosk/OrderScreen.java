@@ -26,6 +26,7 @@ import nl.connectedstore.orders.Address;
 import nl.connectedstore.orders.PaymentChoice;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.suggest.Suggestion;
+import nl.connectedstore.ui.Busy;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.TouchButton;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -103,6 +104,8 @@ final class OrderScreen extends StackPane {
             rightScroll.getChildren().add(payHere);
         }
         rightScroll.getChildren().add(payAtCounter);
+        Busy.button(payHere, presenter.placing(PaymentChoice.AT_KIOSK)); // holding every unit takes a moment
+        Busy.button(payAtCounter, presenter.placing(PaymentChoice.AT_COUNTER));
         for (Button pay : List.of(payHere, payAtCounter)) {
             pay.setMaxWidth(Double.MAX_VALUE);
             pay.disableProperty().bind(presenter.canOrderProperty().not());

@@ -30,13 +30,22 @@ public final class Busy {
      * takes no taps; it is not greyed, so it reads as "working on it", not as "not allowed".
      */
     public static <B extends ButtonBase> B button(B button, ObservableBooleanValue busy) {
-        Node[] icon = new Node[1];
-        ProgressIndicator spinner = spinner();
         button.addEventFilter(ActionEvent.ACTION, e -> {
             if (busy.get()) {
                 e.consume();
             }
         });
+        return spinnerOn(button, busy);
+    }
+
+    /**
+     * While {@code busy}, {@code button} shows a spinner in place of its icon; taps are the caller's to handle. For a
+     * button whose work must hold the FX thread (building a screen): bound to its {@code armedProperty()} as well, the
+     * spinner is drawn when the finger lands, before the tap's work starts on lifting it.
+     */
+    public static <B extends ButtonBase> B spinnerOn(B button, ObservableBooleanValue busy) {
+        Node[] icon = new Node[1];
+        ProgressIndicator spinner = spinner();
         Runnable show = () -> {
             boolean now = busy.get();
             button.pseudoClassStateChanged(BUSY, now);
@@ -72,7 +81,9 @@ public final class Busy {
     public static StackPane cover(Node content, ObservableBooleanValue busy) {
         ProgressIndicator spinner = spinner();
         spinner.getStyleClass().add("busy-cover-spinner");
-        StackPane veil = new StackPane(spinner);
+        javafx.scene.layout.Region shade = new javafx.scene.layout.Region();
+        shade.getStyleClass().add("busy-cover-shade");
+        StackPane veil = new StackPane(shade, spinner);
         veil.getStyleClass().add("busy-cover");
         veil.setAlignment(Pos.CENTER);
         veil.visibleProperty().bind(busy);
@@ -106,7 +117,8 @@ public final class Busy {
         Platform.requestNextPulse();
     }
 
-    private static ProgressIndicator spinner() {
+    /** A small turning spinner, for a status line that says what is being loaded. */
+    public static ProgressIndicator spinner() {
         ProgressIndicator spinner = new ProgressIndicator(ProgressIndicator.INDETERMINATE_PROGRESS);
         spinner.getStyleClass().add("busy-spinner");
         spinner.setFocusTraversable(false);

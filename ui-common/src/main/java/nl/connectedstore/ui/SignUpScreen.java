@@ -94,7 +94,9 @@ public final class SignUpScreen extends BorderPane {
         Button submit = TouchButton.of("submitSignUp", messages.get("signup.submit"), Material2AL.CHECK,
                 () -> presenter.signUp(signature.png()));
         submit.getStyleClass().addAll("accent", "pay-button");
-        submit.disableProperty().bind(presenter.readyProperty().not());
+        // a spinner while it is stored (no taps then); grey only once it was
+        Busy.button(submit, presenter.busyProperty());
+        submit.disableProperty().bind(presenter.readyProperty().not().and(presenter.busyProperty().not()));
         VBox actions = new VBox(10, problem, submit);
         actions.setAlignment(Pos.CENTER_RIGHT);
         HBox.setHgrow(actions, Priority.ALWAYS);
