@@ -49,7 +49,9 @@ final class ReceiptScreen extends HBox {
         items.setId("receiptLines");
         int row = 0;
         for (Receipt.Line line : receipt.grouped()) { // the same item scanned three times is one line of three
-            Label name = new Label(line.name());
+            // the brand beside the name: three kinds of "Apple juice 1 L" looked like one item three times
+            Label name = new Label(line.brand() == null || line.brand().isBlank() ? line.name()
+                    : line.name() + " \u00b7 " + line.brand());
             name.setWrapText(true);
             name.setMaxWidth(300);
             boolean weighed = line.quantity().stripTrailingZeros().scale() > 0;

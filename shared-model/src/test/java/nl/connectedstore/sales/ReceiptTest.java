@@ -12,7 +12,11 @@ import org.junit.jupiter.api.Test;
 class ReceiptTest {
 
     private static Receipt.Line line(String name, String quantity, String unit, String total) {
-        return new Receipt.Line(name, new BigDecimal(quantity), Money.of(unit, "EUR"), Money.of(total, "EUR"),
+        return line(name, "Fresco", quantity, unit, total);
+    }
+
+    private static Receipt.Line line(String name, String brand, String quantity, String unit, String total) {
+        return new Receipt.Line(name, brand, new BigDecimal(quantity), Money.of(unit, "EUR"), Money.of(total, "EUR"),
                 new BigDecimal("9"));
     }
 
@@ -27,6 +31,16 @@ class ReceiptTest {
 
         assertThat(receipt.grouped()).containsExactly(line("Apple juice 1 L", "3", "1.29", "3.87"),
                 line("Bread", "1", "2.10", "2.10"));
+    }
+
+    @Test
+    void anotherBrandAtTheSamePriceIsAnotherLine() {
+        Receipt receipt = receipt(line("Apple juice 1 L", "Fresco", "1", "1.29", "1.29"),
+                line("Apple juice 1 L", "Sunny Grove", "1", "1.29", "1.29"),
+                line("Apple juice 1 L", "Fresco", "1", "1.29", "1.29"));
+
+        assertThat(receipt.grouped()).containsExactly(line("Apple juice 1 L", "Fresco", "2", "1.29", "2.58"),
+                line("Apple juice 1 L", "Sunny Grove", "1", "1.29", "1.29"));
     }
 
     @Test
