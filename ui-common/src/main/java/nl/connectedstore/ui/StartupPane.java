@@ -67,20 +67,23 @@ public final class StartupPane extends StackPane {
         status.setWrapText(true);
         status.setMaxWidth(640);
         status.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        status.setAlignment(Pos.CENTER); // one line sat at the left edge of its 640 px, under a centred bar
         step.setId("startupStep");
         step.getStyleClass().add("startup-step");
         step.setGraphic(new javafx.scene.control.ProgressIndicator(-1));
         step.getGraphic().getStyleClass().add("busy-spinner");
+        progress.setAlignment(Pos.CENTER);
+        getChildren().setAll(progress);
     }
 
     private final Label title = new Label();
+    /** The title, the bar, what is being done and "Step n of m". */
+    private final VBox progress = new VBox(18, title, bar, status, step);
 
     /** Starts opening the database in the background. */
     public void start() {
         steps = new StartupSteps();
-        VBox box = new VBox(18, title, bar, status, step);
-        box.setAlignment(Pos.CENTER);
-        getChildren().setAll(box);
+        getChildren().setAll(progress);
         report(-1, StartupSteps.CONNECTING);
         java.util.concurrent.CompletableFuture<Database> early = EarlyStart.take();
         executor.execute(BackgroundTask.of(progress -> {
