@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.clienteling.CustomerCard;
 import nl.connectedstore.suggest.Suggestion;
+import nl.connectedstore.ui.Busy;
 import nl.connectedstore.ui.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -84,7 +85,11 @@ final class CustomerCardPane extends VBox {
     private void showStatus() {
         switch (presenter.statusProperty().get()) {
             case NONE -> body.getChildren().setAll(muted(messages.get("counter.customer.none")));
-            case LOADING -> body.getChildren().setAll(muted(messages.get("counter.customer.loading")));
+            case LOADING -> {
+                Label loading = muted(messages.get("counter.customer.loading"));
+                loading.setGraphic(Busy.spinner()); // opening a card reads the access log too: a spinner says so
+                body.getChildren().setAll(loading);
+            }
             case GONE -> body.getChildren().setAll(notice(messages.get("counter.customer.gone")));
             case FAILED -> body.getChildren().setAll(notice(messages.get("counter.customer.failed")));
             case OPEN -> render(presenter.card());

@@ -9,6 +9,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.StoreInfo;
+import nl.connectedstore.ui.Busy;
 import nl.connectedstore.ui.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -52,7 +53,8 @@ final class LoginScreen extends StackPane {
         submit.setDefaultButton(true);
         submit.getStyleClass().add("accent");
         submit.setMaxWidth(280);
-        submit.disableProperty().bind(presenter.busyProperty());
+        // checking a PIN takes seconds (it is hashed slowly on purpose): a spinner in the button, which takes no taps
+        Busy.button(submit, presenter.busyProperty());
         submit.setOnAction(e -> {
             char[] entered = pin.getText().toCharArray();
             pin.clear();

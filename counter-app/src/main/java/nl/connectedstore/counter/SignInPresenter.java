@@ -46,11 +46,13 @@ final class SignInPresenter {
         busy.set(true);
         executor.execute(BackgroundTask.of(progress -> stores.signIn(terminalCode, pin))
                 .onSuccess(check -> {
-                    busy.set(false);
                     error.set(null); // the same refusal again is said again
                     if (check instanceof PinCheck.Accepted accepted) {
+                        // still busy while the desk is built for them (that holds the FX thread): the spinner stays
                         signedIn.set(accepted.staff());
+                        busy.set(false);
                     } else {
+                        busy.set(false);
                         error.set(PinText.refused((PinCheck.Refused) check));
                     }
                 })

@@ -24,6 +24,7 @@ import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.suggest.Suggestion;
 import nl.connectedstore.suggest.SuggestionService;
 import nl.connectedstore.ui.BackgroundTask;
+import nl.connectedstore.ui.BusyState;
 import nl.connectedstore.ui.StoringCommand;
 import nl.connectedstore.ui.TaskExecutor;
 import org.slf4j.Logger;
@@ -99,6 +100,8 @@ final class StockLookupPresenter {
     private final InventoryService inventory;
     private final StoreInfo store;
     private final TaskExecutor executor;
+    private final BusyState searching = new BusyState();
+    private final BusyState lookingUp = new BusyState();
     private final Alternatives alternatives;
     private final ObservableList<ProductCard> products = FXCollections.observableArrayList();
     private final ObservableList<ProductCard> productsView = FXCollections.unmodifiableObservableList(products);
@@ -124,11 +127,21 @@ final class StockLookupPresenter {
         this.alternatives = alternatives;
     }
 
+    /** A search is out: a spinner in place of the magnifier. */
+    ReadOnlyBooleanProperty searchingProperty() {
+        return searching.busyProperty();
+    }
+
+    /** Where the picked product is in stock is being read: a veil over the locations. */
+    ReadOnlyBooleanProperty lookingUpProperty() {
+        return lookingUp.busyProperty();
+    }
+
     /** Finds what was typed or scanned: a valid barcode exactly, else by name and brand. One hit is picked at once. */
     void search(String text) {
         long query = ++latestQuery;
         String typed = text == null ? "" : text.strip();
-        executor.execute(BackgroundTask.of(progress -> Gtin.isValid(typed)
+        searching.execute(executor, BackgroundTask.of(progress -> Gtin.isValid(typed)
                         ? catalog.byGtin(store, typed).map(List::of).orElse(List.<ProductCard>of())
                         : catalog.search(store, new SearchQuery(typed, null, RESULTS)))
                 .onSuccess(cards -> {
@@ -167,7 +180,7 @@ final class StockLookupPresenter {
             return;
         }
         boolean soldOut = alternatives != null && card.stock() != StockStatus.IN_STOCK;
-        executor.execute(BackgroundTask.of(progress -> new Availability(inventory.availability(card.id(), store.id()),
+        lookingUp.execute(executor, BackgroundTask.of(progress -> new Availability(inventory.availability(card.id(), store.id()),
                         soldOut ? alternatives.suggestions().alternatives(store, card.id(), STAND_INS) : List.of()))
                 .onSuccess(found -> {
                     if (request != latestProduct) {

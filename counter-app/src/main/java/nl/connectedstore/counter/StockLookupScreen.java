@@ -20,6 +20,7 @@ import nl.connectedstore.inventory.LocationStock;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreKind;
 import nl.connectedstore.suggest.Suggestion;
+import nl.connectedstore.ui.Busy;
 import nl.connectedstore.ui.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -48,7 +49,8 @@ final class StockLookupScreen extends BorderPane {
         search.setId("lookupSearch");
         search.setPromptText(messages.get("counter.lookup.prompt"));
         HBox.setHgrow(search, Priority.ALWAYS);
-        HBox searchRow = new HBox(10, new FontIcon(Material2MZ.SEARCH), search);
+        HBox searchRow = new HBox(10, Busy.inPlaceOf(new FontIcon(Material2MZ.SEARCH), presenter.searchingProperty()),
+                search);
         searchRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         products.setId("products");
@@ -106,8 +108,10 @@ final class StockLookupScreen extends BorderPane {
                         : messages.get(presenter.reserveProblemProperty().get()),
                 presenter.reservedProperty(), presenter.reserveProblemProperty()));
         presenter.insteadProperty().addListener((obs, old, now) -> showInstead(now));
-        VBox right = new VBox(10, locationsTitle, locations, instead);
-        VBox.setVgrow(locations, Priority.ALWAYS);
+        // a veil with a spinner while where it is in stock is read
+        javafx.scene.layout.StackPane locationsPane = Busy.cover(locations, presenter.lookingUpProperty());
+        VBox right = new VBox(10, locationsTitle, locationsPane, instead);
+        VBox.setVgrow(locationsPane, Priority.ALWAYS);
 
         SplitPane split = new SplitPane(left, right);
         split.setOrientation(Orientation.HORIZONTAL);

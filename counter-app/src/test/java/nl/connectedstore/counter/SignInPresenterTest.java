@@ -9,6 +9,7 @@ import nl.connectedstore.persistence.MovableClock;
 import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.StoreService;
 import nl.connectedstore.testing.Services;
+import nl.connectedstore.ui.HeldExecutor;
 import nl.connectedstore.ui.TaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +40,42 @@ class SignInPresenterTest {
 
     private Said error() {
         return signIn.errorProperty().get();
+    }
+
+    @Test
+    void busyWhileTheHeldSignInRunsAndNotOnceTheClerkIsIn() {
+        HeldExecutor held = new HeldExecutor();
+        SignInPresenter presenter = new SignInPresenter(stores, COUNTER, held);
+        java.util.List<Boolean> busyWhenSignedIn = new java.util.ArrayList<>();
+        presenter.signedInProperty().addListener((o, was, now) -> busyWhenSignedIn.add(presenter.busyProperty().get()));
+        held.hold();
+        presenter.signIn("1234".toCharArray());
+        assertThat(presenter.busyProperty().get()).as("a spinner the moment the PIN is sent").isTrue();
+
+        held.release();
+
+        assertThat(presenter.signedInProperty().get().name()).isEqualTo("Mette Hansen");
+        assertThat(busyWhenSignedIn).as("the spinner stays while the desk is built").containsExactly(true);
+        assertThat(presenter.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void notBusyAfterTheSignInFailed() {
+        Database gone = nl.connectedstore.persistence.DemoDatabase.as(PresenterDatabase.owner(),
+                nl.connectedstore.persistence.AppRole.COUNTER);
+        StoreService unreachable = Services.on(gone.transactor(), clock).stores();
+        gone.close(); // the database went away while the PIN was typed
+        HeldExecutor held = new HeldExecutor();
+        SignInPresenter presenter = new SignInPresenter(unreachable, COUNTER, held);
+        held.hold();
+        presenter.signIn("1234".toCharArray());
+        assertThat(presenter.busyProperty().get()).isTrue();
+
+        held.release();
+
+        assertThat(presenter.busyProperty().get()).isFalse();
+        assertThat(presenter.errorProperty().get()).isEqualTo(Said.of("counter.login.failed"));
+        assertThat(presenter.signedInProperty().get()).isNull();
     }
 
     @Test

@@ -46,6 +46,25 @@ class StockLookupPresenterTest {
     }
 
     @Test
+    void theSearchAndTheStockLookUpAreBusyWhileHeldAndNotOnceAnswered() {
+        nl.connectedstore.ui.HeldExecutor held = new nl.connectedstore.ui.HeldExecutor();
+        StockLookupPresenter lookup = presenter(held);
+        held.hold();
+        lookup.search("a");
+        assertThat(lookup.searchingProperty().get()).as("a spinner the moment it was typed").isTrue();
+        held.release();
+        assertThat(lookup.searchingProperty().get()).isFalse();
+        assertThat(lookup.products()).hasSizeGreaterThan(1);
+
+        held.hold();
+        lookup.select(lookup.products().get(0));
+        assertThat(lookup.lookingUpProperty().get()).as("a veil over the locations while they are read").isTrue();
+        held.release();
+        assertThat(lookup.lookingUpProperty().get()).isFalse();
+        assertThat(lookup.locations()).hasSize(4);
+    }
+
+    @Test
     void wordsListEveryMatchAndPickingOneShowsItsStock() {
         StockLookupPresenter lookup = presenter(TaskExecutor.direct());
 

@@ -13,6 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 import nl.connectedstore.store.StoreInfo;
+import nl.connectedstore.ui.Busy;
 import nl.connectedstore.ui.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -52,6 +53,9 @@ final class AttractScreen extends VBox {
             Button start = new Button(messages.get("language." + lang));
             start.setId("language-" + lang);
             start.getStyleClass().addAll("attract-language", "accent");
+            // the first catalogue takes seconds to build on the FX thread: the spinner is drawn when the finger lands,
+            // before the tap (on lifting it) builds it
+            Busy.spinnerOn(start, start.armedProperty());
             start.setOnAction(e -> onStart.accept(locale));
             Label tap = text(messages.get("kiosk.attract.tap"), "attract-tap", "tap-" + lang);
             Label checkIn = text(messages.get("kiosk.attract.checkIn"), "attract-tap", "checkIn-" + lang);

@@ -25,6 +25,7 @@ import nl.connectedstore.catalog.ShopResults;
 import nl.connectedstore.catalog.ShopSearch;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.ui.BackgroundTask;
+import nl.connectedstore.ui.BusyState;
 import nl.connectedstore.ui.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,6 +62,8 @@ final class CataloguePresenter {
     private final ReadOnlyObjectWrapper<ShopNote> empty = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper priceProblem = new ReadOnlyBooleanWrapper();
     private boolean fillingBrands;
+    /** A search is out: the first one after a language tap takes seconds on a cold kiosk (issue 16). */
+    private final BusyState searching = new BusyState();
     private long latestQuery;
 
     /** @param indexProgress how far the typo-tolerant index is built (asked again once it is in), or null */
@@ -140,7 +143,7 @@ final class CataloguePresenter {
         CategoryView chosen = category.get();
         ShopQuery query = new ShopQuery(typed, chosen == null ? null : chosen.code(), brand.get(), from, to,
                 inStockHere.get(), order.get(), PAGE);
-        executor.execute(BackgroundTask.of(progress -> search.search(store, query))
+        searching.execute(executor, BackgroundTask.of(progress -> search.search(store, query))
                 .onSuccess(answer -> {
                     if (queryNumber == latestQuery) {
                         show(typed, answer);
@@ -236,6 +239,11 @@ final class CataloguePresenter {
     /** Why there are no tiles (no hits for the words, none for the filters, searching failed), or null. */
     ReadOnlyObjectProperty<ShopNote> emptyProperty() {
         return empty.getReadOnlyProperty();
+    }
+
+    /** True while a search is under way (the newest or one before it). */
+    ReadOnlyBooleanProperty searchingProperty() {
+        return searching.busyProperty();
     }
 
     /** True while a typed price cannot be read or the range is upside down; the last results stay. */

@@ -27,6 +27,7 @@ import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.catalog.ShopQuery;
 import nl.connectedstore.catalog.ShopResults;
 import nl.connectedstore.store.StoreInfo;
+import nl.connectedstore.ui.Busy;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.TouchButton;
 import org.controlsfx.control.GridView;
@@ -95,7 +96,8 @@ final class CatalogueScreen extends BorderPane {
         storeName.setId("storeName");
         searchField.setMinWidth(180);
         searchField.setPrefColumnCount(8);
-        HBox top = new HBox(16, home, searchIcon, searchField, clear);
+        // the magnifier turns into a spinner while a search is out
+        HBox top = new HBox(16, home, Busy.inPlaceOf(searchIcon, presenter.searchingProperty()), searchField, clear);
         if (onSignUp != null) {
             Button signUp = TouchButton.of("toSignUp", messages.get("kiosk.toSignUp"), Material2AL.CARD_MEMBERSHIP,
                     onSignUp);
@@ -145,7 +147,10 @@ final class CatalogueScreen extends BorderPane {
         empty.setVisible(false);
         count.setId("resultCount");
         count.getStyleClass().add("result-count");
-        StackPane results = new StackPane(grid, empty);
+        // until the first answer is in (seconds on a cold kiosk), a veil with a spinner instead of an empty grid
+        StackPane results = Busy.cover(new StackPane(grid, empty),
+                presenter.searchingProperty().and(Bindings.isEmpty(presenter.results())));
+        results.setId("catalogueResults");
         StackPane.setAlignment(empty, Pos.CENTER);
         HBox countRow = new HBox(12, count);
         countRow.setAlignment(Pos.CENTER_LEFT);
@@ -202,6 +207,7 @@ final class CatalogueScreen extends BorderPane {
         priceProblem.setText(messages.get("kiosk.filter.priceProblem"));
         priceProblem.visibleProperty().bind(presenter.priceProblemProperty());
         inStockHere.setId("inStockHere");
+        inStockHere.getStyleClass().add("touch-check"); // a finger-sized box, not the desktop's 20 px
         inStockHere.setText(messages.get("kiosk.filter.inStockHere"));
         inStockHere.selectedProperty().bindBidirectional(presenter.inStockHereProperty());
         order.setId("sortBy");

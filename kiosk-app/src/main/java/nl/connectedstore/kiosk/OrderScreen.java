@@ -26,6 +26,7 @@ import nl.connectedstore.orders.Address;
 import nl.connectedstore.orders.PaymentChoice;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.suggest.Suggestion;
+import nl.connectedstore.ui.Busy;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.TouchButton;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -103,6 +104,8 @@ final class OrderScreen extends StackPane {
             rightScroll.getChildren().add(payHere);
         }
         rightScroll.getChildren().add(payAtCounter);
+        Busy.button(payHere, presenter.placing(PaymentChoice.AT_KIOSK)); // holding every unit takes a moment
+        Busy.button(payAtCounter, presenter.placing(PaymentChoice.AT_COUNTER));
         for (Button pay : List.of(payHere, payAtCounter)) {
             pay.setMaxWidth(Double.MAX_VALUE);
             pay.disableProperty().bind(presenter.canOrderProperty().not());
@@ -340,7 +343,7 @@ final class OrderScreen extends StackPane {
     /** The card terminal over the basket or the placed order; the placed order once it stands. */
     private void showPhase(WebOrderPresenter.Phase phase, Runnable onPlaced) {
         if (panel != null) {
-            getChildren().remove(panel);
+            getChildren().remove(panel.getParent());
             panel = null;
         }
         if (phase == WebOrderPresenter.Phase.PAYING) {
@@ -349,7 +352,10 @@ final class OrderScreen extends StackPane {
             panel.inProgress(presenter.paying().runningProperty().get());
             StackPane.setAlignment(panel, Pos.CENTER);
             panel.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-            getChildren().add(panel);
+            // the basket dims behind the card terminal, as the checkout's does: this is what to look at now
+            StackPane shade = new StackPane(panel);
+            shade.getStyleClass().add("overlay-shade");
+            getChildren().add(shade);
         } else if (phase == WebOrderPresenter.Phase.DONE) {
             getChildren().setAll(new OrderDoneScreen(presenter, messages, onFinish, callStaff));
             onPlaced.run();

@@ -14,6 +14,7 @@ import nl.connectedstore.consent.ConsentText;
 import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.privacy.PrivacyPortal;
 import nl.connectedstore.ui.BackgroundTask;
+import nl.connectedstore.ui.BusyState;
 import nl.connectedstore.ui.DatabasePoll;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.SignUpPresenter;
@@ -91,6 +92,8 @@ final class PortalPresenter {
     /** Counts opened cards and ended sessions: an answer for an earlier one is dropped. */
     private int generation;
     private Runnable stopWaiting = () -> { };
+    /** A card is being opened (the page reads everything held about them: seconds on a busy store). */
+    private final BusyState opening = new BusyState();
 
     /**
      * @param language               the session's language
@@ -111,13 +114,18 @@ final class PortalPresenter {
         this.erasure = new StoringCommand<>(executor);
     }
 
+    /** True while a card is being opened: the screen is veiled with a spinner. */
+    ReadOnlyBooleanProperty openingProperty() {
+        return opening.busyProperty();
+    }
+
     /** A scanned QR payload or a typed card number: the customer's page, or why not. */
     void open(String scanned) {
         if (step.get() == Step.ENDED || step.get() == Step.ERASING) {
             return;
         }
         int asked = ++generation;
-        executor.execute(BackgroundTask.of(progress -> loyalty.portal().open(scanned))
+        opening.execute(executor, BackgroundTask.of(progress -> loyalty.portal().open(scanned))
                 .onSuccess(opened -> {
                     if (asked != generation) {
                         return;

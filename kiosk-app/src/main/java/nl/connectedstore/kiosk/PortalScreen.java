@@ -24,6 +24,7 @@ import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.privacy.CustomerExport;
 import nl.connectedstore.privacy.PrivacyPortal;
 import nl.connectedstore.money.Money;
+import nl.connectedstore.ui.Busy;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.SignUpScreen;
 import nl.connectedstore.ui.SignaturePad;
@@ -62,7 +63,7 @@ final class PortalScreen extends StackPane {
         notice.getStyleClass().add("scan-message");
         notice.setVisible(false);
         notice.managedProperty().bind(notice.visibleProperty());
-        getChildren().add(body);
+        getChildren().add(Busy.cover(body, presenter.openingProperty())); // a veil while a card opens
         presenter.localeProperty().addListener((o, was, now) -> speak(Messages.of(now)));
         presenter.stepProperty().addListener((o, was, now) -> render(was));
         presenter.pageProperty().addListener((o, was, now) -> {

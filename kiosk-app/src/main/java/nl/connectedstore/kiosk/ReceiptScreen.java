@@ -36,7 +36,7 @@ final class ReceiptScreen extends HBox {
 
         VBox paper = new VBox(8);
         paper.setId("receiptPaper");
-        paper.getStyleClass().add("receipt-paper");
+        paper.getStyleClass().addAll("paper", "receipt-paper");
         Label shop = new Label(store.name());
         shop.getStyleClass().add("receipt-shop");
         Label number = new Label(messages.get("receipt.number", receipt.receiptNumber(), receipt.terminalCode()));
@@ -48,13 +48,22 @@ final class ReceiptScreen extends HBox {
         items.setVgap(4);
         items.setId("receiptLines");
         int row = 0;
-        for (Receipt.Line line : receipt.lines()) {
-            Label name = new Label(line.name());
+        for (Receipt.Line line : receipt.grouped()) { // the same item scanned three times is one line of three
+            // the brand beside the name: three kinds of "Apple juice 1 L" looked like one item three times
+            Label name = new Label(line.brand() == null || line.brand().isBlank() ? line.name()
+                    : line.name() + " \u00b7 " + line.brand());
             name.setWrapText(true);
             name.setMaxWidth(300);
-            String qty = line.quantity().stripTrailingZeros().scale() > 0
-                    ? messages.get("receipt.kg", line.quantity()) : line.quantity().stripTrailingZeros().toPlainString();
-            items.addRow(row++, new Label(qty), name, right(messages.money(line.total())));
+            boolean weighed = line.quantity().stripTrailingZeros().scale() > 0;
+            String qty = weighed ? messages.get("receipt.kg", line.quantity())
+                    : line.quantity().stripTrailingZeros().toPlainString();
+            VBox what = new VBox(2, name);
+            if (!weighed && line.quantity().compareTo(java.math.BigDecimal.ONE) > 0) {
+                Label each = new Label(messages.get("receipt.each", qty, messages.money(line.unitPrice())));
+                each.getStyleClass().add("receipt-muted");
+                what.getChildren().add(each);
+            }
+            items.addRow(row++, new Label(qty), what, right(messages.money(line.total())));
         }
         GridPane vat = new GridPane();
         vat.setHgap(16);

@@ -43,7 +43,7 @@ final class UnrecordedPaymentNote extends VBox {
 
         VBox paper = new VBox(6);
         paper.setId("unrecordedPaper");
-        paper.getStyleClass().add("receipt-paper");
+        paper.getStyleClass().add("paper"); // the app's font, not the till receipt's monospace
         GridPane facts = new GridPane();
         facts.setHgap(16);
         facts.setVgap(4);

@@ -95,6 +95,9 @@ final class WebOrderPresenter {
 
     private final StoringCommand<OrderView> placing;
     private final StoringCommand<OrderPayment> paying;
+    /** How the order being placed (or last placed) is paid: which button's tap it was. */
+    private final javafx.beans.property.ObjectProperty<PaymentChoice> placingAs =
+            new javafx.beans.property.SimpleObjectProperty<>();
     private final BooleanBinding canOrder;
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.BASKET);
     private final ReadOnlyObjectWrapper<OrderView> order = new ReadOnlyObjectWrapper<>();
@@ -248,6 +251,7 @@ final class WebOrderPresenter {
         // the sources the customer was shown, to the address as typed now
         OrderPlan placed = new OrderPlan(destination(), planned.lines(), planned.unavailable(), planned.total(),
                 planned.readyInDays());
+        placingAs.set(choice);
         placing.run(progress -> kit.orders().place(store, terminalCode, placed, choice, language),
                 stored -> {
                     order.set(stored);
@@ -446,6 +450,12 @@ final class WebOrderPresenter {
 
     StoringCommand<OrderView> placing() {
         return placing;
+    }
+
+    /** True while the order is being placed with {@code choice}: a spinner on the button that was tapped. */
+    javafx.beans.binding.BooleanBinding placing(PaymentChoice choice) {
+        return javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> placing.runningProperty().get() && placingAs.get() == choice, placing.runningProperty(), placingAs);
     }
 
     StoringCommand<OrderPayment> paying() {

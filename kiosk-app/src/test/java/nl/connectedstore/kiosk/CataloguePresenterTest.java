@@ -17,6 +17,7 @@ import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 import nl.connectedstore.testing.Services;
+import nl.connectedstore.ui.HeldExecutor;
 import nl.connectedstore.ui.TaskExecutor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +50,40 @@ class CataloguePresenterTest {
         presenter = new CataloguePresenter(catalog, new ShopSearch(catalog), amsterdam, TaskExecutor.direct(),
                 new SimpleDoubleProperty(1));
         presenter.load();
+    }
+
+    @Test
+    void searchingIsBusyWhileTheHeldSearchRunsAndNotOnceItsAnswerIsIn() {
+        HeldExecutor held = new HeldExecutor();
+        CataloguePresenter fresh = new CataloguePresenter(catalog, new ShopSearch(catalog), amsterdam, held,
+                new SimpleDoubleProperty(1));
+        held.hold();
+        fresh.load();
+        assertThat(fresh.searchingProperty().get()).as("busy the moment the language was tapped").isTrue();
+        assertThat(fresh.results()).isEmpty();
+
+        held.release();
+
+        assertThat(fresh.searchingProperty().get()).isFalse();
+        assertThat(fresh.results()).isNotEmpty();
+    }
+
+    @Test
+    void searchingIsNotBusyAfterASearchFailed() {
+        Database closing = DemoDatabase.as(DemoDatabase.get(), AppRole.KIOSK);
+        CatalogService broken = new CatalogService(closing.transactor());
+        closing.close(); // the database went away: the search fails
+        HeldExecutor held = new HeldExecutor();
+        CataloguePresenter failing = new CataloguePresenter(broken, new ShopSearch(broken), amsterdam, held,
+                new SimpleDoubleProperty(1));
+        held.hold();
+        failing.textProperty().set("spaghetti");
+        assertThat(failing.searchingProperty().get()).isTrue();
+
+        held.release();
+
+        assertThat(failing.searchingProperty().get()).isFalse();
+        assertThat(failing.emptyProperty().get()).isEqualTo(ShopNote.of("kiosk.results.failed"));
     }
 
     @Test

@@ -193,6 +193,31 @@ class PortalPresenterTest {
     }
 
     @Test
+    void openingACardIsBusyWhileHeldAndNotOnceThePageOrTheFailureIsBack() {
+        CardView card = signUp("Ingrid");
+        HeldExecutor executor = new HeldExecutor();
+        PortalPresenter portal = portal(executor);
+        executor.hold();
+        portal.open(card.qrPayload());
+        assertThat(portal.openingProperty().get()).as("a veil the moment the card was read").isTrue();
+        executor.release();
+        assertThat(portal.openingProperty().get()).isFalse();
+        assertThat(portal.step()).isEqualTo(PortalPresenter.Step.PAGE);
+
+        Database gone = DemoDatabase.as(owner, AppRole.KIOSK);
+        LoyaltyKit unreachable = TestKits.loyalty(gone.transactor(), clock, exports);
+        gone.close(); // the database went away as the card was scanned
+        PortalPresenter failing = new PortalPresenter(unreachable, executor, ticks, "AMS-KIOSK-1",
+                new Locale("en", "NL"), false, ended::incrementAndGet);
+        executor.hold();
+        failing.open(card.qrPayload());
+        assertThat(failing.openingProperty().get()).isTrue();
+        executor.release();
+        assertThat(failing.openingProperty().get()).isFalse();
+        assertThat(failing.notice()).isEqualTo(PortalPresenter.Notice.problem("portal.failed"));
+    }
+
+    @Test
     void aSecondTapOnWithdrawWhileTheFirstIsStoredWithdrawsOnce() {
         CardView card = signUp("Asger");
         HeldExecutor executor = new HeldExecutor();

@@ -132,6 +132,7 @@ public final class Database implements AutoCloseable {
                     if (demo != null) {
                         demo.fillIfEmpty(dataSource, progress);
                     }
+                    progress.progress(-1, "startup.preparing"); // rights, then Hibernate: seconds (docs/benchmarks.md)
                     grant(dataSource, shared);
                 }
                 if (role != AppRole.OWNER) {
@@ -154,6 +155,7 @@ public final class Database implements AutoCloseable {
                     }
                 }
             }
+            progress.progress(-1, "startup.preparing");
             SessionFactory sessionFactory = sessionFactory(dataSource, role);
             log.info("Database ready as {}: {}", role, displayUrl);
             Database database = new Database(dataSource, sessionFactory, displayUrl, config);

@@ -237,7 +237,7 @@ public final class CheckoutService {
         List<Receipt.Line> lines = new ArrayList<>();
         Map<BigDecimal, Money> grossByRate = new TreeMap<>();
         for (SaleLine line : sale.lines()) {
-            lines.add(new Receipt.Line(line.product().name(), line.quantity(), line.unitPrice(), line.lineTotal(),
+            lines.add(new Receipt.Line(line.product().name(), line.product().brand(), line.quantity(), line.unitPrice(), line.lineTotal(),
                     line.vatRate()));
             grossByRate.merge(line.vatRate(), line.lineTotal(), Money::plus);
         }

@@ -14,10 +14,31 @@ import nl.connectedstore.money.Vat;
 public record Receipt(String terminalCode, long receiptNumber, Instant at, List<Line> lines, Money total,
                       List<VatLine> vat, String paymentReference) {
 
-    public record Line(String name, BigDecimal quantity, Money unitPrice, Money total, BigDecimal vatRate) {
+    /** @param brand the product's brand (three kinds of "Apple juice 1 L" are told apart by it), or null */
+    public record Line(String name, String brand, BigDecimal quantity, Money unitPrice, Money total,
+                       BigDecimal vatRate) {
     }
 
     public record VatLine(BigDecimal ratePercent, Money gross, Money net, Money vat) {
+    }
+
+    /**
+     * The lines as a till prints them: the same item (name and brand) at the same price, counted rather than weighed,
+     * on one line with the count (three scans of "Apple juice 1 L" read "3 Apple juice 1 L  3 x 1.29  3.87", not three equal lines);
+     * weighed items keep a line each. The order is that of each item's first line.
+     */
+    public List<Line> grouped() {
+        java.util.LinkedHashMap<List<Object>, Line> merged = new java.util.LinkedHashMap<>();
+        int weighed = 0;
+        for (Line line : lines) {
+            boolean counted = line.quantity().stripTrailingZeros().scale() <= 0;
+            List<Object> key = counted ? java.util.Arrays.asList(line.name(), line.brand(), line.unitPrice(),
+                    line.vatRate().stripTrailingZeros()) : List.of(weighed++);
+            merged.merge(key, line, (first, next) -> new Line(first.name(), first.brand(),
+                    first.quantity().add(next.quantity()),
+                    first.unitPrice(), first.total().plus(next.total()), first.vatRate()));
+        }
+        return List.copyOf(merged.values());
     }
 
     /** VAT per rate from the gross amounts per rate (the way a receipt and the basket both show it). */

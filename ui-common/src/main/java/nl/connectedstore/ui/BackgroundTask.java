@@ -27,6 +27,8 @@ public final class BackgroundTask<T> {
     private Consumer<T> onSuccess = result -> { };
     private Consumer<Throwable> onFailure = failure -> { };
     private ProgressHandler onProgress = (fraction, key) -> { };
+    /** Whether a caller said what a failure means (and reports it as such): then the executor logs no trace. */
+    private boolean failureHandled;
 
     private BackgroundTask(Work<T> work) {
         this.work = Objects.requireNonNull(work);
@@ -41,8 +43,18 @@ public final class BackgroundTask<T> {
         return this;
     }
 
+    /**
+     * What a failure means, on the FX thread. The handler reports it (a refusal of what was typed is the person's to
+     * correct and needs no log line; a fault is logged there, with what staff need): the executor itself then logs it
+     * only at debug level.
+     */
     public BackgroundTask<T> onFailure(Consumer<Throwable> handler) {
+        return onFailure(handler, true);
+    }
+
+    BackgroundTask<T> onFailure(Consumer<Throwable> handler, boolean handled) {
         this.onFailure = Objects.requireNonNull(handler);
+        this.failureHandled = handled;
         return this;
     }
 
@@ -61,6 +73,10 @@ public final class BackgroundTask<T> {
 
     Consumer<Throwable> failureHandler() {
         return onFailure;
+    }
+
+    boolean hasFailureHandler() {
+        return failureHandled;
     }
 
     ProgressHandler progressHandler() {

@@ -30,7 +30,14 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
                         Platform.runLater(() -> task.progressHandler().onProgress(fraction, key)));
                 Platform.runLater(() -> task.successHandler().accept(result));
             } catch (Exception | Error e) {
-                log.warn("Background work failed", e);
+                if (task.hasFailureHandler()) {
+                    // the task's own handler says what it means and logs a fault with what staff need; a refused form
+                    // is the person's to correct, no warning with a stack trace (issue 16)
+                    log.info("Background work ended with {}", e.toString());
+                    log.debug("The trace of that ending", e);
+                } else {
+                    log.warn("Background work failed", e);
+                }
                 Platform.runLater(() -> task.failureHandler().accept(e));
             }
         });

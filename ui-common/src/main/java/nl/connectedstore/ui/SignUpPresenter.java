@@ -136,6 +136,11 @@ public final class SignUpPresenter {
         return signUp.readyProperty();
     }
 
+    /** True while the sign-up is being stored: a spinner on the button. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return signUp.runningProperty();
+    }
+
     /** The purposes ticked, for how long (what a tap would give). */
     public Map<Purpose, Integer> chosen() {
         Map<Purpose, Integer> chosen = new EnumMap<>(Purpose.class);

@@ -91,7 +91,9 @@ public final class SignUpScreen extends BorderPane {
         Button submit = TouchButton.of("submitSignUp", messages.get("signup.submit"), Material2AL.CHECK,
                 () -> presenter.signUp(signature.png()));
         submit.getStyleClass().addAll("accent", "pay-button");
-        submit.disableProperty().bind(presenter.readyProperty().not());
+        // a spinner while it is stored (no taps then); grey only once it was
+        Busy.button(submit, presenter.busyProperty());
+        submit.disableProperty().bind(presenter.readyProperty().not().and(presenter.busyProperty().not()));
         VBox actions = new VBox(10, problem, submit);
         actions.setAlignment(Pos.CENTER_RIGHT);
         HBox.setHgrow(actions, Priority.ALWAYS);
@@ -133,7 +135,7 @@ public final class SignUpScreen extends BorderPane {
     private VBox purposeCard(Purpose purpose, ConsentText text) {
         CheckBox tick = new CheckBox(messages.get("signup.purpose." + purpose.name()));
         tick.setId("purpose-" + purpose.name());
-        tick.getStyleClass().add("purpose-tick");
+        tick.getStyleClass().addAll("purpose-tick", "touch-check");
         tick.selectedProperty().bindBidirectional(presenter.tickedProperty(purpose));
         Label words = new Label(text.text().strip());
         words.setWrapText(true);
@@ -194,7 +196,7 @@ public final class SignUpScreen extends BorderPane {
         Label how = new Label(messages.get("signup.receipt.withdraw"));
         how.setWrapText(true);
         receipt.getChildren().add(how);
-        receipt.getStyleClass().add("receipt-paper");
+        receipt.getStyleClass().add("paper"); // the app's font: a consent receipt is no till receipt
         Button done2 = TouchButton.of("done", messages.get("receipt.done"), Material2AL.DONE, onDone);
         done2.getStyleClass().addAll("accent", "pay-button");
         VBox side = new VBox(16, thanks, qr, number, done2);

@@ -42,6 +42,8 @@ public abstract class StoreApp extends Application {
     private Database database;
     private Messages startupMessages;
     private boolean quitWhenReady;
+    /** The start-up screen, until the app's first screen replaces it. */
+    private StartupPane startup;
     /** The app's one clock: every service and screen reads the time from it. */
     private final Clock clock = Clock.systemDefaultZone();
 
@@ -95,7 +97,7 @@ public abstract class StoreApp extends Application {
             stage.show();
             return;
         }
-        StartupPane startup = new StartupPane(startupMessages.get(titleKey()), startupMessages, executor,
+        startup = new StartupPane(startupMessages.get(titleKey()), startupMessages, executor,
                 dbConfig, DemoChain.Size.DEMO, role(), db -> {
                     database = db;
                     findStore(db, scene);
@@ -106,6 +108,7 @@ public abstract class StoreApp extends Application {
     }
 
     private void findStore(Database db, Scene scene) {
+        startup.report(-1, StartupSteps.STORE);
         StoreService stores = new StoreService(db.transactor(), clock, new PinGuard(db.transactor(), clock));
         executor.execute(BackgroundTask.of(progress -> stores.store(storeCode()))
                 .onSuccess(store -> {
@@ -113,11 +116,16 @@ public abstract class StoreApp extends Application {
                         log.error("Store code {} is not in the database {}", storeCode(), db.displayUrl());
                         showMessage(startupMessages.get("startup.unknownStore", storeCode()));
                     } else {
-                        ready(db, store.get(), stores, scene);
+                        // building the first screen holds the FX thread: say so on screen before it starts
+                        startup.report(-1, StartupSteps.SCREENS);
+                        Busy.afterPaint(startup, () -> ready(db, store.get(), stores, scene));
                     }
                 })
-                .onFailure(e -> showMessage(startupMessages.get("startup.failed.title") + ". "
-                        + startupMessages.get("startup.failed.hints.server"))));
+                .onFailure(e -> {
+                    log.error("Finding store {} in {} failed: {}", storeCode(), db.displayUrl(), e.toString());
+                    showMessage(startupMessages.get("startup.failed.title") + ". "
+                        + startupMessages.get("startup.failed.hints.server"));
+                }));
     }
 
     /**

@@ -1,0 +1,79 @@
+package nl.connectedstore.counter;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import nl.connectedstore.assistance.AssistanceService;
+import nl.connectedstore.catalog.CatalogService;
+import nl.connectedstore.inventory.InventoryService;
+import nl.connectedstore.persistence.Database;
+import nl.connectedstore.persistence.DemoDatabase;
+import nl.connectedstore.store.StoreInfo;
+import nl.connectedstore.store.StoreService;
+import nl.connectedstore.testing.Services;
+import nl.connectedstore.ui.HeldExecutor;
+import nl.connectedstore.ui.Messages;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Not a check but a look (issue 16, item 6): the counter's sign-in while the PIN is checked, in Dutch and Danish, saved
+ * as PNGs. Runs only when asked: {@code mvn -o -pl counter-app -am test -Dtest=BusyLookTour -Dlook.out=/tmp/look
+ * -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+@EnabledIfSystemProperty(named = "look.out", matches = ".+")
+@ExtendWith(ApplicationExtension.class)
+class BusyLookTour {
+
+    private final HeldExecutor executor = new HeldExecutor();
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "da"})
+    void signingIn(String lang, FxRobot robot) {
+        Database database = DemoDatabase.get();
+        StoreInfo amsterdam = Services.on(database.transactor()).stores().store("AMS").orElseThrow();
+        StoreService stores = Services.on(database.transactor()).stores();
+        robot.interact(() -> CounterStage.show(stage, new CounterShell(stores, new CatalogService(database.transactor()),
+                new InventoryService(database.transactor()),
+                new AssistanceService(database.transactor(), stores, java.time.Clock.systemUTC()), amsterdam,
+                Messages.of(new Locale(lang, "NL")), executor, "AMS-COUNTER-1", CounterTools.lookupOnly())));
+        robot.clickOn("#pin").write("1234");
+        executor.hold();
+        robot.clickOn("#signIn");
+        shoot(lang, "busy-signin");
+        robot.interact(executor::release);
+        executor.hold();
+        robot.clickOn("#lookupSearch").write("juice");
+        shoot(lang, "busy-lookup-search");
+        robot.interact(executor::release);
+    }
+
+    private static void shoot(String lang, String name) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Path file = Path.of(System.getProperty("look.out"), "counter-" + name + "-" + lang + ".png");
+        try {
+            Files.createDirectories(file.getParent());
+            var image = WaitForAsyncUtils.asyncFx(() -> SwingFXUtils.fromFXImage(
+                    javafx.stage.Window.getWindows().get(0).getScene().snapshot(null), null)).get(10, TimeUnit.SECONDS);
+            ImageIO.write(image, "png", file.toFile());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
