@@ -80,6 +80,8 @@ class TouchKeyboardTest {
     private static ProductCard item;
     private Stage stage;
     private KioskShell shell;
+    /** The language of the screens being looked at. */
+    private String lang = "";
 
     @BeforeAll
     static void open() {
@@ -182,6 +184,24 @@ class TouchKeyboardTest {
         robot.clickOn("#osk-done");
         assertThat(keyboard()).as("Done puts it away").isNull();
         assertThat(field(robot, "#search").getText()).isEqualTo("spaghett");
+
+        robot.clickOn("#search");
+        assertThat(keyboard()).isNotNull();
+        robot.type(javafx.scene.input.KeyCode.END); // the tap put the caret where the finger was
+        robot.write("i"); // a hardware keyboard still types, and the on-screen one steps aside for it
+        assertThat(field(robot, "#search").getText()).isEqualTo("spaghetti");
+        assertThat(keyboard()).isNull();
+    }
+
+    @Test
+    void theCardPromptKeepsItsOwnKeypad(FxRobot robot) {
+        show(robot, 1280, 800);
+        robot.clickOn("#language-en");
+        robot.clickOn("#toPortal");
+        robot.clickOn("#key-1");
+        robot.clickOn("#key-2");
+        assertThat(robot.lookup("#keypadDisplay").queryAs(Label.class).getText()).isEqualTo("12");
+        assertThat(keyboard()).as("no second keyboard over the keypad").isNull();
     }
 
     @Test
@@ -298,6 +318,7 @@ class TouchKeyboardTest {
     @ParameterizedTest(name = "{0} at {1}x{2}")
     @MethodSource("languagesAndSizes")
     void theKeyboardOpensForEveryFieldAndNeverCoversIt(String lang, int width, int height, FxRobot robot) {
+        this.lang = lang;
         show(robot, width, height);
         List<String> problems = new ArrayList<>();
         robot.clickOn("#language-" + lang);
@@ -339,6 +360,22 @@ class TouchKeyboardTest {
         assertThat(problems).as("%s at %dx%d", lang, width, height).isEmpty();
     }
 
+    /** With -Dlook.out=folder, each field with its keyboard open is saved as a PNG too, for a person to look at. */
+    private void save(String field) {
+        Scene scene = stage.getScene();
+        String name = "keyboard-" + lang + "-" + field + "-" + Math.round(scene.getWidth())
+                + "x" + Math.round(scene.getHeight()) + ".png";
+        try {
+            javafx.scene.image.WritableImage shot = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null))
+                    .get(10, TimeUnit.SECONDS);
+            Path file = Path.of(System.getProperty("look.out"), name);
+            java.nio.file.Files.createDirectories(file.getParent());
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(shot, null), "png", file.toFile());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void check(FxRobot robot, String id, KeyboardLayout wanted, List<String> problems) {
         TouchKeyboard open = keyboard();
         if (open != null && robot.lookup(id).query().localToScreen(robot.lookup(id).query().getBoundsInLocal())
@@ -374,6 +411,9 @@ class TouchKeyboardTest {
                     .forEach(c -> problems.add(id + ": key cut off: " + c));
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+        if (System.getProperty("look.out") != null) {
+            save(id.substring(1));
         }
         for (Node key : keys.lookupAll(".osk-key")) {
             if (key.getLayoutBounds().getHeight() < 56) {

@@ -96,7 +96,7 @@ public final class KeyboardDock {
     private void released(MouseEvent event) {
         if (event.getTarget() instanceof Node target) {
             TextInputControl tapped = fieldAround(target);
-            if (tapped != null && tapped.isFocused() || tapped != null && tapped != field) {
+            if (tapped != null) {
                 open(tapped);
             }
         }

@@ -10,7 +10,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.connectedstore.ui.KeyboardLayout.Key;
@@ -124,12 +123,7 @@ public final class TouchKeyboard extends VBox {
                 line.getStyleClass().add("touch-keyboard-row");
                 line.setAlignment(Pos.CENTER);
                 for (Key key : row) {
-                    Button b = key(key);
-                    if (key.kind() == Key.Kind.SPACE) {
-                        HBox.setHgrow(b, Priority.ALWAYS);
-                        b.setMaxWidth(Double.MAX_VALUE);
-                    }
-                    line.getChildren().add(b);
+                    line.getChildren().add(key(key));
                 }
                 line.setMaxWidth(Double.MAX_VALUE);
                 getChildren().add(line);
