@@ -28,7 +28,9 @@ import nl.connectedstore.catalog.ShopQuery;
 import nl.connectedstore.catalog.ShopResults;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.ui.Busy;
+import nl.connectedstore.ui.KeyboardLayout;
 import nl.connectedstore.ui.Messages;
+import nl.connectedstore.ui.TouchKeyboard;
 import nl.connectedstore.ui.TouchButton;
 import org.controlsfx.control.GridView;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -196,6 +198,7 @@ final class CatalogueScreen extends BorderPane {
         maxPrice.setPromptText(messages.get("kiosk.filter.to", currency));
         for (TextField price : List.of(minPrice, maxPrice)) {
             price.setPrefColumnCount(5);
+            TouchKeyboard.use(price, KeyboardLayout.PRICE);
             presenter.priceProblemProperty().addListener((obs, was, now) -> price.pseudoClassStateChanged(INVALID, now));
         }
         minPrice.textProperty().bindBidirectional(presenter.minPriceProperty());

@@ -19,6 +19,7 @@ import nl.connectedstore.sales.Receipt;
 import nl.connectedstore.scan.KeyboardWedge;
 import nl.connectedstore.scan.Scan;
 import nl.connectedstore.store.StoreInfo;
+import nl.connectedstore.ui.KeyboardDock;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.SignUpPresenter;
 import nl.connectedstore.ui.SignUpScreen;
@@ -67,6 +68,7 @@ public final class KioskShell extends StackPane {
     private final Ticker ticker = Ticker.onFxThread();
     /** The card the customer checked in with at this checkout: their feedback may name them if they allow it. */
     private String checkedInCard;
+    private final KeyboardDock keyboard;
 
     /**
      * @param terminalCode this terminal, as consents and check-ins record where they were given (null: the checkout's,
@@ -95,6 +97,8 @@ public final class KioskShell extends StackPane {
                 : new CheckInPresenter(loyalty.arrivals(), store, terminalCode, executor);
         this.callStaff = kit == null ? null : new StaffCall(kit.assistance(), orderTerminal(), executor);
         getStyleClass().add("kiosk");
+        // a touch screen without a keyboard: every text field tapped gets the on-screen one, in the session's language
+        this.keyboard = KeyboardDock.attach(this, () -> messages);
         if (kit != null) {
             kit.scans().subscribe(scan -> {
                 if (Platform.isFxApplicationThread()) {
@@ -418,6 +422,11 @@ public final class KioskShell extends StackPane {
     /** The current customer's checkout, or null. */
     CheckoutScreen checkout() {
         return checkout;
+    }
+
+    /** The on-screen keyboard's dock (tests see what it shows). */
+    KeyboardDock keyboard() {
+        return keyboard;
     }
 
     Node current() {

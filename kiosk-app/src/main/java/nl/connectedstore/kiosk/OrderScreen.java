@@ -27,7 +27,9 @@ import nl.connectedstore.orders.PaymentChoice;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.suggest.Suggestion;
 import nl.connectedstore.ui.Busy;
+import nl.connectedstore.ui.KeyboardLayout;
 import nl.connectedstore.ui.Messages;
+import nl.connectedstore.ui.TouchKeyboard;
 import nl.connectedstore.ui.TouchButton;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -227,6 +229,8 @@ final class OrderScreen extends StackPane {
         TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(value);
+        // a name, a street, a city start with a capital on the on-screen keyboard; a postcode is typed as it is
+        TouchKeyboard.use(field, id.equals("addrPostcode") ? KeyboardLayout.TEXT : KeyboardLayout.NAME);
         return field;
     }
 

@@ -58,6 +58,10 @@ public final class SignUpScreen extends BorderPane {
         lastName.textProperty().bindBidirectional(presenter.lastNameProperty());
         email.textProperty().bindBidirectional(presenter.emailProperty());
         phone.textProperty().bindBidirectional(presenter.phoneProperty());
+        TouchKeyboard.use(firstName, KeyboardLayout.NAME);
+        TouchKeyboard.use(lastName, KeyboardLayout.NAME);
+        TouchKeyboard.use(email, KeyboardLayout.EMAIL);
+        TouchKeyboard.use(phone, KeyboardLayout.PHONE);
         GridPane who = new GridPane();
         who.setHgap(12);
         who.setVgap(10);
