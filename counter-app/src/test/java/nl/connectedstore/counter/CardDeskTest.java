@@ -44,8 +44,8 @@ class CardDeskTest {
     static void openDemoChain() throws IOException {
         database = DemoDatabase.fresh("counter-cards-", new DemoChain.Size(100, 20, 6));
         amsterdam = Services.on(database.transactor()).stores().store("AMS").orElseThrow();
-        customers = new CustomerService(database.transactor(), Clock.systemUTC());
-        accessLog = new AccessLog(database.transactor(), Clock.systemUTC());
+        customers = Services.on(database.transactor(), Clock.systemUTC()).customers();
+        accessLog = Services.on(database.transactor(), Clock.systemUTC()).accessLog();
     }
 
     @AfterAll

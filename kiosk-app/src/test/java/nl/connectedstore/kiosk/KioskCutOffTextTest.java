@@ -100,7 +100,7 @@ class KioskCutOffTextTest {
                 .filter(p -> !p.soldByWeight() && p.minimumAge() == 0 && p.price() != null
                         && p.stock() == StockStatus.IN_STOCK && p.quantityHere() > 10)
                 .findFirst().orElseThrow();
-        customers = new CustomerService(kiosk.transactor(), Clock.systemUTC());
+        customers = Services.on(kiosk.transactor(), Clock.systemUTC()).customers();
     }
 
     @Start

@@ -136,7 +136,7 @@ class SuggestionServiceTest {
         for (Purpose p : purposes) {
             months.put(p, 6);
         }
-        long id = new CustomerService(db.transactor(), Clock.systemUTC()).signUp(new CustomerService.SignUp("Buyer",
+        long id = Services.on(db.transactor(), Clock.systemUTC()).customers().signUp(new CustomerService.SignUp("Buyer",
                 "Test", "", "", "en"), months, new byte[] {1}, Channel.KIOSK, "AMS-KIOSK-1").card().customerId();
         db.transactor().write(s -> s.createNativeMutationQuery("update sale set customer_id = :c where id ="
                         + " (select max(l.sale_id) from sale_line l join sale x on x.id = l.sale_id"

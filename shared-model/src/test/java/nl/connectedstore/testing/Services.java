@@ -2,13 +2,30 @@ package nl.connectedstore.testing;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import nl.connectedstore.assistance.AgeChecks;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ShopSearch;
+import nl.connectedstore.clienteling.ArrivalService;
+import nl.connectedstore.clienteling.CustomerCardService;
+import nl.connectedstore.consent.AccessLog;
+import nl.connectedstore.consent.ConsentService;
+import nl.connectedstore.customers.CustomerService;
+import nl.connectedstore.feedback.FeedbackComments;
+import nl.connectedstore.feedback.FeedbackService;
+import nl.connectedstore.feedback.Themes;
+import nl.connectedstore.inventory.ReservationService;
+import nl.connectedstore.orders.CustomerOrders;
 import nl.connectedstore.orders.OrderService;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.Transactor;
+import nl.connectedstore.privacy.CustomerExport;
+import nl.connectedstore.privacy.Erasure;
+import nl.connectedstore.privacy.ErasureRequests;
+import nl.connectedstore.privacy.PrivacyPortal;
+import nl.connectedstore.privacy.RetentionJob;
 import nl.connectedstore.sales.CheckoutService;
+import nl.connectedstore.sales.CustomerSales;
 import nl.connectedstore.sales.PaymentsToResolve;
 import nl.connectedstore.store.PinGuard;
 import nl.connectedstore.store.StoreService;
@@ -86,5 +103,65 @@ public final class Services {
     /** Search of the chain in this database; {@link ShopSearch#rebuild} builds its index. */
     public ShopSearch search() {
         return new ShopSearch(catalog(), tx);
+    }
+
+    public ConsentService consents() {
+        return new ConsentService(tx, clock);
+    }
+
+    public AccessLog accessLog() {
+        return new AccessLog(tx, clock);
+    }
+
+    public CustomerService customers() {
+        return new CustomerService(tx, clock);
+    }
+
+    public ArrivalService arrivals() {
+        return new ArrivalService(tx, clock);
+    }
+
+    public CustomerCardService customerCards() {
+        return new CustomerCardService(tx, accessLog(), clock);
+    }
+
+    public FeedbackService feedback() {
+        return new FeedbackService(tx, clock);
+    }
+
+    public FeedbackComments feedbackComments(ZoneId zone, Themes themes) {
+        return new FeedbackComments(tx, clock, zone, themes);
+    }
+
+    public ReservationService reservations() {
+        return new ReservationService(tx, clock);
+    }
+
+    public CustomerSales customerSales() {
+        return new CustomerSales(tx);
+    }
+
+    public CustomerOrders customerOrders() {
+        return new CustomerOrders(tx);
+    }
+
+    public Erasure erasure() {
+        return new Erasure(tx, clock);
+    }
+
+    public CustomerExport export() {
+        return new CustomerExport(tx, clock);
+    }
+
+    public ErasureRequests erasureRequests() {
+        return new ErasureRequests(tx, clock);
+    }
+
+    public RetentionJob retention() {
+        return new RetentionJob(tx, clock);
+    }
+
+    public PrivacyPortal privacyPortal() {
+        return new PrivacyPortal(tx, clock);
     }
 }

@@ -16,6 +16,7 @@ import nl.connectedstore.persistence.Database;
 import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.persistence.MovableClock;
+import nl.connectedstore.testing.Services;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class SignUpPresenterTest {
     }
 
     private SignUpPresenter signUp(TaskExecutor executor, Channel channel) {
-        return new SignUpPresenter(new CustomerService(kiosk.transactor(), clock), executor, channel,
+        return new SignUpPresenter(Services.on(kiosk.transactor(), clock).customers(), executor, channel,
                 channel == Channel.KIOSK ? "AMS-KIOSK-1" : "AMS-COUNTER-1", "en");
     }
 
