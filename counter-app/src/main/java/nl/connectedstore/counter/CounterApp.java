@@ -16,19 +16,23 @@ import nl.connectedstore.clienteling.CustomerCardService;
 import nl.connectedstore.consent.AccessLog;
 import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.customers.CustomerService;
+import nl.connectedstore.privacy.Erasure;
 import nl.connectedstore.privacy.ErasureRequests;
 import nl.connectedstore.privacy.RetentionJob;
 import nl.connectedstore.feedback.FeedbackComments;
 import nl.connectedstore.feedback.FeedbackDashboard;
 import nl.connectedstore.feedback.FeedbackFigures;
+import nl.connectedstore.feedback.FeedbackService;
 import nl.connectedstore.feedback.Themes;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.inventory.ReservationService;
+import nl.connectedstore.orders.CustomerOrders;
 import nl.connectedstore.orders.OrderService;
 import nl.connectedstore.persistence.AppRole;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DatabaseConfig;
 import nl.connectedstore.persistence.Transactor;
+import nl.connectedstore.sales.CustomerSales;
 import nl.connectedstore.sales.PaymentsToResolve;
 import nl.connectedstore.sales.SimulatedPaymentTerminal;
 import nl.connectedstore.store.StoreInfo;
@@ -139,12 +143,19 @@ public final class CounterApp extends StoreApp {
         InventoryService inventory = new InventoryService(tx);
         AssistanceService assistance = new AssistanceService(tx, stores, clock);
         AccessLog accessLog = new AccessLog(tx, clock);
-        CounterPrivacy privacy = new CounterPrivacy(new CustomerService(tx, clock), accessLog,
-                new RetentionJob(tx, clock), new ErasureRequests(tx, clock), options.terminalCode());
+        ConsentService consents = new ConsentService(tx, clock);
+        CustomerService customers = new CustomerService(tx, clock);
+        ArrivalService arrivals = new ArrivalService(tx, clock);
+        ReservationService reservations = new ReservationService(tx, clock);
+        Erasure erasure = new Erasure(tx, customers, new CustomerSales(tx), consents, arrivals, reservations,
+                new CustomerOrders(tx), new FeedbackService(tx, clock));
+        CounterPrivacy privacy = new CounterPrivacy(customers, accessLog,
+                new RetentionJob(tx, consents, erasure, arrivals, clock),
+                new ErasureRequests(tx, customers, erasure, clock), options.terminalCode());
         CurrentModel model = new CurrentModel(new CoPurchaseTraining(tx, clock));
-        Clienteling clienteling = new Clienteling(new ArrivalService(tx, clock),
-                new CustomerCardService(tx, accessLog, clock), new ConsentService(tx, clock),
-                new SuggestionService(tx, catalog, inventory, model, clock), new ReservationService(tx, clock), model,
+        Clienteling clienteling = new Clienteling(arrivals,
+                new CustomerCardService(tx, accessLog, clock), consents,
+                new SuggestionService(tx, catalog, inventory, model, clock), reservations, model,
                 clock, options.arrivalFade(), ARRIVAL_POLL);
         // No card terminal driver ships yet: the simulated one shows its outcomes as buttons (see README).
         SimulatedPaymentTerminal terminal = new SimulatedPaymentTerminal(Duration.ofMillis(800));

@@ -120,7 +120,7 @@ class CardDeskTest {
         CardView card = customers.card(shown.replaceAll("[^0-9]", "")).orElseThrow();
         assertThat(new ConsentService(database.transactor(), Clock.systemUTC()).mayWe(card.customerId(),
                 Purpose.RECOGNITION)).isTrue();
-        assertThat(new nl.connectedstore.privacy.CustomerExport(database.transactor(), Clock.systemUTC())
+        assertThat(Services.on(database.transactor(), Clock.systemUTC()).export()
                 .document(card.customerId()).consents()).singleElement().satisfies(f -> {
                     assertThat(f.channel()).isEqualTo(Channel.COUNTER);
                     assertThat(f.terminalCode()).isEqualTo("AMS-COUNTER-1");

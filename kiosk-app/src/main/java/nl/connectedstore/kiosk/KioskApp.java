@@ -16,15 +16,21 @@ import nl.connectedstore.catalog.ShopSearch;
 import nl.connectedstore.clienteling.ArrivalService;
 import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.customers.CustomerService;
+import nl.connectedstore.privacy.CustomerExport;
+import nl.connectedstore.privacy.Erasure;
+import nl.connectedstore.privacy.ErasureRequests;
 import nl.connectedstore.privacy.PrivacyPortal;
 import nl.connectedstore.feedback.FeedbackService;
 import nl.connectedstore.inventory.InventoryService;
+import nl.connectedstore.inventory.ReservationService;
+import nl.connectedstore.orders.CustomerOrders;
 import nl.connectedstore.orders.OrderService;
 import nl.connectedstore.persistence.AppRole;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DatabaseConfig;
 import nl.connectedstore.persistence.Transactor;
 import nl.connectedstore.sales.CheckoutService;
+import nl.connectedstore.sales.CustomerSales;
 import nl.connectedstore.sales.PaymentsToResolve;
 import nl.connectedstore.sales.SimulatedPaymentTerminal;
 import nl.connectedstore.scan.CameraScanner;
@@ -118,11 +124,22 @@ public final class KioskApp extends StoreApp {
         Clock clock = clock();
         CatalogService catalog = new CatalogService(tx);
         InventoryService inventory = new InventoryService(tx);
-        LoyaltyKit loyalty = new LoyaltyKit(new CustomerService(tx, clock), new ConsentService(tx, clock),
-                new PrivacyPortal(tx, clock), new ArrivalService(tx, clock), options.exportDir(), clock);
+        ConsentService consents = new ConsentService(tx, clock);
+        CustomerService customers = new CustomerService(tx, clock);
+        ArrivalService arrivals = new ArrivalService(tx, clock);
+        FeedbackService feedback = new FeedbackService(tx, clock);
+        CustomerSales sales = new CustomerSales(tx);
+        CustomerOrders customerOrders = new CustomerOrders(tx);
+        // the kiosk records erasure requests; the counter carries them out (the kiosk's login cannot erase)
+        Erasure erasure = new Erasure(tx, customers, sales, consents, arrivals, new ReservationService(tx, clock),
+                customerOrders, feedback);
+        PrivacyPortal portal = new PrivacyPortal(customers, consents,
+                new CustomerExport(tx, customers, sales, customerOrders, clock),
+                new ErasureRequests(tx, customers, erasure, clock), clock);
+        LoyaltyKit loyalty = new LoyaltyKit(customers, consents, portal, arrivals, options.exportDir(), clock);
         OrderKit webshop = orderKit(db, store, stores, catalog, inventory, toResolve, kit);
         KioskScreens screens = new KioskScreens(options.mode(), webshop.search(), kit,
-                Optional.of(loyalty), Optional.of(webshop), Optional.of(new FeedbackService(tx, clock)));
+                Optional.of(loyalty), Optional.of(webshop), Optional.of(feedback));
         KioskShell shell = new KioskShell(catalog, inventory, store, executor(), options.idleTimeout(),
                 options.terminalCode(), screens);
         show(shell);

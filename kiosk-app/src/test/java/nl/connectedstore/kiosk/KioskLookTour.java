@@ -217,8 +217,8 @@ class KioskLookTour {
     void portalErasureRecorded(String lang, FxRobot robot) throws Exception {
         Database kiosk = DemoDatabase.as(database, nl.connectedstore.persistence.AppRole.KIOSK);
         try {
-            nl.connectedstore.customers.CardView card = new nl.connectedstore.customers.CustomerService(
-                    kiosk.transactor(), Clock.systemUTC()).signUp(new nl.connectedstore.customers.CustomerService.SignUp(
+            nl.connectedstore.customers.CardView card = nl.connectedstore.testing.Services.on(
+                    kiosk.transactor(), Clock.systemUTC()).customers().signUp(new nl.connectedstore.customers.CustomerService.SignUp(
                     "Ingeborg", "Vestergaard-Rasmussen", "ingeborg@example.dk", "", lang), java.util.Map.of(
                     nl.connectedstore.consent.Purpose.RECOGNITION, 6), new byte[] {1},
                     nl.connectedstore.consent.Channel.KIOSK, "AMS-KIOSK-1").card();

@@ -63,12 +63,22 @@ public final class CustomerExport {
     private final CustomerSales sales;
     private final CustomerOrders orders;
 
-    public CustomerExport(Transactor tx, Clock clock) {
+    public CustomerExport(Transactor tx, CustomerService customers, CustomerSales sales, CustomerOrders orders,
+                          Clock clock) {
         this.tx = tx;
         this.clock = clock;
-        this.customers = new CustomerService(tx, clock);
-        this.sales = new CustomerSales(tx);
-        this.orders = new CustomerOrders(tx);
+        this.customers = customers;
+        this.sales = sales;
+        this.orders = orders;
+    }
+
+    /**
+     * The same export, read as the holder of the card the customer showed ({@link Transactor#asHolderOf}), each
+     * part's service too, so their reads join the document's one read: how the kiosk's portal reads it.
+     */
+    public CustomerExport asHolderOf(String cardNumber) {
+        return new CustomerExport(tx.asHolderOf(cardNumber), customers.asHolderOf(cardNumber),
+                sales.asHolderOf(cardNumber), orders.asHolderOf(cardNumber), clock);
     }
 
     public Document document(long customerId) {

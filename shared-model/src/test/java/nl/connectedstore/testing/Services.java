@@ -3,6 +3,9 @@ package nl.connectedstore.testing;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import nl.connectedstore.assistance.AgeChecks;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ShopSearch;
@@ -35,6 +38,8 @@ import nl.connectedstore.store.StoreService;
  * services it works with handed in (no service builds another). {@code Services.on(tx, clock).checkout()} instead of
  * copying the wiring into every test.
  *
+ * <p>One {@code Services} builds each service once and hands that one to every service that works with it.
+ *
  * <p>Without a database file, an approved payment whose sale cannot be stored and not be reversed goes onto the
  * database's to-resolve list with no file to fall back on (the log only), as the services' old convenience
  * constructors did.
@@ -43,6 +48,7 @@ public final class Services {
 
     private final Transactor tx;
     private final Clock clock;
+    private final Map<Class<?>, Object> built = new HashMap<>();
 
     private Services(Transactor tx, Clock clock) {
         this.tx = tx;
@@ -68,15 +74,15 @@ public final class Services {
     }
 
     public StoreService stores() {
-        return new StoreService(tx, clock, new PinGuard(tx, clock));
+        return once(StoreService.class, () -> new StoreService(tx, clock, new PinGuard(tx, clock)));
     }
 
     public CatalogService catalog() {
-        return new CatalogService(tx);
+        return once(CatalogService.class, () -> new CatalogService(tx));
     }
 
     public AgeChecks ageChecks() {
-        return new AgeChecks(tx, clock);
+        return once(AgeChecks.class, () -> new AgeChecks(tx, clock));
     }
 
     /** The to-resolve list with no file to fall back on. */
@@ -106,27 +112,27 @@ public final class Services {
     }
 
     public ConsentService consents() {
-        return new ConsentService(tx, clock);
+        return once(ConsentService.class, () -> new ConsentService(tx, clock));
     }
 
     public AccessLog accessLog() {
-        return new AccessLog(tx, clock);
+        return once(AccessLog.class, () -> new AccessLog(tx, clock));
     }
 
     public CustomerService customers() {
-        return new CustomerService(tx, clock);
+        return once(CustomerService.class, () -> new CustomerService(tx, clock));
     }
 
     public ArrivalService arrivals() {
-        return new ArrivalService(tx, clock);
+        return once(ArrivalService.class, () -> new ArrivalService(tx, clock));
     }
 
     public CustomerCardService customerCards() {
-        return new CustomerCardService(tx, accessLog(), clock);
+        return once(CustomerCardService.class, () -> new CustomerCardService(tx, accessLog(), clock));
     }
 
     public FeedbackService feedback() {
-        return new FeedbackService(tx, clock);
+        return once(FeedbackService.class, () -> new FeedbackService(tx, clock));
     }
 
     public FeedbackComments feedbackComments(ZoneId zone, Themes themes) {
@@ -134,34 +140,47 @@ public final class Services {
     }
 
     public ReservationService reservations() {
-        return new ReservationService(tx, clock);
+        return once(ReservationService.class, () -> new ReservationService(tx, clock));
     }
 
     public CustomerSales customerSales() {
-        return new CustomerSales(tx);
+        return once(CustomerSales.class, () -> new CustomerSales(tx));
     }
 
     public CustomerOrders customerOrders() {
-        return new CustomerOrders(tx);
+        return once(CustomerOrders.class, () -> new CustomerOrders(tx));
     }
 
     public Erasure erasure() {
-        return new Erasure(tx, clock);
+        return once(Erasure.class, () -> new Erasure(tx, customers(), customerSales(), consents(), arrivals(),
+                reservations(), customerOrders(), feedback()));
     }
 
     public CustomerExport export() {
-        return new CustomerExport(tx, clock);
+        return once(CustomerExport.class, () -> new CustomerExport(tx, customers(), customerSales(),
+                customerOrders(), clock));
     }
 
     public ErasureRequests erasureRequests() {
-        return new ErasureRequests(tx, clock);
+        return once(ErasureRequests.class, () -> new ErasureRequests(tx, customers(), erasure(), clock));
     }
 
     public RetentionJob retention() {
-        return new RetentionJob(tx, clock);
+        return once(RetentionJob.class, () -> new RetentionJob(tx, consents(), erasure(), arrivals(), clock));
     }
 
     public PrivacyPortal privacyPortal() {
-        return new PrivacyPortal(tx, clock);
+        return once(PrivacyPortal.class, () -> new PrivacyPortal(customers(), consents(), export(),
+                erasureRequests(), clock));
+    }
+
+    /** Each service once per {@code Services}, as a composition root builds it; its collaborators likewise. */
+    private <T> T once(Class<T> type, Supplier<T> build) {
+        Object built = this.built.get(type);
+        if (built == null) {
+            built = build.get();
+            this.built.put(type, built);
+        }
+        return type.cast(built);
     }
 }
