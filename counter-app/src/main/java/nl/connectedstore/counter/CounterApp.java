@@ -124,12 +124,12 @@ public final class CounterApp extends StoreApp {
      * Customer feedback: the chain's days in this machine's zone; theme and abusive-word lists from the data folder's
      * {@code feedback/} when a chain put its own there; CSV exports next to the kiosk's (~/ConnectedStore/exports).
      */
-    private CounterFeedback feedback(Database db, StoreService stores) {
+    private CounterFeedback feedback(Database db, StoreService stores, ConsentService consents) {
         Clock clock = clock();
         ZoneId zone = clock.getZone();
         Path home = DatabaseConfig.resolve(settings(), System.getenv()).home();
         Themes themes = Themes.from(home.resolve("feedback"));
-        FeedbackComments comments = new FeedbackComments(db.transactor(), clock, zone, themes);
+        FeedbackComments comments = new FeedbackComments(db.transactor(), consents, clock, zone, themes);
         return new CounterFeedback(new FeedbackDashboard(new FeedbackFigures(db.transactor(), clock, zone), comments,
                 stores.stores()), comments, Path.of(System.getProperty("user.home"), "ConnectedStore", "exports"));
     }
@@ -144,18 +144,18 @@ public final class CounterApp extends StoreApp {
         AssistanceService assistance = new AssistanceService(tx, stores, clock);
         AccessLog accessLog = new AccessLog(tx, clock);
         ConsentService consents = new ConsentService(tx, clock);
-        CustomerService customers = new CustomerService(tx, clock);
-        ArrivalService arrivals = new ArrivalService(tx, clock);
+        CustomerService customers = new CustomerService(tx, consents, clock);
+        ArrivalService arrivals = new ArrivalService(tx, consents, clock);
         ReservationService reservations = new ReservationService(tx, clock);
         Erasure erasure = new Erasure(tx, customers, new CustomerSales(tx), consents, arrivals, reservations,
-                new CustomerOrders(tx), new FeedbackService(tx, clock));
+                new CustomerOrders(tx), new FeedbackService(tx, consents, clock));
         CounterPrivacy privacy = new CounterPrivacy(customers, accessLog,
                 new RetentionJob(tx, consents, erasure, arrivals, clock),
                 new ErasureRequests(tx, customers, erasure, clock), options.terminalCode());
         CurrentModel model = new CurrentModel(new CoPurchaseTraining(tx, clock));
         Clienteling clienteling = new Clienteling(arrivals,
-                new CustomerCardService(tx, accessLog, clock), consents,
-                new SuggestionService(tx, catalog, inventory, model, clock), reservations, model,
+                new CustomerCardService(tx, accessLog, consents, clock), consents,
+                new SuggestionService(tx, catalog, inventory, consents, model, clock), reservations, model,
                 clock, options.arrivalFade(), ARRIVAL_POLL);
         // No card terminal driver ships yet: the simulated one shows its outcomes as buttons (see README).
         SimulatedPaymentTerminal terminal = new SimulatedPaymentTerminal(Duration.ofMillis(800));
@@ -164,7 +164,7 @@ public final class CounterApp extends StoreApp {
         CounterOrders orders = new CounterOrders(orderService, terminal, terminal, ORDER_POLL, clock);
         CounterShell shell = new CounterShell(stores, catalog, inventory, assistance, store, messages, executor(),
                 options.terminalCode(), CounterTools.cards(privacy).withClienteling(clienteling).withOrders(orders)
-                        .withToResolve(toResolve).withFeedback(feedback(db, stores)));
+                        .withToResolve(toResolve).withFeedback(feedback(db, stores, consents)));
         startHoldExpiry(orderService, clienteling.reservations());
         startErasures(privacy.erasures());
         show(shell);

@@ -34,7 +34,8 @@ final class TestKits {
         CurrentModel model = new CurrentModel(new CoPurchaseTraining(tx, clock));
         return new Clienteling(Services.on(tx, clock).arrivals(),
                 Services.on(tx, clock).customerCards(), new ConsentService(tx, clock),
-                new SuggestionService(tx, new CatalogService(tx), new InventoryService(tx), model, clock),
+                new SuggestionService(tx, new CatalogService(tx), new InventoryService(tx),
+                        Services.on(tx, clock).consents(), model, clock),
                 Services.on(tx, clock).reservations(), model, clock, fade, pollEvery);
     }
 }

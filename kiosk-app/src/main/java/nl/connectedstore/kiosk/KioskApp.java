@@ -125,9 +125,9 @@ public final class KioskApp extends StoreApp {
         CatalogService catalog = new CatalogService(tx);
         InventoryService inventory = new InventoryService(tx);
         ConsentService consents = new ConsentService(tx, clock);
-        CustomerService customers = new CustomerService(tx, clock);
-        ArrivalService arrivals = new ArrivalService(tx, clock);
-        FeedbackService feedback = new FeedbackService(tx, clock);
+        CustomerService customers = new CustomerService(tx, consents, clock);
+        ArrivalService arrivals = new ArrivalService(tx, consents, clock);
+        FeedbackService feedback = new FeedbackService(tx, consents, clock);
         CustomerSales sales = new CustomerSales(tx);
         CustomerOrders customerOrders = new CustomerOrders(tx);
         // the kiosk records erasure requests; the counter carries them out (the kiosk's login cannot erase)
@@ -137,7 +137,7 @@ public final class KioskApp extends StoreApp {
                 new CustomerExport(tx, customers, sales, customerOrders, clock),
                 new ErasureRequests(tx, customers, erasure, clock), clock);
         LoyaltyKit loyalty = new LoyaltyKit(customers, consents, portal, arrivals, options.exportDir(), clock);
-        OrderKit webshop = orderKit(db, store, stores, catalog, inventory, toResolve, kit);
+        OrderKit webshop = orderKit(db, store, stores, catalog, inventory, consents, toResolve, kit);
         KioskScreens screens = new KioskScreens(options.mode(), webshop.search(), kit,
                 Optional.of(loyalty), Optional.of(webshop), Optional.of(feedback));
         KioskShell shell = new KioskShell(catalog, inventory, store, executor(), options.idleTimeout(),
@@ -156,14 +156,15 @@ public final class KioskApp extends StoreApp {
      * terminal when this kiosk has one.
      */
     private OrderKit orderKit(Database db, StoreInfo store, StoreService stores, CatalogService catalog,
-                              InventoryService inventory, PaymentsToResolve toResolve, Optional<CheckoutKit> kit) {
+                              InventoryService inventory, ConsentService consents, PaymentsToResolve toResolve,
+                              Optional<CheckoutKit> kit) {
         Transactor tx = db.transactor();
         Clock clock = clock();
         ShopSearch search = new ShopSearch(catalog, tx);
         CurrentModel model = new CurrentModel(new CoPurchaseTraining(tx, clock));
         OrderService orders = new OrderService(tx, clock, options.orderHold(), toResolve, catalog);
         OrderKit orderKit = new OrderKit(search, orders, new SuggestionService(tx, catalog,
-                inventory, model, clock),
+                inventory, consents, model, clock),
                 orders.pickupStores(store, stores.stores()),
                 kit.map(CheckoutKit::payments).orElse(null), kit.map(CheckoutKit::simulator).orElse(null), new SimpleDoubleProperty(0));
         executor().execute(BackgroundTask.of(progress -> {

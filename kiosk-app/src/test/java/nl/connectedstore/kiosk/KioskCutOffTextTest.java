@@ -95,7 +95,8 @@ class KioskCutOffTextTest {
         search.rebuild(ProgressListener.NONE);
         CurrentModel model = new CurrentModel(new CoPurchaseTraining(database.transactor(), Clock.systemUTC()));
         model.retrain(ProgressListener.NONE);
-        suggestions = new SuggestionService(database.transactor(), catalog, inventory, model, Clock.systemUTC());
+        suggestions = new SuggestionService(database.transactor(), catalog, inventory,
+                Services.on(database.transactor(), Clock.systemUTC()).consents(), model, Clock.systemUTC());
         item = catalog.search(amsterdam, new SearchQuery("", null, 200)).stream()
                 .filter(p -> !p.soldByWeight() && p.minimumAge() == 0 && p.price() != null
                         && p.stock() == StockStatus.IN_STOCK && p.quantityHere() > 10)

@@ -73,6 +73,7 @@ class WebOrderPresenterTest {
         inventory = new InventoryService(kiosk.transactor());
         orders = Services.on(kiosk.transactor(), Clock.systemUTC()).orders(OrderService.DEFAULT_HOLD);
         suggestions = new SuggestionService(kiosk.transactor(), catalog, inventory,
+                Services.on(kiosk.transactor(), Clock.systemUTC()).consents(),
                 new CurrentModel(new CoPurchaseTraining(kiosk.transactor(), Clock.systemUTC())), Clock.systemUTC());
         pickupStores = orders.pickupStores(amsterdam, stores.stores());
         cards = catalog.search(amsterdam, new SearchQuery("", null, SearchQuery.MAX_LIMIT));

@@ -80,7 +80,8 @@ class WebshopFlowTest {
         orders = Services.on(kiosk.transactor(), Clock.systemUTC()).orders(OrderService.DEFAULT_HOLD);
         CurrentModel model = new CurrentModel(new CoPurchaseTraining(kiosk.transactor(), Clock.systemUTC()));
         model.retrain(ProgressListener.NONE);
-        suggestions = new SuggestionService(kiosk.transactor(), catalog, inventory, model, Clock.systemUTC());
+        suggestions = new SuggestionService(kiosk.transactor(), catalog, inventory,
+                Services.on(kiosk.transactor(), Clock.systemUTC()).consents(), model, Clock.systemUTC());
         inStock = catalog.search(amsterdam, new SearchQuery("", null, SearchQuery.MAX_LIMIT)).stream()
                 .filter(p -> !p.soldByWeight() && p.price() != null && p.stock() == StockStatus.IN_STOCK
                         && p.quantityHere() >= 3 && p.minimumAge() == 0)

@@ -32,10 +32,12 @@ public final class ArrivalService {
     private static final Logger log = LoggerFactory.getLogger(ArrivalService.class);
 
     private final Transactor tx;
+    private final ConsentService consents;
     private final Clock clock;
 
-    public ArrivalService(Transactor tx, Clock clock) {
+    public ArrivalService(Transactor tx, ConsentService consents, Clock clock) {
         this.tx = tx;
+        this.consents = consents;
         this.clock = clock;
     }
 
@@ -57,7 +59,8 @@ public final class ArrivalService {
                 return new CheckIn(CheckIn.Outcome.BLOCKED_CARD, "", null);
             }
             long customerId = card.customer().getId();
-            if (!ConsentService.allowsIn(session, customerId, Purpose.RECOGNITION, now)) {
+            // joins this unit of work, as the same card's holder
+            if (!consents.asHolderOf(number).allows(customerId, Purpose.RECOGNITION, now)) {
                 return new CheckIn(CheckIn.Outcome.NOT_ANNOUNCED, card.customer().firstName(),
                         card.customer().preferredLanguage());
             }

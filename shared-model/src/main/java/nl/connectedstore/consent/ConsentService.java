@@ -184,24 +184,30 @@ public final class ConsentService {
     private record CustomerPurpose(long customerId, Purpose purpose) {
     }
 
-    /** Whether {@code purpose} is allowed for this customer at {@code now}, inside the caller's transaction. */
-    public static boolean allowsIn(Session session, long customerId, Purpose purpose, Instant now) {
-        return ConsentHistory.allows(facts(session, customerId, purpose), purpose, now);
+    /**
+     * Whether {@code purpose} is allowed for this customer at {@code now}, read inside the caller's unit of work when
+     * there is one ({@link Transactor#readJoining}): the check another capability makes in the transaction that uses
+     * the answer (a card opened, an arrival stored).
+     */
+    public boolean allows(long customerId, Purpose purpose, Instant now) {
+        return tx.readJoining(session -> ConsentHistory.allows(facts(session, customerId, purpose), purpose, now));
     }
 
-    /** The facts of one purpose for this customer, inside the caller's transaction. */
-    public static List<ConsentHistory.Fact> factsOf(Session session, long customerId, Purpose purpose) {
-        return facts(session, customerId, purpose);
+    /** The facts of one purpose for this customer, inside the caller's unit of work when there is one. */
+    public List<ConsentHistory.Fact> history(long customerId, Purpose purpose) {
+        return tx.readJoining(session -> facts(session, customerId, purpose));
     }
 
-    /** Whether any purpose is allowed for this customer at {@code now}, inside the caller's transaction. */
-    public static boolean anyAllowedIn(Session session, long customerId, Instant now) {
-        for (Purpose purpose : Purpose.values()) {
-            if (ConsentHistory.allows(facts(session, customerId, purpose), purpose, now)) {
-                return true;
+    /** Whether any purpose is allowed for this customer at {@code now}, inside the caller's unit of work if any. */
+    public boolean anyAllowed(long customerId, Instant now) {
+        return tx.readJoining(session -> {
+            for (Purpose purpose : Purpose.values()) {
+                if (ConsentHistory.allows(facts(session, customerId, purpose), purpose, now)) {
+                    return true;
+                }
             }
-        }
-        return false;
+            return false;
+        });
     }
 
     private static List<ConsentHistory.Fact> facts(Session session, long customerId, Purpose purpose) {

@@ -48,10 +48,12 @@ public final class CustomerService {
     }
 
     private final Transactor tx;
+    private final ConsentService consents;
     private final Clock clock;
 
-    public CustomerService(Transactor tx, Clock clock) {
+    public CustomerService(Transactor tx, ConsentService consents, Clock clock) {
         this.tx = tx;
+        this.consents = consents;
         this.clock = clock;
     }
 
@@ -128,7 +130,7 @@ public final class CustomerService {
      * the kiosk erases an account.
      */
     public CustomerService asHolderOf(String cardNumber) {
-        return new CustomerService(tx.asHolderOf(cardNumber), clock);
+        return new CustomerService(tx.asHolderOf(cardNumber), consents.asHolderOf(cardNumber), clock);
     }
 
     /** Whether a scanned code is a loyalty card (its QR payload, or its 16 digits) rather than a product. */
@@ -199,7 +201,7 @@ public final class CustomerService {
                     .getResultList();
             for (Object[] card : cards) {
                 long customer = (Long) card[1];
-                if (java.util.Arrays.stream(purposes).allMatch(p -> ConsentService.allowsIn(session, customer, p, now))) {
+                if (java.util.Arrays.stream(purposes).allMatch(p -> consents.allows(customer, p, now))) {
                     return Optional.of((String) card[0]);
                 }
             }

@@ -25,10 +25,12 @@ public final class FeedbackService {
     private static final Logger log = LoggerFactory.getLogger(FeedbackService.class);
 
     private final Transactor tx;
+    private final ConsentService consents;
     private final Clock clock;
 
-    public FeedbackService(Transactor tx, Clock clock) {
+    public FeedbackService(Transactor tx, ConsentService consents, Clock clock) {
         this.tx = tx;
+        this.consents = consents;
         this.clock = clock;
     }
 
@@ -85,7 +87,8 @@ public final class FeedbackService {
                     .filter(card -> card.status() == nl.connectedstore.customers.CardStatus.ACTIVE)
                     .map(LoyaltyCard::customer)
                     .map(c -> c.getId())
-                    .filter(id -> ConsentService.allowsIn(session, id, Purpose.RECOGNITION, now));
+                    // joins this unit of work, which reads as the card's holder
+                    .filter(id -> consents.asHolderOf(cardNumber).allows(id, Purpose.RECOGNITION, now));
         }
         customer.ifPresent(id -> session.persist(new FeedbackAuthor(response.getId(), id)));
         return new Given(response.getId(), customer.isPresent());

@@ -61,7 +61,7 @@ public final class RetentionJob {
                         Long.class)
                 .setParameter("cutoff", cutoff)
                 .getResultList().stream()
-                .filter(id -> !ConsentService.anyAllowedIn(session, id, now))
+                .filter(id -> !consents.anyAllowed(id, now))
                 .toList());
         int erased = 0;
         for (long id : inactive) {

@@ -120,23 +120,23 @@ public final class Services {
     }
 
     public CustomerService customers() {
-        return once(CustomerService.class, () -> new CustomerService(tx, clock));
+        return once(CustomerService.class, () -> new CustomerService(tx, consents(), clock));
     }
 
     public ArrivalService arrivals() {
-        return once(ArrivalService.class, () -> new ArrivalService(tx, clock));
+        return once(ArrivalService.class, () -> new ArrivalService(tx, consents(), clock));
     }
 
     public CustomerCardService customerCards() {
-        return once(CustomerCardService.class, () -> new CustomerCardService(tx, accessLog(), clock));
+        return once(CustomerCardService.class, () -> new CustomerCardService(tx, accessLog(), consents(), clock));
     }
 
     public FeedbackService feedback() {
-        return once(FeedbackService.class, () -> new FeedbackService(tx, clock));
+        return once(FeedbackService.class, () -> new FeedbackService(tx, consents(), clock));
     }
 
     public FeedbackComments feedbackComments(ZoneId zone, Themes themes) {
-        return new FeedbackComments(tx, clock, zone, themes);
+        return new FeedbackComments(tx, consents(), clock, zone, themes);
     }
 
     public ReservationService reservations() {
