@@ -88,9 +88,18 @@ public final class ConsentService {
         }
     }
 
-    /** A grant inside the caller's transaction (sign-up stores customer, card and consents as one). */
-    public static ConsentView grantIn(Session session, long customerId, ConsentText text, int months,
-                                      Channel channel, String terminalCode, byte[] signaturePng, Instant now) {
+    /**
+     * A grant at {@code now} inside the caller's unit of work ({@link Transactor#writeJoining}): sign-up stores
+     * customer, card and consents as one.
+     */
+    public ConsentView grantJoining(long customerId, ConsentText text, int months, Channel channel,
+                                    String terminalCode, byte[] signaturePng, Instant now) {
+        return tx.writeJoining(session -> grantIn(session, customerId, text, months, channel, terminalCode,
+                signaturePng, now));
+    }
+
+    private static ConsentView grantIn(Session session, long customerId, ConsentText text, int months,
+                                       Channel channel, String terminalCode, byte[] signaturePng, Instant now) {
         if (!DURATIONS.contains(months)) {
             throw new IllegalArgumentException("A consent runs 3, 6 or 12 months, not " + months);
         }

@@ -114,10 +114,11 @@ public final class CustomerService {
             session.persist(card);
             session.flush();
             List<ConsentView> consents = new java.util.ArrayList<>();
+            ConsentService holder = this.consents.asHolderOf(number); // joins this unit of work, as the new card's
             for (Purpose purpose : Purpose.values()) {
                 Integer months = monthsByPurpose.get(purpose);
                 if (months != null) {
-                    consents.add(ConsentService.grantIn(session, customer.getId(), ConsentText.current(purpose, language),
+                    consents.add(holder.grantJoining(customer.getId(), ConsentText.current(purpose, language),
                             months, channel, terminalCode, signaturePng, now));
                 }
             }
