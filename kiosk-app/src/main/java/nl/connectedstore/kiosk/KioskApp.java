@@ -134,7 +134,7 @@ public final class KioskApp extends StoreApp {
         Erasure erasure = new Erasure(tx, customers, sales, consents, arrivals, new ReservationService(tx, clock),
                 customerOrders, feedback);
         PrivacyPortal portal = new PrivacyPortal(customers, consents,
-                new CustomerExport(tx, customers, sales, customerOrders, clock),
+                new CustomerExport(tx, customers, sales, customerOrders, consents, clock),
                 new ErasureRequests(tx, customers, erasure, clock), clock);
         LoyaltyKit loyalty = new LoyaltyKit(customers, consents, portal, arrivals, options.exportDir(), clock);
         OrderKit webshop = orderKit(db, store, stores, catalog, inventory, consents, toResolve, kit);

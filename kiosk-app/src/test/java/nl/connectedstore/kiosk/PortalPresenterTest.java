@@ -98,7 +98,7 @@ class PortalPresenterTest {
     }
 
     private static long withdrawals(CardView card, Purpose purpose) {
-        return owner.transactor().read(session -> ConsentService.factsIn(session, card.customerId())).stream()
+        return Services.on(owner.transactor()).consents().factsOf(card.customerId()).stream()
                 .filter(f -> f.purpose() == purpose && "WITHDRAW".equals(f.kind())).count();
     }
 

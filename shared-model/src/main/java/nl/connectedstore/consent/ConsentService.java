@@ -134,8 +134,15 @@ public final class ConsentService {
                              boolean signed) {
     }
 
-    /** Every consent fact of a customer, oldest first, inside the caller's transaction. */
-    public static List<FactRecord> factsIn(Session session, long customerId) {
+    /**
+     * Every consent fact of a customer, oldest first, read inside the caller's unit of work when there is one
+     * ({@link Transactor#readJoining}): the export reads everything in one.
+     */
+    public List<FactRecord> factsOf(long customerId) {
+        return tx.readJoining(session -> factsIn(session, customerId));
+    }
+
+    private static List<FactRecord> factsIn(Session session, long customerId) {
         return session.createSelectionQuery(
                         "from ConsentFact f where f.customerId = :customer order by f.recordedAt, f.id", ConsentFact.class)
                 .setParameter("customer", customerId)

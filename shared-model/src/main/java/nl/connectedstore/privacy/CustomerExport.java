@@ -62,14 +62,16 @@ public final class CustomerExport {
     private final CustomerService customers;
     private final CustomerSales sales;
     private final CustomerOrders orders;
+    private final ConsentService consents;
 
     public CustomerExport(Transactor tx, CustomerService customers, CustomerSales sales, CustomerOrders orders,
-                          Clock clock) {
+                          ConsentService consents, Clock clock) {
         this.tx = tx;
         this.clock = clock;
         this.customers = customers;
         this.sales = sales;
         this.orders = orders;
+        this.consents = consents;
     }
 
     /**
@@ -78,7 +80,7 @@ public final class CustomerExport {
      */
     public CustomerExport asHolderOf(String cardNumber) {
         return new CustomerExport(tx.asHolderOf(cardNumber), customers.asHolderOf(cardNumber),
-                sales.asHolderOf(cardNumber), orders.asHolderOf(cardNumber), clock);
+                sales.asHolderOf(cardNumber), orders.asHolderOf(cardNumber), consents.asHolderOf(cardNumber), clock);
     }
 
     public Document document(long customerId) {
@@ -96,7 +98,7 @@ public final class CustomerExport {
             return new Document(FORMAT, VERSION, now,
                     new Person(c.id(), c.firstName(), c.lastName(), c.email(), c.phone(), c.preferredLanguage(),
                             c.createdAt()),
-                    cards, ConsentService.factsIn(session, customerId), purchases, orders.of(customerId).stream()
+                    cards, consents.factsOf(customerId), purchases, orders.of(customerId).stream()
                             .map(o -> new WebOrder(o.code(), o.placedAt(), o.status(), o.fulfilment(),
                                     o.deliveryName(), o.deliveryStreet(), o.deliveryPostcode(), o.deliveryCity(),
                                     o.deliveryCountry(), o.currency(), o.total())).toList(),

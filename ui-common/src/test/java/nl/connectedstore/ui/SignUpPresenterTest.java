@@ -126,8 +126,8 @@ class SignUpPresenterTest {
                 .isEqualTo(clock.instant().atZone(ZoneOffset.UTC).plusMonths(SignUpPresenter.PRESET_MONTHS)
                         .toInstant());
         assertThat(consents.mayWe(card.customerId(), Purpose.MESSAGES)).isFalse();
-        java.util.List<ConsentService.FactRecord> facts = owner.transactor()
-                .read(s -> ConsentService.factsIn(s, card.customerId()));
+        java.util.List<ConsentService.FactRecord> facts = Services.on(owner.transactor()).consents()
+                .factsOf(card.customerId());
         assertThat(facts).as("given with a clerk at the counter").hasSize(2)
                 .allMatch(f -> f.channel() == Channel.COUNTER);
     }
