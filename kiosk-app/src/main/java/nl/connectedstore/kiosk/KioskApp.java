@@ -14,6 +14,7 @@ import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ShopSearch;
 import nl.connectedstore.clienteling.ArrivalService;
+import nl.connectedstore.consent.AccessLog;
 import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.privacy.CustomerExport;
@@ -134,7 +135,7 @@ public final class KioskApp extends StoreApp {
         Erasure erasure = new Erasure(tx, customers, sales, consents, arrivals, new ReservationService(tx, clock),
                 customerOrders, feedback);
         PrivacyPortal portal = new PrivacyPortal(customers, consents,
-                new CustomerExport(tx, customers, sales, customerOrders, consents, clock),
+                new CustomerExport(tx, customers, sales, customerOrders, consents, new AccessLog(tx, clock), clock),
                 new ErasureRequests(tx, customers, erasure, clock), clock);
         LoyaltyKit loyalty = new LoyaltyKit(customers, consents, portal, arrivals, options.exportDir(), clock);
         OrderKit webshop = orderKit(db, store, stores, catalog, inventory, consents, toResolve, kit);

@@ -135,6 +135,14 @@ public final class AccessLog {
     }
 
     /**
+     * The same log, read as the holder of the card the customer showed ({@link Transactor#asHolderOf}): how the
+     * kiosk's portal shows a customer who looked at their data.
+     */
+    public AccessLog asHolderOf(String cardNumber) {
+        return new AccessLog(tx.asHolderOf(cardNumber), clock);
+    }
+
+    /**
      * Appends an entry in the caller's transaction (the one that reads the profile), holding the head's lock
      * until that transaction ends. The staff member is the one of the sign-in {@code staff} names, checked here
      * ({@link StoreService#signedIn}); the id and name written come from that sign-in's staff row.
@@ -220,13 +228,15 @@ public final class AccessLog {
         }, LOCK_WAIT_RETRY);
     }
 
-    /** Everything staff looked at for one customer, newest first. */
+    /**
+     * Everything staff looked at for one customer, newest first; read inside the caller's unit of work when there is
+     * one ({@link Transactor#readJoining}): the export reads everything in one.
+     */
     public List<Entry> entriesFor(long customerId) {
-        return tx.read(session -> entriesIn(session, customerId));
+        return tx.readJoining(session -> entriesIn(session, customerId));
     }
 
-    /** The same, inside the caller's transaction (the export reads everything in one). */
-    public static List<Entry> entriesIn(Session session, long customerId) {
+    private static List<Entry> entriesIn(Session session, long customerId) {
         return session.createSelectionQuery(
                         "from ProfileAccess a where a.customerId = :c order by a.position desc", ProfileAccess.class)
                 .setParameter("c", customerId)

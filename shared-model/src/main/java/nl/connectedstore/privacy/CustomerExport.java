@@ -63,15 +63,17 @@ public final class CustomerExport {
     private final CustomerSales sales;
     private final CustomerOrders orders;
     private final ConsentService consents;
+    private final AccessLog accessLog;
 
     public CustomerExport(Transactor tx, CustomerService customers, CustomerSales sales, CustomerOrders orders,
-                          ConsentService consents, Clock clock) {
+                          ConsentService consents, AccessLog accessLog, Clock clock) {
         this.tx = tx;
         this.clock = clock;
         this.customers = customers;
         this.sales = sales;
         this.orders = orders;
         this.consents = consents;
+        this.accessLog = accessLog;
     }
 
     /**
@@ -80,7 +82,8 @@ public final class CustomerExport {
      */
     public CustomerExport asHolderOf(String cardNumber) {
         return new CustomerExport(tx.asHolderOf(cardNumber), customers.asHolderOf(cardNumber),
-                sales.asHolderOf(cardNumber), orders.asHolderOf(cardNumber), consents.asHolderOf(cardNumber), clock);
+                sales.asHolderOf(cardNumber), orders.asHolderOf(cardNumber), consents.asHolderOf(cardNumber),
+                accessLog.asHolderOf(cardNumber), clock);
     }
 
     public Document document(long customerId) {
@@ -102,7 +105,7 @@ public final class CustomerExport {
                             .map(o -> new WebOrder(o.code(), o.placedAt(), o.status(), o.fulfilment(),
                                     o.deliveryName(), o.deliveryStreet(), o.deliveryPostcode(), o.deliveryCity(),
                                     o.deliveryCountry(), o.currency(), o.total())).toList(),
-                    AccessLog.entriesIn(session, customerId));
+                    accessLog.entriesFor(customerId));
         });
     }
 

@@ -158,7 +158,7 @@ public final class Services {
 
     public CustomerExport export() {
         return once(CustomerExport.class, () -> new CustomerExport(tx, customers(), customerSales(),
-                customerOrders(), consents(), clock));
+                customerOrders(), consents(), accessLog(), clock));
     }
 
     public ErasureRequests erasureRequests() {
