@@ -145,10 +145,10 @@ public final class CounterApp extends StoreApp {
         AccessLog accessLog = new AccessLog(tx, clock);
         ConsentService consents = new ConsentService(tx, clock);
         CustomerService customers = new CustomerService(tx, consents, clock);
-        ArrivalService arrivals = new ArrivalService(tx, consents, clock);
+        ArrivalService arrivals = new ArrivalService(tx, customers, consents, clock);
         ReservationService reservations = new ReservationService(tx, clock);
         Erasure erasure = new Erasure(tx, customers, new CustomerSales(tx), consents, arrivals, reservations,
-                new CustomerOrders(tx), new FeedbackService(tx, consents, clock));
+                new CustomerOrders(tx), new FeedbackService(tx, customers, consents, clock));
         CounterPrivacy privacy = new CounterPrivacy(customers, accessLog,
                 new RetentionJob(tx, consents, erasure, arrivals, clock),
                 new ErasureRequests(tx, customers, erasure, clock), options.terminalCode());
@@ -160,7 +160,8 @@ public final class CounterApp extends StoreApp {
         // No card terminal driver ships yet: the simulated one shows its outcomes as buttons (see README).
         SimulatedPaymentTerminal terminal = new SimulatedPaymentTerminal(Duration.ofMillis(800));
         PaymentsToResolve toResolve = PaymentsToResolve.of(db, clock);
-        OrderService orderService = new OrderService(tx, clock, OrderService.DEFAULT_HOLD, toResolve, catalog);
+        OrderService orderService = new OrderService(tx, clock, OrderService.DEFAULT_HOLD, toResolve, catalog,
+                customers);
         CounterOrders orders = new CounterOrders(orderService, terminal, terminal, ORDER_POLL, clock);
         CounterShell shell = new CounterShell(stores, catalog, inventory, assistance, store, messages, executor(),
                 options.terminalCode(), CounterTools.cards(privacy).withClienteling(clienteling).withOrders(orders)

@@ -127,8 +127,8 @@ public final class KioskApp extends StoreApp {
         InventoryService inventory = new InventoryService(tx);
         ConsentService consents = new ConsentService(tx, clock);
         CustomerService customers = new CustomerService(tx, consents, clock);
-        ArrivalService arrivals = new ArrivalService(tx, consents, clock);
-        FeedbackService feedback = new FeedbackService(tx, consents, clock);
+        ArrivalService arrivals = new ArrivalService(tx, customers, consents, clock);
+        FeedbackService feedback = new FeedbackService(tx, customers, consents, clock);
         CustomerSales sales = new CustomerSales(tx);
         CustomerOrders customerOrders = new CustomerOrders(tx);
         // the kiosk records erasure requests; the counter carries them out (the kiosk's login cannot erase)
@@ -138,7 +138,7 @@ public final class KioskApp extends StoreApp {
                 new CustomerExport(tx, customers, sales, customerOrders, consents, new AccessLog(tx, clock), clock),
                 new ErasureRequests(tx, customers, erasure, clock), clock);
         LoyaltyKit loyalty = new LoyaltyKit(customers, consents, portal, arrivals, options.exportDir(), clock);
-        OrderKit webshop = orderKit(db, store, stores, catalog, inventory, consents, toResolve, kit);
+        OrderKit webshop = orderKit(db, store, stores, catalog, inventory, customers, consents, toResolve, kit);
         KioskScreens screens = new KioskScreens(options.mode(), webshop.search(), kit,
                 Optional.of(loyalty), Optional.of(webshop), Optional.of(feedback));
         KioskShell shell = new KioskShell(catalog, inventory, store, executor(), options.idleTimeout(),
@@ -157,13 +157,13 @@ public final class KioskApp extends StoreApp {
      * terminal when this kiosk has one.
      */
     private OrderKit orderKit(Database db, StoreInfo store, StoreService stores, CatalogService catalog,
-                              InventoryService inventory, ConsentService consents, PaymentsToResolve toResolve,
-                              Optional<CheckoutKit> kit) {
+                              InventoryService inventory, CustomerService customers, ConsentService consents,
+                              PaymentsToResolve toResolve, Optional<CheckoutKit> kit) {
         Transactor tx = db.transactor();
         Clock clock = clock();
         ShopSearch search = new ShopSearch(catalog, tx);
         CurrentModel model = new CurrentModel(new CoPurchaseTraining(tx, clock));
-        OrderService orders = new OrderService(tx, clock, options.orderHold(), toResolve, catalog);
+        OrderService orders = new OrderService(tx, clock, options.orderHold(), toResolve, catalog, customers);
         OrderKit orderKit = new OrderKit(search, orders, new SuggestionService(tx, catalog,
                 inventory, consents, model, clock),
                 orders.pickupStores(store, stores.stores()),

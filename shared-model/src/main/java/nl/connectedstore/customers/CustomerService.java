@@ -269,8 +269,22 @@ public final class CustomerService {
         });
     }
 
-    /** The card with this number, its customer fetched, inside the caller's transaction. */
-    public static Optional<LoyaltyCard> byNumber(Session session, String number) {
+    /** A card and what another capability needs of its holder: their first name and the language they chose. */
+    public record Holder(CardView card, String firstName, String preferredLanguage) {
+    }
+
+    /**
+     * The card with this number and its holder, whatever the card's status; read inside the caller's unit of work
+     * when there is one ({@link Transactor#readJoining}), so another capability asks in the transaction that uses
+     * the answer (an arrival stored, an order placed by the holder). Empty when no card has this number, or its
+     * holder is not to be read (the kiosk reads a holder only as the holder of the card: use {@link #asHolderOf}).
+     */
+    public Optional<Holder> holderOf(String number) {
+        return tx.readJoining(session -> byNumber(session, number).map(card -> new Holder(view(card),
+                card.customer().firstName(), card.customer().preferredLanguage())));
+    }
+
+    private static Optional<LoyaltyCard> byNumber(Session session, String number) {
         return session.createSelectionQuery("from LoyaltyCard c join fetch c.customer where c.cardNumber = :n",
                         LoyaltyCard.class)
                 .setParameter("n", number)

@@ -21,6 +21,7 @@ import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.Product;
 import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.customers.CardStatus;
+import nl.connectedstore.customers.Customer;
 import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.inventory.ReservationService;
 import nl.connectedstore.inventory.ReservationStatus;
@@ -66,15 +67,17 @@ public final class OrderService {
     private final Clock clock;
     private final Duration hold;
     private final CatalogService catalog;
+    private final CustomerService customers;
     private final PaymentsToResolve toResolve;
 
     /**
      * @param hold      how long an unpaid order's units are held before the expiry job releases them
      * @param toResolve where approved payments go that could be neither stored on the order nor reversed
      * @param catalog   the catalogue of the same database (products and prices of the lines)
+     * @param customers the customers of the same database (who placed an order with their card)
      */
     public OrderService(Transactor tx, Clock clock, Duration hold, PaymentsToResolve toResolve,
-                        CatalogService catalog) {
+                        CatalogService catalog, CustomerService customers) {
         this.toResolve = java.util.Objects.requireNonNull(toResolve);
         if (hold.isNegative() || hold.isZero()) {
             throw new IllegalArgumentException("The hold must be positive, was " + hold);
@@ -83,6 +86,7 @@ public final class OrderService {
         this.clock = clock;
         this.hold = hold;
         this.catalog = java.util.Objects.requireNonNull(catalog);
+        this.customers = java.util.Objects.requireNonNull(customers);
     }
 
     public Duration hold() {
@@ -217,9 +221,11 @@ public final class OrderService {
             }
             String cardNumber = cardScanned == null ? null : CustomerService.cardNumberIn(cardScanned);
             if (cardNumber != null) {
-                CustomerService.byNumber(session, cardNumber)
-                        .filter(card -> card.status() == CardStatus.ACTIVE)
-                        .ifPresent(card -> order.placedBy(card.customer()));
+                // joins this unit of work, which reads as the card's holder
+                customers.asHolderOf(cardNumber).holderOf(cardNumber)
+                        .filter(holder -> holder.card().status() == CardStatus.ACTIVE)
+                        .ifPresent(holder -> order.placedBy(session.getReference(Customer.class,
+                                holder.card().customerId())));
             }
             if (delivered != null && !AgeChecks.mayBeDelivered(order.minimumAge())) {
                 throw new IllegalArgumentException("Items with an age limit are picked up in a store, where staff"

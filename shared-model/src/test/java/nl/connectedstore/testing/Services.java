@@ -103,7 +103,7 @@ public final class Services {
     }
 
     public OrderService orders(Duration hold, PaymentsToResolve toResolve) {
-        return new OrderService(tx, clock, hold, toResolve, catalog());
+        return new OrderService(tx, clock, hold, toResolve, catalog(), customers());
     }
 
     /** Search of the chain in this database; {@link ShopSearch#rebuild} builds its index. */
@@ -124,7 +124,7 @@ public final class Services {
     }
 
     public ArrivalService arrivals() {
-        return once(ArrivalService.class, () -> new ArrivalService(tx, consents(), clock));
+        return once(ArrivalService.class, () -> new ArrivalService(tx, customers(), consents(), clock));
     }
 
     public CustomerCardService customerCards() {
@@ -132,7 +132,7 @@ public final class Services {
     }
 
     public FeedbackService feedback() {
-        return once(FeedbackService.class, () -> new FeedbackService(tx, consents(), clock));
+        return once(FeedbackService.class, () -> new FeedbackService(tx, customers(), consents(), clock));
     }
 
     public FeedbackComments feedbackComments(ZoneId zone, Themes themes) {
