@@ -142,11 +142,11 @@ public final class CounterApp extends StoreApp {
         CatalogService catalog = new CatalogService(tx);
         InventoryService inventory = new InventoryService(tx);
         AssistanceService assistance = new AssistanceService(tx, stores, clock);
-        AccessLog accessLog = new AccessLog(tx, clock);
+        AccessLog accessLog = new AccessLog(tx, stores, clock);
         ConsentService consents = new ConsentService(tx, clock);
-        CustomerService customers = new CustomerService(tx, consents, clock);
+        CustomerService customers = new CustomerService(tx, consents, stores, clock);
         ArrivalService arrivals = new ArrivalService(tx, customers, consents, clock);
-        ReservationService reservations = new ReservationService(tx, clock);
+        ReservationService reservations = new ReservationService(tx, stores, clock);
         Erasure erasure = new Erasure(tx, customers, new CustomerSales(tx), consents, arrivals, reservations,
                 new CustomerOrders(tx), new FeedbackService(tx, customers, consents, clock));
         CounterPrivacy privacy = new CounterPrivacy(customers, accessLog,
@@ -161,7 +161,7 @@ public final class CounterApp extends StoreApp {
         SimulatedPaymentTerminal terminal = new SimulatedPaymentTerminal(Duration.ofMillis(800));
         PaymentsToResolve toResolve = PaymentsToResolve.of(db, clock);
         OrderService orderService = new OrderService(tx, clock, OrderService.DEFAULT_HOLD, toResolve, catalog,
-                customers);
+                customers, stores);
         CounterOrders orders = new CounterOrders(orderService, terminal, terminal, ORDER_POLL, clock);
         CounterShell shell = new CounterShell(stores, catalog, inventory, assistance, store, messages, executor(),
                 options.terminalCode(), CounterTools.cards(privacy).withClienteling(clienteling).withOrders(orders)

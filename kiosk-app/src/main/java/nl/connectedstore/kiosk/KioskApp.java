@@ -126,16 +126,17 @@ public final class KioskApp extends StoreApp {
         CatalogService catalog = new CatalogService(tx);
         InventoryService inventory = new InventoryService(tx);
         ConsentService consents = new ConsentService(tx, clock);
-        CustomerService customers = new CustomerService(tx, consents, clock);
+        CustomerService customers = new CustomerService(tx, consents, stores, clock);
         ArrivalService arrivals = new ArrivalService(tx, customers, consents, clock);
         FeedbackService feedback = new FeedbackService(tx, customers, consents, clock);
         CustomerSales sales = new CustomerSales(tx);
         CustomerOrders customerOrders = new CustomerOrders(tx);
         // the kiosk records erasure requests; the counter carries them out (the kiosk's login cannot erase)
-        Erasure erasure = new Erasure(tx, customers, sales, consents, arrivals, new ReservationService(tx, clock),
-                customerOrders, feedback);
+        Erasure erasure = new Erasure(tx, customers, sales, consents, arrivals,
+                new ReservationService(tx, stores, clock), customerOrders, feedback);
         PrivacyPortal portal = new PrivacyPortal(customers, consents,
-                new CustomerExport(tx, customers, sales, customerOrders, consents, new AccessLog(tx, clock), clock),
+                new CustomerExport(tx, customers, sales, customerOrders, consents, new AccessLog(tx, stores, clock),
+                        clock),
                 new ErasureRequests(tx, customers, erasure, clock), clock);
         LoyaltyKit loyalty = new LoyaltyKit(customers, consents, portal, arrivals, options.exportDir(), clock);
         OrderKit webshop = orderKit(db, store, stores, catalog, inventory, customers, consents, toResolve, kit);
@@ -163,7 +164,8 @@ public final class KioskApp extends StoreApp {
         Clock clock = clock();
         ShopSearch search = new ShopSearch(catalog, tx);
         CurrentModel model = new CurrentModel(new CoPurchaseTraining(tx, clock));
-        OrderService orders = new OrderService(tx, clock, options.orderHold(), toResolve, catalog, customers);
+        OrderService orders = new OrderService(tx, clock, options.orderHold(), toResolve, catalog, customers,
+                stores);
         OrderKit orderKit = new OrderKit(search, orders, new SuggestionService(tx, catalog,
                 inventory, consents, model, clock),
                 orders.pickupStores(store, stores.stores()),

@@ -131,7 +131,8 @@ final class KioskScreenshotTour {
     private String demoRegular() {
         try (Database counter = Database.open(config, ProgressListener.NONE, null, AppRole.COUNTER)) {
             Transactor tx = counter.transactor();
-            return new CustomerService(tx, new ConsentService(tx, clock), clock)
+            return new CustomerService(tx, new ConsentService(tx, clock), new StoreService(tx, clock,
+                    new PinGuard(tx, clock)), clock)
                     .someCardAllowing(store.code(), Purpose.RECOGNITION, Purpose.PERSONAL_ADVICE)
                     .map(number -> CustomerService.QR_PREFIX + number).orElse("");
         }

@@ -49,11 +49,13 @@ public final class CustomerService {
 
     private final Transactor tx;
     private final ConsentService consents;
+    private final StoreService stores;
     private final Clock clock;
 
-    public CustomerService(Transactor tx, ConsentService consents, Clock clock) {
+    public CustomerService(Transactor tx, ConsentService consents, StoreService stores, Clock clock) {
         this.tx = tx;
         this.consents = consents;
+        this.stores = stores;
         this.clock = clock;
     }
 
@@ -131,7 +133,7 @@ public final class CustomerService {
      * the kiosk erases an account.
      */
     public CustomerService asHolderOf(String cardNumber) {
-        return new CustomerService(tx.asHolderOf(cardNumber), consents.asHolderOf(cardNumber), clock);
+        return new CustomerService(tx.asHolderOf(cardNumber), consents.asHolderOf(cardNumber), stores, clock);
     }
 
     /** Whether a scanned code is a loyalty card (its QR payload, or its 16 digits) rather than a product. */
@@ -216,7 +218,7 @@ public final class CustomerService {
      */
     public CardView blockAndReplace(String cardNumber, StaffSession staff) {
         CardView replacement = tx.write(session -> {
-            StoreService.signedIn(session, staff, null, clock.instant());
+            stores.signedIn(staff, null, clock.instant()); // joins this unit of work
             LoyaltyCard lost = byNumber(session, cardNumber)
                     .orElseThrow(() -> new IllegalArgumentException("No card " + cardNumber));
             lost.block();

@@ -26,10 +26,13 @@ public final class ReservationService {
     public static final Duration DEFAULT_HOLD = Duration.ofHours(48);
 
     private final Transactor tx;
+    private final StoreService stores;
     private final Clock clock;
 
-    public ReservationService(Transactor tx, Clock clock) {
+    /** @param stores the stores of the same database: whose sign-in a reservation names */
+    public ReservationService(Transactor tx, StoreService stores, Clock clock) {
         this.tx = tx;
+        this.stores = stores;
         this.clock = clock;
     }
 
@@ -42,8 +45,8 @@ public final class ReservationService {
     public ReservationView reserve(long productId, String sourceStoreCode, long pickupStoreId, Long customerId,
                                    StaffSession staff, Duration hold) {
         return tx.writeRetrying(session -> {
-            // a clerk of the pick-up store, signed in now: checked here, where the reservation is stored
-            long staffId = StoreService.signedIn(session, staff, pickupStoreId, clock.instant()).getId();
+            // a clerk of the pick-up store, signed in now: checked here, where the reservation is stored (joins it)
+            long staffId = stores.signedIn(staff, pickupStoreId, clock.instant()).staffId();
             StockLevel level = session.createSelectionQuery("from StockLevel s join fetch s.store"
                             + " join fetch s.product where s.product.id = :product and s.store.code = :source",
                             StockLevel.class)

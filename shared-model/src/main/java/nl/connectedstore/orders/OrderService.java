@@ -68,6 +68,7 @@ public final class OrderService {
     private final Duration hold;
     private final CatalogService catalog;
     private final CustomerService customers;
+    private final StoreService stores;
     private final PaymentsToResolve toResolve;
 
     /**
@@ -75,9 +76,10 @@ public final class OrderService {
      * @param toResolve where approved payments go that could be neither stored on the order nor reversed
      * @param catalog   the catalogue of the same database (products and prices of the lines)
      * @param customers the customers of the same database (who placed an order with their card)
+     * @param stores    the stores of the same database (the clerk's sign-in behind a change)
      */
     public OrderService(Transactor tx, Clock clock, Duration hold, PaymentsToResolve toResolve,
-                        CatalogService catalog, CustomerService customers) {
+                        CatalogService catalog, CustomerService customers, StoreService stores) {
         this.toResolve = java.util.Objects.requireNonNull(toResolve);
         if (hold.isNegative() || hold.isZero()) {
             throw new IllegalArgumentException("The hold must be positive, was " + hold);
@@ -87,6 +89,7 @@ public final class OrderService {
         this.hold = hold;
         this.catalog = java.util.Objects.requireNonNull(catalog);
         this.customers = java.util.Objects.requireNonNull(customers);
+        this.stores = java.util.Objects.requireNonNull(stores);
     }
 
     public Duration hold() {
@@ -452,7 +455,7 @@ public final class OrderService {
     /** The name of the signed-in clerk acting on this order, checked against the order's pick-up store. */
     private String clerk(Session session, StaffSession staff, CustomerOrder order) {
         Store where = order.pickupStore() != null ? order.pickupStore() : order.store();
-        return StoreService.signedIn(session, staff, where.getId(), clock.instant()).name();
+        return stores.signedIn(staff, where.getId(), clock.instant()).name(); // joins the change's unit of work
     }
 
     private interface Change {

@@ -103,7 +103,7 @@ public final class Services {
     }
 
     public OrderService orders(Duration hold, PaymentsToResolve toResolve) {
-        return new OrderService(tx, clock, hold, toResolve, catalog(), customers());
+        return new OrderService(tx, clock, hold, toResolve, catalog(), customers(), stores());
     }
 
     /** Search of the chain in this database; {@link ShopSearch#rebuild} builds its index. */
@@ -116,11 +116,11 @@ public final class Services {
     }
 
     public AccessLog accessLog() {
-        return once(AccessLog.class, () -> new AccessLog(tx, clock));
+        return once(AccessLog.class, () -> new AccessLog(tx, stores(), clock));
     }
 
     public CustomerService customers() {
-        return once(CustomerService.class, () -> new CustomerService(tx, consents(), clock));
+        return once(CustomerService.class, () -> new CustomerService(tx, consents(), stores(), clock));
     }
 
     public ArrivalService arrivals() {
@@ -140,7 +140,7 @@ public final class Services {
     }
 
     public ReservationService reservations() {
-        return once(ReservationService.class, () -> new ReservationService(tx, clock));
+        return once(ReservationService.class, () -> new ReservationService(tx, stores(), clock));
     }
 
     public CustomerSales customerSales() {
