@@ -161,7 +161,7 @@ public final class CounterApp extends StoreApp {
         SimulatedPaymentTerminal terminal = new SimulatedPaymentTerminal(Duration.ofMillis(800));
         PaymentsToResolve toResolve = PaymentsToResolve.of(db, clock);
         OrderService orderService = new OrderService(tx, clock, OrderService.DEFAULT_HOLD, toResolve, catalog,
-                customers, stores);
+                customers, stores, reservations);
         CounterOrders orders = new CounterOrders(orderService, terminal, terminal, ORDER_POLL, clock);
         CounterShell shell = new CounterShell(stores, catalog, inventory, assistance, store, messages, executor(),
                 options.terminalCode(), CounterTools.cards(privacy).withClienteling(clienteling).withOrders(orders)

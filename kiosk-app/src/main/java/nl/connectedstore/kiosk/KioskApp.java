@@ -132,14 +132,16 @@ public final class KioskApp extends StoreApp {
         CustomerSales sales = new CustomerSales(tx);
         CustomerOrders customerOrders = new CustomerOrders(tx);
         // the kiosk records erasure requests; the counter carries them out (the kiosk's login cannot erase)
-        Erasure erasure = new Erasure(tx, customers, sales, consents, arrivals,
-                new ReservationService(tx, stores, clock), customerOrders, feedback);
+        ReservationService reservations = new ReservationService(tx, stores, clock);
+        Erasure erasure = new Erasure(tx, customers, sales, consents, arrivals, reservations, customerOrders,
+                feedback);
         PrivacyPortal portal = new PrivacyPortal(customers, consents,
                 new CustomerExport(tx, customers, sales, customerOrders, consents, new AccessLog(tx, stores, clock),
                         clock),
                 new ErasureRequests(tx, customers, erasure, clock), clock);
         LoyaltyKit loyalty = new LoyaltyKit(customers, consents, portal, arrivals, options.exportDir(), clock);
-        OrderKit webshop = orderKit(db, store, stores, catalog, inventory, customers, consents, toResolve, kit);
+        OrderKit webshop = orderKit(db, store, stores, catalog, inventory, customers, consents, reservations,
+                toResolve, kit);
         KioskScreens screens = new KioskScreens(options.mode(), webshop.search(), kit,
                 Optional.of(loyalty), Optional.of(webshop), Optional.of(feedback));
         KioskShell shell = new KioskShell(catalog, inventory, store, executor(), options.idleTimeout(),
@@ -159,13 +161,14 @@ public final class KioskApp extends StoreApp {
      */
     private OrderKit orderKit(Database db, StoreInfo store, StoreService stores, CatalogService catalog,
                               InventoryService inventory, CustomerService customers, ConsentService consents,
-                              PaymentsToResolve toResolve, Optional<CheckoutKit> kit) {
+                              ReservationService reservations, PaymentsToResolve toResolve,
+                              Optional<CheckoutKit> kit) {
         Transactor tx = db.transactor();
         Clock clock = clock();
         ShopSearch search = new ShopSearch(catalog, tx);
         CurrentModel model = new CurrentModel(new CoPurchaseTraining(tx, clock));
         OrderService orders = new OrderService(tx, clock, options.orderHold(), toResolve, catalog, customers,
-                stores);
+                stores, reservations);
         OrderKit orderKit = new OrderKit(search, orders, new SuggestionService(tx, catalog,
                 inventory, consents, model, clock),
                 orders.pickupStores(store, stores.stores()),

@@ -69,6 +69,7 @@ public final class OrderService {
     private final CatalogService catalog;
     private final CustomerService customers;
     private final StoreService stores;
+    private final ReservationService reservations;
     private final PaymentsToResolve toResolve;
 
     /**
@@ -77,9 +78,11 @@ public final class OrderService {
      * @param catalog   the catalogue of the same database (products and prices of the lines)
      * @param customers the customers of the same database (who placed an order with their card)
      * @param stores    the stores of the same database (the clerk's sign-in behind a change)
+     * @param reservations the reservations of the same database (an order's units held, and let go)
      */
     public OrderService(Transactor tx, Clock clock, Duration hold, PaymentsToResolve toResolve,
-                        CatalogService catalog, CustomerService customers, StoreService stores) {
+                        CatalogService catalog, CustomerService customers, StoreService stores,
+                        ReservationService reservations) {
         this.toResolve = java.util.Objects.requireNonNull(toResolve);
         if (hold.isNegative() || hold.isZero()) {
             throw new IllegalArgumentException("The hold must be positive, was " + hold);
@@ -90,6 +93,7 @@ public final class OrderService {
         this.catalog = java.util.Objects.requireNonNull(catalog);
         this.customers = java.util.Objects.requireNonNull(customers);
         this.stores = java.util.Objects.requireNonNull(stores);
+        this.reservations = java.util.Objects.requireNonNull(reservations);
     }
 
     public Duration hold() {
@@ -242,9 +246,11 @@ public final class OrderService {
             // stock rows are locked in one order (product, then source) so two orders never wait on each other
             List<OrderPlan.Line> byRow = plan.lines().stream().sorted(Comparator.comparingLong(OrderPlan.Line::productId)
                     .thenComparingLong(OrderPlan.Line::sourceStoreId)).toList();
+            // joins this unit of work (as the card's holder when one was shown)
+            ReservationService holding = shownCard == null ? reservations : reservations.asHolderOf(shownCard);
             for (OrderPlan.Line line : byRow) {
                 long pickupOrSource = pickup != null ? pickup.getId() : line.sourceStoreId();
-                int left = ReservationService.holdForOrder(session, line.productId(), line.sourceStoreId(),
+                int left = holding.holdForOrder(line.productId(), line.sourceStoreId(),
                         pickupOrSource, line.quantity(), order.getId(), now, order.holdUntil());
                 if (left >= 0) {
                     throw new SoldOutException(line.productId(), line.name(), line.sourceName(), line.quantity(), left);
@@ -346,7 +352,7 @@ public final class OrderService {
     public OrderView handOver(String code, StaffSession staff) {
         return change(code, (session, order) -> {
             order.moveTo(OrderStatus.PICKED_UP, clock.instant(), clerk(session, staff, order));
-            ReservationService.endForOrder(session, order.getId(), ReservationStatus.PICKED_UP);
+            reservations.endForOrder(order.getId(), ReservationStatus.PICKED_UP);
             order.notice(notice(order));
         });
     }
@@ -355,7 +361,7 @@ public final class OrderService {
     public OrderView ship(String code, String by) {
         return change(code, (session, order) -> {
             order.moveTo(OrderStatus.SHIPPED, clock.instant(), by);
-            ReservationService.endForOrder(session, order.getId(), ReservationStatus.PICKED_UP);
+            reservations.endForOrder(order.getId(), ReservationStatus.PICKED_UP);
             order.notice(notice(order));
         });
     }
@@ -371,7 +377,7 @@ public final class OrderService {
     public OrderView cancel(String code, StaffSession staff) {
         return change(code, (session, order) -> {
             order.moveTo(OrderStatus.CANCELLED, clock.instant(), clerk(session, staff, order));
-            ReservationService.endForOrder(session, order.getId(), ReservationStatus.CANCELLED);
+            reservations.endForOrder(order.getId(), ReservationStatus.CANCELLED);
             order.notice(notice(order));
         });
     }
@@ -392,7 +398,7 @@ public final class OrderService {
             try {
                 change(code, (session, order) -> {
                     order.moveTo(OrderStatus.EXPIRED, clock.instant(), "expiry job");
-                    ReservationService.endForOrder(session, order.getId(), ReservationStatus.EXPIRED);
+                    reservations.endForOrder(order.getId(), ReservationStatus.EXPIRED);
                     order.notice(notice(order));
                 });
                 expired++;

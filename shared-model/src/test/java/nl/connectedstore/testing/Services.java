@@ -103,7 +103,8 @@ public final class Services {
     }
 
     public OrderService orders(Duration hold, PaymentsToResolve toResolve) {
-        return new OrderService(tx, clock, hold, toResolve, catalog(), customers(), stores());
+        return new OrderService(tx, clock, hold, toResolve, catalog(), customers(), stores(),
+                reservations());
     }
 
     /** Search of the chain in this database; {@link ShopSearch#rebuild} builds its index. */
