@@ -172,7 +172,7 @@ public final class KioskApp extends StoreApp {
         OrderKit orderKit = new OrderKit(search, orders, new SuggestionService(tx, catalog,
                 inventory, consents, model, clock),
                 orders.pickupStores(store, stores.stores()),
-                kit.map(CheckoutKit::payments).orElse(null), kit.map(CheckoutKit::simulator).orElse(null), new SimpleDoubleProperty(0));
+                kit.map(CheckoutKit::payments), kit.map(CheckoutKit::simulator), new SimpleDoubleProperty(0));
         executor().execute(BackgroundTask.of(progress -> {
                     search.rebuild(progress);
                     return orders.expireUnpaid();

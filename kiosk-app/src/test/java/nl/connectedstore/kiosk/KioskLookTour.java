@@ -119,7 +119,8 @@ class KioskLookTour {
                 new CodeReader(VariableMeasureScheme.DEMO), terminal, terminal, CameraHolder.none(), Beeper.SILENT,
                 ReceiptPrinter.none(), Duration.ofMillis(100));
         OrderKit orderKit = mode == KioskMode.CHECKOUT ? null : new OrderKit(search, orders, suggestions,
-                orders.pickupStores(amsterdam, Services.on(database.transactor()).stores().stores()), terminal, terminal,
+                orders.pickupStores(amsterdam, Services.on(database.transactor()).stores().stores()),
+                Optional.of(terminal), Optional.of(terminal),
                 new SimpleDoubleProperty(1));
         LoyaltyKit loyalty = mode == KioskMode.CHECKOUT ? null : TestKits.loyalty(database.transactor(),
                 Clock.systemUTC(), Path.of("target", "exports"));

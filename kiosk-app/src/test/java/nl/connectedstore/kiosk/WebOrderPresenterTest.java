@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.property.SimpleDoubleProperty;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ProductCard;
@@ -100,7 +101,8 @@ class WebOrderPresenterTest {
     @BeforeEach
     void kiosk() {
         terminal = new SimulatedPaymentTerminal();
-        kit = new OrderKit(new ShopSearch(catalog), orders, suggestions, pickupStores, terminal, terminal,
+        kit = new OrderKit(new ShopSearch(catalog), orders, suggestions, pickupStores, Optional.of(terminal),
+                Optional.of(terminal),
                 new SimpleDoubleProperty(1));
     }
 
