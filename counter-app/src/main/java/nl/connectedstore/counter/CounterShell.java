@@ -1,6 +1,7 @@
 package nl.connectedstore.counter;
 
 import java.time.Duration;
+import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -126,8 +127,8 @@ public final class CounterShell extends StackPane {
     private void signedIn(StaffSession staff) {
         log.info("Staff member {} signed in at {}", staff.staffId(), store.code());
         StockLookupScreen lookup = new StockLookupScreen(new StockLookupPresenter(catalog, inventory, store, executor,
-                clienteling == null ? null : new StockLookupPresenter.Alternatives(clienteling.suggestions(),
-                        clienteling.reservations(), staff)), store, messages);
+                Optional.ofNullable(clienteling).map(c -> new StockLookupPresenter.Alternatives(c.suggestions(),
+                        c.reservations(), staff))), store, messages);
         queue = new RequestQueue(new RequestQueuePresenter(assistance, store, terminalCode, executor,
                 Duration.ofSeconds(1), Ticker.onFxThread()), messages);
         BorderPane desk = new BorderPane(privacy == null ? lookup : tabs(lookup, staff));
