@@ -16,19 +16,23 @@ import nl.connectedstore.clienteling.CustomerCardService;
 import nl.connectedstore.consent.AccessLog;
 import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.customers.CustomerService;
+import nl.connectedstore.privacy.Erasure;
 import nl.connectedstore.privacy.ErasureRequests;
 import nl.connectedstore.privacy.RetentionJob;
 import nl.connectedstore.feedback.FeedbackComments;
 import nl.connectedstore.feedback.FeedbackDashboard;
 import nl.connectedstore.feedback.FeedbackFigures;
+import nl.connectedstore.feedback.FeedbackService;
 import nl.connectedstore.feedback.Themes;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.inventory.ReservationService;
+import nl.connectedstore.orders.CustomerOrders;
 import nl.connectedstore.orders.OrderService;
 import nl.connectedstore.persistence.AppRole;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DatabaseConfig;
 import nl.connectedstore.persistence.Transactor;
+import nl.connectedstore.sales.CustomerSales;
 import nl.connectedstore.sales.PaymentsToResolve;
 import nl.connectedstore.sales.SimulatedPaymentTerminal;
 import nl.connectedstore.store.StoreInfo;
@@ -120,12 +124,12 @@ public final class CounterApp extends StoreApp {
      * Customer feedback: the chain's days in this machine's zone; theme and abusive-word lists from the data folder's
      * {@code feedback/} when a chain put its own there; CSV exports next to the kiosk's (~/ConnectedStore/exports).
      */
-    private CounterFeedback feedback(Database db, StoreService stores) {
+    private CounterFeedback feedback(Database db, StoreService stores, ConsentService consents) {
         Clock clock = clock();
         ZoneId zone = clock.getZone();
         Path home = DatabaseConfig.resolve(settings(), System.getenv()).home();
         Themes themes = Themes.from(home.resolve("feedback"));
-        FeedbackComments comments = new FeedbackComments(db.transactor(), clock, zone, themes);
+        FeedbackComments comments = new FeedbackComments(db.transactor(), consents, clock, zone, themes);
         return new CounterFeedback(new FeedbackDashboard(new FeedbackFigures(db.transactor(), clock, zone), comments,
                 stores.stores()), comments, Path.of(System.getProperty("user.home"), "ConnectedStore", "exports"));
     }
@@ -138,22 +142,30 @@ public final class CounterApp extends StoreApp {
         CatalogService catalog = new CatalogService(tx);
         InventoryService inventory = new InventoryService(tx);
         AssistanceService assistance = new AssistanceService(tx, stores, clock);
-        AccessLog accessLog = new AccessLog(tx, clock);
-        CounterPrivacy privacy = new CounterPrivacy(new CustomerService(tx, clock), accessLog,
-                new RetentionJob(tx, clock), new ErasureRequests(tx, clock), options.terminalCode());
+        AccessLog accessLog = new AccessLog(tx, stores, clock);
+        ConsentService consents = new ConsentService(tx, clock);
+        CustomerService customers = new CustomerService(tx, consents, stores, clock);
+        ArrivalService arrivals = new ArrivalService(tx, customers, consents, clock);
+        ReservationService reservations = new ReservationService(tx, stores, clock);
+        Erasure erasure = new Erasure(tx, customers, new CustomerSales(tx), consents, arrivals, reservations,
+                new CustomerOrders(tx), new FeedbackService(tx, customers, consents, clock));
+        CounterPrivacy privacy = new CounterPrivacy(customers, accessLog,
+                new RetentionJob(tx, consents, erasure, arrivals, clock),
+                new ErasureRequests(tx, customers, erasure, clock), options.terminalCode());
         CurrentModel model = new CurrentModel(new CoPurchaseTraining(tx, clock));
-        Clienteling clienteling = new Clienteling(new ArrivalService(tx, clock),
-                new CustomerCardService(tx, accessLog, clock), new ConsentService(tx, clock),
-                new SuggestionService(tx, catalog, inventory, model, clock), new ReservationService(tx, clock), model,
+        Clienteling clienteling = new Clienteling(arrivals,
+                new CustomerCardService(tx, accessLog, consents, clock), consents,
+                new SuggestionService(tx, catalog, inventory, consents, model, clock), reservations, model,
                 clock, options.arrivalFade(), ARRIVAL_POLL);
         // No card terminal driver ships yet: the simulated one shows its outcomes as buttons (see README).
         SimulatedPaymentTerminal terminal = new SimulatedPaymentTerminal(Duration.ofMillis(800));
         PaymentsToResolve toResolve = PaymentsToResolve.of(db, clock);
-        OrderService orderService = new OrderService(tx, clock, OrderService.DEFAULT_HOLD, toResolve, catalog);
+        OrderService orderService = new OrderService(tx, clock, OrderService.DEFAULT_HOLD, toResolve, catalog,
+                customers, stores, reservations);
         CounterOrders orders = new CounterOrders(orderService, terminal, terminal, ORDER_POLL, clock);
         CounterShell shell = new CounterShell(stores, catalog, inventory, assistance, store, messages, executor(),
                 options.terminalCode(), CounterTools.cards(privacy).withClienteling(clienteling).withOrders(orders)
-                        .withToResolve(toResolve).withFeedback(feedback(db, stores)));
+                        .withToResolve(toResolve).withFeedback(feedback(db, stores, consents)));
         startHoldExpiry(orderService, clienteling.reservations());
         startErasures(privacy.erasures());
         show(shell);

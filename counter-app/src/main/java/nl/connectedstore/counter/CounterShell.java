@@ -2,6 +2,7 @@ package nl.connectedstore.counter;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -186,8 +187,8 @@ public final class CounterShell extends StackPane {
     /** The staff tools for {@code staff}, in the language spoken now. */
     private void drawDesk(StaffSession staff) {
         StockLookupScreen lookup = new StockLookupScreen(new StockLookupPresenter(catalog, inventory, store, executor,
-                clienteling == null ? null : new StockLookupPresenter.Alternatives(clienteling.suggestions(),
-                        clienteling.reservations(), staff)), store, messages);
+                Optional.ofNullable(clienteling).map(c -> new StockLookupPresenter.Alternatives(c.suggestions(),
+                        c.reservations(), staff))), store, messages);
         queue = new RequestQueue(new RequestQueuePresenter(assistance, store, terminalCode, executor,
                 Duration.ofSeconds(1), Ticker.onFxThread()), messages);
         BorderPane desk = new BorderPane(privacy == null ? lookup : tabs(lookup, staff));

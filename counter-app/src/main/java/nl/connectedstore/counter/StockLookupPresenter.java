@@ -1,6 +1,8 @@
 package nl.connectedstore.counter;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -102,7 +104,7 @@ final class StockLookupPresenter {
     private final TaskExecutor executor;
     private final BusyState searching = new BusyState();
     private final BusyState lookingUp = new BusyState();
-    private final Alternatives alternatives;
+    private final Optional<Alternatives> alternatives;
     private final ObservableList<ProductCard> products = FXCollections.observableArrayList();
     private final ObservableList<ProductCard> productsView = FXCollections.unmodifiableObservableList(products);
     private final ObservableList<LocationStock> locations = FXCollections.observableArrayList();
@@ -117,14 +119,17 @@ final class StockLookupPresenter {
     private long latestQuery;
     private long latestProduct;
 
-    /** @param alternatives stand-ins and reservations for sold-out products; null for a counter without them */
+    /**
+     * @param alternatives stand-ins and reservations for sold-out products; empty for a counter without them (the
+     *                     composition root decides)
+     */
     StockLookupPresenter(CatalogService catalog, InventoryService inventory, StoreInfo store, TaskExecutor executor,
-                         Alternatives alternatives) {
+                         Optional<Alternatives> alternatives) {
         this.catalog = catalog;
         this.inventory = inventory;
         this.store = store;
         this.executor = executor;
-        this.alternatives = alternatives;
+        this.alternatives = Objects.requireNonNull(alternatives);
     }
 
     /** A search is out: a spinner in place of the magnifier. */
@@ -179,9 +184,10 @@ final class StockLookupPresenter {
             locations.clear();
             return;
         }
-        boolean soldOut = alternatives != null && card.stock() != StockStatus.IN_STOCK;
+        boolean soldOut = alternatives.isPresent() && card.stock() != StockStatus.IN_STOCK;
         lookingUp.execute(executor, BackgroundTask.of(progress -> new Availability(inventory.availability(card.id(), store.id()),
-                        soldOut ? alternatives.suggestions().alternatives(store, card.id(), STAND_INS) : List.of()))
+                        soldOut ? alternatives.get().suggestions().alternatives(store, card.id(), STAND_INS)
+                                : List.of()))
                 .onSuccess(found -> {
                     if (request != latestProduct) {
                         return;
@@ -213,8 +219,10 @@ final class StockLookupPresenter {
             return;
         }
         ProductCard wanted = shown.wanted();
-        at.command.run(progress -> alternatives.reservations().reserve(wanted.id(), at.location.storeCode(),
-                        store.id(), null, alternatives.staff(), ReservationService.DEFAULT_HOLD),
+        // an Instead is shown only on a counter with alternatives
+        Alternatives with = alternatives.orElseThrow();
+        at.command.run(progress -> with.reservations().reserve(wanted.id(), at.location.storeCode(),
+                        store.id(), null, with.staff(), ReservationService.DEFAULT_HOLD),
                 held -> {
                     reserveProblem.set(null);
                     reserved.set(held);

@@ -18,6 +18,7 @@ import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.customers.CardView;
 import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.persistence.DatabaseUnavailableException;
+import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.HandTicker;
 import nl.connectedstore.ui.TaskExecutor;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class ArrivalFeedPresenterTest {
     @Test
     void aCheckInShowsOnlyWhileTheCustomerAllowsRecognitionAndOpeningHandsTheArrivalOn() {
         ClientelingChain chain = ClientelingChain.get();
-        ArrivalService kiosk = new ArrivalService(chain.owner.transactor(), Clock.systemUTC());
+        ArrivalService kiosk = Services.on(chain.owner.transactor(), Clock.systemUTC()).arrivals();
         CardView quiet = signUp(chain, "Quiet", Purpose.PERSONAL_ADVICE);
         CardView withdrew = signUp(chain, "Changed", Purpose.RECOGNITION);
         CardView regular = signUp(chain, "Regular", Purpose.RECOGNITION);

@@ -20,6 +20,7 @@ import nl.connectedstore.customers.CardView;
 import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.store.StoreInfo;
+import nl.connectedstore.testing.Services;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,7 +54,7 @@ class ArrivalFlowTest {
         amsterdam = chain.amsterdam;
         customers = chain.customers;
         consents = chain.consents;
-        kiosk = new ArrivalService(database.transactor(), Clock.systemUTC());
+        kiosk = Services.on(database.transactor(), Clock.systemUTC()).arrivals();
         clienteling = chain.clienteling;
     }
 
@@ -101,7 +102,7 @@ class ArrivalFlowTest {
         assertThat(card.lookupAll(".label")).anyMatch(n -> ((Label) n).getText().equals(first + " is here"));
         assertThat(text(robot, "#arrivalsTitle"))
                 .isEqualTo("Arrived (" + robot.lookup(".arrival-card").queryAll().size() + ")");
-        AccessLog log = new AccessLog(database.transactor(), Clock.systemUTC());
+        AccessLog log = Services.on(database.transactor(), Clock.systemUTC()).accessLog();
         assertThat(log.entriesFor(regular.customerId())).as("seeing the first name in the feed is not opening")
                 .isEmpty();
 

@@ -11,6 +11,7 @@ import nl.connectedstore.customers.CardStatus;
 import nl.connectedstore.customers.CardView;
 import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.persistence.DemoStaff;
+import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.HeldExecutor;
 import nl.connectedstore.ui.TaskExecutor;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +27,7 @@ class CardDeskPresenterTest {
     @BeforeAll
     static void openChain() {
         chain = ClientelingChain.get();
-        accessLog = new AccessLog(chain.owner.transactor(), Clock.systemUTC());
+        accessLog = Services.on(chain.owner.transactor(), Clock.systemUTC()).accessLog();
     }
 
     private static CardDeskPresenter presenter(TaskExecutor executor) {

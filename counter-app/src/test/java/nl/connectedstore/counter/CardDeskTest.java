@@ -45,8 +45,8 @@ class CardDeskTest {
         database = DemoDatabase.fresh("counter-cards-", new DemoChain.Size(100, 20, 6));
         CounterStage.clerksRead(database, "en");
         amsterdam = Services.on(database.transactor()).stores().store("AMS").orElseThrow();
-        customers = new CustomerService(database.transactor(), Clock.systemUTC());
-        accessLog = new AccessLog(database.transactor(), Clock.systemUTC());
+        customers = Services.on(database.transactor(), Clock.systemUTC()).customers();
+        accessLog = Services.on(database.transactor(), Clock.systemUTC()).accessLog();
     }
 
     @AfterAll
@@ -121,7 +121,7 @@ class CardDeskTest {
         CardView card = customers.card(shown.replaceAll("[^0-9]", "")).orElseThrow();
         assertThat(new ConsentService(database.transactor(), Clock.systemUTC()).mayWe(card.customerId(),
                 Purpose.RECOGNITION)).isTrue();
-        assertThat(new nl.connectedstore.privacy.CustomerExport(database.transactor(), Clock.systemUTC())
+        assertThat(Services.on(database.transactor(), Clock.systemUTC()).export()
                 .document(card.customerId()).consents()).singleElement().satisfies(f -> {
                     assertThat(f.channel()).isEqualTo(Channel.COUNTER);
                     assertThat(f.terminalCode()).isEqualTo("AMS-COUNTER-1");

@@ -50,7 +50,7 @@ final class ClientelingChain {
         clienteling.model().retrain(ProgressListener.NONE);
         catalog = new CatalogService(counter.transactor());
         inventory = new InventoryService(counter.transactor());
-        customers = new CustomerService(owner.transactor(), Clock.systemUTC());
+        customers = Services.on(owner.transactor(), Clock.systemUTC()).customers();
         consents = new ConsentService(owner.transactor(), Clock.systemUTC());
     }
 

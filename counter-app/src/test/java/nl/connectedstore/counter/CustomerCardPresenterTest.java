@@ -17,6 +17,7 @@ import nl.connectedstore.customers.CardView;
 import nl.connectedstore.persistence.DemoStaff;
 import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.suggest.ReasonKind;
+import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.HeldExecutor;
 import nl.connectedstore.ui.StoringCommand;
 import nl.connectedstore.ui.TaskExecutor;
@@ -37,7 +38,7 @@ class CustomerCardPresenterTest {
     @BeforeAll
     static void openChain() {
         chain = ClientelingChain.get();
-        accessLog = new AccessLog(chain.owner.transactor(), Clock.systemUTC());
+        accessLog = Services.on(chain.owner.transactor(), Clock.systemUTC()).accessLog();
     }
 
     @BeforeEach

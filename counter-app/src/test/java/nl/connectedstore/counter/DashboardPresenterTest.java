@@ -31,8 +31,8 @@ class DashboardPresenterTest {
     private CounterFeedback feedback(Path exports) {
         StoreService stores = Services.on(counter.transactor()).stores();
         ZoneId zone = ZoneId.systemDefault();
-        FeedbackComments comments = new FeedbackComments(counter.transactor(), Clock.systemDefaultZone(), zone,
-                Themes.builtIn());
+        FeedbackComments comments = Services.on(counter.transactor(), Clock.systemDefaultZone())
+                .feedbackComments(zone, Themes.builtIn());
         return new CounterFeedback(new FeedbackDashboard(new FeedbackFigures(counter.transactor(),
                 Clock.systemDefaultZone(), zone), comments, stores.stores()), comments, exports);
     }

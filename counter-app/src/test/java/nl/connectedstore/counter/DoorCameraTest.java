@@ -73,7 +73,7 @@ class DoorCameraTest {
     void aCardHeldUpAtTheDoorChecksTheCustomerIn() throws Exception {
         try (Database db = DemoDatabase.fresh("door-camera-", new DemoChain.Size(100, 10, 3))) {
             StoreInfo ams = Services.on(db.transactor()).stores().store("AMS").orElseThrow();
-            CustomerService customers = new CustomerService(db.transactor(), Clock.systemUTC());
+            CustomerService customers = Services.on(db.transactor(), Clock.systemUTC()).customers();
             CardView greeted = customers.signUp(new CustomerService.SignUp("Sofie", "Door", "", "", "da"),
                     Map.of(Purpose.RECOGNITION, 6), new byte[] {1}, Channel.COUNTER, "AMS-COUNTER-1").card();
             CardView quiet = customers.signUp(new CustomerService.SignUp("Magnus", "Door", "", "", "da"),
@@ -81,7 +81,7 @@ class DoorCameraTest {
             drawQr(greeted.qrPayload(), pictures.resolve("1-greeted.png"));
             drawQr(quiet.qrPayload(), pictures.resolve("2-quiet.png"));
             Files.writeString(pictures.resolve("notes.txt"), "not a picture");
-            ArrivalService arrivals = new ArrivalService(db.transactor(), Clock.systemUTC());
+            ArrivalService arrivals = Services.on(db.transactor(), Clock.systemUTC()).arrivals();
 
             // the camera publishes on its own stream; each scan is handed to the door first, then counted here
             ScanStream camera = new ScanStream();

@@ -74,7 +74,7 @@ class FeedbackDashboardFlowTest {
                 .getSingleResult());
         // two customers pay at the self-checkout and answer beside their receipts, as the kiosk does
         CheckoutService checkout = Services.on(kiosk.transactor(), Clock.systemUTC()).checkout();
-        FeedbackService feedback = new FeedbackService(kiosk.transactor(), Clock.systemUTC());
+        FeedbackService feedback = Services.on(kiosk.transactor(), Clock.systemUTC()).feedback();
         long first = ((CheckoutResult.Paid) checkout.checkout(TILL, List.of(CartLine.of(product, 2)),
                 new SimulatedPaymentTerminal())).receipt().receiptNumber();
         feedback.forSale(TILL, first, FeedbackChannel.SELF_CHECKOUT,
@@ -96,8 +96,8 @@ class FeedbackDashboardFlowTest {
         Database counter = CounterStage.asCounter(database);
         StoreService stores = Services.on(counter.transactor()).stores();
         ZoneId zone = ZoneId.systemDefault();
-        FeedbackComments comments = new FeedbackComments(counter.transactor(), Clock.systemDefaultZone(), zone,
-                Themes.builtIn());
+        FeedbackComments comments = Services.on(counter.transactor(), Clock.systemDefaultZone())
+                .feedbackComments(zone, Themes.builtIn());
         CounterFeedback feedback = new CounterFeedback(new FeedbackDashboard(new FeedbackFigures(
                 counter.transactor(), Clock.systemDefaultZone(), zone), comments, stores.stores()), comments, exports);
         CounterShell shell = new CounterShell(stores, new CatalogService(counter.transactor()),

@@ -2,6 +2,7 @@ package nl.connectedstore.counter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.catalog.SearchQuery;
 import nl.connectedstore.inventory.LocationStock;
@@ -27,8 +28,8 @@ class StockLookupPresenterTest {
 
     private static StockLookupPresenter presenter(TaskExecutor executor) {
         return new StockLookupPresenter(chain.catalog, chain.inventory, chain.amsterdam, executor,
-                new StockLookupPresenter.Alternatives(chain.clienteling.suggestions(),
-                        chain.clienteling.reservations(), DemoStaff.signIn(chain.counter, "AMS", "2345")));
+                Optional.of(new StockLookupPresenter.Alternatives(chain.clienteling.suggestions(),
+                        chain.clienteling.reservations(), DemoStaff.signIn(chain.counter, "AMS", "2345"))));
     }
 
     @Test
@@ -164,7 +165,7 @@ class StockLookupPresenterTest {
     void aCounterWithoutClientelingShowsStockButNoStandIns() {
         long product = chain.soldOutHere(5, 5);
         StockLookupPresenter lookup = new StockLookupPresenter(chain.catalog, chain.inventory, chain.amsterdam,
-                TaskExecutor.direct(), null);
+                TaskExecutor.direct(), Optional.empty());
 
         lookup.search(chain.catalog.byId(chain.amsterdam, product).orElseThrow().gtin());
 

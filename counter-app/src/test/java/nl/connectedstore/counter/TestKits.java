@@ -16,6 +16,7 @@ import nl.connectedstore.persistence.Transactor;
 import nl.connectedstore.suggest.CoPurchaseTraining;
 import nl.connectedstore.suggest.CurrentModel;
 import nl.connectedstore.suggest.SuggestionService;
+import nl.connectedstore.testing.Services;
 
 /** The tests' one place to build the counter's kits as {@code CounterApp} does, on one database and clock. */
 final class TestKits {
@@ -24,15 +25,17 @@ final class TestKits {
     }
 
     static CounterPrivacy privacy(Transactor tx, Clock clock, String terminalCode) {
-        return new CounterPrivacy(new CustomerService(tx, clock), new AccessLog(tx, clock), new RetentionJob(tx, clock),
-                new ErasureRequests(tx, clock), terminalCode);
+        Services services = Services.on(tx, clock);
+        return new CounterPrivacy(services.customers(), services.accessLog(), services.retention(),
+                services.erasureRequests(), terminalCode);
     }
 
     static Clienteling clienteling(Transactor tx, Clock clock, Duration fade, Duration pollEvery) {
         CurrentModel model = new CurrentModel(new CoPurchaseTraining(tx, clock));
-        return new Clienteling(new ArrivalService(tx, clock),
-                new CustomerCardService(tx, new AccessLog(tx, clock), clock), new ConsentService(tx, clock),
-                new SuggestionService(tx, new CatalogService(tx), new InventoryService(tx), model, clock),
-                new ReservationService(tx, clock), model, clock, fade, pollEvery);
+        return new Clienteling(Services.on(tx, clock).arrivals(),
+                Services.on(tx, clock).customerCards(), new ConsentService(tx, clock),
+                new SuggestionService(tx, new CatalogService(tx), new InventoryService(tx),
+                        Services.on(tx, clock).consents(), model, clock),
+                Services.on(tx, clock).reservations(), model, clock, fade, pollEvery);
     }
 }

@@ -14,17 +14,24 @@ import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ShopSearch;
 import nl.connectedstore.clienteling.ArrivalService;
+import nl.connectedstore.consent.AccessLog;
 import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.customers.CustomerService;
+import nl.connectedstore.privacy.CustomerExport;
+import nl.connectedstore.privacy.Erasure;
+import nl.connectedstore.privacy.ErasureRequests;
 import nl.connectedstore.privacy.PrivacyPortal;
 import nl.connectedstore.feedback.FeedbackService;
 import nl.connectedstore.inventory.InventoryService;
+import nl.connectedstore.inventory.ReservationService;
+import nl.connectedstore.orders.CustomerOrders;
 import nl.connectedstore.orders.OrderService;
 import nl.connectedstore.persistence.AppRole;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DatabaseConfig;
 import nl.connectedstore.persistence.Transactor;
 import nl.connectedstore.sales.CheckoutService;
+import nl.connectedstore.sales.CustomerSales;
 import nl.connectedstore.sales.PaymentsToResolve;
 import nl.connectedstore.sales.SimulatedPaymentTerminal;
 import nl.connectedstore.scan.CameraScanner;
@@ -118,11 +125,25 @@ public final class KioskApp extends StoreApp {
         Clock clock = clock();
         CatalogService catalog = new CatalogService(tx);
         InventoryService inventory = new InventoryService(tx);
-        LoyaltyKit loyalty = new LoyaltyKit(new CustomerService(tx, clock), new ConsentService(tx, clock),
-                new PrivacyPortal(tx, clock), new ArrivalService(tx, clock), options.exportDir(), clock);
-        OrderKit webshop = orderKit(db, store, stores, catalog, inventory, toResolve, kit);
+        ConsentService consents = new ConsentService(tx, clock);
+        CustomerService customers = new CustomerService(tx, consents, stores, clock);
+        ArrivalService arrivals = new ArrivalService(tx, customers, consents, clock);
+        FeedbackService feedback = new FeedbackService(tx, customers, consents, clock);
+        CustomerSales sales = new CustomerSales(tx);
+        CustomerOrders customerOrders = new CustomerOrders(tx);
+        // the kiosk records erasure requests; the counter carries them out (the kiosk's login cannot erase)
+        ReservationService reservations = new ReservationService(tx, stores, clock);
+        Erasure erasure = new Erasure(tx, customers, sales, consents, arrivals, reservations, customerOrders,
+                feedback);
+        PrivacyPortal portal = new PrivacyPortal(customers, consents,
+                new CustomerExport(tx, customers, sales, customerOrders, consents, new AccessLog(tx, stores, clock),
+                        clock),
+                new ErasureRequests(tx, customers, erasure, clock), clock);
+        LoyaltyKit loyalty = new LoyaltyKit(customers, consents, portal, arrivals, options.exportDir(), clock);
+        OrderKit webshop = orderKit(db, store, stores, catalog, inventory, customers, consents, reservations,
+                toResolve, kit);
         KioskScreens screens = new KioskScreens(options.mode(), webshop.search(), kit,
-                Optional.of(loyalty), Optional.of(webshop), Optional.of(new FeedbackService(tx, clock)));
+                Optional.of(loyalty), Optional.of(webshop), Optional.of(feedback));
         KioskShell shell = new KioskShell(catalog, inventory, store, executor(), options.idleTimeout(),
                 options.terminalCode(), screens);
         show(shell);
@@ -139,16 +160,19 @@ public final class KioskApp extends StoreApp {
      * terminal when this kiosk has one.
      */
     private OrderKit orderKit(Database db, StoreInfo store, StoreService stores, CatalogService catalog,
-                              InventoryService inventory, PaymentsToResolve toResolve, Optional<CheckoutKit> kit) {
+                              InventoryService inventory, CustomerService customers, ConsentService consents,
+                              ReservationService reservations, PaymentsToResolve toResolve,
+                              Optional<CheckoutKit> kit) {
         Transactor tx = db.transactor();
         Clock clock = clock();
         ShopSearch search = new ShopSearch(catalog, tx);
         CurrentModel model = new CurrentModel(new CoPurchaseTraining(tx, clock));
-        OrderService orders = new OrderService(tx, clock, options.orderHold(), toResolve, catalog);
+        OrderService orders = new OrderService(tx, clock, options.orderHold(), toResolve, catalog, customers,
+                stores, reservations);
         OrderKit orderKit = new OrderKit(search, orders, new SuggestionService(tx, catalog,
-                inventory, model, clock),
+                inventory, consents, model, clock),
                 orders.pickupStores(store, stores.stores()),
-                kit.map(CheckoutKit::payments).orElse(null), kit.map(CheckoutKit::simulator).orElse(null), new SimpleDoubleProperty(0));
+                kit.map(CheckoutKit::payments), kit.map(CheckoutKit::simulator), new SimpleDoubleProperty(0));
         executor().execute(BackgroundTask.of(progress -> {
                     search.rebuild(progress);
                     return orders.expireUnpaid();

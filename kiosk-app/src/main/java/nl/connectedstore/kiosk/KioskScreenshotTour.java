@@ -14,12 +14,14 @@ import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.catalog.SearchQuery;
 import nl.connectedstore.catalog.StockStatus;
+import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.persistence.AppRole;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DatabaseConfig;
 import nl.connectedstore.persistence.ProgressListener;
+import nl.connectedstore.persistence.Transactor;
 import nl.connectedstore.scan.Scan;
 import nl.connectedstore.store.PinGuard;
 import nl.connectedstore.store.StoreInfo;
@@ -128,7 +130,9 @@ final class KioskScreenshotTour {
     /** A demo regular's card, as if they held it up, found with the counter's database rights. */
     private String demoRegular() {
         try (Database counter = Database.open(config, ProgressListener.NONE, null, AppRole.COUNTER)) {
-            return new CustomerService(counter.transactor(), clock)
+            Transactor tx = counter.transactor();
+            return new CustomerService(tx, new ConsentService(tx, clock), new StoreService(tx, clock,
+                    new PinGuard(tx, clock)), clock)
                     .someCardAllowing(store.code(), Purpose.RECOGNITION, Purpose.PERSONAL_ADVICE)
                     .map(number -> CustomerService.QR_PREFIX + number).orElse("");
         }

@@ -351,8 +351,11 @@ final class OrderScreen extends StackPane {
             panel = null;
         }
         if (phase == WebOrderPresenter.Phase.PAYING) {
-            panel = new PaymentPanel(presenter.orderProperty().get().total(), messages, presenter.simulator(),
-                    presenter::pay, presenter::leavePayment);
+            panel = new PaymentPanel(presenter.orderProperty().get().total(), messages,
+                    presenter.simulator().isPresent(), status -> {
+                        presenter.simulator().orElseThrow().answerNext(status);
+                        presenter.pay();
+                    }, presenter::leavePayment);
             panel.inProgress(presenter.paying().runningProperty().get());
             StackPane.setAlignment(panel, Pos.CENTER);
             panel.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);

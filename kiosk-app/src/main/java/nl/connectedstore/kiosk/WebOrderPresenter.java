@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -258,7 +259,7 @@ final class WebOrderPresenter {
                     if (choice == PaymentChoice.AT_KIOSK) {
                         paying.reset();
                         phase.set(Phase.PAYING);
-                        if (kit.simulator() == null) {
+                        if (kit.simulator().isEmpty()) {
                             pay();
                         }
                     } else {
@@ -310,7 +311,7 @@ final class WebOrderPresenter {
         if (phase.get() != Phase.PAYING || placed == null) {
             return;
         }
-        paying.run(progress -> kit.orders().pay(placed.code(), kit.payments(), terminalCode, terminalCode),
+        paying.run(progress -> kit.orders().pay(placed.code(), kit.payments().orElseThrow(), terminalCode, terminalCode),
                 result -> done(result.order(), result),
                 e -> {
                     log.error("Paying order {} failed: {}", placed.code(), e.toString());
@@ -332,7 +333,7 @@ final class WebOrderPresenter {
         }
         paying.reset();
         phase.set(Phase.PAYING);
-        if (kit.simulator() == null) {
+        if (kit.simulator().isEmpty()) {
             pay();
         }
     }
@@ -361,7 +362,7 @@ final class WebOrderPresenter {
     }
 
     boolean canPayHere() {
-        return kit.payments() != null;
+        return kit.payments().isPresent();
     }
 
     // ---- state for the view
@@ -476,8 +477,8 @@ final class WebOrderPresenter {
         return payment.getReadOnlyProperty();
     }
 
-    /** The simulated card terminal whose buttons the view shows, or null for a real one. */
-    nl.connectedstore.sales.SimulatedPaymentTerminal simulator() {
+    /** The simulated card terminal whose buttons the view shows; empty for a real one. */
+    Optional<nl.connectedstore.sales.SimulatedPaymentTerminal> simulator() {
         return kit.simulator();
     }
 }

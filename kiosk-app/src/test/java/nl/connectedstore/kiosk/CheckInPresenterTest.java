@@ -55,7 +55,7 @@ class CheckInPresenterTest {
     }
 
     private CheckInPresenter presenter() {
-        return new CheckInPresenter(new ArrivalService(kiosk.transactor(), clock), amsterdam, "AMS-KIOSK-1",
+        return new CheckInPresenter(Services.on(kiosk.transactor(), clock).arrivals(), amsterdam, "AMS-KIOSK-1",
                 TaskExecutor.direct());
     }
 
@@ -78,7 +78,7 @@ class CheckInPresenterTest {
             assertThat(checkIn.firstName()).isEqualTo("Roos");
             assertThat(checkIn.language()).isEqualTo("nl");
         });
-        assertThat(new ArrivalService(counter.transactor(), clock).recent(amsterdam.id(), Duration.ofMinutes(5)))
+        assertThat(Services.on(counter.transactor(), clock).arrivals().recent(amsterdam.id(), Duration.ofMinutes(5)))
                 .anySatisfy(arrival -> assertThat(arrival.customerId()).isEqualTo(card.customerId()));
     }
 
@@ -93,7 +93,7 @@ class CheckInPresenterTest {
             assertThat(checkIn.outcome()).isEqualTo(CheckIn.Outcome.NOT_ANNOUNCED);
             assertThat(checkIn.known()).isTrue();
         });
-        assertThat(new ArrivalService(counter.transactor(), clock).recent(amsterdam.id(), Duration.ofMinutes(5)))
+        assertThat(Services.on(counter.transactor(), clock).arrivals().recent(amsterdam.id(), Duration.ofMinutes(5)))
                 .noneSatisfy(arrival -> assertThat(arrival.customerId()).isEqualTo(card.customerId()));
     }
 

@@ -81,7 +81,7 @@ class FeedbackFlowTest {
         shell = new KioskShell(catalog, new InventoryService(kiosk.transactor()),
                 amsterdam, TaskExecutor.direct(), KioskOptions.DEFAULT_IDLE, TERMINAL,
                 KioskScreens.checkout(KioskMode.CHECKOUT, new ShopSearch(catalog), kit)
-                        .withFeedback(new FeedbackService(kiosk.transactor(), Clock.systemUTC())));
+                        .withFeedback(Services.on(kiosk.transactor(), Clock.systemUTC()).feedback()));
         Scene scene = new Scene(shell, 1280, 800);
         Theme.applyTo(scene, KioskApp.class.getResource("kiosk.css").toExternalForm());
         stage.setScene(scene);

@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Scene;
@@ -95,12 +95,13 @@ class KioskCutOffTextTest {
         search.rebuild(ProgressListener.NONE);
         CurrentModel model = new CurrentModel(new CoPurchaseTraining(database.transactor(), Clock.systemUTC()));
         model.retrain(ProgressListener.NONE);
-        suggestions = new SuggestionService(database.transactor(), catalog, inventory, model, Clock.systemUTC());
+        suggestions = new SuggestionService(database.transactor(), catalog, inventory,
+                Services.on(database.transactor(), Clock.systemUTC()).consents(), model, Clock.systemUTC());
         item = catalog.search(amsterdam, new SearchQuery("", null, 200)).stream()
                 .filter(p -> !p.soldByWeight() && p.minimumAge() == 0 && p.price() != null
                         && p.stock() == StockStatus.IN_STOCK && p.quantityHere() > 10)
                 .findFirst().orElseThrow();
-        customers = new CustomerService(kiosk.transactor(), Clock.systemUTC());
+        customers = Services.on(kiosk.transactor(), Clock.systemUTC()).customers();
     }
 
     @Start
@@ -124,7 +125,8 @@ class KioskCutOffTextTest {
                 new CodeReader(VariableMeasureScheme.DEMO), terminal, terminal, CameraHolder.none(), Beeper.SILENT,
                 ReceiptPrinter.none(), Duration.ofMillis(100));
         OrderKit orderKit = mode == KioskMode.CHECKOUT ? null : new OrderKit(search, orders, suggestions,
-                orders.pickupStores(amsterdam, Services.on(database.transactor()).stores().stores()), terminal, terminal,
+                orders.pickupStores(amsterdam, Services.on(database.transactor()).stores().stores()),
+                Optional.of(terminal), Optional.of(terminal),
                 new SimpleDoubleProperty(1));
         LoyaltyKit loyalty = mode == KioskMode.CHECKOUT ? null : TestKits.loyalty(kiosk.transactor(),
                 Clock.systemUTC(), Path.of("target", "exports"));

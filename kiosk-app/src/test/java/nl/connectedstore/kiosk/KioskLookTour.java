@@ -95,7 +95,8 @@ class KioskLookTour {
         search.rebuild(ProgressListener.NONE);
         CurrentModel model = new CurrentModel(new CoPurchaseTraining(database.transactor(), Clock.systemUTC()));
         model.retrain(ProgressListener.NONE);
-        suggestions = new SuggestionService(database.transactor(), catalog, inventory, model, Clock.systemUTC());
+        suggestions = new SuggestionService(database.transactor(), catalog, inventory,
+                Services.on(database.transactor(), Clock.systemUTC()).consents(), model, Clock.systemUTC());
         item = catalog.search(amsterdam, new SearchQuery("", null, 200)).stream()
                 .filter(p -> !p.soldByWeight() && p.minimumAge() == 0 && p.price() != null
                         && p.stock() == StockStatus.IN_STOCK && p.quantityHere() > 10)
@@ -118,7 +119,8 @@ class KioskLookTour {
                 new CodeReader(VariableMeasureScheme.DEMO), terminal, terminal, CameraHolder.none(), Beeper.SILENT,
                 ReceiptPrinter.none(), Duration.ofMillis(100));
         OrderKit orderKit = mode == KioskMode.CHECKOUT ? null : new OrderKit(search, orders, suggestions,
-                orders.pickupStores(amsterdam, Services.on(database.transactor()).stores().stores()), terminal, terminal,
+                orders.pickupStores(amsterdam, Services.on(database.transactor()).stores().stores()),
+                Optional.of(terminal), Optional.of(terminal),
                 new SimpleDoubleProperty(1));
         LoyaltyKit loyalty = mode == KioskMode.CHECKOUT ? null : TestKits.loyalty(database.transactor(),
                 Clock.systemUTC(), Path.of("target", "exports"));
@@ -217,8 +219,8 @@ class KioskLookTour {
     void portalErasureRecorded(String lang, FxRobot robot) throws Exception {
         Database kiosk = DemoDatabase.as(database, nl.connectedstore.persistence.AppRole.KIOSK);
         try {
-            nl.connectedstore.customers.CardView card = new nl.connectedstore.customers.CustomerService(
-                    kiosk.transactor(), Clock.systemUTC()).signUp(new nl.connectedstore.customers.CustomerService.SignUp(
+            nl.connectedstore.customers.CardView card = nl.connectedstore.testing.Services.on(
+                    kiosk.transactor(), Clock.systemUTC()).customers().signUp(new nl.connectedstore.customers.CustomerService.SignUp(
                     "Ingeborg", "Vestergaard-Rasmussen", "ingeborg@example.dk", "", lang), java.util.Map.of(
                     nl.connectedstore.consent.Purpose.RECOGNITION, 6), new byte[] {1},
                     nl.connectedstore.consent.Channel.KIOSK, "AMS-KIOSK-1").card();

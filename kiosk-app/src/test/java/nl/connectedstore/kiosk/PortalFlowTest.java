@@ -73,7 +73,7 @@ class PortalFlowTest {
         database = DemoDatabase.get();
         kiosk = DemoDatabase.getAs(nl.connectedstore.persistence.AppRole.KIOSK);
         amsterdam = Services.on(database.transactor()).stores().store("AMS").orElseThrow();
-        customers = new CustomerService(kiosk.transactor(), Clock.systemUTC());
+        customers = Services.on(kiosk.transactor(), Clock.systemUTC()).customers();
         consents = new ConsentService(kiosk.transactor(), Clock.systemUTC());
     }
 
@@ -129,7 +129,7 @@ class PortalFlowTest {
     @Test
     void aRegularSeesEverythingChangesAConsentSavesTheirDataAndErasesTheirAccount(FxRobot robot) throws Exception {
         CardView card = signUp("Freja");
-        new AccessLog(database.transactor(), Clock.systemUTC()).record(card.customerId(),
+        Services.on(database.transactor(), Clock.systemUTC()).accessLog().record(card.customerId(),
                 nl.connectedstore.persistence.DemoStaff.signIn(database, "AMS", "1234"), "AMS-COUNTER-1",
                 "Arrival greeting");
 
@@ -200,7 +200,7 @@ class PortalFlowTest {
             assertThat(counter.erased()).isEqualTo(1);
         }
         assertThat(Files.exists(mine)).as("the export left in the kiosk's folder goes with the account").isFalse();
-        assertThat(new CustomerService(database.transactor(), Clock.systemUTC()).card(card.cardNumber()))
+        assertThat(Services.on(database.transactor(), Clock.systemUTC()).customers().card(card.cardNumber()))
                 .as("gone from the database, not only hidden from the kiosk").isEmpty();
 
         robot.clickOn("#erasedDone");
@@ -267,7 +267,7 @@ class PortalFlowTest {
     @Test
     void unknownAndBlockedCardsOpenNothingAndSayWhy(FxRobot robot) {
         CardView card = signUp("Hanne");
-        new CustomerService(database.transactor(), Clock.systemUTC()).blockAndReplace(card.cardNumber(),
+        Services.on(database.transactor(), Clock.systemUTC()).customers().blockAndReplace(card.cardNumber(),
                 nl.connectedstore.persistence.DemoStaff.signIn(database, "AMS", "2345"));
         robot.clickOn("#language-en");
         robot.clickOn("#toPortal");
@@ -295,8 +295,9 @@ class PortalFlowTest {
 
         static Counter running() {
             Counter counter = new Counter();
-            ErasureRequests requests = new ErasureRequests(
-                    DemoDatabase.getAs(nl.connectedstore.persistence.AppRole.COUNTER).transactor(), Clock.systemUTC());
+            ErasureRequests requests = Services.on(
+                    DemoDatabase.getAs(nl.connectedstore.persistence.AppRole.COUNTER).transactor(), Clock.systemUTC())
+                    .erasureRequests();
             counter.timer.scheduleWithFixedDelay(() -> counter.erased.addAndGet(requests.carryOut()), 0, 200,
                     TimeUnit.MILLISECONDS);
             return counter;

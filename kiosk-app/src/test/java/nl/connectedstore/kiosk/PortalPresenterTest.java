@@ -26,6 +26,7 @@ import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.persistence.DemoStaff;
 import nl.connectedstore.persistence.MovableClock;
+import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.HandTicker;
 import nl.connectedstore.ui.HeldExecutor;
 import nl.connectedstore.ui.TaskExecutor;
@@ -97,7 +98,7 @@ class PortalPresenterTest {
     }
 
     private static long withdrawals(CardView card, Purpose purpose) {
-        return owner.transactor().read(session -> ConsentService.factsIn(session, card.customerId())).stream()
+        return Services.on(owner.transactor()).consents().factsOf(card.customerId()).stream()
                 .filter(f -> f.purpose() == purpose && "WITHDRAW".equals(f.kind())).count();
     }
 
@@ -108,7 +109,7 @@ class PortalPresenterTest {
     @Test
     void theCardOpensEverythingWeHoldAndWhoFromTheStaffLookedAtIt() {
         CardView card = signUp("Freja");
-        new AccessLog(owner.transactor(), clock).record(card.customerId(),
+        Services.on(owner.transactor(), clock).accessLog().record(card.customerId(),
                 DemoStaff.signIn(owner, "AMS", "1234", clock), "AMS-COUNTER-1", "Arrival greeting");
         PortalPresenter portal = portal();
         assertThat(portal.step()).isEqualTo(PortalPresenter.Step.SCAN);
@@ -144,7 +145,7 @@ class PortalPresenterTest {
     void aBlockedCardScannedOverAnOpenPageClosesItAndSaysTheCardIsBlocked() {
         CardView lost = signUp("Hanne");
         CardView other = signUp("Hugo");
-        new CustomerService(owner.transactor(), clock).blockAndReplace(lost.cardNumber(),
+        Services.on(owner.transactor(), clock).customers().blockAndReplace(lost.cardNumber(),
                 DemoStaff.signIn(owner, "AMS", "2345", clock));
         PortalPresenter portal = portal();
         portal.open(other.cardNumber());
@@ -315,12 +316,12 @@ class PortalPresenterTest {
         assertThat(portal.step()).as("the counter has not run yet").isEqualTo(PortalPresenter.Step.ERASING);
 
         clock.advance(Duration.ofSeconds(2));
-        assertThat(new ErasureRequests(counter.transactor(), clock).carryOut()).isPositive();
+        assertThat(Services.on(counter.transactor(), clock).erasureRequests().carryOut()).isPositive();
         ticks.tick();
 
         assertThat(portal.step()).isEqualTo(PortalPresenter.Step.ERASED);
         assertThat(ticks.running()).as("no more asking").isZero();
-        assertThat(new CustomerService(owner.transactor(), clock).card(card.cardNumber())).isEmpty();
+        assertThat(Services.on(owner.transactor(), clock).customers().card(card.cardNumber())).isEmpty();
         portal.done();
         assertThat(ended).hasValue(1);
     }
@@ -341,7 +342,7 @@ class PortalPresenterTest {
 
         assertThat(portal.step()).isEqualTo(PortalPresenter.Step.ERASURE_RECORDED);
         assertThat(ticks.running()).isZero();
-        assertThat(new CustomerService(owner.transactor(), clock).card(card.cardNumber()))
+        assertThat(Services.on(owner.transactor(), clock).customers().card(card.cardNumber()))
                 .as("still in the database until the counter runs").isPresent();
         PortalPresenter next = portal();
         next.open(card.qrPayload());
@@ -354,7 +355,7 @@ class PortalPresenterTest {
         CardView card = signUp("Knud");
         PortalPresenter portal = portal();
         portal.open(card.qrPayload());
-        new CustomerService(owner.transactor(), clock).blockAndReplace(card.cardNumber(),
+        Services.on(owner.transactor(), clock).customers().blockAndReplace(card.cardNumber(),
                 DemoStaff.signIn(owner, "AMS", "2345", clock));
 
         portal.askErasure();

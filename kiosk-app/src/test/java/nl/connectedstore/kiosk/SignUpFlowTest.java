@@ -49,7 +49,7 @@ class SignUpFlowTest {
         database = DemoDatabase.fresh("kiosk-signup-", new DemoChain.Size(100, 0, 0));
         kiosk = DemoDatabase.as(database, nl.connectedstore.persistence.AppRole.KIOSK);
         amsterdam = Services.on(database.transactor()).stores().store("AMS").orElseThrow();
-        customers = new CustomerService(kiosk.transactor(), Clock.systemUTC());
+        customers = Services.on(kiosk.transactor(), Clock.systemUTC()).customers();
     }
 
     @AfterAll

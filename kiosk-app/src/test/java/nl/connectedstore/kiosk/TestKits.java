@@ -7,6 +7,7 @@ import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.privacy.PrivacyPortal;
 import nl.connectedstore.persistence.Transactor;
+import nl.connectedstore.testing.Services;
 
 /** The tests' one place to build the kiosk's kits as {@code KioskApp} does, on one database and clock. */
 final class TestKits {
@@ -15,7 +16,7 @@ final class TestKits {
     }
 
     static LoyaltyKit loyalty(Transactor tx, Clock clock, Path exportDir) {
-        return new LoyaltyKit(new CustomerService(tx, clock), new ConsentService(tx, clock),
-                new PrivacyPortal(tx, clock), new ArrivalService(tx, clock), exportDir, clock);
+        return new LoyaltyKit(Services.on(tx, clock).customers(), new ConsentService(tx, clock),
+                Services.on(tx, clock).privacyPortal(), Services.on(tx, clock).arrivals(), exportDir, clock);
     }
 }

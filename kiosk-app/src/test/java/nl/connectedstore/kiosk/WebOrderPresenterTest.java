@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.property.SimpleDoubleProperty;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ProductCard;
@@ -73,6 +74,7 @@ class WebOrderPresenterTest {
         inventory = new InventoryService(kiosk.transactor());
         orders = Services.on(kiosk.transactor(), Clock.systemUTC()).orders(OrderService.DEFAULT_HOLD);
         suggestions = new SuggestionService(kiosk.transactor(), catalog, inventory,
+                Services.on(kiosk.transactor(), Clock.systemUTC()).consents(),
                 new CurrentModel(new CoPurchaseTraining(kiosk.transactor(), Clock.systemUTC())), Clock.systemUTC());
         pickupStores = orders.pickupStores(amsterdam, stores.stores());
         cards = catalog.search(amsterdam, new SearchQuery("", null, SearchQuery.MAX_LIMIT));
@@ -99,7 +101,8 @@ class WebOrderPresenterTest {
     @BeforeEach
     void kiosk() {
         terminal = new SimulatedPaymentTerminal();
-        kit = new OrderKit(new ShopSearch(catalog), orders, suggestions, pickupStores, terminal, terminal,
+        kit = new OrderKit(new ShopSearch(catalog), orders, suggestions, pickupStores, Optional.of(terminal),
+                Optional.of(terminal),
                 new SimpleDoubleProperty(1));
     }
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Node;
@@ -80,7 +81,8 @@ class WebshopFlowTest {
         orders = Services.on(kiosk.transactor(), Clock.systemUTC()).orders(OrderService.DEFAULT_HOLD);
         CurrentModel model = new CurrentModel(new CoPurchaseTraining(kiosk.transactor(), Clock.systemUTC()));
         model.retrain(ProgressListener.NONE);
-        suggestions = new SuggestionService(kiosk.transactor(), catalog, inventory, model, Clock.systemUTC());
+        suggestions = new SuggestionService(kiosk.transactor(), catalog, inventory,
+                Services.on(kiosk.transactor(), Clock.systemUTC()).consents(), model, Clock.systemUTC());
         inStock = catalog.search(amsterdam, new SearchQuery("", null, SearchQuery.MAX_LIMIT)).stream()
                 .filter(p -> !p.soldByWeight() && p.price() != null && p.stock() == StockStatus.IN_STOCK
                         && p.quantityHere() >= 3 && p.minimumAge() == 0)
@@ -111,7 +113,8 @@ class WebshopFlowTest {
     void start(Stage stage) {
         terminal = new SimulatedPaymentTerminal();
         OrderKit kit = new OrderKit(search, orders, suggestions,
-                orders.pickupStores(amsterdam, Services.on(kiosk.transactor()).stores().stores()), terminal, terminal,
+                orders.pickupStores(amsterdam, Services.on(kiosk.transactor()).stores().stores()),
+                Optional.of(terminal), Optional.of(terminal),
                 new SimpleDoubleProperty(1));
         shell = new KioskShell(new CatalogService(kiosk.transactor()), inventory, amsterdam, TaskExecutor.direct(),
                 KioskOptions.DEFAULT_IDLE, "AMS-KIOSK-1", KioskScreens.shop(kit.search()).withWebshop(kit));

@@ -138,15 +138,17 @@ public final class AssistanceService {
             AssistanceView view = tx.write(session -> {
                 AssistanceRequest request = find(session, requestId);
                 Instant now = clock.instant();
-                StaffMember member = StoreService.signedIn(session, clerk, null, now);
-                if (!member.store().getId().equals(request.store().getId())) {
+                // joins this unit of work
+                StoreService.OnDuty onDuty = stores.signedIn(clerk, null, now);
+                StaffMember member = session.getReference(StaffMember.class, onDuty.staffId());
+                if (onDuty.storeId() != request.store().getId()) {
                     throw new IllegalArgumentException("Request " + requestId + " is not this store's");
                 }
                 if (session.find(AssistanceAnswer.class, requestId) != null) {
                     throw new AlreadyAnsweredException(request.status());
                 }
                 request.answer(answer, member, now);
-                AssistanceAnswer stored = new AssistanceAnswer(requestId, answer, member.getId(), member.name(),
+                AssistanceAnswer stored = new AssistanceAnswer(requestId, answer, onDuty.staffId(), onDuty.name(),
                         clerk.sessionId(), now);
                 session.persist(stored);
                 return view(request, stored);

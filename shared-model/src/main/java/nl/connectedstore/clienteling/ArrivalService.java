@@ -13,8 +13,8 @@ import nl.connectedstore.consent.ConsentHistory;
 import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.customers.CardStatus;
+import nl.connectedstore.customers.Customer;
 import nl.connectedstore.customers.CustomerService;
-import nl.connectedstore.customers.LoyaltyCard;
 import nl.connectedstore.persistence.Transactor;
 import nl.connectedstore.store.Store;
 import org.slf4j.Logger;
@@ -32,10 +32,14 @@ public final class ArrivalService {
     private static final Logger log = LoggerFactory.getLogger(ArrivalService.class);
 
     private final Transactor tx;
+    private final CustomerService customers;
+    private final ConsentService consents;
     private final Clock clock;
 
-    public ArrivalService(Transactor tx, Clock clock) {
+    public ArrivalService(Transactor tx, CustomerService customers, ConsentService consents, Clock clock) {
         this.tx = tx;
+        this.customers = customers;
+        this.consents = consents;
         this.clock = clock;
     }
 
@@ -48,23 +52,22 @@ public final class ArrivalService {
         Instant now = clock.instant();
         // the kiosk reads a customer only as the holder of the card it was shown (CardViews)
         CheckIn result = tx.asHolderOf(number).write(session -> {
-            Optional<LoyaltyCard> found = CustomerService.byNumber(session, number);
+            // the card and the consent are read in this unit of work: both join it, as the same card's holder
+            Optional<CustomerService.Holder> found = customers.asHolderOf(number).holderOf(number);
             if (found.isEmpty()) {
                 return new CheckIn(CheckIn.Outcome.UNKNOWN_CARD, "", null);
             }
-            LoyaltyCard card = found.get();
-            if (card.status() != CardStatus.ACTIVE) {
+            CustomerService.Holder holder = found.get();
+            if (holder.card().status() != CardStatus.ACTIVE) {
                 return new CheckIn(CheckIn.Outcome.BLOCKED_CARD, "", null);
             }
-            long customerId = card.customer().getId();
-            if (!ConsentService.allowsIn(session, customerId, Purpose.RECOGNITION, now)) {
-                return new CheckIn(CheckIn.Outcome.NOT_ANNOUNCED, card.customer().firstName(),
-                        card.customer().preferredLanguage());
+            long customerId = holder.card().customerId();
+            if (!consents.asHolderOf(number).allows(customerId, Purpose.RECOGNITION, now)) {
+                return new CheckIn(CheckIn.Outcome.NOT_ANNOUNCED, holder.firstName(), holder.preferredLanguage());
             }
-            session.persist(new Arrival(session.getReference(Store.class, storeId), card.customer(), terminalCode,
-                    now));
-            return new CheckIn(CheckIn.Outcome.ANNOUNCED, card.customer().firstName(),
-                    card.customer().preferredLanguage());
+            session.persist(new Arrival(session.getReference(Store.class, storeId),
+                    session.getReference(Customer.class, customerId), terminalCode, now));
+            return new CheckIn(CheckIn.Outcome.ANNOUNCED, holder.firstName(), holder.preferredLanguage());
         });
         log.info("Card scanned at {}: {}", terminalCode, result.outcome());
         return result;

@@ -28,11 +28,13 @@ public final class CustomerCardService {
 
     private final Transactor tx;
     private final AccessLog accessLog;
+    private final ConsentService consents;
     private final Clock clock;
 
-    public CustomerCardService(Transactor tx, AccessLog accessLog, Clock clock) {
+    public CustomerCardService(Transactor tx, AccessLog accessLog, ConsentService consents, Clock clock) {
         this.tx = tx;
         this.accessLog = accessLog;
+        this.consents = consents;
         this.clock = clock;
     }
 
@@ -49,12 +51,13 @@ public final class CustomerCardService {
     private Optional<CustomerCard> read(Session session, long customerId) {
         Instant now = clock.instant();
         Customer customer = session.find(Customer.class, customerId);
-        if (customer == null || !ConsentService.allowsIn(session, customerId, Purpose.RECOGNITION, now)) {
+        // the consents are read in this unit of work (the one that writes the access log entry): they join it
+        if (customer == null || !consents.allows(customerId, Purpose.RECOGNITION, now)) {
             return Optional.empty();
         }
-        Instant recognitionEnds = ConsentHistory.latest(ConsentService.factsOf(session, customerId,
-                Purpose.RECOGNITION), Purpose.RECOGNITION, now).map(ConsentHistory.Fact::expiresAt).orElse(null);
-        boolean advice = ConsentService.allowsIn(session, customerId, Purpose.PERSONAL_ADVICE, now);
+        Instant recognitionEnds = ConsentHistory.latest(consents.history(customerId, Purpose.RECOGNITION),
+                Purpose.RECOGNITION, now).map(ConsentHistory.Fact::expiresAt).orElse(null);
+        boolean advice = consents.allows(customerId, Purpose.PERSONAL_ADVICE, now);
         List<CustomerCard.Purchase> purchases = new ArrayList<>();
         if (advice) {
             List<Object[]> rows = session.createSelectionQuery("select s.createdAt, s.store.name, l.product.id,"

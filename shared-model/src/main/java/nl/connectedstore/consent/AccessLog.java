@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import nl.connectedstore.persistence.Transactor;
-import nl.connectedstore.store.StaffMember;
 import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.StoreService;
 import org.hibernate.Session;
@@ -127,29 +126,41 @@ public final class AccessLog {
     }
 
     private final Transactor tx;
+    private final StoreService stores;
     private final Clock clock;
 
-    public AccessLog(Transactor tx, Clock clock) {
+    /** @param stores the stores of the same database: whose sign-in an entry names */
+    public AccessLog(Transactor tx, StoreService stores, Clock clock) {
         this.tx = tx;
+        this.stores = stores;
         this.clock = clock;
+    }
+
+    /**
+     * The same log, read as the holder of the card the customer showed ({@link Transactor#asHolderOf}): how the
+     * kiosk's portal shows a customer who looked at their data.
+     */
+    public AccessLog asHolderOf(String cardNumber) {
+        return new AccessLog(tx.asHolderOf(cardNumber), stores, clock);
     }
 
     /**
      * Appends an entry in the caller's transaction (the one that reads the profile), holding the head's lock
      * until that transaction ends. The staff member is the one of the sign-in {@code staff} names, checked here
-     * ({@link StoreService#signedIn}); the id and name written come from that sign-in's staff row.
+     * ({@link StoreService#signedIn}, joining that transaction); the id and name written come from that sign-in's
+     * staff row.
      *
      * @throws IllegalArgumentException without a reason
      * @throws nl.connectedstore.store.StaffSessionEndedException when {@code staff} is not signed in now
      * @throws IllegalStateException    when the log's head or key is missing or does not fit (tampering)
      */
-    public static void appendIn(Session session, long customerId, StaffSession staff,
-                                String terminalCode, String reason, Instant at) {
+    private void appendIn(Session session, long customerId, StaffSession staff,
+                          String terminalCode, String reason, Instant at) {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("Opening a profile needs a reason");
         }
-        StaffMember member = StoreService.signedIn(session, staff, null, at);
-        long staffId = member.getId();
+        StoreService.OnDuty member = stores.signedIn(staff, null, at);
+        long staffId = member.staffId();
         String staffName = member.name();
         AccessLogHead head = session.find(AccessLogHead.class, AccessLogHead.ID, LockModeType.PESSIMISTIC_WRITE);
         if (head == null) {
@@ -220,13 +231,15 @@ public final class AccessLog {
         }, LOCK_WAIT_RETRY);
     }
 
-    /** Everything staff looked at for one customer, newest first. */
+    /**
+     * Everything staff looked at for one customer, newest first; read inside the caller's unit of work when there is
+     * one ({@link Transactor#readJoining}): the export reads everything in one.
+     */
     public List<Entry> entriesFor(long customerId) {
-        return tx.read(session -> entriesIn(session, customerId));
+        return tx.readJoining(session -> entriesIn(session, customerId));
     }
 
-    /** The same, inside the caller's transaction (the export reads everything in one). */
-    public static List<Entry> entriesIn(Session session, long customerId) {
+    private static List<Entry> entriesIn(Session session, long customerId) {
         return session.createSelectionQuery(
                         "from ProfileAccess a where a.customerId = :c order by a.position desc", ProfileAccess.class)
                 .setParameter("c", customerId)

@@ -88,9 +88,18 @@ public final class ConsentService {
         }
     }
 
-    /** A grant inside the caller's transaction (sign-up stores customer, card and consents as one). */
-    public static ConsentView grantIn(Session session, long customerId, ConsentText text, int months,
-                                      Channel channel, String terminalCode, byte[] signaturePng, Instant now) {
+    /**
+     * A grant at {@code now} inside the caller's unit of work ({@link Transactor#writeJoining}): sign-up stores
+     * customer, card and consents as one.
+     */
+    public ConsentView grantJoining(long customerId, ConsentText text, int months, Channel channel,
+                                    String terminalCode, byte[] signaturePng, Instant now) {
+        return tx.writeJoining(session -> grantIn(session, customerId, text, months, channel, terminalCode,
+                signaturePng, now));
+    }
+
+    private static ConsentView grantIn(Session session, long customerId, ConsentText text, int months,
+                                       Channel channel, String terminalCode, byte[] signaturePng, Instant now) {
         if (!DURATIONS.contains(months)) {
             throw new IllegalArgumentException("A consent runs 3, 6 or 12 months, not " + months);
         }
@@ -125,8 +134,15 @@ public final class ConsentService {
                              boolean signed) {
     }
 
-    /** Every consent fact of a customer, oldest first, inside the caller's transaction. */
-    public static List<FactRecord> factsIn(Session session, long customerId) {
+    /**
+     * Every consent fact of a customer, oldest first, read inside the caller's unit of work when there is one
+     * ({@link Transactor#readJoining}): the export reads everything in one.
+     */
+    public List<FactRecord> factsOf(long customerId) {
+        return tx.readJoining(session -> factsIn(session, customerId));
+    }
+
+    private static List<FactRecord> factsIn(Session session, long customerId) {
         return session.createSelectionQuery(
                         "from ConsentFact f where f.customerId = :customer order by f.recordedAt, f.id", ConsentFact.class)
                 .setParameter("customer", customerId)
@@ -184,24 +200,30 @@ public final class ConsentService {
     private record CustomerPurpose(long customerId, Purpose purpose) {
     }
 
-    /** Whether {@code purpose} is allowed for this customer at {@code now}, inside the caller's transaction. */
-    public static boolean allowsIn(Session session, long customerId, Purpose purpose, Instant now) {
-        return ConsentHistory.allows(facts(session, customerId, purpose), purpose, now);
+    /**
+     * Whether {@code purpose} is allowed for this customer at {@code now}, read inside the caller's unit of work when
+     * there is one ({@link Transactor#readJoining}): the check another capability makes in the transaction that uses
+     * the answer (a card opened, an arrival stored).
+     */
+    public boolean allows(long customerId, Purpose purpose, Instant now) {
+        return tx.readJoining(session -> ConsentHistory.allows(facts(session, customerId, purpose), purpose, now));
     }
 
-    /** The facts of one purpose for this customer, inside the caller's transaction. */
-    public static List<ConsentHistory.Fact> factsOf(Session session, long customerId, Purpose purpose) {
-        return facts(session, customerId, purpose);
+    /** The facts of one purpose for this customer, inside the caller's unit of work when there is one. */
+    public List<ConsentHistory.Fact> history(long customerId, Purpose purpose) {
+        return tx.readJoining(session -> facts(session, customerId, purpose));
     }
 
-    /** Whether any purpose is allowed for this customer at {@code now}, inside the caller's transaction. */
-    public static boolean anyAllowedIn(Session session, long customerId, Instant now) {
-        for (Purpose purpose : Purpose.values()) {
-            if (ConsentHistory.allows(facts(session, customerId, purpose), purpose, now)) {
-                return true;
+    /** Whether any purpose is allowed for this customer at {@code now}, inside the caller's unit of work if any. */
+    public boolean anyAllowed(long customerId, Instant now) {
+        return tx.readJoining(session -> {
+            for (Purpose purpose : Purpose.values()) {
+                if (ConsentHistory.allows(facts(session, customerId, purpose), purpose, now)) {
+                    return true;
+                }
             }
-        }
-        return false;
+            return false;
+        });
     }
 
     private static List<ConsentHistory.Fact> facts(Session session, long customerId, Purpose purpose) {

@@ -48,10 +48,14 @@ public final class CustomerService {
     }
 
     private final Transactor tx;
+    private final ConsentService consents;
+    private final StoreService stores;
     private final Clock clock;
 
-    public CustomerService(Transactor tx, Clock clock) {
+    public CustomerService(Transactor tx, ConsentService consents, StoreService stores, Clock clock) {
         this.tx = tx;
+        this.consents = consents;
+        this.stores = stores;
         this.clock = clock;
     }
 
@@ -112,10 +116,11 @@ public final class CustomerService {
             session.persist(card);
             session.flush();
             List<ConsentView> consents = new java.util.ArrayList<>();
+            ConsentService holder = this.consents.asHolderOf(number); // joins this unit of work, as the new card's
             for (Purpose purpose : Purpose.values()) {
                 Integer months = monthsByPurpose.get(purpose);
                 if (months != null) {
-                    consents.add(ConsentService.grantIn(session, customer.getId(), ConsentText.current(purpose, language),
+                    consents.add(holder.grantJoining(customer.getId(), ConsentText.current(purpose, language),
                             months, channel, terminalCode, signaturePng, now));
                 }
             }
@@ -128,7 +133,7 @@ public final class CustomerService {
      * the kiosk erases an account.
      */
     public CustomerService asHolderOf(String cardNumber) {
-        return new CustomerService(tx.asHolderOf(cardNumber), clock);
+        return new CustomerService(tx.asHolderOf(cardNumber), consents.asHolderOf(cardNumber), stores, clock);
     }
 
     /** Whether a scanned code is a loyalty card (its QR payload, or its 16 digits) rather than a product. */
@@ -199,7 +204,7 @@ public final class CustomerService {
                     .getResultList();
             for (Object[] card : cards) {
                 long customer = (Long) card[1];
-                if (java.util.Arrays.stream(purposes).allMatch(p -> ConsentService.allowsIn(session, customer, p, now))) {
+                if (java.util.Arrays.stream(purposes).allMatch(p -> consents.allows(customer, p, now))) {
                     return Optional.of((String) card[0]);
                 }
             }
@@ -213,7 +218,7 @@ public final class CustomerService {
      */
     public CardView blockAndReplace(String cardNumber, StaffSession staff) {
         CardView replacement = tx.write(session -> {
-            StoreService.signedIn(session, staff, null, clock.instant());
+            stores.signedIn(staff, null, clock.instant()); // joins this unit of work
             LoyaltyCard lost = byNumber(session, cardNumber)
                     .orElseThrow(() -> new IllegalArgumentException("No card " + cardNumber));
             lost.block();
@@ -266,8 +271,22 @@ public final class CustomerService {
         });
     }
 
-    /** The card with this number, its customer fetched, inside the caller's transaction. */
-    public static Optional<LoyaltyCard> byNumber(Session session, String number) {
+    /** A card and what another capability needs of its holder: their first name and the language they chose. */
+    public record Holder(CardView card, String firstName, String preferredLanguage) {
+    }
+
+    /**
+     * The card with this number and its holder, whatever the card's status; read inside the caller's unit of work
+     * when there is one ({@link Transactor#readJoining}), so another capability asks in the transaction that uses
+     * the answer (an arrival stored, an order placed by the holder). Empty when no card has this number, or its
+     * holder is not to be read (the kiosk reads a holder only as the holder of the card: use {@link #asHolderOf}).
+     */
+    public Optional<Holder> holderOf(String number) {
+        return tx.readJoining(session -> byNumber(session, number).map(card -> new Holder(view(card),
+                card.customer().firstName(), card.customer().preferredLanguage())));
+    }
+
+    private static Optional<LoyaltyCard> byNumber(Session session, String number) {
         return session.createSelectionQuery("from LoyaltyCard c join fetch c.customer where c.cardNumber = :n",
                         LoyaltyCard.class)
                 .setParameter("n", number)

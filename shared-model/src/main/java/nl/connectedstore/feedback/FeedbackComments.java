@@ -28,12 +28,14 @@ public final class FeedbackComments {
     public static final int LIMIT = 500;
 
     private final Transactor tx;
+    private final ConsentService consents;
     private final Clock clock;
     private final ZoneId zone;
     private final Themes themes;
 
-    public FeedbackComments(Transactor tx, Clock clock, ZoneId zone, Themes themes) {
+    public FeedbackComments(Transactor tx, ConsentService consents, Clock clock, ZoneId zone, Themes themes) {
         this.tx = tx;
+        this.consents = consents;
         this.clock = clock;
         this.zone = zone;
         this.themes = themes;
@@ -153,7 +155,7 @@ public final class FeedbackComments {
             if (r[9] != null) {
                 long customer = ((Number) r[9]).longValue();
                 if (allows.computeIfAbsent(customer,
-                        id -> ConsentService.allowsIn(session, id, Purpose.RECOGNITION, now))) {
+                        id -> consents.allows(id, Purpose.RECOGNITION, now))) {
                     firstName = (String) r[10];
                 }
             }

@@ -7,7 +7,6 @@ import java.util.Optional;
 import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.customers.CustomerService;
-import nl.connectedstore.customers.LoyaltyCard;
 import nl.connectedstore.persistence.Transactor;
 import org.hibernate.Session;
 import org.slf4j.Logger;
@@ -25,10 +24,14 @@ public final class FeedbackService {
     private static final Logger log = LoggerFactory.getLogger(FeedbackService.class);
 
     private final Transactor tx;
+    private final CustomerService customers;
+    private final ConsentService consents;
     private final Clock clock;
 
-    public FeedbackService(Transactor tx, Clock clock) {
+    public FeedbackService(Transactor tx, CustomerService customers, ConsentService consents, Clock clock) {
         this.tx = tx;
+        this.customers = customers;
+        this.consents = consents;
         this.clock = clock;
     }
 
@@ -81,11 +84,11 @@ public final class FeedbackService {
         Optional<Long> customer = Optional.empty();
         if (cardNumber != null && !cardNumber.isBlank()) {
             Instant now = clock.instant();
-            customer = CustomerService.byNumber(session, cardNumber)
-                    .filter(card -> card.status() == nl.connectedstore.customers.CardStatus.ACTIVE)
-                    .map(LoyaltyCard::customer)
-                    .map(c -> c.getId())
-                    .filter(id -> ConsentService.allowsIn(session, id, Purpose.RECOGNITION, now));
+            // both join this unit of work, which reads as the card's holder
+            customer = customers.asHolderOf(cardNumber).holderOf(cardNumber)
+                    .filter(holder -> holder.card().status() == nl.connectedstore.customers.CardStatus.ACTIVE)
+                    .map(holder -> holder.card().customerId())
+                    .filter(id -> consents.asHolderOf(cardNumber).allows(id, Purpose.RECOGNITION, now));
         }
         customer.ifPresent(id -> session.persist(new FeedbackAuthor(response.getId(), id)));
         return new Given(response.getId(), customer.isPresent());

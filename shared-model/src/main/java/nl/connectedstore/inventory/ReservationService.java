@@ -26,11 +26,22 @@ public final class ReservationService {
     public static final Duration DEFAULT_HOLD = Duration.ofHours(48);
 
     private final Transactor tx;
+    private final StoreService stores;
     private final Clock clock;
 
-    public ReservationService(Transactor tx, Clock clock) {
+    /** @param stores the stores of the same database: whose sign-in a reservation names */
+    public ReservationService(Transactor tx, StoreService stores, Clock clock) {
         this.tx = tx;
+        this.stores = stores;
         this.clock = clock;
+    }
+
+    /**
+     * The same service, working as the holder of the card the customer showed ({@link Transactor#asHolderOf}), so
+     * its steps join a unit of work that reads as that holder (a web order placed with a card).
+     */
+    public ReservationService asHolderOf(String cardNumber) {
+        return new ReservationService(tx.asHolderOf(cardNumber), stores, clock);
     }
 
     /**
@@ -42,8 +53,8 @@ public final class ReservationService {
     public ReservationView reserve(long productId, String sourceStoreCode, long pickupStoreId, Long customerId,
                                    StaffSession staff, Duration hold) {
         return tx.writeRetrying(session -> {
-            // a clerk of the pick-up store, signed in now: checked here, where the reservation is stored
-            long staffId = StoreService.signedIn(session, staff, pickupStoreId, clock.instant()).getId();
+            // a clerk of the pick-up store, signed in now: checked here, where the reservation is stored (joins it)
+            long staffId = stores.signedIn(staff, pickupStoreId, clock.instant()).staffId();
             StockLevel level = session.createSelectionQuery("from StockLevel s join fetch s.store"
                             + " join fetch s.product where s.product.id = :product and s.store.code = :source",
                             StockLevel.class)
@@ -90,13 +101,20 @@ public final class ReservationService {
     }
 
     /**
-     * Within the caller's transaction: takes {@code quantity} units off the source's stock and holds them for an
-     * order. The stock row is locked for update until commit, so a second kiosk wanting the same row waits and
-     * then sees what is left (callers lock rows in one order, by product then source, so two orders never
-     * wait for each other). Returns how many the source had when it had too few, or -1 when the units are held.
+     * Within the caller's unit of work ({@link Transactor#writeJoining}): takes {@code quantity} units off the
+     * source's stock and holds them for an order. The stock row is locked for update until commit, so a second kiosk
+     * wanting the same row waits and then sees what is left (callers lock rows in one order, by product then source,
+     * so two orders never wait for each other). Returns how many the source had when it had too few, or -1 when the
+     * units are held.
      */
-    public static int holdForOrder(Session session, long productId, long sourceStoreId, long pickupStoreId,
-                                   int quantity, long orderId, Instant now, Instant until) {
+    public int holdForOrder(long productId, long sourceStoreId, long pickupStoreId, int quantity, long orderId,
+                            Instant now, Instant until) {
+        return tx.writeJoining(session -> holdForOrder(session, productId, sourceStoreId, pickupStoreId, quantity,
+                orderId, now, until));
+    }
+
+    private static int holdForOrder(Session session, long productId, long sourceStoreId, long pickupStoreId,
+                                    int quantity, long orderId, Instant now, Instant until) {
         // the row is locked until commit: kiosks ordering the same product queue here instead of failing
         StockLevel level = session.createSelectionQuery(
                         "from StockLevel s where s.product.id = :product and s.store.id = :source", StockLevel.class)
@@ -116,10 +134,18 @@ public final class ReservationService {
     }
 
     /**
-     * Within the caller's transaction: ends an order's held reservations. Cancelled or expired units go back on
-     * the source's stock; picked-up (handed over or shipped) ones have left for good.
+     * Within the caller's unit of work ({@link Transactor#writeJoining}): ends an order's held reservations.
+     * Cancelled or expired units go back on the source's stock; picked-up (handed over or shipped) ones have left for
+     * good.
      */
-    public static void endForOrder(Session session, long orderId, ReservationStatus to) {
+    public void endForOrder(long orderId, ReservationStatus to) {
+        tx.writeJoining(session -> {
+            endForOrder(session, orderId, to);
+            return null;
+        });
+    }
+
+    private static void endForOrder(Session session, long orderId, ReservationStatus to) {
         List<Reservation> held = session.createSelectionQuery(
                         "from Reservation r where r.orderId = :order and r.status = :held", Reservation.class)
                 .setParameter("order", orderId)

@@ -26,6 +26,11 @@ public final class CustomerOrders {
         this.tx = tx;
     }
 
+    /** The same, reading as the holder of the card the customer showed ({@link Transactor#asHolderOf}). */
+    public CustomerOrders asHolderOf(String cardNumber) {
+        return new CustomerOrders(tx.asHolderOf(cardNumber));
+    }
+
     /**
      * Forgets who placed the customer's web orders and, for those that no longer travel, where they went: erasure
      * calls it inside its own unit of work ({@link Transactor#writeJoining}). An order still on its way keeps its

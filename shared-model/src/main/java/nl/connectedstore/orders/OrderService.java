@@ -21,6 +21,7 @@ import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.Product;
 import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.customers.CardStatus;
+import nl.connectedstore.customers.Customer;
 import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.inventory.ReservationService;
 import nl.connectedstore.inventory.ReservationStatus;
@@ -66,15 +67,22 @@ public final class OrderService {
     private final Clock clock;
     private final Duration hold;
     private final CatalogService catalog;
+    private final CustomerService customers;
+    private final StoreService stores;
+    private final ReservationService reservations;
     private final PaymentsToResolve toResolve;
 
     /**
      * @param hold      how long an unpaid order's units are held before the expiry job releases them
      * @param toResolve where approved payments go that could be neither stored on the order nor reversed
      * @param catalog   the catalogue of the same database (products and prices of the lines)
+     * @param customers the customers of the same database (who placed an order with their card)
+     * @param stores    the stores of the same database (the clerk's sign-in behind a change)
+     * @param reservations the reservations of the same database (an order's units held, and let go)
      */
     public OrderService(Transactor tx, Clock clock, Duration hold, PaymentsToResolve toResolve,
-                        CatalogService catalog) {
+                        CatalogService catalog, CustomerService customers, StoreService stores,
+                        ReservationService reservations) {
         this.toResolve = java.util.Objects.requireNonNull(toResolve);
         if (hold.isNegative() || hold.isZero()) {
             throw new IllegalArgumentException("The hold must be positive, was " + hold);
@@ -83,6 +91,9 @@ public final class OrderService {
         this.clock = clock;
         this.hold = hold;
         this.catalog = java.util.Objects.requireNonNull(catalog);
+        this.customers = java.util.Objects.requireNonNull(customers);
+        this.stores = java.util.Objects.requireNonNull(stores);
+        this.reservations = java.util.Objects.requireNonNull(reservations);
     }
 
     public Duration hold() {
@@ -217,9 +228,11 @@ public final class OrderService {
             }
             String cardNumber = cardScanned == null ? null : CustomerService.cardNumberIn(cardScanned);
             if (cardNumber != null) {
-                CustomerService.byNumber(session, cardNumber)
-                        .filter(card -> card.status() == CardStatus.ACTIVE)
-                        .ifPresent(card -> order.placedBy(card.customer()));
+                // joins this unit of work, which reads as the card's holder
+                customers.asHolderOf(cardNumber).holderOf(cardNumber)
+                        .filter(holder -> holder.card().status() == CardStatus.ACTIVE)
+                        .ifPresent(holder -> order.placedBy(session.getReference(Customer.class,
+                                holder.card().customerId())));
             }
             if (delivered != null && !AgeChecks.mayBeDelivered(order.minimumAge())) {
                 throw new IllegalArgumentException("Items with an age limit are picked up in a store, where staff"
@@ -233,9 +246,11 @@ public final class OrderService {
             // stock rows are locked in one order (product, then source) so two orders never wait on each other
             List<OrderPlan.Line> byRow = plan.lines().stream().sorted(Comparator.comparingLong(OrderPlan.Line::productId)
                     .thenComparingLong(OrderPlan.Line::sourceStoreId)).toList();
+            // joins this unit of work (as the card's holder when one was shown)
+            ReservationService holding = shownCard == null ? reservations : reservations.asHolderOf(shownCard);
             for (OrderPlan.Line line : byRow) {
                 long pickupOrSource = pickup != null ? pickup.getId() : line.sourceStoreId();
-                int left = ReservationService.holdForOrder(session, line.productId(), line.sourceStoreId(),
+                int left = holding.holdForOrder(line.productId(), line.sourceStoreId(),
                         pickupOrSource, line.quantity(), order.getId(), now, order.holdUntil());
                 if (left >= 0) {
                     throw new SoldOutException(line.productId(), line.name(), line.sourceName(), line.quantity(), left);
@@ -337,7 +352,7 @@ public final class OrderService {
     public OrderView handOver(String code, StaffSession staff) {
         return change(code, (session, order) -> {
             order.moveTo(OrderStatus.PICKED_UP, clock.instant(), clerk(session, staff, order));
-            ReservationService.endForOrder(session, order.getId(), ReservationStatus.PICKED_UP);
+            reservations.endForOrder(order.getId(), ReservationStatus.PICKED_UP);
             order.notice(notice(order));
         });
     }
@@ -346,7 +361,7 @@ public final class OrderService {
     public OrderView ship(String code, String by) {
         return change(code, (session, order) -> {
             order.moveTo(OrderStatus.SHIPPED, clock.instant(), by);
-            ReservationService.endForOrder(session, order.getId(), ReservationStatus.PICKED_UP);
+            reservations.endForOrder(order.getId(), ReservationStatus.PICKED_UP);
             order.notice(notice(order));
         });
     }
@@ -362,7 +377,7 @@ public final class OrderService {
     public OrderView cancel(String code, StaffSession staff) {
         return change(code, (session, order) -> {
             order.moveTo(OrderStatus.CANCELLED, clock.instant(), clerk(session, staff, order));
-            ReservationService.endForOrder(session, order.getId(), ReservationStatus.CANCELLED);
+            reservations.endForOrder(order.getId(), ReservationStatus.CANCELLED);
             order.notice(notice(order));
         });
     }
@@ -383,7 +398,7 @@ public final class OrderService {
             try {
                 change(code, (session, order) -> {
                     order.moveTo(OrderStatus.EXPIRED, clock.instant(), "expiry job");
-                    ReservationService.endForOrder(session, order.getId(), ReservationStatus.EXPIRED);
+                    reservations.endForOrder(order.getId(), ReservationStatus.EXPIRED);
                     order.notice(notice(order));
                 });
                 expired++;
@@ -446,7 +461,7 @@ public final class OrderService {
     /** The name of the signed-in clerk acting on this order, checked against the order's pick-up store. */
     private String clerk(Session session, StaffSession staff, CustomerOrder order) {
         Store where = order.pickupStore() != null ? order.pickupStore() : order.store();
-        return StoreService.signedIn(session, staff, where.getId(), clock.instant()).name();
+        return stores.signedIn(staff, where.getId(), clock.instant()).name(); // joins the change's unit of work
     }
 
     private interface Change {

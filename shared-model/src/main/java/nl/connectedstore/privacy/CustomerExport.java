@@ -62,13 +62,28 @@ public final class CustomerExport {
     private final CustomerService customers;
     private final CustomerSales sales;
     private final CustomerOrders orders;
+    private final ConsentService consents;
+    private final AccessLog accessLog;
 
-    public CustomerExport(Transactor tx, Clock clock) {
+    public CustomerExport(Transactor tx, CustomerService customers, CustomerSales sales, CustomerOrders orders,
+                          ConsentService consents, AccessLog accessLog, Clock clock) {
         this.tx = tx;
         this.clock = clock;
-        this.customers = new CustomerService(tx, clock);
-        this.sales = new CustomerSales(tx);
-        this.orders = new CustomerOrders(tx);
+        this.customers = customers;
+        this.sales = sales;
+        this.orders = orders;
+        this.consents = consents;
+        this.accessLog = accessLog;
+    }
+
+    /**
+     * The same export, read as the holder of the card the customer showed ({@link Transactor#asHolderOf}), each
+     * part's service too, so their reads join the document's one read: how the kiosk's portal reads it.
+     */
+    public CustomerExport asHolderOf(String cardNumber) {
+        return new CustomerExport(tx.asHolderOf(cardNumber), customers.asHolderOf(cardNumber),
+                sales.asHolderOf(cardNumber), orders.asHolderOf(cardNumber), consents.asHolderOf(cardNumber),
+                accessLog.asHolderOf(cardNumber), clock);
     }
 
     public Document document(long customerId) {
@@ -86,11 +101,11 @@ public final class CustomerExport {
             return new Document(FORMAT, VERSION, now,
                     new Person(c.id(), c.firstName(), c.lastName(), c.email(), c.phone(), c.preferredLanguage(),
                             c.createdAt()),
-                    cards, ConsentService.factsIn(session, customerId), purchases, orders.of(customerId).stream()
+                    cards, consents.factsOf(customerId), purchases, orders.of(customerId).stream()
                             .map(o -> new WebOrder(o.code(), o.placedAt(), o.status(), o.fulfilment(),
                                     o.deliveryName(), o.deliveryStreet(), o.deliveryPostcode(), o.deliveryCity(),
                                     o.deliveryCountry(), o.currency(), o.total())).toList(),
-                    AccessLog.entriesIn(session, customerId));
+                    accessLog.entriesFor(customerId));
         });
     }
 

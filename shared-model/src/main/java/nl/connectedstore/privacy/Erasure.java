@@ -1,6 +1,5 @@
 package nl.connectedstore.privacy;
 
-import java.time.Clock;
 import java.util.List;
 import nl.connectedstore.clienteling.ArrivalService;
 import nl.connectedstore.consent.ConsentService;
@@ -46,13 +45,6 @@ public final class Erasure {
         this.reservations = reservations;
         this.orders = orders;
         this.feedback = feedback;
-    }
-
-    /** Each capability's service on {@code tx}: for the jobs and tests that are handed a transactor and a clock. */
-    public Erasure(Transactor tx, Clock clock) {
-        this(tx, new CustomerService(tx, clock), new CustomerSales(tx), new ConsentService(tx, clock),
-                new ArrivalService(tx, clock), new ReservationService(tx, clock),
-                new CustomerOrders(tx), new FeedbackService(tx, clock));
     }
 
     /**

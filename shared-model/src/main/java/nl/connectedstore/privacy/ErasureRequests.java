@@ -22,10 +22,15 @@ public final class ErasureRequests {
     private static final Logger log = LoggerFactory.getLogger(ErasureRequests.class);
 
     private final Transactor tx;
+    private final CustomerService customers;
+    private final Erasure erasure;
     private final Clock clock;
 
-    public ErasureRequests(Transactor tx, Clock clock) {
+    /** @param erasure how {@link #carryOut} erases (the counter's); the kiosk only records and asks */
+    public ErasureRequests(Transactor tx, CustomerService customers, Erasure erasure, Clock clock) {
         this.tx = tx;
+        this.customers = customers;
+        this.erasure = erasure;
         this.clock = clock;
     }
 
@@ -35,7 +40,6 @@ public final class ErasureRequests {
      */
     public boolean request(String cardNumber, String terminalCode) {
         Transactor holder = tx.asHolderOf(cardNumber);
-        CustomerService customers = new CustomerService(tx, clock);
         boolean recorded = holder.write(session -> {
             // read in this unit of work: customers.card joins it, as the same card's holder
             Optional<CardView> card = customers.card(cardNumber).filter(c -> c.status() == CardStatus.ACTIVE);
@@ -72,7 +76,6 @@ public final class ErasureRequests {
                         "select r.id, c.customer.id from ErasureRequest r left join LoyaltyCard c"
                                 + " on c.cardNumber = r.cardNumber order by r.requestedAt", Object[].class)
                 .getResultList());
-        Erasure erasure = new Erasure(tx, clock);
         int erased = 0;
         for (Object[] row : waiting) {
             long requestId = (Long) row[0];

@@ -58,17 +58,18 @@ public final class PrivacyPortal {
         }
     }
 
-    private final Transactor tx;
     private final CustomerService customers;
+    private final ConsentService consents;
     private final CustomerExport export;
     private final ErasureRequests erasures;
     private final Clock clock;
 
-    public PrivacyPortal(Transactor tx, Clock clock) {
-        this.tx = tx;
-        this.customers = new CustomerService(tx, clock);
-        this.export = new CustomerExport(tx, clock);
-        this.erasures = new ErasureRequests(tx, clock);
+    public PrivacyPortal(CustomerService customers, ConsentService consents, CustomerExport export,
+                         ErasureRequests erasures, Clock clock) {
+        this.customers = customers;
+        this.consents = consents;
+        this.export = export;
+        this.erasures = erasures;
         this.clock = clock;
     }
 
@@ -89,9 +90,8 @@ public final class PrivacyPortal {
 
     /** The page again, after a withdrawal or a renewal; read as the holder of {@code cardNumber}. */
     public Page page(String cardNumber, long customerId) {
-        Transactor holder = tx.asHolderOf(cardNumber);
-        return new Page(cardNumber, new CustomerExport(holder, clock).document(customerId),
-                new ConsentService(holder, clock).consents(customerId));
+        return new Page(cardNumber, export.asHolderOf(cardNumber).document(customerId),
+                consents.asHolderOf(cardNumber).consents(customerId));
     }
 
     /**
@@ -99,7 +99,7 @@ public final class PrivacyPortal {
      * the kiosk exports and erases (its database login reads a customer no other way).
      */
     public PrivacyPortal asHolderOf(String cardNumber) {
-        return new PrivacyPortal(tx.asHolderOf(cardNumber), clock);
+        return new PrivacyPortal(customers, consents, export.asHolderOf(cardNumber), erasures, clock);
     }
 
     /**

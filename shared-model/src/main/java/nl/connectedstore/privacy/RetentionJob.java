@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import nl.connectedstore.clienteling.ArrivalService;
 import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.persistence.Transactor;
 import org.slf4j.Logger;
@@ -38,12 +39,15 @@ public final class RetentionJob {
     private final Clock clock;
     private final ConsentService consents;
     private final Erasure erasure;
+    private final ArrivalService arrivals;
 
-    public RetentionJob(Transactor tx, Clock clock) {
+    public RetentionJob(Transactor tx, ConsentService consents, Erasure erasure, ArrivalService arrivals,
+                        Clock clock) {
         this.tx = tx;
         this.clock = clock;
-        this.consents = new ConsentService(tx, clock);
-        this.erasure = new Erasure(tx, clock);
+        this.consents = consents;
+        this.erasure = erasure;
+        this.arrivals = arrivals;
     }
 
     public Report run() {
@@ -57,7 +61,7 @@ public final class RetentionJob {
                         Long.class)
                 .setParameter("cutoff", cutoff)
                 .getResultList().stream()
-                .filter(id -> !ConsentService.anyAllowedIn(session, id, now))
+                .filter(id -> !consents.anyAllowed(id, now))
                 .toList());
         int erased = 0;
         for (long id : inactive) {
@@ -68,7 +72,7 @@ public final class RetentionJob {
                 log.info("Customer {} was already erased by another terminal", id);
             }
         }
-        int arrivals = new nl.connectedstore.clienteling.ArrivalService(tx, clock).removeBefore(now.minus(ARRIVALS_KEPT));
+        int arrivals = this.arrivals.removeBefore(now.minus(ARRIVALS_KEPT));
         Report report = new Report(facts, erased, arrivals);
         log.info("Retention: {} ended consent facts removed, {} inactive customers erased, {} old arrivals removed",
                 facts, erased, arrivals);

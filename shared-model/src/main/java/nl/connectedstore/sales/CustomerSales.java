@@ -19,6 +19,11 @@ public final class CustomerSales {
         this.tx = tx;
     }
 
+    /** The same, reading as the holder of the card the customer showed ({@link Transactor#asHolderOf}). */
+    public CustomerSales asHolderOf(String cardNumber) {
+        return new CustomerSales(tx.asHolderOf(cardNumber));
+    }
+
     /**
      * Erasure's step for sales: they stay for the books, linked to nobody. Joins the caller's unit of work.
      *

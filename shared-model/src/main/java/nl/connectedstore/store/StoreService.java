@@ -145,14 +145,26 @@ public final class StoreService {
         });
     }
 
+    /** Who is behind a staff action, as the action records it: the staff member's id and name, and their store. */
+    public record OnDuty(long staffId, String name, long storeId) {
+    }
+
     /**
-     * The staff member behind a staff action, checked in the caller's transaction (the one that stores the
-     * action): the sign-in exists, has not ended or expired at {@code at}, and is of store {@code storeId}
-     * (any store when null). What the action records about who did it comes from the returned member.
+     * The staff member behind a staff action, checked inside the caller's unit of work (the one that stores the
+     * action; {@link Transactor#readJoining}): the sign-in exists, has not ended or expired at {@code at}, and is of
+     * store {@code storeId} (any store when null). What the action records about who did it comes from the answer.
      *
      * @throws StaffSessionEndedException otherwise
      */
-    public static StaffMember signedIn(Session session, StaffSession staff, Long storeId, Instant at) {
+    public OnDuty signedIn(StaffSession staff, Long storeId, Instant at) {
+        return tx.readJoining(session -> {
+            StaffMember member = signedIn(session, staff, storeId, at);
+            return new OnDuty(member.getId(), member.name(), member.store().getId());
+        });
+    }
+
+    /** The same, in this package's own transaction ({@link PinGuard}). */
+    static StaffMember signedIn(Session session, StaffSession staff, Long storeId, Instant at) {
         if (staff == null) {
             throw new StaffSessionEndedException(-1);
         }

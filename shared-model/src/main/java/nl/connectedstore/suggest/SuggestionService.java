@@ -14,6 +14,8 @@ import java.util.function.Supplier;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.catalog.StockStatus;
+import nl.connectedstore.consent.ConsentService;
+import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.inventory.LocationStock;
 import nl.connectedstore.persistence.Transactor;
@@ -49,15 +51,17 @@ public final class SuggestionService {
     private final Transactor tx;
     private final CatalogService catalog;
     private final InventoryService inventory;
+    private final ConsentService consents;
     private final Supplier<CoPurchaseModel> model;
     private final Clock clock;
 
     /** @param model the current co-purchase model (swapped when a rebuild finishes) */
     public SuggestionService(Transactor tx, CatalogService catalog, InventoryService inventory,
-                             Supplier<CoPurchaseModel> model, Clock clock) {
+                             ConsentService consents, Supplier<CoPurchaseModel> model, Clock clock) {
         this.tx = tx;
         this.catalog = catalog;
         this.inventory = inventory;
+        this.consents = consents;
         this.model = model;
         this.clock = clock;
     }
@@ -123,8 +127,7 @@ public final class SuggestionService {
      */
     public List<Suggestion> forCustomer(StoreInfo store, List<Long> inHand, long customerId, int limit) {
         List<Long> history = tx.read(session -> {
-            if (!nl.connectedstore.consent.ConsentService.allowsIn(session, customerId,
-                    nl.connectedstore.consent.Purpose.PERSONAL_ADVICE, clock.instant())) {
+            if (!consents.allows(customerId, Purpose.PERSONAL_ADVICE, clock.instant())) {
                 return List.<Long>of();
             }
             List<Long> products = session.createSelectionQuery("select l.product.id from SaleLine l join l.sale s"

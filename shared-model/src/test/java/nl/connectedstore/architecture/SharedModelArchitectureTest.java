@@ -20,6 +20,9 @@ class SharedModelArchitectureTest {
             CapabilityRules.noCyclesBetweenCapabilitiesUnder("nl.connectedstore");
 
     @ArchTest
+    static final ArchRule noSessionHelpersCalledAcrossPackages = CapabilityRules.noSessionHelpersCalledAcrossPackages();
+
+    @ArchTest
     static final ArchRule persistenceKnowsNoCapability = noClasses()
             .that().resideInAPackage("nl.connectedstore.persistence..")
             .should().dependOnClassesThat().resideOutsideOfPackages("nl.connectedstore.persistence..", "java..",

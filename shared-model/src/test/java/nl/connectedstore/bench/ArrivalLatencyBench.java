@@ -53,7 +53,7 @@ public final class ArrivalLatencyBench {
         try (Database db = Database.open(DatabaseConfig.embeddedIn(home), ProgressListener.NONE,
                 new DemoChain.Size(200, 100, 10))) {
             StoreInfo ams = Services.on(db.transactor()).stores().store("AMS").orElseThrow();
-            CustomerService customers = new CustomerService(db.transactor(), Clock.systemUTC());
+            CustomerService customers = Services.on(db.transactor(), Clock.systemUTC()).customers();
             List<String> cards = new ArrayList<>();
             for (int i = 0; i < CUSTOMERS; i++) {
                 CardView card = customers.signUp(new CustomerService.SignUp("Bench" + i, "Arrival", "", "", "en"),
@@ -62,7 +62,7 @@ public final class ArrivalLatencyBench {
             }
             Path list = home.resolve("cards.txt");
             Files.write(list, cards);
-            ArrivalService counter = new ArrivalService(db.transactor(), Clock.systemUTC());
+            ArrivalService counter = Services.on(db.transactor(), Clock.systemUTC()).arrivals();
             String classpath = classPath();
             Process kiosk = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", classpath, ArrivalLatencyBench.class.getName(), "kiosk", home.toString(), list.toString())
@@ -140,8 +140,8 @@ public final class ArrivalLatencyBench {
         try (Database db = Database.open(DatabaseConfig.embeddedIn(home), ProgressListener.NONE,
                 new DemoChain.Size(200, 100, 10))) {
             StoreInfo ams = Services.on(db.transactor()).stores().store("AMS").orElseThrow();
-            ArrivalService kiosk = new ArrivalService(db.transactor(), Clock.systemUTC());
-            CustomerService customers = new CustomerService(db.transactor(), Clock.systemUTC());
+            ArrivalService kiosk = Services.on(db.transactor(), Clock.systemUTC()).arrivals();
+            CustomerService customers = Services.on(db.transactor(), Clock.systemUTC()).customers();
             java.util.Random random = new java.util.Random(11);
             for (String card : Files.readAllLines(Path.of(cardList))) {
                 Thread.sleep(50 + random.nextInt(200));

@@ -64,8 +64,9 @@ public final class FeedbackBench {
                     (System.nanoTime() - start) / 1e9);
             StoreService stores = Services.on(db.transactor()).stores();
             FeedbackFigures figures = new FeedbackFigures(db.transactor(), Clock.system(ZONE), ZONE);
-            FeedbackDashboard dashboard = new FeedbackDashboard(figures, new FeedbackComments(db.transactor(),
-                    Clock.system(ZONE), ZONE, Themes.builtIn()), stores.stores());
+            FeedbackDashboard dashboard = new FeedbackDashboard(figures,
+                    Services.on(db.transactor(), Clock.system(ZONE)).feedbackComments(ZONE, Themes.builtIn()),
+                    stores.stores());
             List<StoreInfo> chain = dashboard.stores().stream().filter(s -> s.code().startsWith("B")).toList();
 
             LocalDate thisWeek = FeedbackFigures.monday(figures.today());

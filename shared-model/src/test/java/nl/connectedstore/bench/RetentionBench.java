@@ -10,6 +10,7 @@ import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DatabaseConfig;
 import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.ProgressListener;
+import nl.connectedstore.testing.Services;
 
 /**
  * How long the privacy clean-up takes on a store chain with many loyalty customers: it runs at every counter
@@ -39,7 +40,7 @@ public final class RetentionBench {
     }
 
     private static void run(Database db, String name, Instant at) {
-        RetentionJob job = new RetentionJob(db.transactor(), Clock.fixed(at, ZoneOffset.UTC));
+        RetentionJob job = Services.on(db.transactor(), Clock.fixed(at, ZoneOffset.UTC)).retention();
         long start = System.nanoTime();
         RetentionJob.Report report = job.run();
         long ms = (System.nanoTime() - start) / 1_000_000;

@@ -42,7 +42,8 @@ public final class SuggestionBench {
             CoPurchaseModel model = new CoPurchaseTraining(db.transactor(), Clock.systemUTC())
                     .train(ProgressListener.NONE);
             SuggestionService suggestions = new SuggestionService(db.transactor(), new CatalogService(db.transactor()),
-                    new InventoryService(db.transactor()), () -> model, Clock.systemUTC());
+                    new InventoryService(db.transactor()), Services.on(db.transactor()).consents(), () -> model,
+                    Clock.systemUTC());
             StoreInfo ams = Services.on(db.transactor()).stores().store("AMS").orElseThrow();
             List<Long> products = db.transactor().read(s -> s.createSelectionQuery("select p.id from Product p",
                     Long.class).getResultList());

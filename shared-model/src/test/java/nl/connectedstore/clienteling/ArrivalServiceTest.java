@@ -37,8 +37,8 @@ class ArrivalServiceTest {
     @BeforeAll
     static void open() {
         db = DemoDatabase.fresh("arrival-test-", new DemoChain.Size(100, 20, 5));
-        arrivals = new ArrivalService(db.transactor(), clock);
-        customers = new CustomerService(db.transactor(), clock);
+        arrivals = Services.on(db.transactor(), clock).arrivals();
+        customers = Services.on(db.transactor(), clock).customers();
         consents = new ConsentService(db.transactor(), clock);
         StoreService stores = Services.on(db.transactor()).stores();
         ams = stores.store("AMS").orElseThrow();
@@ -154,7 +154,7 @@ class ArrivalServiceTest {
 
         CardView erased = signUp("Oscar", Map.of(Purpose.RECOGNITION, 6));
         arrivals.checkIn(erased.qrPayload(), ams.id(), "AMS-KIOSK-1");
-        new Erasure(db.transactor(), clock).erase(erased.customerId());
+        Services.on(db.transactor(), clock).erasure().erase(erased.customerId());
         assertThat(inFeed(ams, erased.customerId())).isFalse();
         assertThat(arrivalRows(erased.customerId())).as("erasure takes the arrivals along").isZero();
         assertThat(arrivals.checkIn(erased.qrPayload(), ams.id(), "AMS-KIOSK-1").outcome())

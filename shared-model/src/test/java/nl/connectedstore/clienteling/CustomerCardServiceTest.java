@@ -12,6 +12,7 @@ import nl.connectedstore.customers.CardView;
 import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoDatabase;
+import nl.connectedstore.testing.Services;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,9 +29,9 @@ class CustomerCardServiceTest {
     @BeforeAll
     static void open() {
         db = DemoDatabase.get();
-        log = new AccessLog(db.transactor(), Clock.systemUTC());
-        cards = new CustomerCardService(db.transactor(), log, Clock.systemUTC());
-        customers = new CustomerService(db.transactor(), Clock.systemUTC());
+        log = Services.on(db.transactor(), Clock.systemUTC()).accessLog();
+        cards = Services.on(db.transactor(), Clock.systemUTC()).customerCards();
+        customers = Services.on(db.transactor(), Clock.systemUTC()).customers();
         consents = new ConsentService(db.transactor(), Clock.systemUTC());
         staff = nl.connectedstore.persistence.DemoStaff.signIn(db, "AMS", "2345");
     }

@@ -18,6 +18,7 @@ import nl.connectedstore.consent.AccessLog.Problem;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
+import nl.connectedstore.testing.Services;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,7 +49,7 @@ class AccessLogTest {
     @BeforeAll
     void open() {
         db = openDatabase();
-        log = new AccessLog(db.transactor(), Clock.systemUTC());
+        log = Services.on(db.transactor(), Clock.systemUTC()).accessLog();
         staffId = db.transactor().read(s -> s.createSelectionQuery("select min(m.id) from StaffMember m", Long.class)
                 .getSingleResult());
         staff = nl.connectedstore.persistence.DemoStaff.signIn(db, "AMS", "2345");

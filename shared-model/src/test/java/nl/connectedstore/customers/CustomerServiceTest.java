@@ -13,6 +13,7 @@ import nl.connectedstore.persistence.Database;
 import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.privacy.CustomerExport;
+import nl.connectedstore.testing.Services;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class CustomerServiceTest {
     @BeforeAll
     static void open() throws IOException {
         db = DemoDatabase.fresh("customer-test-", new DemoChain.Size(100, 20, 10));
-        customers = new CustomerService(db.transactor(), Clock.systemUTC());
+        customers = Services.on(db.transactor(), Clock.systemUTC()).customers();
         consent = new ConsentService(db.transactor(), Clock.systemUTC());
     }
 
@@ -104,7 +105,7 @@ class CustomerServiceTest {
     void namesInAnyScriptWithWholeEmojiAreWelcome() {
         CustomerService.SignedUp done = customers.signUp(new CustomerService.SignUp("S\u00f8ren \ud83d\ude00",
                 "\u5c71\u7530", null, null, "da"), Map.of(), null, Channel.KIOSK, "CPH-KIOSK-1");
-        assertThat(new CustomerExport(db.transactor(), Clock.systemUTC()).json(done.card().customerId()))
+        assertThat(Services.on(db.transactor(), Clock.systemUTC()).export().json(done.card().customerId()))
                 .contains("S\u00f8ren \ud83d\ude00");
     }
 

@@ -20,6 +20,7 @@ import nl.connectedstore.persistence.Database;
 import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.privacy.CustomerExport;
+import nl.connectedstore.testing.Services;
 
 /**
  * Whatever is typed into the sign-up form, it is either refused with a {@link SignUpProblem} the screen can
@@ -76,7 +77,7 @@ class SignUpProperties {
     /** Signs {@code who} up in {@code database}; refused (the problem), or read back field by field and exported
      *  as JSON ("stored"). */
     static String signUpReadBack(Database database, CustomerService.SignUp who) throws Exception {
-        CustomerService customers = new CustomerService(database.transactor(), Clock.systemUTC());
+        CustomerService customers = Services.on(database.transactor(), Clock.systemUTC()).customers();
         long id;
         try {
             id = customers.signUp(who, Map.of(), null, Channel.KIOSK, "AMS-KIOSK-1").card().customerId();
@@ -93,7 +94,7 @@ class SignUpProperties {
         assertThat(stored.phone()).isEqualTo(phone.isEmpty() ? null : phone);
         assertThat(stored.preferredLanguage()).isIn("en", "nl", "da");
 
-        String json = new CustomerExport(database.transactor(), Clock.systemUTC()).json(id);
+        String json = Services.on(database.transactor(), Clock.systemUTC()).export().json(id);
         JsonNode person = new ObjectMapper().readTree(json).get("customer");
         assertThat(person.get("firstName").asText()).isEqualTo(stored.firstName());
         assertThat(person.get("lastName").asText()).isEqualTo(stored.lastName());

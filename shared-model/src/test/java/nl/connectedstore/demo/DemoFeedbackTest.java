@@ -41,8 +41,9 @@ class DemoFeedbackTest {
         assertThat(twelveWeeks.get(gnt).waits().medianSeconds().getAsDouble())
                 .isGreaterThan(2 * twelveWeeks.get(ams).waits().medianSeconds().getAsDouble());
         // every whole week of the 12 is judged at the biggest store
-        FeedbackDashboard dashboard = new FeedbackDashboard(figures, new FeedbackComments(db.transactor(),
-                Clock.system(zone), zone, Themes.builtIn()), stores.stores());
+        FeedbackDashboard dashboard = new FeedbackDashboard(figures,
+                Services.on(db.transactor(), Clock.system(zone)).feedbackComments(zone, Themes.builtIn()),
+                stores.stores());
         StoreInfo amsterdam = stores.store("AMS").orElseThrow();
         FeedbackDashboard.StoreView view = dashboard.store(amsterdam, FeedbackFigures.monday(today).minusWeeks(1),
                 FeedbackComments.Filter.period(null, null, null));

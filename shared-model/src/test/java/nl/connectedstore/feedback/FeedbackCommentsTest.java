@@ -58,20 +58,20 @@ class FeedbackCommentsTest {
         long receipt = ((CheckoutResult.Paid) Services.on(kiosk.transactor(), Clock.systemUTC()).checkout()
                 .checkout(TILL, List.of(CartLine.of(product, 1)), new SimulatedPaymentTerminal())).receipt()
                 .receiptNumber();
-        return new FeedbackService(kiosk.transactor(), Clock.systemUTC()).forSale(TILL, receipt,
+        return Services.on(kiosk.transactor(), Clock.systemUTC()).feedback().forSale(TILL, receipt,
                 FeedbackChannel.SELF_CHECKOUT, new FeedbackAnswer(rating, null, comment, "en", null), card)
                 .responseId();
     }
 
     @Test
     void staffSeeANameOnlyWhileTheCustomerAllowsRecognitionAndClerksReadAbuseMasked() {
-        CustomerService customers = new CustomerService(owner.transactor(), Clock.systemUTC());
+        CustomerService customers = Services.on(owner.transactor(), Clock.systemUTC()).customers();
         CardView card = customers.signUp(new CustomerService.SignUp("Wilma", "Comment", "", "", "en"),
                 Map.of(Purpose.RECOGNITION, 3), new byte[] {1}, Channel.KIOSK, "AMS-KIOSK-1").card();
         long named = give(5, "Lovely staff, great advice", card.cardNumber());
         long anonymous = give(2, "The queue was long and the machine is stupid", null);
-        FeedbackComments comments = new FeedbackComments(counter.transactor(), Clock.systemUTC(), ZONE,
-                Themes.builtIn());
+        FeedbackComments comments = Services.on(counter.transactor(), Clock.systemUTC())
+                .feedbackComments(ZONE, Themes.builtIn());
 
         List<FeedbackComments.Comment> manager = comments.forManager(FeedbackComments.Filter.period(ams, null, null));
         assertThat(manager).filteredOn(c -> c.id() == named).singleElement().satisfies(c -> {

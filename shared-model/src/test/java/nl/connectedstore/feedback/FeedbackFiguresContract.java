@@ -51,7 +51,7 @@ abstract class FeedbackFiguresContract {
     static void setUp() {
         clock = new MovableClock(DAY1.atTime(10, 0).atZone(AMSTERDAM).toInstant());
         checkout = Services.on(db.transactor(), clock).checkout();
-        feedback = new FeedbackService(db.transactor(), clock);
+        feedback = Services.on(db.transactor(), clock).feedback();
         figures = new FeedbackFigures(db.transactor(), clock, AMSTERDAM);
         ams = Services.on(db.transactor()).stores().store("AMS").orElseThrow().id();
         List<Long> products = db.transactor().read(s -> s.createSelectionQuery(

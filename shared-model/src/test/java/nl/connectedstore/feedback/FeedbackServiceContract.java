@@ -39,7 +39,7 @@ abstract class FeedbackServiceContract {
 
     /** After the subclass opened {@link #owner} and {@link #kiosk}. */
     static void setUp() {
-        feedback = new FeedbackService(kiosk.transactor(), Clock.systemUTC());
+        feedback = Services.on(kiosk.transactor(), Clock.systemUTC()).feedback();
         product = owner.transactor().read(s -> s.createSelectionQuery(
                 "select min(l.product.id) from StockLevel l where l.store.code = 'AMS' and l.quantity > 20"
                         + " and l.product.soldByWeight = false and l.product.minimumAge = 0", Long.class)
@@ -117,7 +117,7 @@ abstract class FeedbackServiceContract {
 
     @Test
     void aCardHolderWhoAllowsRecognitionIsLinkedAndErasureRemovesOnlyTheLink() {
-        CustomerService customers = new CustomerService(owner.transactor(), Clock.systemUTC());
+        CustomerService customers = Services.on(owner.transactor(), Clock.systemUTC()).customers();
         CardView known = customers.signUp(new CustomerService.SignUp("Ilse", "Feedback", "", "", "nl"),
                 Map.of(Purpose.RECOGNITION, 3), new byte[] {1}, Channel.KIOSK, "AMS-KIOSK-1").card();
         CardView private_ = customers.signUp(new CustomerService.SignUp("Piet", "Feedback", "", "", "nl"),
@@ -135,10 +135,10 @@ abstract class FeedbackServiceContract {
 
         // asked for at the kiosk, with the kiosk's login, as the privacy portal does; carried out with staff rights
         // (the owner stands in for the counter here)
-        assertThat(new ErasureRequests(kiosk.transactor(), Clock.systemUTC()).request(known.cardNumber(),
+        assertThat(Services.on(kiosk.transactor(), Clock.systemUTC()).erasureRequests().request(known.cardNumber(),
                 "AMS-KIOSK-1")).isTrue();
         assertThat(count("select count(*) from feedback_author where customer_id = " + known.customerId())).isOne();
-        assertThat(new ErasureRequests(owner.transactor(), Clock.systemUTC()).carryOut()).isEqualTo(1);
+        assertThat(Services.on(owner.transactor(), Clock.systemUTC()).erasureRequests().carryOut()).isEqualTo(1);
 
         assertThat(count("select count(*) from feedback_author where customer_id = " + known.customerId())).isZero();
         assertThat(count("select count(*) from feedback_response where id = " + linked.responseId())).isOne();

@@ -41,7 +41,7 @@ class ReservationContentionPostgresTest {
             level.add(300);
             return level.product().getId();
         });
-        ReservationService reservations = new ReservationService(db.transactor(), Clock.systemUTC());
+        ReservationService reservations = Services.on(db.transactor(), Clock.systemUTC()).reservations();
 
         ReservationServiceTest.Contention outcome = ReservationServiceTest.reserveConcurrently(reservations,
                 nl.connectedstore.persistence.DemoStaff.signIn(db, "AMS", "2345"), product, "GNT", ams.id(), 300, 8);

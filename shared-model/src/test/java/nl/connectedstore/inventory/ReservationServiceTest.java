@@ -36,7 +36,7 @@ class ReservationServiceTest {
     @BeforeAll
     static void open() {
         db = DemoDatabase.fresh("reserve-test-", new DemoChain.Size(100, 0, 0));
-        reservations = new ReservationService(db.transactor(), clock);
+        reservations = Services.on(db.transactor(), clock).reservations();
         ams = Services.on(db.transactor()).stores().store("AMS").orElseThrow();
     }
 

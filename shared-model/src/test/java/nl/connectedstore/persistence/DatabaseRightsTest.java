@@ -110,7 +110,7 @@ class DatabaseRightsTest {
         execute(owner, "update stock_level set quantity = 50 where product_id = " + spirit
                 + " and store_id = " + store);
         long staffId = scalar(owner, "select min(id) from staff_member where store_id = " + store);
-        CustomerService kioskCustomers = new CustomerService(kiosk.transactor(), clock);
+        CustomerService kioskCustomers = Services.on(kiosk.transactor(), clock).customers();
         CardView card = kioskCustomers.signUp(new CustomerService.SignUp("Rights", "Test", "", "", "nl"),
                 Map.of(), null, Channel.KIOSK, "AMS-KIOSK-1").card();
         CardView other = kioskCustomers.signUp(new CustomerService.SignUp("Other", "Holder", "", "", "en"),
@@ -168,11 +168,11 @@ class DatabaseRightsTest {
                 .isInstanceOf(AssistanceService.Outcome.Answered.class);
         assertThat(kioskAssistance.get(fresh).status()).isEqualTo(AssistanceStatus.APPROVED);
         assertThat(kioskAssistance.get(fresh).answeredBy()).isEqualTo(clerk.name());
-        AccessLog counterLog = new AccessLog(counter.transactor(), clock);
+        AccessLog counterLog = Services.on(counter.transactor(), clock).accessLog();
         counterLog.record(card.customerId(), clerk, "AMS-COUNTER-1", "Rights test");
         assertThat(counterLog.entriesFor(card.customerId())).singleElement()
                 .satisfies(e -> assertThat(e.staffName()).isEqualTo(clerk.name()));
-        CustomerService counterCustomers = new CustomerService(counter.transactor(), clock);
+        CustomerService counterCustomers = Services.on(counter.transactor(), clock).customers();
         counterCustomers.blockAndReplace(card.cardNumber(), clerk);
         assertThat(kioskCustomers.card(card.qrPayload())).get().extracting(CardView::status)
                 .isEqualTo(CardStatus.BLOCKED);
@@ -270,7 +270,7 @@ class DatabaseRightsTest {
             k.commit();
         }
         // a unit of work that presented a card leaves nothing behind on the pooled connection
-        assertThat(new CustomerService(kiosk.transactor(), Clock.systemUTC()).card(card.qrPayload())).isPresent();
+        assertThat(Services.on(kiosk.transactor(), Clock.systemUTC()).customers().card(card.qrPayload())).isPresent();
         try (Connection k = kiosk.dataSource().getConnection()) {
             k.setAutoCommit(false);
             assertThat(longs(k, "select count(*) from kiosk_customer")).containsExactly(0L);
@@ -285,10 +285,10 @@ class DatabaseRightsTest {
     private static void kioskErasesOnlyThroughTheCounter(Database owner, Database kiosk, Database counter,
                                                          CardView card) throws SQLException {
         Clock clock = Clock.systemUTC();
-        ErasureRequests kioskErasures = new ErasureRequests(kiosk.transactor(), clock);
+        ErasureRequests kioskErasures = Services.on(kiosk.transactor(), clock).erasureRequests();
         assertThat(kioskErasures.request("0000000000000000", "AMS-KIOSK-1")).as("an unknown card erases nobody")
                 .isFalse();
-        assertThatThrownBy(() -> new Erasure(kiosk.transactor().asHolderOf(card.cardNumber()), clock)
+        assertThatThrownBy(() -> Services.on(kiosk.transactor().asHolderOf(card.cardNumber()), clock).erasure()
                 .erase(card.customerId())).as("the kiosk cannot erase by itself, even as the holder")
                 .isInstanceOf(RuntimeException.class);
         assertThat(scalar(owner, "select count(*) from customer where id = " + card.customerId())).isOne();
@@ -296,7 +296,7 @@ class DatabaseRightsTest {
         assertThat(kioskErasures.request(card.cardNumber(), "AMS-KIOSK-1")).isTrue();
         assertThat(kioskErasures.pending(card.cardNumber())).isTrue();
         assertThat(kioskErasures.pending("0000000000000000")).isFalse();
-        assertThat(new CustomerService(kiosk.transactor(), clock).card(card.qrPayload()))
+        assertThat(Services.on(kiosk.transactor(), clock).customers().card(card.qrPayload()))
                 .as("from the moment it is asked for, the kiosk shows nothing of the card's holder").isEmpty();
         try (Connection k = kiosk.dataSource().getConnection()) {
             k.setAutoCommit(false);
@@ -311,7 +311,7 @@ class DatabaseRightsTest {
         assertThat(kioskErasures.carryOut()).as("the kiosk sees no request it could carry out").isZero();
         assertThat(scalar(owner, "select count(*) from customer where id = " + card.customerId())).isOne();
 
-        assertThat(new ErasureRequests(counter.transactor(), clock).carryOut()).isEqualTo(1);
+        assertThat(Services.on(counter.transactor(), clock).erasureRequests().carryOut()).isEqualTo(1);
         assertThat(kioskErasures.pending(card.cardNumber())).isFalse();
         assertThat(scalar(owner, "select count(*) from customer where id = " + card.customerId())).isZero();
         assertThat(scalar(owner, "select count(*) from consent_fact where customer_id = " + card.customerId()))

@@ -15,6 +15,7 @@ import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
+import nl.connectedstore.testing.Services;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class CustomerExportTest {
 
     @Test
     void theExportHoldsPersonCardsConsentsWithTheirTextPurchasesAndWhoLooked() throws Exception {
-        CustomerService customers = new CustomerService(db.transactor(), Clock.systemUTC());
+        CustomerService customers = Services.on(db.transactor(), Clock.systemUTC()).customers();
         long id = customers.signUp(new CustomerService.SignUp("Mette", "Lund", "mette@example.dk", null, "da"),
                 Map.of(Purpose.RECOGNITION, 3, Purpose.MESSAGES, 6), new byte[] {7, 7, 7}, Channel.KIOSK,
                 "CPH-KIOSK-1").card().customerId();
@@ -46,10 +47,10 @@ class CustomerExportTest {
                         "update sale set customer_id = :c where id in (select min(id) from sale)")
                 .setParameter("c", id).executeUpdate());
         var staff = nl.connectedstore.persistence.DemoStaff.signIn(db, "CPH", "1234");
-        new AccessLog(db.transactor(), Clock.systemUTC()).record(id, staff, "CPH-COUNTER-1",
+        Services.on(db.transactor(), Clock.systemUTC()).accessLog().record(id, staff, "CPH-COUNTER-1",
                 "Arrival greeting");
 
-        JsonNode doc = new ObjectMapper().readTree(new CustomerExport(db.transactor(), Clock.systemUTC()).json(id));
+        JsonNode doc = new ObjectMapper().readTree(Services.on(db.transactor(), Clock.systemUTC()).export().json(id));
 
         assertThat(doc.get("format").asText()).isEqualTo("connectedstore.customer-export");
         assertThat(doc.get("version").asInt()).isEqualTo(1);

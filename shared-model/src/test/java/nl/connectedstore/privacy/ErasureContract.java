@@ -62,7 +62,7 @@ abstract class ErasureContract {
 
     /** A customer with distinctive details, a delivered web order with their address, a sale, a log entry. */
     private Person customerWithHistory(String tag) {
-        CustomerService customers = new CustomerService(db().transactor(), Clock.systemUTC());
+        CustomerService customers = Services.on(db().transactor(), Clock.systemUTC()).customers();
         String first = "Zebulon" + tag;
         String last = "Quackenbush" + tag;
         String email = "zq" + tag.toLowerCase(Locale.ROOT) + "@example.nl";
@@ -92,7 +92,7 @@ abstract class ErasureContract {
                         "update sale set customer_id = :c where id in (select min(id) from sale)")
                 .setParameter("c", id).executeUpdate());
         var staff = nl.connectedstore.persistence.DemoStaff.signIn(db(), "AMS", "1234");
-        new AccessLog(db().transactor(), Clock.systemUTC()).record(id, staff, "AMS-COUNTER-1",
+        Services.on(db().transactor(), Clock.systemUTC()).accessLog().record(id, staff, "AMS-COUNTER-1",
                 "Arrival greeting");
 
         Map<String, String> needles = new LinkedHashMap<>();
@@ -113,7 +113,7 @@ abstract class ErasureContract {
         long orders = count("select count(*) from customer_order");
         assertThat(count("select count(*) from customer_order where customer_id = " + p.id()))
                 .as("the web order carries the customer who showed their card").isEqualTo(1);
-        assertThat(new CustomerExport(db().transactor(), Clock.systemUTC()).json(p.id()))
+        assertThat(Services.on(db().transactor(), Clock.systemUTC()).export().json(p.id()))
                 .as("the export holds the order and its address").contains(p.needles().get("delivery street"));
         // the checks below can fail: before the erasure every needle is found
         assertThat(textColumnsHolding(p.needles().values())).isNotEmpty();
@@ -124,7 +124,7 @@ abstract class ErasureContract {
 
         maintenance();
 
-        assertThat(new Erasure(db().transactor(), Clock.systemUTC()).erase(p.id())).isEqualTo(1);
+        assertThat(Services.on(db().transactor(), Clock.systemUTC()).erasure().erase(p.id())).isEqualTo(1);
 
         assertThat(textColumnsHolding(p.needles().values())).isEmpty();
         assertThat(found(dump(), p.needles())).as("in a full dump").isEmpty();
@@ -134,14 +134,14 @@ abstract class ErasureContract {
         assertThat(count("select count(*) from customer_order where customer_id = " + p.id())).isZero();
         assertThat(count("select count(*) from consent_fact where customer_id = " + p.id())).isZero();
         assertThat(count("select count(*) from loyalty_card where customer_id = " + p.id())).isZero();
-        AccessLog log = new AccessLog(db().transactor(), Clock.systemUTC());
+        AccessLog log = Services.on(db().transactor(), Clock.systemUTC()).accessLog();
         assertThat(log.entriesFor(p.id())).hasSize(1);
         assertThat(log.verify().intact()).isTrue();
     }
 
     @Test
     void anOrderStillOnItsWayKeepsItsAddressUntilItArrivesButNoLongerPointsAtTheErasedCustomer() {
-        CustomerService customers = new CustomerService(db().transactor(), Clock.systemUTC());
+        CustomerService customers = Services.on(db().transactor(), Clock.systemUTC()).customers();
         CustomerService.SignedUp signedUp = customers.signUp(new CustomerService.SignUp("Wanda", "Onderweg",
                 null, null, "nl"), Map.of(), new byte[] {7}, Channel.KIOSK, "AMS-KIOSK-1");
         OrderService orders = Services.on(db().transactor(), Clock.systemUTC()).orders(Duration.ofHours(48));
@@ -154,7 +154,7 @@ abstract class ErasureContract {
         OrderView order = orders.place(ams, "AMS-KIOSK-1", plan, PaymentChoice.AT_KIOSK, Locale.ENGLISH,
                 signedUp.card().cardNumber());
 
-        new Erasure(db().transactor(), Clock.systemUTC()).erase(signedUp.card().customerId());
+        Services.on(db().transactor(), Clock.systemUTC()).erasure().erase(signedUp.card().customerId());
 
         assertThat(count("select count(*) from customer_order o join order_delivery d on d.order_id = o.id"
                 + " where o.code = '" + order.code() + "' and o.customer_id is null and d.street = 'Kanaalweg 3'"))

@@ -18,6 +18,7 @@ import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.persistence.AppRole;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoDatabase;
+import nl.connectedstore.testing.Services;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,8 +34,8 @@ class PrivacyPortalTest {
     @BeforeAll
     static void open() {
         db = DemoDatabase.get();
-        portal = new PrivacyPortal(db.transactor(), Clock.systemUTC());
-        customers = new CustomerService(db.transactor(), Clock.systemUTC());
+        portal = Services.on(db.transactor(), Clock.systemUTC()).privacyPortal();
+        customers = Services.on(db.transactor(), Clock.systemUTC()).customers();
         consents = new ConsentService(db.transactor(), Clock.systemUTC());
     }
 
@@ -125,8 +126,8 @@ class PrivacyPortalTest {
     @Test
     void onceErasureIsAskedForTheKioskOpensNothingOfThemSaysSoAndTheCounterCarriesItOut(@TempDir Path kioskFolder) {
         Database kiosk = DemoDatabase.getAs(AppRole.KIOSK);
-        PrivacyPortal kioskPortal = new PrivacyPortal(kiosk.transactor(), Clock.systemUTC());
-        CardView card = new CustomerService(kiosk.transactor(), Clock.systemUTC()).signUp(new CustomerService.SignUp(
+        PrivacyPortal kioskPortal = Services.on(kiosk.transactor(), Clock.systemUTC()).privacyPortal();
+        CardView card = Services.on(kiosk.transactor(), Clock.systemUTC()).customers().signUp(new CustomerService.SignUp(
                 "Olaf", "Portal", "olaf@example.nl", "", "nl"), Map.of(Purpose.RECOGNITION, 6), new byte[] {7},
                 Channel.KIOSK, "AMS-KIOSK-1").card();
         PrivacyPortal.Page page = kioskPortal.open(card.qrPayload()).page().orElseThrow();
@@ -141,7 +142,7 @@ class PrivacyPortalTest {
         assertThat(kioskPortal.open("CSCARD:0000000000000001").refusal())
                 .contains(PrivacyPortal.Refusal.UNKNOWN_CARD);
 
-        new ErasureRequests(DemoDatabase.getAs(AppRole.COUNTER).transactor(), Clock.systemUTC()).carryOut();
+        Services.on(DemoDatabase.getAs(AppRole.COUNTER).transactor(), Clock.systemUTC()).erasureRequests().carryOut();
 
         assertThat(kioskPortal.erasurePending(card.cardNumber())).isFalse();
         assertThat(kioskPortal.open(card.qrPayload()).refusal()).contains(PrivacyPortal.Refusal.UNKNOWN_CARD);

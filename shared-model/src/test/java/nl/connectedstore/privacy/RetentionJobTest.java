@@ -17,6 +17,7 @@ import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
+import nl.connectedstore.testing.Services;
 import org.hibernate.Session;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,7 +57,7 @@ class RetentionJobTest {
         new ConsentService(db.transactor(), Clock.fixed(NOW.minus(10, ChronoUnit.DAYS), ZoneOffset.UTC))
                 .withdraw(withdrew, Purpose.RECOGNITION, Channel.KIOSK, "AMS-KIOSK-1");
 
-        RetentionJob.Report report = new RetentionJob(db.transactor(), Clock.fixed(NOW, ZoneOffset.UTC)).run();
+        RetentionJob.Report report = Services.on(db.transactor(), Clock.fixed(NOW, ZoneOffset.UTC)).retention().run();
 
         assertThat(exists(gone)).isFalse();
         assertThat(facts(gone)).isZero();
@@ -71,8 +72,8 @@ class RetentionJobTest {
         assertThat(report.consentFactsRemoved()).isGreaterThanOrEqualTo(2);
 
         // run again 30 days later: Rosa's withdrawal has been kept long enough
-        RetentionJob later = new RetentionJob(db.transactor(), Clock.fixed(NOW.plus(30, ChronoUnit.DAYS),
-                ZoneOffset.UTC));
+        RetentionJob later = Services.on(db.transactor(), Clock.fixed(NOW.plus(30, ChronoUnit.DAYS),
+                ZoneOffset.UTC)).retention();
         later.run();
         assertThat(facts(withdrew)).isZero();
         assertThat(exists(withdrew)).isTrue();
@@ -84,7 +85,7 @@ class RetentionJobTest {
     }
 
     private static long signUp(Instant at, String name, Map<Purpose, Integer> consents) {
-        return new CustomerService(db.transactor(), Clock.fixed(at, ZoneOffset.UTC))
+        return Services.on(db.transactor(), Clock.fixed(at, ZoneOffset.UTC)).customers()
                 .signUp(new CustomerService.SignUp(name, "Retention", "", "", "en"), consents,
                         consents.isEmpty() ? null : SIGNATURE, Channel.KIOSK, "AMS-KIOSK-1")
                 .card().customerId();

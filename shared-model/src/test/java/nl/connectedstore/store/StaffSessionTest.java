@@ -46,8 +46,8 @@ class StaffSessionTest {
         clock = new MovableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusNanos(999_999_900));
         stores = Services.on(db.transactor(), clock).stores();
         assistance = new AssistanceService(db.transactor(), stores, clock);
-        log = new AccessLog(db.transactor(), clock);
-        customers = new CustomerService(db.transactor(), clock);
+        log = Services.on(db.transactor(), clock).accessLog();
+        customers = Services.on(db.transactor(), clock).customers();
         amsterdam = stores.store("AMS").orElseThrow();
         gent = stores.store("GNT").orElseThrow();
         wine = db.transactor().read(s -> s.createSelectionQuery(

@@ -46,7 +46,7 @@ class SuggestionServiceTest {
         assertThat(progress).as("training reports progress").isNotEmpty();
         catalog = new CatalogService(db.transactor());
         suggestions = new SuggestionService(db.transactor(), catalog, new InventoryService(db.transactor()),
-                () -> model, Clock.systemUTC());
+                Services.on(db.transactor()).consents(), () -> model, Clock.systemUTC());
         ams = Services.on(db.transactor()).stores().store("AMS").orElseThrow();
     }
 
@@ -136,7 +136,7 @@ class SuggestionServiceTest {
         for (Purpose p : purposes) {
             months.put(p, 6);
         }
-        long id = new CustomerService(db.transactor(), Clock.systemUTC()).signUp(new CustomerService.SignUp("Buyer",
+        long id = Services.on(db.transactor(), Clock.systemUTC()).customers().signUp(new CustomerService.SignUp("Buyer",
                 "Test", "", "", "en"), months, new byte[] {1}, Channel.KIOSK, "AMS-KIOSK-1").card().customerId();
         db.transactor().write(s -> s.createNativeMutationQuery("update sale set customer_id = :c where id ="
                         + " (select max(l.sale_id) from sale_line l join sale x on x.id = l.sale_id"
@@ -197,7 +197,8 @@ class SuggestionServiceTest {
         assertThat(suggestions.alternatives(empty, pasta, 5)).isEmpty();
         assertThat(suggestions.forHand(ams, List.of(987_654_321L), 5)).isEmpty();
         SuggestionService untrained = new SuggestionService(db.transactor(), catalog,
-                new InventoryService(db.transactor()), CoPurchaseModel::empty, Clock.systemUTC());
+                new InventoryService(db.transactor()), Services.on(db.transactor()).consents(), CoPurchaseModel::empty,
+                Clock.systemUTC());
         assertThat(untrained.goesWith(ams, List.of(pasta), Set.of(), 5)).isEmpty();
     }
 

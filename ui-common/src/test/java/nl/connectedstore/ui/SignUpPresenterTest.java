@@ -16,6 +16,7 @@ import nl.connectedstore.persistence.Database;
 import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.persistence.MovableClock;
+import nl.connectedstore.testing.Services;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class SignUpPresenterTest {
     }
 
     private SignUpPresenter signUp(TaskExecutor executor, Channel channel) {
-        return new SignUpPresenter(new CustomerService(kiosk.transactor(), clock), executor, channel,
+        return new SignUpPresenter(Services.on(kiosk.transactor(), clock).customers(), executor, channel,
                 channel == Channel.KIOSK ? "AMS-KIOSK-1" : "AMS-COUNTER-1", "en");
     }
 
@@ -125,8 +126,8 @@ class SignUpPresenterTest {
                 .isEqualTo(clock.instant().atZone(ZoneOffset.UTC).plusMonths(SignUpPresenter.PRESET_MONTHS)
                         .toInstant());
         assertThat(consents.mayWe(card.customerId(), Purpose.MESSAGES)).isFalse();
-        java.util.List<ConsentService.FactRecord> facts = owner.transactor()
-                .read(s -> ConsentService.factsIn(s, card.customerId()));
+        java.util.List<ConsentService.FactRecord> facts = Services.on(owner.transactor()).consents()
+                .factsOf(card.customerId());
         assertThat(facts).as("given with a clerk at the counter").hasSize(2)
                 .allMatch(f -> f.channel() == Channel.COUNTER);
     }
