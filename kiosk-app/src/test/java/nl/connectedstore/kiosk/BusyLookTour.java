@@ -17,7 +17,6 @@ import javax.imageio.ImageIO;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ShopSearch;
 import nl.connectedstore.consent.Channel;
-import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.money.Money;
 import nl.connectedstore.persistence.AppRole;
@@ -97,8 +96,8 @@ class BusyLookTour {
         shoot(lang, "catalogue");
 
         Messages messages = Messages.of(new Locale(lang, "NL"));
-        SignUpPresenter signUp = new SignUpPresenter(new CustomerService(DemoDatabase.get().transactor(),
-                Clock.systemUTC()), executor, Channel.KIOSK, "AMS-KIOSK-1", lang);
+        SignUpPresenter signUp = new SignUpPresenter(Services.on(DemoDatabase.get().transactor(),
+                Clock.systemUTC()).customers(), executor, Channel.KIOSK, "AMS-KIOSK-1", lang);
         show(robot, new SignUpScreen(signUp, messages, () -> { }));
         robot.clickOn("#firstName").write("Sanne");
         robot.clickOn("#lastName").write("Look");
@@ -136,10 +135,11 @@ class BusyLookTour {
         nl.connectedstore.orders.OrderService orders = services.orders(nl.connectedstore.orders.OrderService.DEFAULT_HOLD,
                 services.toResolve());
         nl.connectedstore.suggest.SuggestionService suggestions = new nl.connectedstore.suggest.SuggestionService(
-                owner.transactor(), catalog, inventory, new nl.connectedstore.suggest.CurrentModel(
+                owner.transactor(), catalog, inventory, services.consents(), new nl.connectedstore.suggest.CurrentModel(
                 new nl.connectedstore.suggest.CoPurchaseTraining(owner.transactor(), clock)), clock);
         OrderKit kit = new OrderKit(services.search(), orders, suggestions,
-                orders.pickupStores(amsterdam, services.stores().stores()), terminal, terminal,
+                orders.pickupStores(amsterdam, services.stores().stores()), java.util.Optional.of(terminal),
+                java.util.Optional.of(terminal),
                 new javafx.beans.property.SimpleDoubleProperty(1));
         KioskShell shell = new KioskShell(catalog, inventory, amsterdam, executor, KioskOptions.DEFAULT_IDLE,
                 "AMS-KIOSK-1", new KioskScreens(KioskMode.SHOP, kit.search(), java.util.Optional.empty(),

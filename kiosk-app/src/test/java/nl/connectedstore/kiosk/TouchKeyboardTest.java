@@ -24,7 +24,6 @@ import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.catalog.SearchQuery;
 import nl.connectedstore.catalog.StockStatus;
-import nl.connectedstore.feedback.FeedbackService;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.orders.OrderService;
 import nl.connectedstore.persistence.Database;
@@ -98,7 +97,8 @@ class TouchKeyboardTest {
         search.rebuild(ProgressListener.NONE);
         CurrentModel model = new CurrentModel(new CoPurchaseTraining(database.transactor(), Clock.systemUTC()));
         model.retrain(ProgressListener.NONE);
-        suggestions = new SuggestionService(database.transactor(), catalog, inventory, model, Clock.systemUTC());
+        suggestions = new SuggestionService(database.transactor(), catalog, inventory,
+                Services.on(database.transactor()).consents(), model, Clock.systemUTC());
         item = catalog.search(amsterdam, new SearchQuery("", null, 200)).stream()
                 .filter(p -> !p.soldByWeight() && p.minimumAge() == 0 && p.price() != null
                         && p.stock() == StockStatus.IN_STOCK && p.quantityHere() > 10)
@@ -118,12 +118,13 @@ class TouchKeyboardTest {
                 new CodeReader(VariableMeasureScheme.DEMO), terminal, terminal, CameraHolder.none(), Beeper.SILENT,
                 ReceiptPrinter.none(), Duration.ofMillis(100));
         OrderKit orderKit = new OrderKit(search, orders, suggestions,
-                orders.pickupStores(amsterdam, Services.on(database.transactor()).stores().stores()), terminal, terminal,
+                orders.pickupStores(amsterdam, Services.on(database.transactor()).stores().stores()), Optional.of(terminal),
+                Optional.of(terminal),
                 new SimpleDoubleProperty(1));
         LoyaltyKit loyalty = TestKits.loyalty(kiosk.transactor(), Clock.systemUTC(), Path.of("target", "exports"));
         KioskScreens screens = new KioskScreens(KioskMode.BOTH, orderKit.search(), Optional.of(kit),
                 Optional.of(loyalty), Optional.of(orderKit),
-                Optional.of(new FeedbackService(kiosk.transactor(), Clock.systemUTC())));
+                Optional.of(Services.on(kiosk.transactor(), Clock.systemUTC()).feedback()));
         shell = new KioskShell(new CatalogService(kiosk.transactor()), inventory, amsterdam, TaskExecutor.direct(),
                 KioskOptions.DEFAULT_IDLE, kit.terminalCode(), screens);
         robot.interact(() -> {
