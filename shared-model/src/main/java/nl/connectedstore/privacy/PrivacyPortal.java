@@ -74,6 +74,11 @@ public final class PrivacyPortal {
 
     /** Opens the portal for a scanned QR payload or a typed card number. */
     public Opened open(String scanned) {
+        return open(scanned, null);
+    }
+
+    /** As {@link #open(String)}, the page's purchases named in {@code language} (null: the products' own names). */
+    public Opened open(String scanned, java.util.Locale language) {
         Optional<CardView> card = customers.card(scanned);
         if (card.isEmpty()) {
             String number = CustomerService.cardNumberIn(scanned);
@@ -84,13 +89,18 @@ public final class PrivacyPortal {
             log.info("A blocked card was scanned at the privacy portal");
             return Opened.refused(Refusal.BLOCKED_CARD);
         }
-        return Opened.of(page(card.get().cardNumber(), card.get().customerId()));
+        return Opened.of(page(card.get().cardNumber(), card.get().customerId(), language));
     }
 
     /** The page again, after a withdrawal or a renewal; read as the holder of {@code cardNumber}. */
     public Page page(String cardNumber, long customerId) {
+        return page(cardNumber, customerId, null);
+    }
+
+    /** As {@link #page(String, long)}, the purchases named in {@code language} (null: the products' own names). */
+    public Page page(String cardNumber, long customerId, java.util.Locale language) {
         Transactor holder = tx.asHolderOf(cardNumber);
-        return new Page(cardNumber, new CustomerExport(holder, clock).document(customerId),
+        return new Page(cardNumber, new CustomerExport(holder, clock).document(customerId, language),
                 new ConsentService(holder, clock).consents(customerId));
     }
 
