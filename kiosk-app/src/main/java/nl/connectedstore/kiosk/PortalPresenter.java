@@ -117,7 +117,8 @@ final class PortalPresenter {
             return;
         }
         int asked = ++generation;
-        executor.execute(BackgroundTask.of(progress -> loyalty.portal().open(scanned))
+        Locale asking = locale.get();
+        executor.execute(BackgroundTask.of(progress -> loyalty.portal().open(scanned, asking))
                 .onSuccess(opened -> {
                     if (asked != generation) {
                         return;
@@ -128,6 +129,9 @@ final class PortalPresenter {
                         notice.set(null);
                         page.set(opened.page().get());
                         step.set(Step.PAGE);
+                        if (!locale.get().equals(asking)) {
+                            renameIn(locale.get(), asked);
+                        }
                     } else {
                         page.set(null);
                         step.set(Step.SCAN);
@@ -140,6 +144,19 @@ final class PortalPresenter {
                         notice.set(Notice.problem("portal.failed"));
                     }
                 }));
+    }
+
+    /** The page again with its products named in the customer's own language, which the page now speaks. */
+    private void renameIn(Locale language, int asked) {
+        PrivacyPortal.Page shown = shownPage();
+        executor.execute(BackgroundTask.of(progress -> loyalty.portal().page(shown.cardNumber(), shown.customerId(),
+                        language))
+                .onSuccess(again -> {
+                    if (asked == generation && step.get() == Step.PAGE) {
+                        page.set(again);
+                    }
+                })
+                .onFailure(e -> log.warn("The portal's purchases could not be read in {}: {}", language, e.toString())));
     }
 
     private void adoptLanguageOf(PrivacyPortal.Page opened) {
@@ -161,10 +178,11 @@ final class PortalPresenter {
         if (shown == null) {
             return;
         }
+        Locale language = locale.get();
         store(progress -> {
             loyalty.consents().asHolderOf(shown.cardNumber()).withdraw(shown.customerId(), purpose, Channel.KIOSK,
                     terminalCode);
-            return loyalty.portal().page(shown.cardNumber(), shown.customerId());
+            return loyalty.portal().page(shown.cardNumber(), shown.customerId(), language);
         }, Notice.info("portal.withdrawn", purpose));
     }
 
@@ -194,10 +212,11 @@ final class PortalPresenter {
         }
         cancelRenewal();
         ConsentText text = ConsentText.current(purpose, locale.get().getLanguage());
+        Locale language = locale.get();
         store(progress -> {
             loyalty.consents().asHolderOf(shown.cardNumber()).grant(shown.customerId(), text, months, Channel.KIOSK,
                     terminalCode, signaturePng);
-            return loyalty.portal().page(shown.cardNumber(), shown.customerId());
+            return loyalty.portal().page(shown.cardNumber(), shown.customerId(), language);
         }, Notice.info("portal.renewed", purpose));
     }
 
