@@ -434,7 +434,13 @@ public final class OrderService {
 
     /** The order a scanned QR code or typed code names, if there is one. */
     public Optional<OrderView> find(String scannedOrTyped) {
-        return OrderCode.parse(scannedOrTyped).flatMap(code -> tx.read(session -> byCode(session, code).map(o -> view(session, o))));
+        return find(scannedOrTyped, null);
+    }
+
+    /** As {@link #find(String)}, its lines' products and sources named in {@code language} (null: English). */
+    public Optional<OrderView> find(String scannedOrTyped, Locale language) {
+        return OrderCode.parse(scannedOrTyped).flatMap(code -> tx.read(session -> byCode(session, code)
+                .map(o -> view(session, o, language))));
     }
 
     /**
@@ -442,6 +448,11 @@ public final class OrderService {
      * {@code since} (picked up today), oldest first.
      */
     public List<OrderView> forPickupAt(long storeId, Instant since) {
+        return forPickupAt(storeId, since, null);
+    }
+
+    /** As {@link #forPickupAt(long, Instant)}, lines named in {@code language} (the clerk's; null: English). */
+    public List<OrderView> forPickupAt(long storeId, Instant since, Locale language) {
         return tx.read(session -> session.createSelectionQuery("select distinct o from CustomerOrder o"
                         + " left join fetch o.lines l left join fetch l.source"
                         + " where o.pickupStore.id = :store and (o.status in (:open) or o.placedAt >= :window)"
@@ -451,7 +462,7 @@ public final class OrderService {
                 .setParameter("window", since.minus(Duration.ofDays(30)))
                 .getResultList().stream()
                 .filter(o -> o.status().open() || o.events().get(o.events().size() - 1).happenedAt().isAfter(since))
-                .map(o -> view(session, o))
+                .map(o -> view(session, o, language))
                 .toList());
     }
 

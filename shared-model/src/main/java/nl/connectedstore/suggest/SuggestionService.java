@@ -181,6 +181,38 @@ public final class SuggestionService {
         return suggest(store, inHand, List.of(), limit);
     }
 
+    /** As {@link #forHand(StoreInfo, List, int)}, named in {@code language} (the clerk's); the same suggestions. */
+    public List<Suggestion> forHand(StoreInfo store, List<Long> inHand, int limit, Locale language) {
+        return named(store, forHand(store, inHand, limit), language);
+    }
+
+    /**
+     * As {@link #forCustomer(StoreInfo, List, long, int)}, named in {@code language} (the clerk's); the same
+     * suggestions, with the same consent check.
+     */
+    public List<Suggestion> forCustomer(StoreInfo store, List<Long> inHand, long customerId, int limit,
+                                        Locale language) {
+        return named(store, forCustomer(store, inHand, customerId, limit), language);
+    }
+
+    /** As {@link #elsewhere(StoreInfo, long)}, products and locations named in {@code language}. */
+    public List<Suggestion> elsewhere(StoreInfo store, long productId, Locale language) {
+        List<ProductCard> wanted = catalog.cards(store, List.of(productId), language);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        List<Suggestion> found = new ArrayList<>();
+        for (LocationStock location : inventory.availability(productId, store.id(), language)) {
+            if (!location.here() && location.carried() && location.quantity() > 0) {
+                found.add(new Suggestion(wanted.get(0), new Reason(ReasonKind.IN_STOCK_ELSEWHERE, productId,
+                        wanted.get(0).name(), location.storeCode(), location.storeName(), location.quantity()),
+                        location.quantity()));
+            }
+        }
+        found.sort((a, b) -> Integer.compare(b.reason().quantity(), a.reason().quantity()));
+        return found;
+    }
+
     private List<Suggestion> suggest(StoreInfo store, List<Long> inHand, List<Long> history, int limit) {
         Map<Long, Suggestion> chosen = new java.util.LinkedHashMap<>();
         Set<Long> taken = new HashSet<>(inHand);

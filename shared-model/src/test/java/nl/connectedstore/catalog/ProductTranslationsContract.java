@@ -152,6 +152,21 @@ abstract class ProductTranslationsContract {
     }
 
     @Test
+    void theCountersOtherLocationsAreNamedInTheClerksLanguage() {
+        long id = owner.transactor().read(session -> session.createSelectionQuery(
+                "select min(l.product.id) from StockLevel l where l.store.code = 'WH' and l.quantity > 0",
+                Long.class).getSingleResult());
+        var suggestions = new nl.connectedstore.suggest.SuggestionService(kiosk.transactor(), catalog,
+                new InventoryService(kiosk.transactor()), () -> null, java.time.Clock.systemUTC());
+        String dutchName = catalog.byId(amsterdam, id, DUTCH).orElseThrow().name();
+        assertThat(suggestions.elsewhere(amsterdam, id, DUTCH)).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.product().name()).isEqualTo(dutchName))
+                .anySatisfy(s -> assertThat(s.reason().storeName()).isEqualTo("Centraal magazijn"));
+        assertThat(suggestions.elsewhere(amsterdam, id))
+                .anySatisfy(s -> assertThat(s.reason().storeName()).isEqualTo("Central warehouse"));
+    }
+
+    @Test
     void theSelfCheckoutNamesScansAndReceiptLinesInTheLanguage() {
         var checkout = Services.on(kiosk.transactor()).checkout();
         ScanLookup found = checkout.in(DUTCH).lookUp(TERMINAL, new ScannedCode.TradeItem(appleJuice, appleJuice));
