@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -46,6 +47,8 @@ final class CataloguePresenter {
     private final ShopSearch search;
     private final StoreInfo store;
     private final TaskExecutor executor;
+    /** The customer's language: products are found by and named in it; null for English. */
+    private final Locale language;
 
     private final StringProperty text = new SimpleStringProperty("");
     private final ObjectProperty<CategoryView> category = new SimpleObjectProperty<>();
@@ -69,6 +72,13 @@ final class CataloguePresenter {
     /** @param indexProgress how far the typo-tolerant index is built (asked again once it is in), or null */
     CataloguePresenter(CatalogService catalog, ShopSearch search, StoreInfo store, TaskExecutor executor,
                        ObservableDoubleValue indexProgress) {
+        this(catalog, search, store, executor, indexProgress, null);
+    }
+
+    /** @param language the customer's language: products are found by and named in it (null: English) */
+    CataloguePresenter(CatalogService catalog, ShopSearch search, StoreInfo store, TaskExecutor executor,
+                       ObservableDoubleValue indexProgress, Locale language) {
+        this.language = language;
         this.catalog = catalog;
         this.search = search;
         this.store = store;
@@ -143,7 +153,7 @@ final class CataloguePresenter {
         CategoryView chosen = category.get();
         ShopQuery query = new ShopQuery(typed, chosen == null ? null : chosen.code(), brand.get(), from, to,
                 inStockHere.get(), order.get(), PAGE);
-        searching.execute(executor, BackgroundTask.of(progress -> search.search(store, query))
+        searching.execute(executor, BackgroundTask.of(progress -> search.search(store, query, language))
                 .onSuccess(answer -> {
                     if (queryNumber == latestQuery) {
                         show(typed, answer);

@@ -19,4 +19,10 @@ import nl.connectedstore.scan.ScanStream;
 record CheckoutKit(String terminalCode, CheckoutService checkout, AssistanceService assistance, ScanStream scans,
                    CodeReader reader, PaymentTerminal payments, SimulatedPaymentTerminal simulator,
                    CameraHolder camera, Beeper beeper, ReceiptPrinter printer, Duration pollEvery) {
+
+    /** The same kit for a customer reading {@code language}: scanned products and receipts are named in it. */
+    CheckoutKit in(java.util.Locale language) {
+        return new CheckoutKit(terminalCode, checkout.in(language), assistance, scans, reader, payments, simulator,
+                camera, beeper, printer, pollEvery);
+    }
 }

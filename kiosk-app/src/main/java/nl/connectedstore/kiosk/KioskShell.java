@@ -149,7 +149,7 @@ public final class KioskShell extends StackPane {
     private void showCatalogue() {
         if (catalogue == null) {
             catalogue = new CatalogueScreen(new CataloguePresenter(catalog, search, store, executor,
-                    orders == null ? null : orders.indexProgress()), messages, this::openProduct,
+                    orders == null ? null : orders.indexProgress(), messages.locale()), messages, this::openProduct,
                     this::showAttract, mode.checksOut() ? this::showCheckout : null,
                     loyalty == null ? null : this::showSignUp, loyalty == null ? null : this::showPortal,
                     orders == null ? null : basket, this::showOrder, orders == null ? null : orders.indexProgress());
@@ -161,7 +161,8 @@ public final class KioskShell extends StackPane {
 
     private void showCheckout() {
         if (checkout == null) {
-            checkout = new CheckoutScreen(new CheckoutPresenter(kit, store, executor, ticker, this::paid), kit.camera(),
+            checkout = new CheckoutScreen(new CheckoutPresenter(kit.in(messages.locale()), store, executor, ticker,
+                    this::paid), kit.camera(),
                     messages, this::showAttract, mode.shops() ? this::showCatalogue : null);
             checkout.presenter().paying().addListener((obs, was, busy) -> {
                 if (busy) {
@@ -274,7 +275,8 @@ public final class KioskShell extends StackPane {
 
     private void openProduct(ProductCard card) {
         getChildren().setAll(new ProductScreen(new ProductPresenter(card, store, catalog, inventory,
-                orders == null ? null : orders.suggestions(), orders == null ? null : basket, executor), store, messages,
+                orders == null ? null : orders.suggestions(), orders == null ? null : basket, executor,
+                messages.locale()), store, messages,
                 this::backToCatalogue, this::openProduct, this::showOrder));
     }
 

@@ -125,7 +125,8 @@ final class PortalPresenter {
             return;
         }
         int asked = ++generation;
-        opening.execute(executor, BackgroundTask.of(progress -> loyalty.portal().open(scanned))
+        Locale asking = locale.get();
+        opening.execute(executor, BackgroundTask.of(progress -> loyalty.portal().open(scanned, asking))
                 .onSuccess(opened -> {
                     if (asked != generation) {
                         return;
@@ -136,6 +137,9 @@ final class PortalPresenter {
                         notice.set(null);
                         page.set(opened.page().get());
                         step.set(Step.PAGE);
+                        if (!locale.get().equals(asking)) {
+                            renameIn(locale.get(), asked);
+                        }
                     } else {
                         page.set(null);
                         step.set(Step.SCAN);
@@ -148,6 +152,19 @@ final class PortalPresenter {
                         notice.set(Notice.problem("portal.failed"));
                     }
                 }));
+    }
+
+    /** The page again with its products named in the customer's own language, which the page now speaks. */
+    private void renameIn(Locale language, int asked) {
+        PrivacyPortal.Page shown = shownPage();
+        executor.execute(BackgroundTask.of(progress -> loyalty.portal().page(shown.cardNumber(), shown.customerId(),
+                        language))
+                .onSuccess(again -> {
+                    if (asked == generation && step.get() == Step.PAGE) {
+                        page.set(again);
+                    }
+                })
+                .onFailure(e -> log.warn("The portal's purchases could not be read in {}: {}", language, e.toString())));
     }
 
     private void adoptLanguageOf(PrivacyPortal.Page opened) {
@@ -169,10 +186,11 @@ final class PortalPresenter {
         if (shown == null) {
             return;
         }
+        Locale language = locale.get();
         store(progress -> {
             loyalty.consents().asHolderOf(shown.cardNumber()).withdraw(shown.customerId(), purpose, Channel.KIOSK,
                     terminalCode);
-            return loyalty.portal().page(shown.cardNumber(), shown.customerId());
+            return loyalty.portal().page(shown.cardNumber(), shown.customerId(), language);
         }, Notice.info("portal.withdrawn", purpose));
     }
 
@@ -202,10 +220,11 @@ final class PortalPresenter {
         }
         cancelRenewal();
         ConsentText text = ConsentText.current(purpose, locale.get().getLanguage());
+        Locale language = locale.get();
         store(progress -> {
             loyalty.consents().asHolderOf(shown.cardNumber()).grant(shown.customerId(), text, months, Channel.KIOSK,
                     terminalCode, signaturePng);
-            return loyalty.portal().page(shown.cardNumber(), shown.customerId());
+            return loyalty.portal().page(shown.cardNumber(), shown.customerId(), language);
         }, Notice.info("portal.renewed", purpose));
     }
 

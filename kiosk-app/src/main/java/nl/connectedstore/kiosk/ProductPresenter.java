@@ -1,6 +1,7 @@
 package nl.connectedstore.kiosk;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -56,23 +57,32 @@ final class ProductPresenter {
      */
     ProductPresenter(ProductCard card, StoreInfo store, CatalogService catalog, InventoryService inventory,
                      SuggestionService suggestions, WebBasket basket, TaskExecutor executor) {
+        this(card, store, catalog, inventory, suggestions, basket, executor, null);
+    }
+
+    /**
+     * @param language the customer's language: the description, the locations and what goes with it in it (null:
+     *                 English); the card comes named in it already
+     */
+    ProductPresenter(ProductCard card, StoreInfo store, CatalogService catalog, InventoryService inventory,
+                     SuggestionService suggestions, WebBasket basket, TaskExecutor executor, Locale language) {
         this.card = card;
         this.basket = basket;
         if (card.price() == null || card.soldByWeight()) {
             notOrderable.set(ShopNote.of(card.soldByWeight() ? "product.weighedNotOrderable"
                     : "product.noPriceNotOrderable"));
         }
-        executor.execute(BackgroundTask.of(progress -> inventory.availability(card.id(), store.id()))
+        executor.execute(BackgroundTask.of(progress -> inventory.availability(card.id(), store.id(), language))
                 .onSuccess(this::showLocations)
                 .onFailure(e -> {
                     log.warn("Stock of product {} could not be read: {}", card.id(), e.toString());
                     locationsFailed.set(true);
                 }));
-        executor.execute(BackgroundTask.of(progress -> catalog.description(card.id()))
+        executor.execute(BackgroundTask.of(progress -> catalog.description(card.id(), language))
                 .onSuccess(text -> text.ifPresent(description::set)));
         if (suggestions != null) {
             executor.execute(BackgroundTask.of(progress -> suggestions.goesWith(store, List.of(card.id()), Set.of(),
-                            GOES_WITH))
+                            GOES_WITH, language))
                     .onSuccess(goesWith::setAll));
         }
     }

@@ -182,7 +182,7 @@ final class WebOrderPresenter {
         long number = ++latestPlan;
         List<nl.connectedstore.orders.OrderService.Wanted> wanted = basket.wanted();
         Destination destination = destination();
-        executor.execute(BackgroundTask.of(progress -> kit.orders().plan(store, wanted, destination))
+        executor.execute(BackgroundTask.of(progress -> kit.orders().plan(store, wanted, destination, language))
                 .onSuccess(result -> {
                     if (number == latestPlan) {
                         show(result);
@@ -291,7 +291,7 @@ final class WebOrderPresenter {
         soldOutProduct = soldOut.productId();
         replan();
         executor.execute(BackgroundTask.of(progress -> kit.suggestions().alternatives(store, soldOut.productId(),
-                        INSTEAD))
+                        INSTEAD, language))
                 .onSuccess(list -> {
                     OrderPlan now = plan.get();
                     anotherSource.set(now != null && now.lines().stream()

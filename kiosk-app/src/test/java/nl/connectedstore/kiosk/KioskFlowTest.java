@@ -87,6 +87,21 @@ class KioskFlowTest {
     }
 
     @Test
+    void aDutchCustomerFindsAndReadsProductsByTheirDutchNames(FxRobot robot) {
+        robot.clickOn("#language-nl");
+        robot.clickOn("#search").write("appelsap");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Node tile = robot.lookup(".product-tile").nth(0).query();
+        assertThat(texts(tile)).contains("Appelsap").doesNotContain("Apple juice");
+        robot.clickOn(tile);
+        assertThat(robot.lookup("#productName").queryAs(Label.class).getText()).startsWith("Appelsap");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#productDescription").queryAs(Label.class).getText()).startsWith("Appelsap")
+                .contains(" van ").doesNotContain(" by ");
+    }
+
+    @Test
     void aCategoryNarrowsTheTilesAndAnUnknownWordSaysSo(FxRobot robot) {
         robot.clickOn("#language-en");
         WaitForAsyncUtils.waitForFxEvents();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,12 +19,17 @@ import nl.connectedstore.store.StoreInfo;
 /** The catalogue as shoppers and staff browse it: categories, search-as-you-type, one product by code. */
 public final class CatalogService {
 
+    /** Parameters: the language's code, the store's currency, the store's id; the name falls back to English. */
     private static final String CARD_COLUMNS =
-            "select p.id, p.gtin, p.name, p.brand, c.code, p.sold_by_weight, p.minimum_age, pp.amount, s.quantity"
+            "select p.id, p.gtin, coalesce(pt.name, p.name), p.brand, c.code, p.sold_by_weight, p.minimum_age,"
+                    + " pp.amount, s.quantity"
                     + " from product p"
                     + " join category c on c.id = p.category_id"
+                    + " left join product_text pt on pt.product_id = p.id and pt.language = ?"
                     + " left join product_price pp on pp.product_id = p.id and pp.currency_code = ?"
                     + " left join stock_level s on s.product_id = p.id and s.store_id = ?";
+    /** The first parameter after {@link #CARD_COLUMNS}'s own. */
+    private static final int AFTER_CARD = 4;
 
     /** Counting matches of a typed word stops here: enough to tell a rare word from a common one. */
     static final int COMMON_WORD_MATCHES = 1_000;
@@ -46,31 +52,44 @@ public final class CatalogService {
      * Products whose name or brand has words starting with every typed word ("gre yog" finds
      * "Greek yoghurt"), accents and case ignored, priced and stocked for {@code store}. Ordered by the
      * matching word, then by name, so "gre" lists Greek yoghurt before Green tea. Empty text lists the
-     * category (or everything) in name order.
+     * category (or everything) in name order. Names are the products' own (English).
      */
     public List<ProductCard> search(StoreInfo store, SearchQuery query) {
+        return search(store, query, null);
+    }
+
+    /**
+     * As {@link #search(StoreInfo, SearchQuery)}, with the cards' names in {@code language} (English where a product
+     * has no translation; null for English). The words of every language's name are searched, whichever is asked.
+     */
+    public List<ProductCard> search(StoreInfo store, SearchQuery query, Locale language) {
         List<String> patterns = SearchText.terms(query.text()).stream().map(t -> escapeLike(t) + "%").toList();
         if (patterns.isEmpty()) {
-            return browse(store, query);
+            return browse(store, query, language);
         }
+        // in another language, the words of the name in it too (product_text_term); in English the table as it was
+        boolean english = ProductTexts.code(language).equals(ProductTexts.ENGLISH);
+        String words = english ? "product_search_term"
+                : "(select term, product_id, sort_name from product_search_term union all"
+                        + " select term, product_id, sort_name from product_text_term where language = ?)";
+        String code = ProductTexts.code(language);
         return tx.read(session -> session.doReturningWork(connection -> {
             // The rarest typed word drives the scan; the others only filter what it finds.
             int driving = 0;
             if (patterns.size() > 1) {
                 int fewest = Integer.MAX_VALUE;
                 for (int i = 0; i < patterns.size(); i++) {
-                    int matches = probe(connection, patterns.get(i));
+                    int matches = probe(connection, patterns.get(i), words, english ? null : code);
                     if (matches < fewest) {
                         fewest = matches;
                         driving = i;
                     }
                 }
             }
-            StringBuilder sql = new StringBuilder(
-                    "select t.product_id from product_search_term t where t.term like ?");
+            StringBuilder sql = new StringBuilder("select t.product_id from " + words + " t where t.term like ?");
             for (int i = 0; i < patterns.size(); i++) {
                 if (i != driving) {
-                    sql.append(" and exists (select 1 from product_search_term o"
+                    sql.append(" and exists (select 1 from " + words + " o"
                             + " where o.product_id = t.product_id and o.term like ?)");
                 }
             }
@@ -83,9 +102,15 @@ public final class CatalogService {
             Set<Long> ids = new LinkedHashSet<>();
             try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
                 int i = 1;
+                if (!english) {
+                    ps.setString(i++, code);
+                }
                 ps.setString(i++, patterns.get(driving));
                 for (int t = 0; t < patterns.size(); t++) {
                     if (t != driving) {
+                        if (!english) {
+                            ps.setString(i++, code);
+                        }
                         ps.setString(i++, patterns.get(t));
                     }
                 }
@@ -98,36 +123,37 @@ public final class CatalogService {
                     }
                 }
             }
-            return cardsInOrder(connection, store, List.copyOf(ids));
+            return cardsInOrder(connection, store, List.copyOf(ids), language);
         }));
     }
 
-    private List<ProductCard> browse(StoreInfo store, SearchQuery query) {
+    private List<ProductCard> browse(StoreInfo store, SearchQuery query, Locale language) {
+        // in another language, the tiles are in the order of the names shown
+        String order = ProductTexts.code(language).equals(ProductTexts.ENGLISH) ? "p.sort_name"
+                : "coalesce(pt.sort_name, p.sort_name)";
         String sql = CARD_COLUMNS + (query.categoryId() != null ? " where p.category_id = ?" : "")
-                + " order by p.sort_name, p.id fetch first " + query.limit() + " rows only";
+                + " order by " + order + ", p.id fetch first " + query.limit() + " rows only";
         return tx.read(session -> session.doReturningWork(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                ps.setString(1, store.currency().getCurrencyCode());
-                ps.setLong(2, store.id());
+                bindCard(ps, store, language);
                 if (query.categoryId() != null) {
-                    ps.setLong(3, query.categoryId());
+                    ps.setLong(AFTER_CARD, query.categoryId());
                 }
                 return cards(ps, store);
             }
         }));
     }
 
-    private static List<ProductCard> cardsInOrder(java.sql.Connection connection, StoreInfo store, List<Long> ids)
-            throws SQLException {
+    private static List<ProductCard> cardsInOrder(java.sql.Connection connection, StoreInfo store, List<Long> ids,
+                                                  Locale language) throws SQLException {
         if (ids.isEmpty()) {
             return List.of();
         }
         String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
         try (PreparedStatement ps = connection.prepareStatement(CARD_COLUMNS + " where p.id in (" + marks + ")")) {
-            ps.setString(1, store.currency().getCurrencyCode());
-            ps.setLong(2, store.id());
+            bindCard(ps, store, language);
             for (int i = 0; i < ids.size(); i++) {
-                ps.setLong(3 + i, ids.get(i));
+                ps.setLong(AFTER_CARD + i, ids.get(i));
             }
             Map<Long, ProductCard> byId = new HashMap<>();
             for (ProductCard card : cards(ps, store)) {
@@ -138,11 +164,17 @@ public final class CatalogService {
     }
 
     /** How many words start with the pattern, counted up to just past {@link #COMMON_WORD_MATCHES}. */
-    private static int probe(java.sql.Connection connection, String pattern) throws SQLException {
+    /** @param words the word table (or the union with a language's words); {@code language} its parameter, or null */
+    private static int probe(java.sql.Connection connection, String pattern, String words, String language)
+            throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(
-                "select count(*) from (select 1 from product_search_term t where t.term like ? fetch first "
+                "select count(*) from (select 1 from " + words + " t where t.term like ? fetch first "
                         + (COMMON_WORD_MATCHES + 1) + " rows only) x")) {
-            ps.setString(1, pattern);
+            int i = 1;
+            if (language != null) {
+                ps.setString(i++, language);
+            }
+            ps.setString(i, pattern);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);
@@ -152,10 +184,16 @@ public final class CatalogService {
 
     /** These products as sold at {@code store}, in the order given; ids the chain does not know are left out. */
     public List<ProductCard> cards(StoreInfo store, List<Long> ids) {
+        return cards(store, ids, null);
+    }
+
+    /** As {@link #cards(StoreInfo, List)}, named in {@code language} (English without a translation, or for null). */
+    public List<ProductCard> cards(StoreInfo store, List<Long> ids, Locale language) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return tx.read(session -> session.doReturningWork(connection -> cardsInOrder(connection, store, ids)));
+        return tx.read(session -> session.doReturningWork(connection -> cardsInOrder(connection, store, ids,
+                language)));
     }
 
     /**
@@ -164,6 +202,12 @@ public final class CatalogService {
      * one here. At most {@code limit}, any order.
      */
     public List<ProductCard> inStockAlike(StoreInfo store, ProductCard wanted, double band, int limit) {
+        return inStockAlike(store, wanted, band, limit, null);
+    }
+
+    /** As {@link #inStockAlike(StoreInfo, ProductCard, double, int)}, named in {@code language}. */
+    public List<ProductCard> inStockAlike(StoreInfo store, ProductCard wanted, double band, int limit,
+                                          Locale language) {
         String categoryCode = wanted.categoryCode();
         String brand = wanted.brand();
         if (categoryCode == null && (brand == null || brand.isBlank())) {
@@ -175,13 +219,12 @@ public final class CatalogService {
                 + (priced ? " and pp.amount between ? and ?" : "") + " fetch first " + limit + " rows only";
         return tx.read(session -> session.doReturningWork(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                ps.setString(1, store.currency().getCurrencyCode());
-                ps.setLong(2, store.id());
-                ps.setString(3, categoryCode != null ? categoryCode : brand);
+                bindCard(ps, store, language);
+                ps.setString(AFTER_CARD, categoryCode != null ? categoryCode : brand);
                 if (priced) {
                     BigDecimal price = wanted.price().amount();
-                    ps.setBigDecimal(4, price.multiply(BigDecimal.valueOf(1 - band)));
-                    ps.setBigDecimal(5, price.multiply(BigDecimal.valueOf(1 + band)));
+                    ps.setBigDecimal(AFTER_CARD + 1, price.multiply(BigDecimal.valueOf(1 - band)));
+                    ps.setBigDecimal(AFTER_CARD + 2, price.multiply(BigDecimal.valueOf(1 + band)));
                 }
                 return cards(ps, store);
             }
@@ -190,11 +233,32 @@ public final class CatalogService {
 
     /** What the product page says about a product beyond its tile: its description, if it has one. */
     public Optional<String> description(long productId) {
-        return tx.read(session -> session.createSelectionQuery(
-                        "select p.description from Product p where p.id = :id", String.class)
-                .setParameter("id", productId)
-                .uniqueResultOptional()
-                .filter(text -> !text.isBlank()));
+        return description(productId, null);
+    }
+
+    /**
+     * The product's description in {@code language}: its translation when it has one, else its own (English) text;
+     * empty when it has neither.
+     */
+    public Optional<String> description(long productId, Locale language) {
+        String code = ProductTexts.code(language);
+        return tx.read(session -> session.doReturningWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("select pt.description, p.description"
+                    + " from product p left join product_text pt on pt.product_id = p.id and pt.language = ?"
+                    + " where p.id = ?")) {
+                ps.setString(1, code);
+                ps.setLong(2, productId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.<String>empty();
+                    }
+                    String translated = rs.getString(1);
+                    String own = rs.getString(2);
+                    return Optional.ofNullable(translated != null && !translated.isBlank() ? translated : own)
+                            .filter(text -> !text.isBlank());
+                }
+            }
+        }));
     }
 
     /** The brands of a category (or of the whole chain), in name order. */
@@ -228,23 +292,38 @@ public final class CatalogService {
 
     /** A product by its GTIN as sold at {@code store}, if the chain has it. */
     public Optional<ProductCard> byGtin(StoreInfo store, String gtin) {
-        return single(store, "p.gtin = ?", gtin);
+        return byGtin(store, gtin, null);
+    }
+
+    /** As {@link #byGtin(StoreInfo, String)}, named in {@code language}. */
+    public Optional<ProductCard> byGtin(StoreInfo store, String gtin, Locale language) {
+        return single(store, "p.gtin = ?", gtin, language);
     }
 
     /** A product by id as sold at {@code store}. */
     public Optional<ProductCard> byId(StoreInfo store, long productId) {
-        return single(store, "p.id = ?", productId);
+        return byId(store, productId, null);
     }
 
-    private Optional<ProductCard> single(StoreInfo store, String condition, Object value) {
+    /** As {@link #byId(StoreInfo, long)}, named in {@code language}. */
+    public Optional<ProductCard> byId(StoreInfo store, long productId, Locale language) {
+        return single(store, "p.id = ?", productId, language);
+    }
+
+    private Optional<ProductCard> single(StoreInfo store, String condition, Object value, Locale language) {
         return tx.read(session -> session.doReturningWork(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(CARD_COLUMNS + " where " + condition)) {
-                ps.setString(1, store.currency().getCurrencyCode());
-                ps.setLong(2, store.id());
-                ps.setObject(3, value);
+                bindCard(ps, store, language);
+                ps.setObject(AFTER_CARD, value);
                 return cards(ps, store).stream().findFirst();
             }
         }));
+    }
+
+    private static void bindCard(PreparedStatement ps, StoreInfo store, Locale language) throws SQLException {
+        ps.setString(1, ProductTexts.code(language));
+        ps.setString(2, store.currency().getCurrencyCode());
+        ps.setLong(3, store.id());
     }
 
     private static List<ProductCard> cards(PreparedStatement ps, StoreInfo store) throws SQLException {

@@ -59,6 +59,10 @@ import nl.connectedstore.persistence.Transactor;
  * exactly, as a prefix, or (from {@link #FUZZY_FROM} letters) with one letter wrong, in that order of
  * relevance. Category, brand and price are filters of the index; stock is not in it (it changes with every
  * sale): "in stock here" arrives as the set of product ids the store has on its shelves right now.
+ *
+ * <p>Products' names in other languages ({@code product_text}) are indexed per language: a search in Dutch matches
+ * each typed word against the English and the Dutch name (the better of the two counts) and orders ties by the
+ * Dutch name. A search in English, or without a language, is what it was before translations existed.
  */
 public final class CatalogueIndex implements AutoCloseable {
 
@@ -73,6 +77,9 @@ public final class CatalogueIndex implements AutoCloseable {
     private static final String CATEGORY = "category";
     private static final String BRAND = "brand";
     private static final String NAME_ORDER = "nameOrder";
+    /** Per language: the translated name's words, and the order of the names shown in that language. */
+    private static final String WORDS_IN = "words_";
+    private static final String NAME_ORDER_IN = "nameOrder_";
 
     private static final Analyzer ANALYZER = new Analyzer() {
         @Override
@@ -92,17 +99,28 @@ public final class CatalogueIndex implements AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final int products;
+    private final java.util.Set<String> languages;
 
-    private CatalogueIndex(ByteBuffersDirectory directory) throws IOException {
+    private CatalogueIndex(ByteBuffersDirectory directory, java.util.Set<String> languages) throws IOException {
         this.directory = directory;
+        this.languages = java.util.Set.copyOf(languages);
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
         this.products = reader.numDocs();
     }
 
-    /** One product as the index needs it; prices by currency code, VAT included. */
+    /**
+     * One product as the index needs it; prices by currency code, VAT included; {@code names} its translated names
+     * by language code ("nl"), without English (its own {@code name}).
+     */
     public record Entry(long id, String name, String brand, String categoryCode, String categoryName,
-                        String sortName, Map<String, BigDecimal> prices) {
+                        String sortName, Map<String, BigDecimal> prices, Map<String, String> names) {
+
+        /** A product with no translations. */
+        public Entry(long id, String name, String brand, String categoryCode, String categoryName, String sortName,
+                     Map<String, BigDecimal> prices) {
+            this(id, name, brand, categoryCode, categoryName, sortName, prices, new HashMap<>(2));
+        }
     }
 
     /** Reads every product of the chain and indexes it. Long work: call it off the FX thread. */
@@ -139,6 +157,23 @@ public final class CatalogueIndex implements AutoCloseable {
                     }
                 }
             }
+            // the translations, in a second streaming query: far fewer columns than joining them in above
+            Map<Long, Entry> byId = new HashMap<>(list.size() * 2);
+            for (Entry entry : list) {
+                byId.put(entry.id(), entry);
+            }
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "select product_id, language, name from product_text")) {
+                ps.setFetchSize(5_000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Entry entry = byId.get(rs.getLong(1));
+                        if (entry != null) {
+                            entry.names().put(rs.getString(2), rs.getString(3));
+                        }
+                    }
+                }
+            }
             return list;
         }));
         return of(entries, (done, total) -> progress.progress(0.5 + 0.5 * done / Math.max(1, total),
@@ -157,23 +192,28 @@ public final class CatalogueIndex implements AutoCloseable {
     private static CatalogueIndex of(Collection<Entry> entries, Counter counter) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         IndexWriterConfig config = new IndexWriterConfig(ANALYZER).setRAMBufferSizeMB(64);
+        java.util.Set<String> languages = new java.util.TreeSet<>();
+        for (Entry entry : entries) {
+            languages.addAll(entry.names().keySet());
+        }
+        languages.remove(ProductTexts.ENGLISH);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             int done = 0;
             for (Entry entry : entries) {
-                writer.addDocument(document(entry));
+                writer.addDocument(document(entry, languages));
                 if (++done % 5_000 == 0) {
                     counter.done(done, entries.size());
                 }
             }
             writer.forceMerge(1);
             writer.commit();
-            return new CatalogueIndex(directory);
+            return new CatalogueIndex(directory, languages);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not build the catalogue index", e);
         }
     }
 
-    private static Document document(Entry entry) {
+    private static Document document(Entry entry, java.util.Set<String> languages) {
         Document doc = new Document();
         doc.add(new LongPoint(ID, entry.id()));
         doc.add(new NumericDocValuesField(ID, entry.id()));
@@ -182,6 +222,14 @@ public final class CatalogueIndex implements AutoCloseable {
         doc.add(new StringField(CATEGORY, entry.categoryCode(), Field.Store.NO));
         doc.add(new StringField(BRAND, entry.brand(), Field.Store.NO));
         doc.add(new SortedDocValuesField(NAME_ORDER, new BytesRef(entry.sortName())));
+        for (String language : languages) {
+            String translated = entry.names().get(language);
+            if (translated != null) {
+                doc.add(new TextField(WORDS_IN + language, translated, Field.Store.NO));
+            }
+            doc.add(new SortedDocValuesField(NAME_ORDER_IN + language, new BytesRef(translated == null
+                    ? entry.sortName() : SearchText.normalise(translated))));
+        }
         entry.prices().forEach((currency, amount) -> {
             long cents = cents(amount);
             doc.add(new LongPoint(priceField(currency), cents));
@@ -201,13 +249,24 @@ public final class CatalogueIndex implements AutoCloseable {
      * @param inStockHere the ids the store has on its shelves; only used when the query asks for stock here
      */
     public Hits search(ShopQuery query, String currency, Collection<Long> inStockHere) {
+        return search(query, currency, inStockHere, null);
+    }
+
+    /**
+     * As {@link #search(ShopQuery, String, Collection)}, for a customer reading {@code language} (a code, "nl"):
+     * typed words match the product's English or its name in that language, ties in the order of the names in it.
+     * English, null or a language without translations search as the English catalogue does.
+     */
+    public Hits search(ShopQuery query, String currency, Collection<Long> inStockHere, String language) {
+        String translated = language != null && languages.contains(language) ? language : null;
+        String nameOrder = translated == null ? NAME_ORDER : NAME_ORDER_IN + translated;
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         List<String> words = words(query.text());
         if (words.isEmpty()) {
             all.add(new MatchAllDocsQuery(), Occur.MUST);
         }
         for (String word : words) {
-            all.add(wordQuery(word), Occur.MUST);
+            all.add(translated == null ? wordQuery(word) : wordQuery(word, WORDS_IN + translated), Occur.MUST);
         }
         if (query.categoryCode() != null) {
             all.add(new TermQuery(new Term(CATEGORY, query.categoryCode())), Occur.FILTER);
@@ -224,10 +283,10 @@ public final class CatalogueIndex implements AutoCloseable {
             all.add(LongPoint.newSetQuery(ID, inStockHere), Occur.FILTER);
         }
         Sort sort = switch (query.order()) {
-            case RELEVANCE -> words.isEmpty() ? new Sort(new SortField(NAME_ORDER, SortField.Type.STRING))
-                    : new Sort(SortField.FIELD_SCORE, new SortField(NAME_ORDER, SortField.Type.STRING));
-            case PRICE_LOW_HIGH -> new Sort(priceSort(currency, false), new SortField(NAME_ORDER, SortField.Type.STRING));
-            case PRICE_HIGH_LOW -> new Sort(priceSort(currency, true), new SortField(NAME_ORDER, SortField.Type.STRING));
+            case RELEVANCE -> words.isEmpty() ? new Sort(new SortField(nameOrder, SortField.Type.STRING))
+                    : new Sort(SortField.FIELD_SCORE, new SortField(nameOrder, SortField.Type.STRING));
+            case PRICE_LOW_HIGH -> new Sort(priceSort(currency, false), new SortField(nameOrder, SortField.Type.STRING));
+            case PRICE_HIGH_LOW -> new Sort(priceSort(currency, true), new SortField(nameOrder, SortField.Type.STRING));
         };
         try {
             TopFieldCollector collector = TopFieldCollector.create(sort, query.limit(), COUNT_UP_TO);
@@ -256,6 +315,32 @@ public final class CatalogueIndex implements AutoCloseable {
                     Occur.SHOULD);
         }
         return any.build();
+    }
+
+    /**
+     * One typed word in a language: as {@link #wordQuery(String)}, where each kind of match may be in the English
+     * words or the translated name's; the better of the two counts, so a word both share (a brand, "Cola") does not
+     * outrank one only the translation has.
+     */
+    private static Query wordQuery(String word, String translatedField) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        any.add(new BoostQuery(either(new TermQuery(new Term(WORDS, word)),
+                new TermQuery(new Term(translatedField, word))), 8), Occur.SHOULD);
+        any.add(new BoostQuery(either(new PrefixQuery(new Term(WORDS, word)),
+                new PrefixQuery(new Term(translatedField, word))), 4), Occur.SHOULD);
+        any.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(CATEGORY_WORDS, word))), 1),
+                Occur.SHOULD);
+        if (word.length() >= FUZZY_FROM) {
+            any.add(new BoostQuery(either(new FuzzyQuery(new Term(WORDS, word), 1, 0),
+                    new FuzzyQuery(new Term(translatedField, word), 1, 0)), 2), Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    /** Scores 1 when either matches (not 2 when both do). */
+    private static Query either(Query english, Query translated) {
+        return new org.apache.lucene.search.DisjunctionMaxQuery(List.of(new ConstantScoreQuery(english),
+                new ConstantScoreQuery(translated)), 0f);
     }
 
     private long idOf(int doc) throws IOException {
@@ -301,6 +386,11 @@ public final class CatalogueIndex implements AutoCloseable {
 
     public int products() {
         return products;
+    }
+
+    /** The languages the index has names in besides English ("da", "nl"). */
+    public java.util.Set<String> languages() {
+        return languages;
     }
 
     @Override

@@ -70,14 +70,25 @@ public final class ShopSearch {
         return index.get() != null;
     }
 
+    /** The products the query finds, named in English. */
     public ShopResults search(StoreInfo store, ShopQuery query) {
+        return search(store, query, null);
+    }
+
+    /**
+     * The products the query finds for a customer reading {@code language}: typed words match the English name or
+     * the one in that language, and the tiles are named and ordered in it (English where a product has no
+     * translation; null for English).
+     */
+    public ShopResults search(StoreInfo store, ShopQuery query, java.util.Locale language) {
         CatalogueIndex current = index.get();
         if (current == null) {
-            return fallback(store, query);
+            return fallback(store, query, language);
         }
         List<Long> inStock = query.inStockHere() ? catalog.inStockIds(store) : List.of();
-        CatalogueIndex.Hits hits = current.search(query, store.currency().getCurrencyCode(), inStock);
-        return new ShopResults(catalog.cards(store, hits.ids()), hits.total(), hits.moreThan(), true);
+        CatalogueIndex.Hits hits = current.search(query, store.currency().getCurrencyCode(), inStock,
+                language == null ? null : ProductTexts.code(language));
+        return new ShopResults(catalog.cards(store, hits.ids(), language), hits.total(), hits.moreThan(), true);
     }
 
     /** The brands of a category (or of the whole chain), in name order, for the brand filter. */
@@ -86,11 +97,11 @@ public final class ShopSearch {
     }
 
     /** The database's prefix search, filtered and sorted here; no typo tolerance. */
-    private ShopResults fallback(StoreInfo store, ShopQuery query) {
+    private ShopResults fallback(StoreInfo store, ShopQuery query, java.util.Locale language) {
         Long categoryId = query.categoryCode() == null ? null : catalog.categories().stream()
                 .filter(c -> c.code().equals(query.categoryCode())).map(CategoryView::id).findFirst().orElse(-1L);
         List<ProductCard> found = catalog.search(store, new SearchQuery(query.text(), categoryId,
-                SearchQuery.MAX_LIMIT));
+                SearchQuery.MAX_LIMIT), language);
         List<ProductCard> kept = found.stream()
                 .filter(c -> query.brand() == null || query.brand().equals(c.brand()))
                 .filter(c -> !query.inStockHere() || c.stock() == StockStatus.IN_STOCK)

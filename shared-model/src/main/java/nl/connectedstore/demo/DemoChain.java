@@ -201,8 +201,10 @@ public final class DemoChain {
         {"Peeters", "Janssens", "Maes", "Jacobs", "Mertens", "Willems", "Claes", "Goossens"},
         {"Nielsen", "Jensen", "Hansen", "Pedersen", "Andersen", "Christensen", "Larsen", "Sørensen"}};
 
+    /** {@code names}: the name in Dutch and Danish ({@link DemoTranslations}), by language code. */
     private record GenProduct(long id, String gtin, String name, String brand, int category, String noun,
-                              BigDecimal priceEur, String vatClass, int minimumAge, boolean byWeight, double popularity) {
+                              BigDecimal priceEur, String vatClass, int minimumAge, boolean byWeight, double popularity,
+                              Map<String, String> names) {
     }
 
     private final Random random = new Random(SEED);
@@ -286,8 +288,8 @@ public final class DemoChain {
         }
         for (String table : List.of("pin_failure", "pin_entry_state", "profile_access", "consent_fact", "assistance_request",
                 "receipt_counter", "payment", "sale_line", "sale", "loyalty_card", "customer", "stock_level",
-                "product_search_term", "product_price", "product", "category", "staff_member", "terminal",
-                "vat_rate", "store")) {
+                "product_search_term", "product_text_term", "product_text", "product_price", "product", "category", "staff_member", "terminal",
+                "vat_rate", "store_text", "store")) {
             execute(c, "delete from " + table);
         }
         c.commit();
@@ -374,6 +376,19 @@ public final class DemoChain {
                 store.addBatch();
             }
             store.executeBatch();
+            try (PreparedStatement text = c.prepareStatement(
+                    "insert into store_text (store_id, language, name) values (?,?,?)")) {
+                for (StoreDef def : STORES) {
+                    String[] names = DemoTranslations.LOCATIONS.get(def.name());
+                    for (int l = 0; names != null && l < names.length; l++) {
+                        text.setLong(1, storeIds.get(def.code()));
+                        text.setString(2, DemoTranslations.LANGUAGES.get(l));
+                        text.setString(3, names[l]);
+                        text.addBatch();
+                    }
+                }
+                text.executeBatch();
+            }
             for (StoreDef def : STORES) {
                 if (!def.kind().equals("STORE")) {
                     continue;
@@ -466,7 +481,11 @@ public final class DemoChain {
              PreparedStatement price = c.prepareStatement(
                 "insert into product_price (product_id, currency_code, amount) values (?,?,?)");
              PreparedStatement term = c.prepareStatement(
-                "insert into product_search_term (term, product_id, sort_name) values (?,?,?)")) {
+                "insert into product_search_term (term, product_id, sort_name) values (?,?,?)");
+             PreparedStatement textTerm = c.prepareStatement(
+                "insert into product_text_term (term, product_id, language, sort_name) values (?,?,?,?)");
+             PreparedStatement text = c.prepareStatement(
+                "insert into product_text (product_id, language, name, description, sort_name) values (?,?,?,?,?)")) {
             int n = 0;
             for (GenProduct p : products) {
                 product.setLong(1, p.id());
@@ -488,16 +507,40 @@ public final class DemoChain {
                 price.setString(2, "DKK");
                 price.setBigDecimal(3, toDkk(p.priceEur()));
                 price.addBatch();
-                for (String t : searchTerms(p)) {
+                Set<String> terms = searchTerms(p);
+                for (String t : terms) {
                     term.setString(1, t);
                     term.setLong(2, p.id());
                     term.setString(3, SearchText.normalise(p.name()));
                     term.addBatch();
                 }
+                // the word table finds a product by its name in the customer's language too (the counter's look-up,
+                // the kiosk's search until its index is built): the words the English name and brand do not have
+                for (Map.Entry<String, String> name : p.names().entrySet()) {
+                    for (String t : SearchText.terms(name.getValue())) {
+                        if (!terms.contains(t)) {
+                            textTerm.setString(1, t);
+                            textTerm.setLong(2, p.id());
+                            textTerm.setString(3, name.getKey());
+                            textTerm.setString(4, SearchText.normalise(name.getValue()));
+                            textTerm.addBatch();
+                        }
+                    }
+                }
+                for (Map.Entry<String, String> name : p.names().entrySet()) {
+                    text.setLong(1, p.id());
+                    text.setString(2, name.getKey());
+                    text.setString(3, name.getValue());
+                    text.setString(4, DemoTranslations.description(name.getKey(), name.getValue(), p.brand()));
+                    text.setString(5, SearchText.normalise(name.getValue()));
+                    text.addBatch();
+                }
                 if (++n % 500 == 0) {
                     product.executeBatch();
                     price.executeBatch();
                     term.executeBatch();
+                    textTerm.executeBatch();
+                    text.executeBatch();
                     commitEvery(c, n, 5_000);
                     progress.progress(0.10 + 0.20 * n / products.size(), "startup.demo.products");
                 }
@@ -505,6 +548,8 @@ public final class DemoChain {
             product.executeBatch();
             price.executeBatch();
             term.executeBatch();
+            textTerm.executeBatch();
+            text.executeBatch();
         }
         // The same rule as migration V3: weighed goods get the scale code printed on their labels.
         try (PreparedStatement scale = c.prepareStatement("update product set scale_code ="
@@ -555,9 +600,14 @@ public final class DemoChain {
                             String gtin = Gtin.withCheckDigit(STORES.get(serial % 3).gs1Prefix()
                                     + String.format("%09d", 100_000 + serial));
                             serial++;
+                            Map<String, String> translated = new LinkedHashMap<>();
+                            for (String language : DemoTranslations.LANGUAGES) {
+                                translated.put(language, DemoTranslations.name(language, variant.strip(), noun,
+                                        packSize, weighed));
+                            }
                             GenProduct product = new GenProduct(nextId++, gtin, name, brand, ci, noun, price,
                                     (String) def[2], (Integer) def[3], weighed,
-                                    Math.pow(random.nextDouble(), 2) + 0.05);
+                                    Math.pow(random.nextDouble(), 2) + 0.05, translated);
                             products.add(product);
                             productsByNoun.computeIfAbsent(noun, k -> new ArrayList<>()).add(product);
                             if (++made >= perCategory || products.size() >= size.products()) {
@@ -585,7 +635,7 @@ public final class DemoChain {
             String gtin = Gtin.withCheckDigit("879" + String.format("%09d", extra++));
             products.add(new GenProduct(nextId++, gtin, model.name(), brand, model.category(), model.noun(),
                     model.priceEur(), model.vatClass(), model.minimumAge(), model.byWeight(),
-                    model.popularity() / 10));
+                    model.popularity() / 10, model.names()));
         }
     }
 

@@ -20,7 +20,16 @@ public final class InventoryService {
      * other stores by name, then the warehouse. Locations that do not carry it are listed with no quantity.
      */
     public List<LocationStock> availability(long productId, long hereStoreId) {
+        return availability(productId, hereStoreId, null);
+    }
+
+    /**
+     * As {@link #availability(long, long)}, with the locations' names in {@code language} where they have one ("Central
+     * warehouse"); store names are proper names and stay. Null for English.
+     */
+    public List<LocationStock> availability(long productId, long hereStoreId, java.util.Locale language) {
         return tx.read(session -> {
+            java.util.Map<Long, String> names = LocationNames.in(session, language);
             List<Store> stores = session.createSelectionQuery("from Store", Store.class).getResultList();
             List<Object[]> levels = session.createSelectionQuery(
                             "select s.store.id, s.quantity from StockLevel s where s.product.id = :product",
@@ -32,7 +41,8 @@ public final class InventoryService {
                 byStore.put((Long) level[0], (Integer) level[1]);
             }
             return stores.stream()
-                    .map(s -> new LocationStock(s.code(), s.name(), s.city(), s.kind(), byStore.get(s.getId()),
+                    .map(s -> new LocationStock(s.code(), names.getOrDefault(s.getId(), s.name()), s.city(), s.kind(),
+                            byStore.get(s.getId()),
                             s.getId() == hereStoreId))
                     .sorted(Comparator.comparing((LocationStock l) -> !l.here())
                             .thenComparing(l -> l.kind() == StoreKind.WAREHOUSE)

@@ -20,6 +20,8 @@ import nl.connectedstore.assistance.AgeChecks;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.Product;
 import nl.connectedstore.catalog.ProductCard;
+import nl.connectedstore.catalog.ProductTexts;
+import nl.connectedstore.inventory.LocationNames;
 import nl.connectedstore.customers.CardStatus;
 import nl.connectedstore.customers.Customer;
 import nl.connectedstore.customers.CustomerService;
@@ -123,11 +125,19 @@ public final class OrderService {
 
     /** Where each wanted product would come from now and when it could be ready; reserves nothing. */
     public OrderPlan plan(StoreInfo store, List<Wanted> basket, Destination destination) {
+        return plan(store, basket, destination, null);
+    }
+
+    /**
+     * As {@link #plan(StoreInfo, List, Destination)}, for a customer reading {@code language}: products and locations
+     * ("Central warehouse") named in it where they have a translation. Null for English.
+     */
+    public OrderPlan plan(StoreInfo store, List<Wanted> basket, Destination destination, Locale language) {
         Map<Long, Integer> quantities = new LinkedHashMap<>();
         for (Wanted w : basket) {
             quantities.merge(w.productId(), w.quantity(), Integer::sum);
         }
-        List<ProductCard> cards = catalog.cards(store, List.copyOf(quantities.keySet()));
+        List<ProductCard> cards = catalog.cards(store, List.copyOf(quantities.keySet()), language);
         record Level(long storeId, String name, StoreKind kind, int quantity) {
         }
         Map<Long, List<Level>> levels = tx.read(session -> {
@@ -135,13 +145,15 @@ public final class OrderService {
             if (quantities.isEmpty()) {
                 return byProduct;
             }
+            Map<Long, String> locations = LocationNames.in(session, language);
             for (Object[] row : session.createSelectionQuery("select s.product.id, s.store.id, s.store.name,"
                             + " s.store.kind, s.quantity from StockLevel s where s.product.id in :ids and s.quantity > 0",
                             Object[].class)
                     .setParameter("ids", quantities.keySet())
                     .getResultList()) {
                 byProduct.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
-                        .add(new Level((Long) row[1], (String) row[2], (StoreKind) row[3], (Integer) row[4]));
+                        .add(new Level((Long) row[1], locations.getOrDefault((Long) row[1], (String) row[2]),
+                                (StoreKind) row[3], (Integer) row[4]));
             }
             return byProduct;
         });
@@ -260,7 +272,7 @@ public final class OrderService {
             session.flush();
             log.info("Order {} placed at {} ({} lines, {} {})", order.code(), terminalCode, plan.lines().size(),
                     order.total(), order.currencyCode());
-            return view(session, order);
+            return view(session, order, language);
         });
     }
 
@@ -437,7 +449,13 @@ public final class OrderService {
 
     /** The order a scanned QR code or typed code names, if there is one. */
     public Optional<OrderView> find(String scannedOrTyped) {
-        return OrderCode.parse(scannedOrTyped).flatMap(code -> tx.read(session -> byCode(session, code).map(o -> view(session, o))));
+        return find(scannedOrTyped, null);
+    }
+
+    /** As {@link #find(String)}, its lines' products and sources named in {@code language} (null: English). */
+    public Optional<OrderView> find(String scannedOrTyped, Locale language) {
+        return OrderCode.parse(scannedOrTyped).flatMap(code -> tx.read(session -> byCode(session, code)
+                .map(o -> view(session, o, language))));
     }
 
     /**
@@ -445,6 +463,11 @@ public final class OrderService {
      * {@code since} (picked up today), oldest first.
      */
     public List<OrderView> forPickupAt(long storeId, Instant since) {
+        return forPickupAt(storeId, since, null);
+    }
+
+    /** As {@link #forPickupAt(long, Instant)}, lines named in {@code language} (the clerk's; null: English). */
+    public List<OrderView> forPickupAt(long storeId, Instant since, Locale language) {
         return tx.read(session -> session.createSelectionQuery("select distinct o from CustomerOrder o"
                         + " left join fetch o.lines l left join fetch l.source"
                         + " where o.pickupStore.id = :store and (o.status in (:open) or o.placedAt >= :window)"
@@ -454,7 +477,7 @@ public final class OrderService {
                 .setParameter("window", since.minus(Duration.ofDays(30)))
                 .getResultList().stream()
                 .filter(o -> o.status().open() || o.events().get(o.events().size() - 1).happenedAt().isAfter(since))
-                .map(o -> view(session, o))
+                .map(o -> view(session, o, language))
                 .toList());
     }
 
@@ -509,6 +532,14 @@ public final class OrderService {
     }
 
     private OrderView view(org.hibernate.Session session, CustomerOrder order) {
+        return view(session, order, null);
+    }
+
+    /** The order with its lines' products and sources named in {@code language} (null: as stored, English). */
+    private OrderView view(org.hibernate.Session session, CustomerOrder order, Locale language) {
+        Map<Long, String> products = ProductTexts.names(session,
+                order.lines().stream().map(l -> l.product().getId()).toList(), language);
+        Map<Long, String> locations = LocationNames.in(session, language);
         Address address = order.placedTo();
         if (address == null && order.fulfilment() == Fulfilment.DELIVERY) {
             // a kiosk reads it only for the holder of the card it was shown (CardViews): for others it is absent
@@ -518,8 +549,10 @@ public final class OrderService {
         Store pickup = order.pickupStore();
         java.util.Currency currency = java.util.Currency.getInstance(order.currencyCode());
         List<OrderView.Line> lines = order.lines().stream()
-                .map(l -> new OrderView.Line(l.product().getId(), l.productName(), l.quantity(),
-                        new Money(l.unitPrice(), currency), l.source().name(), l.readyInDays()))
+                .map(l -> new OrderView.Line(l.product().getId(),
+                        ProductTexts.name(products, l.product().getId(), l.productName()), l.quantity(),
+                        new Money(l.unitPrice(), currency), locations.getOrDefault(l.source().getId(), l.source().name()),
+                        l.readyInDays()))
                 .toList();
         List<OrderView.Event> events = order.events().stream()
                 .map(e -> new OrderView.Event(e.kind(), e.happenedAt(), e.doneBy())).toList();

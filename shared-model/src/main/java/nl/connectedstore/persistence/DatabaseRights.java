@@ -69,6 +69,10 @@ public final class DatabaseRights {
         grant("product", S, S);
         grant("product_price", S, S);
         grant("product_search_term", S, S);
+        // names and descriptions in other languages (V16): catalogue data like the product itself
+        grant("product_text", S, S);
+        grant("product_text_term", S, S);
+        grant("store_text", S, S);
         // staff: names and PIN hashes; the kiosk has no business with either
         grant("staff_member", SU, NONE);
         grant("staff_session", SIU, NONE);

@@ -87,13 +87,18 @@ public final class CustomerExport {
     }
 
     public Document document(long customerId) {
+        return document(customerId, null);
+    }
+
+    /** As {@link #document(long)}, the purchased products named in {@code language} (null: their own names). */
+    public Document document(long customerId, java.util.Locale language) {
         Instant now = clock.instant();
         return tx.read(session -> {
             // one transaction: each service's read joins it (Transactor.readJoining)
             CustomerService.Details c = customers.details(customerId);
             List<Card> cards = customers.cardsOf(customerId).stream()
                     .map(k -> new Card(k.cardNumber(), k.status().name())).toList();
-            List<Purchase> purchases = sales.purchasesOf(customerId).stream()
+            List<Purchase> purchases = sales.purchasesOf(customerId, language).stream()
                     .map(p -> new Purchase(p.store(), p.terminal(), p.receiptNumber(), p.at(), p.currency(),
                             p.total(), p.items().stream()
                                     .map(i -> new Item(i.name(), i.quantity(), i.lineTotal())).toList()))

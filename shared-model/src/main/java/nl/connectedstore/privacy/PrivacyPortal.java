@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.consent.ConsentView;
@@ -75,6 +76,11 @@ public final class PrivacyPortal {
 
     /** Opens the portal for a scanned QR payload or a typed card number. */
     public Opened open(String scanned) {
+        return open(scanned, null);
+    }
+
+    /** As {@link #open(String)}, the page's purchases named in {@code language} (null: the products' own names). */
+    public Opened open(String scanned, Locale language) {
         Optional<CardView> card = customers.card(scanned);
         if (card.isEmpty()) {
             String number = CustomerService.cardNumberIn(scanned);
@@ -85,12 +91,17 @@ public final class PrivacyPortal {
             log.info("A blocked card was scanned at the privacy portal");
             return Opened.refused(Refusal.BLOCKED_CARD);
         }
-        return Opened.of(page(card.get().cardNumber(), card.get().customerId()));
+        return Opened.of(page(card.get().cardNumber(), card.get().customerId(), language));
     }
 
     /** The page again, after a withdrawal or a renewal; read as the holder of {@code cardNumber}. */
     public Page page(String cardNumber, long customerId) {
-        return new Page(cardNumber, export.asHolderOf(cardNumber).document(customerId),
+        return page(cardNumber, customerId, null);
+    }
+
+    /** As {@link #page(String, long)}, the purchases named in {@code language} (null: the products' own names). */
+    public Page page(String cardNumber, long customerId, Locale language) {
+        return new Page(cardNumber, export.asHolderOf(cardNumber).document(customerId, language),
                 consents.asHolderOf(cardNumber).consents(customerId));
     }
 

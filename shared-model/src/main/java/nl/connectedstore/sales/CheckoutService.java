@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +16,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import nl.connectedstore.assistance.AgeChecks;
 import nl.connectedstore.catalog.Product;
+import nl.connectedstore.catalog.ProductTexts;
 import nl.connectedstore.inventory.StockLevel;
 import nl.connectedstore.money.Money;
 import nl.connectedstore.money.VatClass;
@@ -48,16 +50,32 @@ public final class CheckoutService {
     private final Clock clock;
     private final PaymentsToResolve toResolve;
     private final AgeChecks ageChecks;
+    /** The language products are named in on scans, quotes and receipts; null for their own (English) names. */
+    private final Locale language;
 
     /**
      * @param toResolve where approved payments go whose sale could not be stored nor the payment reversed
      * @param ageChecks what a sale with age-restricted items asks before it takes payment
      */
     public CheckoutService(Transactor tx, Clock clock, PaymentsToResolve toResolve, AgeChecks ageChecks) {
+        this(tx, clock, toResolve, ageChecks, null);
+    }
+
+    private CheckoutService(Transactor tx, Clock clock, PaymentsToResolve toResolve, AgeChecks ageChecks,
+                            Locale language) {
         this.tx = tx;
         this.clock = clock;
         this.toResolve = java.util.Objects.requireNonNull(toResolve);
         this.ageChecks = java.util.Objects.requireNonNull(ageChecks);
+        this.language = language;
+    }
+
+    /**
+     * The same checkout for a customer reading {@code language}: scanned products, quotes and receipts name the
+     * products in it (English where one has no translation). What is sold and stored does not change.
+     */
+    public CheckoutService in(Locale language) {
+        return new CheckoutService(tx, clock, toResolve, ageChecks, language);
     }
 
     /**
@@ -69,7 +87,7 @@ public final class CheckoutService {
         return tx.read(session -> {
             Terminal terminal = terminal(session, terminalCode);
             Sale draft = draft(session, terminal, 0, lines);
-            return receipt(terminal, draft, null);
+            return receipt(terminal, draft, null, names(session, draft));
         });
     }
 
@@ -87,9 +105,11 @@ public final class CheckoutService {
             if (product == null) {
                 return new ScanLookup.Unknown(code.raw());
             }
+            String name = ProductTexts.name(ProductTexts.names(session, List.of(product.getId()), language),
+                    product.getId(), product.name());
             Optional<Money> price = product.priceIn(store.currency());
             if (price.isEmpty()) {
-                return new ScanLookup.NoPrice(product.name());
+                return new ScanLookup.NoPrice(name);
             }
             BigDecimal rate = vatRate(session, store, product.vatClass());
             Money unit = price.get();
@@ -98,7 +118,7 @@ public final class CheckoutService {
             if (code instanceof ScannedCode.VariableMeasure v) {
                 if (v.measure() == VariableMeasureScheme.Measure.WEIGHT_GRAMS) {
                     if (!product.soldByWeight() || v.amount() == 0) {
-                        return new ScanLookup.NeedsWeighing(product.name());
+                        return new ScanLookup.NeedsWeighing(name);
                     }
                     quantity = BigDecimal.valueOf(v.amount(), 3);
                 } else {
@@ -110,9 +130,9 @@ public final class CheckoutService {
                 }
             } else if (product.soldByWeight()) {
                 // a loose item's own barcode says nothing of its weight
-                return new ScanLookup.NeedsWeighing(product.name());
+                return new ScanLookup.NeedsWeighing(name);
             }
-            return new ScanLookup.Found(new BasketItem(product.getId(), product.gtin(), product.name(), product.brand(), unit, rate,
+            return new ScanLookup.Found(new BasketItem(product.getId(), product.gtin(), name, product.brand(), unit, rate,
                     product.soldByWeight(), product.minimumAge(), quantity, labelTotal));
         });
     }
@@ -199,7 +219,7 @@ public final class CheckoutService {
         }
         sale.pay(PaymentMethod.CARD, PaymentStatus.APPROVED, outcome.terminalReference());
         session.persist(sale);
-        return receipt(terminal, sale, outcome.terminalReference());
+        return receipt(terminal, sale, outcome.terminalReference(), names(session, sale));
     }
 
     /** The sale as it would be: lines priced and taxed for this terminal's store; not persisted. */
@@ -233,12 +253,17 @@ public final class CheckoutService {
         }
     }
 
-    private static Receipt receipt(Terminal terminal, Sale sale, String reference) {
+    /** The sale's products' names in this checkout's language (only those translated). */
+    private Map<Long, String> names(Session session, Sale sale) {
+        return ProductTexts.names(session, sale.lines().stream().map(l -> l.product().getId()).toList(), language);
+    }
+
+    private static Receipt receipt(Terminal terminal, Sale sale, String reference, Map<Long, String> names) {
         List<Receipt.Line> lines = new ArrayList<>();
         Map<BigDecimal, Money> grossByRate = new TreeMap<>();
         for (SaleLine line : sale.lines()) {
-            lines.add(new Receipt.Line(line.product().name(), line.product().brand(), line.quantity(), line.unitPrice(), line.lineTotal(),
-                    line.vatRate()));
+            lines.add(new Receipt.Line(ProductTexts.name(names, line.product().getId(), line.product().name()),
+                    line.product().brand(), line.quantity(), line.unitPrice(), line.lineTotal(), line.vatRate()));
             grossByRate.merge(line.vatRate(), line.lineTotal(), Money::plus);
         }
         List<Receipt.VatLine> vat = Receipt.vatLines(grossByRate);

@@ -3,6 +3,9 @@ package nl.connectedstore.sales;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.connectedstore.catalog.ProductTexts;
 import nl.connectedstore.persistence.Transactor;
 
 /**
@@ -49,14 +52,28 @@ public final class CustomerSales {
      * ({@link Transactor#readJoining}): the customer's export reads everything in one transaction.
      */
     public List<Purchase> purchasesOf(long customerId) {
-        return tx.readJoining(session -> session.createSelectionQuery(
-                        "from Sale s join fetch s.store join fetch s.terminal where s.customer.id = :c"
-                                + " order by s.createdAt", Sale.class)
-                .setParameter("c", customerId).getResultList().stream()
-                .map(s -> new Purchase(s.store().name(), s.terminal().code(), s.receiptNumber(), s.createdAt(),
-                        s.total().currency().getCurrencyCode(), s.total().amount(),
-                        s.lines().stream().map(l -> new PurchasedItem(l.product().name(), l.quantity(),
-                                l.lineTotal().amount())).toList()))
-                .toList());
+        return purchasesOf(customerId, null);
+    }
+
+    /**
+     * As {@link #purchasesOf(long)}, with the products named in {@code language} (English where one has no
+     * translation, or for null): what the portal shows; the export keeps the products' own names.
+     */
+    public List<Purchase> purchasesOf(long customerId, Locale language) {
+        return tx.readJoining(session -> {
+            List<Sale> sales = session.createSelectionQuery(
+                            "from Sale s join fetch s.store join fetch s.terminal where s.customer.id = :c"
+                                    + " order by s.createdAt", Sale.class)
+                    .setParameter("c", customerId).getResultList();
+            Map<Long, String> names = ProductTexts.names(session, sales.stream()
+                    .flatMap(s -> s.lines().stream()).map(l -> l.product().getId()).toList(), language);
+            return sales.stream()
+                    .map(s -> new Purchase(s.store().name(), s.terminal().code(), s.receiptNumber(), s.createdAt(),
+                            s.total().currency().getCurrencyCode(), s.total().amount(),
+                            s.lines().stream().map(l -> new PurchasedItem(ProductTexts.name(names,
+                                    l.product().getId(), l.product().name()), l.quantity(),
+                                    l.lineTotal().amount())).toList()))
+                    .toList();
+        });
     }
 }

@@ -8,11 +8,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ProductCard;
+import nl.connectedstore.catalog.ProductTexts;
 import nl.connectedstore.catalog.StockStatus;
 import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.consent.Purpose;
@@ -73,6 +75,15 @@ public final class SuggestionService {
     }
 
     /**
+     * As {@link #goesWith(StoreInfo, Collection, Set, int)}, the products (and the reasons' products) named in
+     * {@code language}; what is suggested does not depend on the language.
+     */
+    public List<Suggestion> goesWith(StoreInfo store, Collection<Long> inHand, Set<Long> exclude, int limit,
+                                     Locale language) {
+        return named(store, goesWith(store, inHand, exclude, limit), language);
+    }
+
+    /**
      * Personal: in stock here, goes with what the customer bought ({@code history}, most recent first) and is
      * not among it. Only {@link #forCustomer} calls it, after it checked PERSONAL_ADVICE.
      */
@@ -88,6 +99,34 @@ public final class SuggestionService {
             return List.of();
         }
         return alternatives(store, wanted.get(0), limit);
+    }
+
+    /** As {@link #alternatives(StoreInfo, long, int)}, named in {@code language}; the same products in any. */
+    public List<Suggestion> alternatives(StoreInfo store, long productId, int limit, Locale language) {
+        return named(store, alternatives(store, productId, limit), language);
+    }
+
+    /** The same suggestions with their products' names in {@code language} (English without a translation). */
+    private List<Suggestion> named(StoreInfo store, List<Suggestion> found, Locale language) {
+        if (found.isEmpty() || ProductTexts.code(language).equals(ProductTexts.ENGLISH)) {
+            return found;
+        }
+        Set<Long> ids = new LinkedHashSet<>();
+        for (Suggestion s : found) {
+            ids.add(s.product().id());
+            ids.add(s.reason().relatedId());
+        }
+        Map<Long, ProductCard> cards = new HashMap<>();
+        for (ProductCard card : catalog.cards(store, List.copyOf(ids), language)) {
+            cards.put(card.id(), card);
+        }
+        return found.stream().map(s -> {
+            Reason r = s.reason();
+            ProductCard related = cards.get(r.relatedId());
+            return new Suggestion(cards.getOrDefault(s.product().id(), s.product()),
+                    new Reason(r.kind(), r.relatedId(), related == null ? r.relatedName() : related.name(),
+                            r.storeCode(), r.storeName(), r.quantity()), s.score());
+        }).toList();
     }
 
     private List<Suggestion> alternatives(StoreInfo store, ProductCard wanted, int limit) {
@@ -143,6 +182,38 @@ public final class SuggestionService {
     /** The same for someone nobody knows: stand-ins, other locations and what goes with the products in hand. */
     public List<Suggestion> forHand(StoreInfo store, List<Long> inHand, int limit) {
         return suggest(store, inHand, List.of(), limit);
+    }
+
+    /** As {@link #forHand(StoreInfo, List, int)}, named in {@code language} (the clerk's); the same suggestions. */
+    public List<Suggestion> forHand(StoreInfo store, List<Long> inHand, int limit, Locale language) {
+        return named(store, forHand(store, inHand, limit), language);
+    }
+
+    /**
+     * As {@link #forCustomer(StoreInfo, List, long, int)}, named in {@code language} (the clerk's); the same
+     * suggestions, with the same consent check.
+     */
+    public List<Suggestion> forCustomer(StoreInfo store, List<Long> inHand, long customerId, int limit,
+                                        Locale language) {
+        return named(store, forCustomer(store, inHand, customerId, limit), language);
+    }
+
+    /** As {@link #elsewhere(StoreInfo, long)}, products and locations named in {@code language}. */
+    public List<Suggestion> elsewhere(StoreInfo store, long productId, Locale language) {
+        List<ProductCard> wanted = catalog.cards(store, List.of(productId), language);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        List<Suggestion> found = new ArrayList<>();
+        for (LocationStock location : inventory.availability(productId, store.id(), language)) {
+            if (!location.here() && location.carried() && location.quantity() > 0) {
+                found.add(new Suggestion(wanted.get(0), new Reason(ReasonKind.IN_STOCK_ELSEWHERE, productId,
+                        wanted.get(0).name(), location.storeCode(), location.storeName(), location.quantity()),
+                        location.quantity()));
+            }
+        }
+        found.sort((a, b) -> Integer.compare(b.reason().quantity(), a.reason().quantity()));
+        return found;
     }
 
     private List<Suggestion> suggest(StoreInfo store, List<Long> inHand, List<Long> history, int limit) {
