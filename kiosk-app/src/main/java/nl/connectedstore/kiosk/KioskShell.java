@@ -65,7 +65,7 @@ public final class KioskShell extends StackPane {
     private StillTherePrompt stillThere;
     private boolean onReceipt;
     private final FeedbackService feedback;
-    private final Ticker ticker = Ticker.onFxThread();
+    private final Ticker ticker;
     /** The card the customer checked in with at this checkout: their feedback may name them if they allow it. */
     private String checkedInCard;
     private final KeyboardDock keyboard;
@@ -77,6 +77,13 @@ public final class KioskShell extends StackPane {
      */
     KioskShell(CatalogService catalog, InventoryService inventory, StoreInfo store, TaskExecutor executor,
                Duration idleTimeout, String terminalCode, KioskScreens screens) {
+        this(catalog, inventory, store, executor, idleTimeout, terminalCode, screens, Ticker.onFxThread());
+    }
+
+    /** As above, timed by {@code ticker} (the idle timeout, "are you still there?", the checkout's timers). */
+    KioskShell(CatalogService catalog, InventoryService inventory, StoreInfo store, TaskExecutor executor,
+               Duration idleTimeout, String terminalCode, KioskScreens screens, Ticker ticker) {
+        this.ticker = ticker;
         CheckoutKit kit = screens.checkout().orElse(null);
         LoyaltyKit loyalty = screens.loyalty().orElse(null);
         KioskMode mode = screens.mode();

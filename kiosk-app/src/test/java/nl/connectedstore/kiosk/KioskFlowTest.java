@@ -3,7 +3,6 @@ package nl.connectedstore.kiosk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -16,6 +15,8 @@ import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 import nl.connectedstore.testing.Services;
+import nl.connectedstore.ui.Ticker;
+import nl.connectedstore.ui.HandTicker;
 import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.Theme;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,9 +53,13 @@ class KioskFlowTest {
     }
 
     private static Scene kiosk(Duration idle) {
+        return kiosk(idle, Ticker.onFxThread());
+    }
+
+    private static Scene kiosk(Duration idle, Ticker ticker) {
         CatalogService catalog = new CatalogService(kiosk.transactor());
         KioskShell shell = new KioskShell(catalog, new InventoryService(kiosk.transactor()), amsterdam,
-                TaskExecutor.direct(), idle, null, KioskScreens.shop(new ShopSearch(catalog)));
+                TaskExecutor.direct(), idle, null, KioskScreens.shop(new ShopSearch(catalog)), ticker);
         Scene scene = new Scene(shell, 1280, 800);
         Theme.applyTo(scene, KioskApp.class.getResource("kiosk.css").toExternalForm());
         return scene;
@@ -127,13 +132,24 @@ class KioskFlowTest {
 
     @Test
     void anIdleKioskReturnsToTheAttractScreenAndForgetsTheSearch(FxRobot robot) throws Exception {
-        robot.interact(() -> stage.setScene(kiosk(Duration.ofSeconds(2))));
+        // time is the test's to give (a hand ticker): a busy machine cannot make the kiosk reset while the robot types
+        HandTicker time = new HandTicker();
+        robot.interact(() -> stage.setScene(kiosk(Duration.ofSeconds(2), time)));
         robot.clickOn("#language-en");
         robot.clickOn("#search").write("gin");
-        // first "Are you still there?" (at least 5 s), then the reset
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, OnFx.present(robot, "#stillThere"));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, OnFx.present(robot, "#attract"));
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#stillThere").tryQuery()).as("asked before the idle time passed").isEmpty();
+        robot.interact(time::tick); // the idle time passes: "Are you still there?"
+        assertThat(robot.lookup("#stillThere").tryQuery()).isPresent();
+        assertThat(robot.lookup("#catalogue").tryQuery()).as("the search stays while the kiosk asks").isPresent();
+        // its countdown (at least 5 s) runs out one second at a time; only at its end is the session reset
+        for (int second = 1; second < KioskShell.STILL_THERE_MIN.toSeconds(); second++) {
+            robot.interact(time::tick);
+        }
+        assertThat(robot.lookup("#attract").tryQuery()).as("not reset before the countdown ends").isEmpty();
+        robot.interact(time::tick);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#attract").tryQuery()).isPresent();
         assertThat(robot.lookup("#catalogue").tryQuery()).isEmpty();
         assertThat(robot.lookup("#stillThere").tryQuery()).isEmpty();
         robot.clickOn("#language-en");

@@ -38,9 +38,13 @@ public final class HandTicker implements Ticker {
         return ticking;
     }
 
-    /** One interval passes: every ticking that runs ticks once (in the order they were made). */
+    /**
+     * One interval passes: every ticking that runs ticks once (in the order they were made). A ticking made and
+     * started by one of these ticks waits for the next: its first interval has only begun.
+     */
     public void tick() {
-        for (int i = 0; i < ticks.size(); i++) {
+        int existing = ticks.size();
+        for (int i = 0; i < existing; i++) {
             if (tickings.get(i).running()) {
                 ticks.get(i).run();
             }
