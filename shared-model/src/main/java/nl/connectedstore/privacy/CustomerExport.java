@@ -11,6 +11,7 @@ import java.util.List;
 import nl.connectedstore.consent.AccessLog;
 import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.customers.CustomerService;
+import nl.connectedstore.feedback.FeedbackService;
 import nl.connectedstore.orders.CustomerOrders;
 import nl.connectedstore.persistence.Transactor;
 import nl.connectedstore.sales.CustomerSales;
@@ -27,7 +28,15 @@ public final class CustomerExport {
 
     public record Document(String format, int version, Instant exportedAt, Person customer, List<Card> cards,
                            List<ConsentService.FactRecord> consents, List<Purchase> purchases,
-                           List<WebOrder> orders, List<AccessLog.Entry> accessLog) {
+                           List<WebOrder> orders, List<AccessLog.Entry> accessLog, List<Feedback> feedback) {
+    }
+
+    /**
+     * An answer to "how was it today?" that is linked to the customer (they showed their card and allowed recognition
+     * when they gave it); anonymous answers are nobody's and are not here.
+     */
+    public record Feedback(Instant givenAt, String store, String channel, int rating, Integer recommend,
+                           String comment) {
     }
 
     /**
@@ -62,6 +71,7 @@ public final class CustomerExport {
     private final CustomerService customers;
     private final CustomerSales sales;
     private final CustomerOrders orders;
+    private final FeedbackService feedback;
 
     public CustomerExport(Transactor tx, Clock clock) {
         this.tx = tx;
@@ -69,6 +79,7 @@ public final class CustomerExport {
         this.customers = new CustomerService(tx, clock);
         this.sales = new CustomerSales(tx);
         this.orders = new CustomerOrders(tx);
+        this.feedback = new FeedbackService(tx, clock);
     }
 
     public Document document(long customerId) {
@@ -90,7 +101,9 @@ public final class CustomerExport {
                             .map(o -> new WebOrder(o.code(), o.placedAt(), o.status(), o.fulfilment(),
                                     o.deliveryName(), o.deliveryStreet(), o.deliveryPostcode(), o.deliveryCity(),
                                     o.deliveryCountry(), o.currency(), o.total())).toList(),
-                    AccessLog.entriesIn(session, customerId));
+                    AccessLog.entriesIn(session, customerId), feedback.ofCustomer(customerId).stream()
+                            .map(f -> new Feedback(f.givenAt(), f.store(), f.channel().name(), f.rating(),
+                                    f.recommend(), f.comment())).toList());
         });
     }
 
