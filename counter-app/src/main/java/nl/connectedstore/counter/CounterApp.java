@@ -21,6 +21,7 @@ import nl.connectedstore.privacy.RetentionJob;
 import nl.connectedstore.feedback.FeedbackComments;
 import nl.connectedstore.feedback.FeedbackDashboard;
 import nl.connectedstore.feedback.FeedbackFigures;
+import nl.connectedstore.feedback.FeedbackService;
 import nl.connectedstore.feedback.Themes;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.inventory.ReservationService;
@@ -127,7 +128,8 @@ public final class CounterApp extends StoreApp {
         Themes themes = Themes.from(home.resolve("feedback"));
         FeedbackComments comments = new FeedbackComments(db.transactor(), clock, zone, themes);
         return new CounterFeedback(new FeedbackDashboard(new FeedbackFigures(db.transactor(), clock, zone), comments,
-                stores.stores()), comments, Path.of(System.getProperty("user.home"), "ConnectedStore", "exports"));
+                stores.stores()), comments, Path.of(System.getProperty("user.home"), "ConnectedStore", "exports"),
+                new FeedbackService(db.transactor(), clock), stores);
     }
 
     @Override

@@ -98,7 +98,8 @@ class FeedbackDashboardFlowTest {
         FeedbackComments comments = new FeedbackComments(counter.transactor(), Clock.systemDefaultZone(), zone,
                 Themes.builtIn());
         CounterFeedback feedback = new CounterFeedback(new FeedbackDashboard(new FeedbackFigures(
-                counter.transactor(), Clock.systemDefaultZone(), zone), comments, stores.stores()), comments, exports);
+                counter.transactor(), Clock.systemDefaultZone(), zone), comments, stores.stores()), comments, exports,
+                new FeedbackService(counter.transactor(), Clock.systemUTC()), stores);
         CounterShell shell = new CounterShell(stores, new CatalogService(counter.transactor()),
                 new InventoryService(counter.transactor()),
                 new AssistanceService(counter.transactor(), stores, Clock.systemUTC()), amsterdam,
