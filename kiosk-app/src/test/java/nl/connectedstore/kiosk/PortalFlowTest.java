@@ -210,6 +210,33 @@ class PortalFlowTest {
     }
 
     @Test
+    void aRegularReadsTheFeedbackTheyGaveWithTheirCardAndNobodyElses(FxRobot robot) {
+        CardView card = signUp("Gerda");
+        long product = database.transactor().read(s -> s.createSelectionQuery(
+                "select min(l.product.id) from StockLevel l where l.store.code = 'AMS' and l.quantity > 20"
+                        + " and l.product.soldByWeight = false and l.product.minimumAge = 0", Long.class)
+                .getSingleResult());
+        nl.connectedstore.feedback.FeedbackService feedback = new nl.connectedstore.feedback.FeedbackService(
+                kiosk.transactor(), Clock.systemUTC());
+        for (String[] given : new String[][] {{"Gerda's own words", card.cardNumber()}, {"Words of nobody", null}}) {
+            long receipt = ((nl.connectedstore.sales.CheckoutResult.Paid) Services.on(kiosk.transactor(),
+                    Clock.systemUTC()).checkout().checkout("AMS-CHECKOUT-1", List.of(
+                    nl.connectedstore.sales.CartLine.of(product, 1)), new nl.connectedstore.sales.SimulatedPaymentTerminal()))
+                    .receipt().receiptNumber();
+            feedback.forSale("AMS-CHECKOUT-1", receipt, nl.connectedstore.feedback.FeedbackChannel.SELF_CHECKOUT,
+                    new nl.connectedstore.feedback.FeedbackAnswer(4, 9, given[0], "en", null), given[1]);
+        }
+
+        openMyData(robot, card);
+
+        assertThat(texts(robot, "#portalFeedback")).singleElement().asString()
+                .contains("Connected Store Amsterdam", "self-checkout", "4 of 5", "recommend: 9",
+                        "\u201cGerda's own words\u201d");
+        robot.clickOn("#portalDone");
+        assertThat(robot.lookup("#attract").tryQuery()).isPresent();
+    }
+
+    @Test
     void aRegularWithoutRecognitionIsWelcomedButNobodyIsTold(FxRobot robot) {
         CardView card = customers.signUp(new CustomerService.SignUp("Karla", "Quiet", "", "", "en"),
                 Map.of(Purpose.PERSONAL_ADVICE, 3), new byte[] {1}, Channel.KIOSK, "AMS-KIOSK-1").card();

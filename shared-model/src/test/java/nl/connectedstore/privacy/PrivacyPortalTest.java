@@ -147,4 +147,53 @@ class PrivacyPortalTest {
         assertThat(kioskPortal.open(card.qrPayload()).refusal()).contains(PrivacyPortal.Refusal.UNKNOWN_CARD);
         assertThat(customers.card(card.qrPayload())).as("gone for staff too").isEmpty();
     }
+
+    @Test
+    void theKioskPortalShowsTheHoldersOwnLinkedFeedbackOnlyAndNothingOfItAfterErasure(@TempDir Path kioskFolder) {
+        Database kiosk = DemoDatabase.getAs(AppRole.KIOSK);
+        PrivacyPortal kioskPortal = new PrivacyPortal(kiosk.transactor(), Clock.systemUTC());
+        CustomerService atKiosk = new CustomerService(kiosk.transactor(), Clock.systemUTC());
+        CardView mine = atKiosk.signUp(new CustomerService.SignUp("Pia", "Portal", "", "", "nl"),
+                Map.of(Purpose.RECOGNITION, 6), new byte[] {7}, Channel.KIOSK, "AMS-KIOSK-1").card();
+        CardView theirs = atKiosk.signUp(new CustomerService.SignUp("Quint", "Portal", "", "", "nl"),
+                Map.of(Purpose.RECOGNITION, 6), new byte[] {7}, Channel.KIOSK, "AMS-KIOSK-1").card();
+        long product = db.transactor().read(s -> s.createSelectionQuery(
+                "select min(l.product.id) from StockLevel l where l.store.code = 'AMS' and l.quantity > 20"
+                        + " and l.product.soldByWeight = false and l.product.minimumAge = 0", Long.class)
+                .getSingleResult());
+        nl.connectedstore.feedback.FeedbackService feedback = new nl.connectedstore.feedback.FeedbackService(
+                kiosk.transactor(), Clock.systemUTC());
+        java.util.function.Supplier<Long> sale = () -> ((nl.connectedstore.sales.CheckoutResult.Paid)
+                nl.connectedstore.testing.Services.on(kiosk.transactor(), Clock.systemUTC()).checkout().checkout(
+                        "AMS-CHECKOUT-1", java.util.List.of(nl.connectedstore.sales.CartLine.of(product, 1)),
+                        new nl.connectedstore.sales.SimulatedPaymentTerminal())).receipt().receiptNumber();
+        for (Object[] given : new Object[][] {{5, "Pia's own words", mine.cardNumber()},
+                {1, "Quint's words", theirs.cardNumber()}, {3, "Nobody's words", null}}) {
+            feedback.forSale("AMS-CHECKOUT-1", sale.get(), nl.connectedstore.feedback.FeedbackChannel.SELF_CHECKOUT,
+                    new nl.connectedstore.feedback.FeedbackAnswer((Integer) given[0], 8, (String) given[1], "nl",
+                            null), (String) given[2]);
+        }
+
+        PrivacyPortal.Page page = kioskPortal.open(mine.qrPayload()).page().orElseThrow();
+
+        assertThat(page.data().feedback()).singleElement().satisfies(f -> {
+            assertThat(f.comment()).isEqualTo("Pia's own words");
+            assertThat(f.rating()).isEqualTo(5);
+            assertThat(f.recommend()).isEqualTo(8);
+            assertThat(f.channel()).isEqualTo("SELF_CHECKOUT");
+        });
+
+        assertThat(kioskPortal.requestErasure(page, kioskFolder, "AMS-KIOSK-1")).isTrue();
+        assertThat(kioskPortal.open(mine.qrPayload()).page()).as("asked for: the portal shows nothing of her").isEmpty();
+        new ErasureRequests(DemoDatabase.getAs(AppRole.COUNTER).transactor(), Clock.systemUTC()).carryOut();
+
+        assertThat(kioskPortal.open(mine.qrPayload()).page()).isEmpty();
+        assertThat(new nl.connectedstore.feedback.FeedbackService(db.transactor(), Clock.systemUTC())
+                .ofCustomer(mine.customerId())).as("linked to nobody, even read with every right").isEmpty();
+        long kept = db.transactor().read(s -> ((Number) s.createNativeQuery("select count(*) from feedback_response"
+                + " where comment_text = 'Pia''s own words'", Object.class).getSingleResult()).longValue());
+        assertThat(kept).as("the answer stays for the figures").isOne();
+        assertThat(kioskPortal.open(theirs.qrPayload()).page().orElseThrow().data().feedback())
+                .extracting(CustomerExport.Feedback::comment).containsExactly("Quint's words");
+    }
 }
