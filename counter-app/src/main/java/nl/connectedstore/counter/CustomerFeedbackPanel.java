@@ -17,7 +17,9 @@ import nl.connectedstore.store.StaffName;
 import nl.connectedstore.ui.FeedbackPresenter;
 import nl.connectedstore.ui.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2MZ;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /**
  * The prompt the clerk turns around to the customer after a hand-over: big smileys, optionally 0-10 "would you
@@ -28,8 +30,9 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 final class CustomerFeedbackPanel extends StackPane {
 
-    private static final Material2MZ[] SMILEYS = {Material2MZ.SENTIMENT_VERY_DISSATISFIED,
-            Material2MZ.SENTIMENT_DISSATISFIED, Material2MZ.SENTIMENT_NEUTRAL, Material2MZ.SENTIMENT_SATISFIED,
+    /** Five outlined faces alike: the neutral one from the outlined set (the filled set's is a solid disc). */
+    private static final Ikon[] SMILEYS = {Material2MZ.SENTIMENT_VERY_DISSATISFIED,
+            Material2MZ.SENTIMENT_DISSATISFIED, Material2OutlinedMZ.SENTIMENT_NEUTRAL, Material2MZ.SENTIMENT_SATISFIED,
             Material2MZ.SENTIMENT_VERY_SATISFIED};
 
     private final FeedbackPresenter ask;

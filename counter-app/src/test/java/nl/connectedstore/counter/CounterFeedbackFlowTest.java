@@ -33,7 +33,6 @@ import nl.connectedstore.orders.OrderPlan;
 import nl.connectedstore.orders.OrderService;
 import nl.connectedstore.orders.OrderView;
 import nl.connectedstore.orders.PaymentChoice;
-import nl.connectedstore.persistence.AppRole;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.persistence.DemoStaff;
@@ -115,7 +114,7 @@ class CounterFeedbackFlowTest {
 
     /** Ordered at the kiosk in Dutch, paid there, and put together by the manager: ready for pick-up. */
     private static OrderView readyOrder(StaffSession by) {
-        OrderService kiosk = Services.on(DemoDatabase.as(database, AppRole.KIOSK).transactor(), Clock.systemUTC())
+        OrderService kiosk = Services.on(HandedOverOrders.kioskOf(database).transactor(), Clock.systemUTC())
                 .orders(OrderService.DEFAULT_HOLD);
         OrderPlan plan = kiosk.plan(amsterdam, List.of(new OrderService.Wanted(product.id(), 1)),
                 Destination.pickUpAt(amsterdam.id()));

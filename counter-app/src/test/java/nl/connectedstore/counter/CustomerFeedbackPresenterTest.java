@@ -7,10 +7,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import nl.connectedstore.catalog.CatalogService;
-import nl.connectedstore.catalog.ProductCard;
-import nl.connectedstore.catalog.SearchQuery;
-import nl.connectedstore.catalog.StockStatus;
 import nl.connectedstore.feedback.FeedbackAnswer;
 import nl.connectedstore.feedback.FeedbackChannel;
 import nl.connectedstore.feedback.FeedbackComments;
@@ -18,15 +14,10 @@ import nl.connectedstore.feedback.FeedbackDashboard;
 import nl.connectedstore.feedback.FeedbackFigures;
 import nl.connectedstore.feedback.FeedbackService;
 import nl.connectedstore.feedback.Themes;
-import nl.connectedstore.orders.Destination;
-import nl.connectedstore.orders.OrderPlan;
 import nl.connectedstore.orders.OrderService;
 import nl.connectedstore.orders.OrderView;
-import nl.connectedstore.orders.PaymentChoice;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoStaff;
-import nl.connectedstore.sales.PaymentStatus;
-import nl.connectedstore.sales.PaymentTerminal;
 import nl.connectedstore.store.StaffName;
 import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.StoreInfo;
@@ -62,21 +53,7 @@ class CustomerFeedbackPresenterTest {
 
     /** A web order placed at the kiosk in {@code language}, paid there, prepared and handed over by {@code clerk}. */
     static OrderView handedOver(Locale language, StaffSession clerk) {
-        OrderService kiosk = Services.on(PresenterDatabase.kiosk().transactor(), Clock.systemUTC())
-                .orders(OrderService.DEFAULT_HOLD);
-        OrderService desk = Services.on(counter.transactor(), Clock.systemUTC()).orders(OrderService.DEFAULT_HOLD);
-        ProductCard product = new CatalogService(counter.transactor()).search(amsterdam,
-                        new SearchQuery("", null, 200)).stream()
-                .filter(p -> p.stock() == StockStatus.IN_STOCK && p.price() != null && !p.soldByWeight()
-                        && p.minimumAge() == 0 && p.quantityHere() > 3)
-                .reduce((a, b) -> b).orElseThrow();
-        OrderPlan plan = kiosk.plan(amsterdam, List.of(new OrderService.Wanted(product.id(), 1)),
-                Destination.pickUpAt(amsterdam.id()));
-        OrderView placed = kiosk.place(amsterdam, "AMS-KIOSK-1", plan, PaymentChoice.AT_KIOSK, language);
-        kiosk.paid(placed.code(), new PaymentTerminal.Outcome(PaymentStatus.APPROVED, "T-" + placed.code()),
-                "AMS-KIOSK-1");
-        desk.markReady(placed.code(), clerk);
-        return desk.handOver(placed.code(), clerk);
+        return HandedOverOrders.handedOver(PresenterDatabase.owner(), language, clerk);
     }
 
     private static CustomerFeedbackPresenter asking(TaskExecutor executor) {

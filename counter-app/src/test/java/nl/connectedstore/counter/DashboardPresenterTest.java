@@ -68,11 +68,11 @@ class DashboardPresenterTest {
     void theCommentsCanBeNarrowedToTheClerkTheCustomerNamedAndAnotherStoreStartsWithAnyClerk() throws Exception {
         nl.connectedstore.store.StaffSession sanne = DemoStaff.signIn(counter, "AMS", "1234");
         FeedbackService answers = new FeedbackService(counter.transactor(), Clock.systemUTC());
-        answers.forOrder(CustomerFeedbackPresenterTest.handedOver(java.util.Locale.ENGLISH, sanne).code(),
+        answers.forOrder(HandedOverOrders.handedOver(PresenterDatabase.owner(), java.util.Locale.ENGLISH, sanne).code(),
                 "AMS-COUNTER-1", nl.connectedstore.feedback.FeedbackChannel.COUNTER,
                 new nl.connectedstore.feedback.FeedbackAnswer(5, 9, "Sanne knew every answer", "en",
                         sanne.staffId()), null);
-        answers.forOrder(CustomerFeedbackPresenterTest.handedOver(java.util.Locale.ENGLISH, sanne).code(),
+        answers.forOrder(HandedOverOrders.handedOver(PresenterDatabase.owner(), java.util.Locale.ENGLISH, sanne).code(),
                 "AMS-COUNTER-1", nl.connectedstore.feedback.FeedbackChannel.COUNTER,
                 new nl.connectedstore.feedback.FeedbackAnswer(3, null, "Nobody in particular", "en", null), null);
         DashboardPresenter dashboard = new DashboardPresenter(feedback(Files.createTempDirectory("dash-")),

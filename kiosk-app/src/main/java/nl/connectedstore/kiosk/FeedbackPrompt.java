@@ -12,7 +12,9 @@ import nl.connectedstore.feedback.FeedbackAnswer;
 import nl.connectedstore.ui.FeedbackPresenter;
 import nl.connectedstore.ui.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2MZ;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /**
  * The feedback card beside the receipt: five smileys, then (optional) 0-10 "would you recommend us" and a comment,
@@ -21,8 +23,9 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 final class FeedbackPrompt extends VBox {
 
-    private static final Material2MZ[] SMILEYS = {Material2MZ.SENTIMENT_VERY_DISSATISFIED,
-            Material2MZ.SENTIMENT_DISSATISFIED, Material2MZ.SENTIMENT_NEUTRAL, Material2MZ.SENTIMENT_SATISFIED,
+    /** Five outlined faces alike: the neutral one from the outlined set (the filled set's is a solid disc). */
+    private static final Ikon[] SMILEYS = {Material2MZ.SENTIMENT_VERY_DISSATISFIED,
+            Material2MZ.SENTIMENT_DISSATISFIED, Material2OutlinedMZ.SENTIMENT_NEUTRAL, Material2MZ.SENTIMENT_SATISFIED,
             Material2MZ.SENTIMENT_VERY_SATISFIED};
 
     FeedbackPrompt(FeedbackPresenter ask, Messages messages) {

@@ -34,6 +34,7 @@ final class OrderDoneScreen extends HBox {
         getStyleClass().add("order-done");
         setAlignment(Pos.CENTER);
         setSpacing(32);
+        setFillHeight(false); // the feedback card beside the order is as tall as its content
         column.setAlignment(Pos.CENTER);
 
         OrderView order = presenter.orderProperty().get();

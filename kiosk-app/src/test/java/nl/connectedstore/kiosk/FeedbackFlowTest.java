@@ -107,7 +107,7 @@ class FeedbackFlowTest {
         payForOneItem(robot, "nl");
         assertThat(robot.lookup("#feedbackPrompt").queryAs(javafx.scene.layout.VBox.class).isVisible()).isTrue();
         assertThat(robot.lookup(".feedback-title").queryAs(Label.class).getText())
-                .isEqualTo("Hoe was uw bezoek vandaag?");
+                .isEqualTo("Hoe was je bezoek vandaag?");
         assertThat(robot.lookup("#feedbackSend").queryButton().isDisabled()).as("nothing chosen yet").isTrue();
 
         robot.clickOn("#feedback-rate-4");
@@ -115,7 +115,7 @@ class FeedbackFlowTest {
         robot.clickOn("#feedbackComment").write("Vriendelijk personeel, maar de wachtrij was lang");
         robot.clickOn("#feedbackSend");
 
-        assertThat(robot.lookup("#feedbackOutcome").queryAs(Label.class).getText()).startsWith("Dank u wel!");
+        assertThat(robot.lookup("#feedbackOutcome").queryAs(Label.class).getText()).startsWith("Dank je wel!");
         assertThat(responses("rating = 4 and recommend = 9 and language = 'nl'"
                 + " and comment_text = 'Vriendelijk personeel, maar de wachtrij was lang'")).isOne();
         assertThat(responses("1 = 1")).isEqualTo(before + 1);
