@@ -124,14 +124,16 @@ public final class CounterApp extends StoreApp {
      * Customer feedback: the chain's days in this machine's zone; theme and abusive-word lists from the data folder's
      * {@code feedback/} when a chain put its own there; CSV exports next to the kiosk's (~/ConnectedStore/exports).
      */
-    private CounterFeedback feedback(Database db, StoreService stores, ConsentService consents) {
+    private CounterFeedback feedback(Database db, StoreService stores, ConsentService consents,
+                                     CustomerService customers) {
         Clock clock = clock();
         ZoneId zone = clock.getZone();
         Path home = DatabaseConfig.resolve(settings(), System.getenv()).home();
         Themes themes = Themes.from(home.resolve("feedback"));
         FeedbackComments comments = new FeedbackComments(db.transactor(), consents, clock, zone, themes);
         return new CounterFeedback(new FeedbackDashboard(new FeedbackFigures(db.transactor(), clock, zone), comments,
-                stores.stores()), comments, Path.of(System.getProperty("user.home"), "ConnectedStore", "exports"));
+                stores.stores()), comments, Path.of(System.getProperty("user.home"), "ConnectedStore", "exports"),
+                new FeedbackService(db.transactor(), customers, consents, clock), stores);
     }
 
     @Override
@@ -165,7 +167,7 @@ public final class CounterApp extends StoreApp {
         CounterOrders orders = new CounterOrders(orderService, terminal, terminal, ORDER_POLL, clock);
         CounterShell shell = new CounterShell(stores, catalog, inventory, assistance, store, messages, executor(),
                 options.terminalCode(), CounterTools.cards(privacy).withClienteling(clienteling).withOrders(orders)
-                        .withToResolve(toResolve).withFeedback(feedback(db, stores, consents)));
+                        .withToResolve(toResolve).withFeedback(feedback(db, stores, consents, customers)));
         startHoldExpiry(orderService, clienteling.reservations());
         startErasures(privacy.erasures());
         show(shell);

@@ -385,6 +385,22 @@ public final class CounterShell extends StackPane {
                 .onFailure(ex -> log.warn("Reading locked PIN entry failed: {}", ex.toString())));
     }
 
+    /**
+     * "How was it today?" for the customer of a handed-over order: over the whole window while the customer answers
+     * (the clerk turned the screen around), gone on "Done", "No thanks", or a sign-out.
+     */
+    private CustomerFeedbackPresenter customerFeedback() {
+        CustomerFeedbackPresenter asking = new CustomerFeedbackPresenter(feedback, store, privacy.terminalCode(),
+                messages.locale().getLanguage(), executor);
+        asking.promptProperty().addListener((obs, was, now) -> {
+            getChildren().removeIf(n -> n instanceof CustomerFeedbackPanel);
+            if (now != null && !getChildren().isEmpty() && !(getChildren().get(0) instanceof LoginScreen)) {
+                getChildren().add(new CustomerFeedbackPanel(now, store.countryCode(), asking::close));
+            }
+        });
+        return asking;
+    }
+
     /** "Good morning", selected at sign-in; a manager also gets the store-experience dashboard. */
     private void addFeedbackTabs(TabPane tabs, StaffSession staff) {
         Tab morning = new Tab(messages.get("feedback.morning.tab"),
@@ -463,7 +479,7 @@ public final class CounterShell extends StackPane {
         Tab ordersTab = null;
         if (orders != null) {
             ordersDesk = new OrdersDesk(new OrdersDeskPresenter(orders, store, staff, privacy.terminalCode(), executor,
-                    orders.clock(), Ticker.onFxThread()), messages);
+                    orders.clock(), Ticker.onFxThread()), messages, feedback == null ? null : customerFeedback());
             ordersTab = new Tab(messages.get("counter.orders.tab"), ordersDesk);
             ordersTab.setId("ordersTab");
             tabs.getTabs().add(tabs.getTabs().indexOf(stock) + 1, ordersTab);

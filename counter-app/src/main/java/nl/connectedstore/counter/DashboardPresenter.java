@@ -3,15 +3,19 @@ package nl.connectedstore.counter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import nl.connectedstore.feedback.FeedbackComments;
 import nl.connectedstore.feedback.FeedbackCsv;
 import nl.connectedstore.feedback.FeedbackDashboard;
 import nl.connectedstore.feedback.FeedbackFigures;
 import nl.connectedstore.feedback.Themes;
+import nl.connectedstore.store.StaffName;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.TaskExecutor;
@@ -19,8 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The manager's store-experience dashboard's flow: which store and week, the comment filters (any rating, theme or
- * language when empty), the store's and the chain's week as read for them (finished days rolled up the first time),
+ * The manager's store-experience dashboard's flow: which store and week, the comment filters (any clerk, rating, theme
+ * or language when empty; the clerks are the chosen store's staff), the store's and the chain's week as read for them (finished days rolled up the first time),
  * and the CSV export. A change of store, week or filter reads again; an earlier read that finishes later is not
  * shown. Plain Java: no nodes.
  */
@@ -32,6 +36,9 @@ final class DashboardPresenter {
 
     private static final Logger log = LoggerFactory.getLogger(DashboardPresenter.class);
 
+    /** The clerk filter's "any". */
+    static final StaffName ANY_CLERK = new StaffName(0, "");
+
     private final CounterFeedback kit;
     private final TaskExecutor executor;
     private final List<StoreInfo> stores;
@@ -40,6 +47,10 @@ final class DashboardPresenter {
     private final ObjectProperty<Integer> rating = new SimpleObjectProperty<>(0);
     /** Empty or null: any theme ({@link Themes.Theme} name otherwise). */
     private final ObjectProperty<String> theme = new SimpleObjectProperty<>("");
+    /** Null or {@link #ANY_CLERK}: comments naming any clerk, or none. */
+    private final ObjectProperty<StaffName> clerk = new SimpleObjectProperty<>(ANY_CLERK);
+    /** The chosen store's staff, to filter the comments by ("who helped you today?" named them). */
+    private final ObservableList<StaffName> clerks = FXCollections.observableArrayList();
     /** Empty or null: any language. */
     private final ObjectProperty<String> language = new SimpleObjectProperty<>("");
     private final ReadOnlyObjectWrapper<LocalDate> monday = new ReadOnlyObjectWrapper<>();
@@ -57,7 +68,9 @@ final class DashboardPresenter {
         monday.set(FeedbackFigures.monday(kit.dashboard().figures().today()));
         store.set(stores.stream().filter(s -> s.id() == home.id()).findFirst()
                 .orElse(stores.isEmpty() ? null : stores.get(0)));
-        for (ObjectProperty<?> choice : List.of(store, rating, theme, language)) {
+        // another store has other clerks: the filter goes back to any (before the store's own reload)
+        store.addListener((obs, was, now) -> clerk.set(ANY_CLERK));
+        for (ObjectProperty<?> choice : List.of(store, clerk, rating, theme, language)) {
             choice.addListener((obs, was, now) -> load());
         }
     }
@@ -73,7 +86,9 @@ final class DashboardPresenter {
         Integer stars = rating.get();
         String about = theme.get();
         String in = language.get();
-        FeedbackComments.Filter filter = new FeedbackComments.Filter(shown.id(), null,
+        StaffName named = clerk.get();
+        FeedbackComments.Filter filter = new FeedbackComments.Filter(shown.id(),
+                named == null || named.staffId() == 0 ? null : named.staffId(),
                 stars == null || stars == 0 ? null : stars,
                 about == null || about.isEmpty() ? null : Themes.Theme.valueOf(about),
                 in == null || in.isEmpty() ? null : in, null, null);
@@ -83,7 +98,8 @@ final class DashboardPresenter {
                     if (rollUp) {
                         kit.dashboard().figures().rollUp();
                     }
-                    return new Week(kit.dashboard().store(shown, from, filter), kit.dashboard().chain(from));
+                    return Map.entry(new Week(kit.dashboard().store(shown, from, filter), kit.dashboard().chain(from)),
+                            kit.stores().staffOf(shown.id()));
                 })
                 .onSuccess(read -> {
                     rolledUp = true;
@@ -91,7 +107,10 @@ final class DashboardPresenter {
                         return; // the manager chose another store or week meanwhile
                     }
                     status.set(null);
-                    week.set(read);
+                    if (!clerks.equals(read.getValue())) {
+                        clerks.setAll(read.getValue());
+                    }
+                    week.set(read.getKey());
                 })
                 .onFailure(e -> {
                     log.error("The store-experience dashboard could not be read", e);
@@ -137,6 +156,16 @@ final class DashboardPresenter {
 
     ObjectProperty<StoreInfo> storeProperty() {
         return store;
+    }
+
+    /** The clerk whose comments are shown ("who helped you today?" named them); {@link #ANY_CLERK}: all. */
+    ObjectProperty<StaffName> clerkProperty() {
+        return clerk;
+    }
+
+    /** The chosen store's staff, once read. */
+    ObservableList<StaffName> clerks() {
+        return clerks;
     }
 
     ObjectProperty<Integer> ratingProperty() {

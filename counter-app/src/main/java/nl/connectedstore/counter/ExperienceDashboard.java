@@ -32,6 +32,7 @@ import nl.connectedstore.feedback.FeedbackComments;
 import nl.connectedstore.feedback.FeedbackDashboard;
 import nl.connectedstore.feedback.FeedbackFigures;
 import nl.connectedstore.feedback.Themes;
+import nl.connectedstore.store.StaffName;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.ui.Messages;
 
@@ -54,6 +55,7 @@ final class ExperienceDashboard extends BorderPane {
     private final ScatterChart<Number, Number> scatter;
     private final TableView<FeedbackDashboard.ChainRow> chainTable = new TableView<>();
     private final TableView<FeedbackComments.Comment> commentsTable = new TableView<>();
+    private final ComboBox<StaffName> clerkFilter = new ComboBox<>();
     private final ComboBox<Integer> ratingFilter = new ComboBox<>();
     private final ComboBox<String> themeFilter = new ComboBox<>();
     private final ComboBox<String> languageFilter = new ComboBox<>();
@@ -124,6 +126,17 @@ final class ExperienceDashboard extends BorderPane {
         tooFew.managedProperty().bind(tooFew.visibleProperty());
         tiles.setId("figures");
 
+        clerkFilter.setId("clerkFilter");
+        clerkFilter.getItems().add(DashboardPresenter.ANY_CLERK);
+        presenter.clerks().addListener((javafx.collections.ListChangeListener<StaffName>) change -> {
+            StaffName chosen = presenter.clerkProperty().get();
+            clerkFilter.getItems().setAll(DashboardPresenter.ANY_CLERK);
+            clerkFilter.getItems().addAll(presenter.clerks());
+            clerkFilter.setValue(chosen);
+        });
+        clerkFilter.setConverter(converter(c -> c == null || c.staffId() == 0 ? messages.get("feedback.dash.anyClerk")
+                : c.firstName()));
+        clerkFilter.valueProperty().bindBidirectional(presenter.clerkProperty());
         ratingFilter.setId("ratingFilter");
         ratingFilter.getItems().addAll(0, 5, 4, 3, 2, 1); // 0: any
         ratingFilter.setConverter(converter(r -> r == null || r == 0 ? messages.get("feedback.dash.anyRating")
@@ -159,8 +172,8 @@ final class ExperienceDashboard extends BorderPane {
         themeSummary.setId("themeSummary");
         themeSummary.setWrapText(true);
         themeSummary.getStyleClass().add("text-muted");
-        HBox filters = new HBox(10, new Label(messages.get("feedback.dash.comments")), ratingFilter, themeFilter,
-                languageFilter);
+        HBox filters = new HBox(10, new Label(messages.get("feedback.dash.comments")), clerkFilter, ratingFilter,
+                themeFilter, languageFilter);
         filters.setAlignment(Pos.CENTER_LEFT);
         VBox storePage = new VBox(12, tooFew, tiles, trend, filters, themeSummary, commentsTable);
         storePage.setPadding(new Insets(12, 16, 16, 16));

@@ -33,10 +33,18 @@ final class OrdersDesk extends VBox {
     private final Messages messages;
     private final TextField scan = new TextField();
     private final VBox detail = new VBox(10);
+    /** "How was it today?" for the customer of a handed-over order, or null on a counter without feedback. */
+    private final CustomerFeedbackPresenter feedback;
 
     OrdersDesk(OrdersDeskPresenter presenter, Messages messages) {
+        this(presenter, messages, null);
+    }
+
+    /** @param feedback asks the customer of a handed-over order how it was, or null */
+    OrdersDesk(OrdersDeskPresenter presenter, Messages messages, CustomerFeedbackPresenter feedback) {
         this.presenter = presenter;
         this.messages = messages;
+        this.feedback = feedback;
         setId("ordersDesk");
         setSpacing(12);
         setPadding(new Insets(16));
@@ -205,6 +213,18 @@ final class OrdersDesk extends VBox {
         if (order.status().open()) {
             actions.getChildren().add(button("cancelOrder", messages.get("counter.orders.cancel"), Material2AL.CANCEL,
                     null, presenter::cancel));
+        }
+        if (feedback != null && CustomerFeedbackPresenter.mayAsk(order)) {
+            // the purchase is complete: the clerk may turn the screen to the customer (nothing waits for it)
+            Button ask = new Button(messages.get("feedback.counter.ask"), new FontIcon(Material2MZ.SENTIMENT_SATISFIED));
+            ask.setId("askFeedback");
+            ask.getStyleClass().add("accent");
+            ask.setOnAction(e -> feedback.ask(order));
+            Label problem = new Label();
+            problem.setId("askFeedbackProblem");
+            problem.getStyleClass().add("text-danger");
+            problem.textProperty().bind(text(feedback.problemProperty()));
+            actions.getChildren().addAll(ask, problem);
         }
         detail.getChildren().setAll(title, status, lines, notice, history, ageCheck, actions, outcome);
     }

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import nl.connectedstore.feedback.FeedbackComments;
 import nl.connectedstore.feedback.FeedbackDashboard;
 import nl.connectedstore.feedback.FeedbackFigures;
+import nl.connectedstore.feedback.FeedbackService;
 import nl.connectedstore.feedback.Themes;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoStaff;
@@ -34,7 +35,8 @@ class DashboardPresenterTest {
         FeedbackComments comments = Services.on(counter.transactor(), Clock.systemDefaultZone())
                 .feedbackComments(zone, Themes.builtIn());
         return new CounterFeedback(new FeedbackDashboard(new FeedbackFigures(counter.transactor(),
-                Clock.systemDefaultZone(), zone), comments, stores.stores()), comments, exports);
+                Clock.systemDefaultZone(), zone), comments, stores.stores()), comments, exports,
+                Services.on(counter.transactor(), Clock.systemUTC()).feedback(), stores);
     }
 
     private static StoreInfo store(String code) {
@@ -60,6 +62,39 @@ class DashboardPresenterTest {
         assertThat(shown.store().monday()).isEqualTo(dashboard.mondayProperty().get());
         assertThat(shown.chain().monday()).isEqualTo(dashboard.mondayProperty().get());
         assertThat(dashboard.statusProperty().get()).isNull();
+    }
+
+    @Test
+    void theCommentsCanBeNarrowedToTheClerkTheCustomerNamedAndAnotherStoreStartsWithAnyClerk() throws Exception {
+        nl.connectedstore.store.StaffSession sanne = DemoStaff.signIn(counter, "AMS", "1234");
+        FeedbackService answers = Services.on(counter.transactor(), Clock.systemUTC()).feedback();
+        answers.forOrder(HandedOverOrders.handedOver(PresenterDatabase.owner(), java.util.Locale.ENGLISH, sanne).code(),
+                "AMS-COUNTER-1", nl.connectedstore.feedback.FeedbackChannel.COUNTER,
+                new nl.connectedstore.feedback.FeedbackAnswer(5, 9, "Sanne knew every answer", "en",
+                        sanne.staffId()), null);
+        answers.forOrder(HandedOverOrders.handedOver(PresenterDatabase.owner(), java.util.Locale.ENGLISH, sanne).code(),
+                "AMS-COUNTER-1", nl.connectedstore.feedback.FeedbackChannel.COUNTER,
+                new nl.connectedstore.feedback.FeedbackAnswer(3, null, "Nobody in particular", "en", null), null);
+        DashboardPresenter dashboard = new DashboardPresenter(feedback(Files.createTempDirectory("dash-")),
+                store("AMS"), TaskExecutor.direct());
+        dashboard.load();
+        assertThat(dashboard.clerks()).extracting(nl.connectedstore.store.StaffName::firstName)
+                .containsExactlyInAnyOrder("Daan", "Sanne");
+        assertThat(dashboard.weekProperty().get().store().comments()).extracting(FeedbackComments.Comment::text)
+                .contains("Sanne knew every answer", "Nobody in particular");
+
+        dashboard.clerkProperty().set(dashboard.clerks().stream().filter(c -> c.firstName().equals("Sanne"))
+                .findFirst().orElseThrow());
+
+        assertThat(dashboard.weekProperty().get().store().comments()).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.staffName()).isEqualTo("Sanne"))
+                .extracting(FeedbackComments.Comment::text).contains("Sanne knew every answer")
+                .doesNotContain("Nobody in particular");
+
+        dashboard.storeProperty().set(store("GNT"));
+        assertThat(dashboard.clerkProperty().get()).isEqualTo(DashboardPresenter.ANY_CLERK);
+        assertThat(dashboard.clerks()).extracting(nl.connectedstore.store.StaffName::firstName)
+                .containsExactlyInAnyOrder("Lotte", "Wout");
     }
 
     @Test

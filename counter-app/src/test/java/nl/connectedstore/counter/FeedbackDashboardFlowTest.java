@@ -99,7 +99,8 @@ class FeedbackDashboardFlowTest {
         FeedbackComments comments = Services.on(counter.transactor(), Clock.systemDefaultZone())
                 .feedbackComments(zone, Themes.builtIn());
         CounterFeedback feedback = new CounterFeedback(new FeedbackDashboard(new FeedbackFigures(
-                counter.transactor(), Clock.systemDefaultZone(), zone), comments, stores.stores()), comments, exports);
+                counter.transactor(), Clock.systemDefaultZone(), zone), comments, stores.stores()), comments, exports,
+                Services.on(counter.transactor(), Clock.systemUTC()).feedback(), stores);
         CounterShell shell = new CounterShell(stores, new CatalogService(counter.transactor()),
                 new InventoryService(counter.transactor()),
                 new AssistanceService(counter.transactor(), stores, Clock.systemUTC()), amsterdam,

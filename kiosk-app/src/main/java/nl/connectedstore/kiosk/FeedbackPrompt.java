@@ -9,21 +9,26 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import nl.connectedstore.feedback.FeedbackAnswer;
+import nl.connectedstore.ui.FeedbackPresenter;
 import nl.connectedstore.ui.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2MZ;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /**
  * The feedback card beside the receipt: five smileys, then (optional) 0-10 "would you recommend us" and a comment,
- * Send or "No thanks". Renders {@link FeedbackAsk}; holds no state of its own.
+ * Send or "No thanks". Renders {@link FeedbackPresenter}; holds no state of its own (built again for a presenter that
+ * is done, it shows how it ended).
  */
 final class FeedbackPrompt extends VBox {
 
-    private static final Material2MZ[] SMILEYS = {Material2MZ.SENTIMENT_VERY_DISSATISFIED,
-            Material2MZ.SENTIMENT_DISSATISFIED, Material2MZ.SENTIMENT_NEUTRAL, Material2MZ.SENTIMENT_SATISFIED,
+    /** Five outlined faces alike: the neutral one from the outlined set (the filled set's is a solid disc). */
+    private static final Ikon[] SMILEYS = {Material2MZ.SENTIMENT_VERY_DISSATISFIED,
+            Material2MZ.SENTIMENT_DISSATISFIED, Material2OutlinedMZ.SENTIMENT_NEUTRAL, Material2MZ.SENTIMENT_SATISFIED,
             Material2MZ.SENTIMENT_VERY_SATISFIED};
 
-    FeedbackPrompt(FeedbackAsk ask, Messages messages) {
+    FeedbackPrompt(FeedbackPresenter ask, Messages messages) {
         super(14);
         setId("feedbackPrompt");
         getStyleClass().add("feedback-prompt");
@@ -105,18 +110,20 @@ final class FeedbackPrompt extends VBox {
         outcome.getStyleClass().add("feedback-outcome");
         outcome.setVisible(false);
         outcome.managedProperty().bind(outcome.visibleProperty());
-        ask.state().addListener((obs, was, now) -> {
-            asking.setDisable(now == FeedbackAsk.State.SENDING);
-            if (now == FeedbackAsk.State.SKIPPED) {
+        java.util.function.Consumer<FeedbackPresenter.State> show = now -> {
+            asking.setDisable(now == FeedbackPresenter.State.SENDING);
+            if (now == FeedbackPresenter.State.SKIPPED) {
                 setVisible(false);
                 setManaged(false);
-            } else if (now != FeedbackAsk.State.ASKING && now != FeedbackAsk.State.SENDING) {
+            } else if (ask.finished()) {
                 asking.setVisible(false);
                 asking.setManaged(false);
                 outcome.setText(messages.get(ask.outcomeKey().get()));
                 outcome.setVisible(true);
             }
-        });
+        };
+        ask.state().addListener((obs, was, now) -> show.accept(now));
         getChildren().addAll(asking, outcome);
+        show.accept(ask.state().get());
     }
 }

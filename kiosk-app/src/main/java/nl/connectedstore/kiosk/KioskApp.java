@@ -137,7 +137,7 @@ public final class KioskApp extends StoreApp {
                 feedback);
         PrivacyPortal portal = new PrivacyPortal(customers, consents,
                 new CustomerExport(tx, customers, sales, customerOrders, consents, new AccessLog(tx, stores, clock),
-                        clock),
+                        feedback, clock),
                 new ErasureRequests(tx, customers, erasure, clock), clock);
         LoyaltyKit loyalty = new LoyaltyKit(customers, consents, portal, arrivals, options.exportDir(), clock);
         OrderKit webshop = orderKit(db, store, stores, catalog, inventory, customers, consents, reservations,

@@ -1,7 +1,9 @@
 package nl.connectedstore.kiosk;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -13,13 +15,16 @@ import nl.connectedstore.catalog.ShopSearch;
 import nl.connectedstore.clienteling.CheckIn;
 import nl.connectedstore.consent.Channel;
 import nl.connectedstore.customers.CustomerService;
+import nl.connectedstore.feedback.FeedbackChannel;
 import nl.connectedstore.feedback.FeedbackService;
 import nl.connectedstore.inventory.InventoryService;
+import nl.connectedstore.orders.OrderView;
 import nl.connectedstore.sales.Receipt;
 import nl.connectedstore.scan.KeyboardWedge;
 import nl.connectedstore.scan.Scan;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.ui.KeyboardDock;
+import nl.connectedstore.ui.FeedbackPresenter;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.SignUpPresenter;
 import nl.connectedstore.ui.SignUpScreen;
@@ -69,6 +74,8 @@ public final class KioskShell extends StackPane {
     /** The card the customer checked in with at this checkout: their feedback may name them if they allow it. */
     private String checkedInCard;
     private final KeyboardDock keyboard;
+    /** "How was it today?" about the order this customer just placed (its code), or null. */
+    private Map.Entry<String, FeedbackPresenter> orderFeedback;
 
     /**
      * @param terminalCode this terminal, as consents and check-ins record where they were given (null: the checkout's,
@@ -127,6 +134,7 @@ public final class KioskShell extends StackPane {
             portal().presenter().end(); // whatever comes back for this customer later is dropped
         }
         checkedInCard = null;
+        orderFeedback = null;
         closeStillThere();
         if (checkout != null) {
             checkout.end();
@@ -294,7 +302,7 @@ public final class KioskShell extends StackPane {
         }
         WebOrderPresenter order = new WebOrderPresenter(orders, basket, store, orderTerminal(), messages.locale(),
                 executor);
-        getChildren().setAll(new OrderScreen(order, messages, this::backToCatalogue, this::orderPlaced,
+        getChildren().setAll(new OrderScreen(order, messages, this::backToCatalogue, () -> orderPlaced(order),
                 this::showAttract, callStaff));
     }
 
@@ -302,10 +310,27 @@ public final class KioskShell extends StackPane {
         return terminalCode != null ? terminalCode : kit != null ? kit.terminalCode() : store.code() + "-KIOSK";
     }
 
-    /** The order stands (its code and QR on screen, the basket emptied): the session ends on "Done" or when idle. */
-    private void orderPlaced() {
+    /**
+     * The order stands (its code and QR on screen, the basket emptied): the session ends on "Done" or when idle.
+     * "How was it today?" sits beside it; the same question again when the screen is drawn anew (a declined card paid
+     * at the second try), so an answer given is not asked for twice.
+     */
+    private void orderPlaced(WebOrderPresenter order) {
         onReceipt = true;
         idle.start();
+        OrderView placed = order.orderProperty().get();
+        if (feedback == null || placed == null || !(current() instanceof OrderScreen screen)
+                || !(screen.lookup("#orderDone") instanceof OrderDoneScreen done)) {
+            return;
+        }
+        if (orderFeedback == null || !orderFeedback.getKey().equals(placed.code())) {
+            String card = checkedInCard;
+            String terminal = orderTerminal();
+            orderFeedback = Map.entry(placed.code(), new FeedbackPresenter(executor, messages.locale().getLanguage(),
+                    List.of(), answer -> feedback.forOrder(placed.code(), terminal, FeedbackChannel.WEB_ORDER, answer,
+                    card)));
+        }
+        done.offerFeedback(new FeedbackPrompt(orderFeedback.getValue(), messages));
     }
 
     /** Opens a product page as touching its tile would (tests start from a product they chose). */
@@ -332,8 +357,10 @@ public final class KioskShell extends StackPane {
         onReceipt = true;
         ReceiptScreen screen = new ReceiptScreen(receipt, store, messages, kit.printer(), this::showAttract);
         if (feedback != null) {
-            screen.offerFeedback(new FeedbackPrompt(new FeedbackAsk(feedback, executor, receipt.terminalCode(),
-                    receipt.receiptNumber(), messages.locale().getLanguage(), checkedInCard), messages));
+            String card = checkedInCard;
+            screen.offerFeedback(new FeedbackPrompt(new FeedbackPresenter(executor, messages.locale().getLanguage(),
+                    List.of(), answer -> feedback.forSale(receipt.terminalCode(), receipt.receiptNumber(),
+                    FeedbackChannel.SELF_CHECKOUT, answer, card)), messages));
         }
         checkedInCard = null;
         getChildren().setAll(screen);

@@ -21,16 +21,21 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /**
  * The placed order: its code big and as a QR code to show at the counter, what happens next (the customer's
  * notice), and whether anything is still to pay. After a declined card the order stands, unpaid, its items held,
- * and the card can be tried again; a charge that could not be stored is explained (reversed, or a case note).
+ * and the card can be tried again; a charge that could not be stored is explained (reversed, or a case note). Beside
+ * it, when the kiosk asks, "how was it today?".
  */
-final class OrderDoneScreen extends VBox {
+final class OrderDoneScreen extends HBox {
+
+    private final VBox column = new VBox(16);
 
     /** @param callStaff calls a member of staff to this kiosk (for a payment to resolve), or null where it cannot */
     OrderDoneScreen(WebOrderPresenter presenter, Messages messages, Runnable onDone, Runnable callStaff) {
         setId("orderDone");
         getStyleClass().add("order-done");
         setAlignment(Pos.CENTER);
-        setSpacing(16);
+        setSpacing(32);
+        setFillHeight(false); // the feedback card beside the order is as tall as its content
+        column.setAlignment(Pos.CENTER);
 
         OrderView order = presenter.orderProperty().get();
         Label title = new Label(messages.get("order.done.title"));
@@ -69,13 +74,19 @@ final class OrderDoneScreen extends VBox {
         Button done = TouchButton.of("orderFinished", messages.get("order.done.finish"), Material2MZ.THUMB_UP, onDone);
         done.getStyleClass().add("accent");
         buttons.getChildren().add(done);
-        getChildren().addAll(title, code, qr, payment);
+        column.getChildren().addAll(title, code, qr, payment);
         Node paymentNote = paymentNote(presenter.paymentProperty().get(), messages, callStaff);
         if (paymentNote != null) {
-            getChildren().add(paymentNote);
+            column.getChildren().add(paymentNote);
         }
-        getChildren().addAll(notice, show, buttons);
-        setMaxWidth(760);
+        column.getChildren().addAll(notice, show, buttons);
+        column.setMaxWidth(760);
+        getChildren().add(column);
+    }
+
+    /** "How was it today?" beside the order (issue 18); the order and its "Done" stay as they are whatever is answered. */
+    void offerFeedback(Node prompt) {
+        getChildren().setAll(column, prompt);
     }
 
     /** What the customer needs to know beyond the order's own state: nothing, a reversed charge, or a case note. */

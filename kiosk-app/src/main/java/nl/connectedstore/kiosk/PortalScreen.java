@@ -169,7 +169,8 @@ final class PortalScreen extends StackPane {
         consents.setPrefWidth(560);
         consents.setMinWidth(480);
 
-        VBox held = new VBox(18, personal(data), accessLog(data.accessLog()), purchases(data.purchases()));
+        VBox held = new VBox(18, personal(data), accessLog(data.accessLog()), purchases(data.purchases()),
+                feedback(data.feedback()));
         HBox.setHgrow(held, Priority.ALWAYS);
         HBox columns = new HBox(28, consents, held);
         columns.getStyleClass().add("portal-columns");
@@ -418,6 +419,24 @@ final class PortalScreen extends StackPane {
             list.getChildren().add(new Label(messages.get("portal.purchases.more", purchases.size() - PURCHASES_SHOWN)));
         }
         return new VBox(8, sectionTitle("portal.purchases"), list);
+    }
+
+    /** The answers to "how was it today?" linked to them (given with their card and recognition allowed). */
+    private VBox feedback(List<CustomerExport.Feedback> answers) {
+        VBox list = new VBox(4);
+        list.setId("portalFeedback");
+        if (answers.isEmpty()) {
+            list.getChildren().add(new Label(messages.get("portal.feedback.none")));
+        }
+        for (CustomerExport.Feedback f : answers) { // newest first
+            Label line = new Label(messages.get("portal.feedback.line", date.format(f.givenAt()), f.store(),
+                    messages.get("portal.feedback.channel." + f.channel()), f.rating(),
+                    f.recommend() == null ? "\u2013" : f.recommend(), f.comment() == null ? "" : "\u201c" + f.comment()
+                            + "\u201d"));
+            line.setWrapText(true);
+            list.getChildren().add(line);
+        }
+        return new VBox(8, sectionTitle("portal.feedback"), list);
     }
 
     private VBox accessLog(List<AccessLog.Entry> entries) {

@@ -1,5 +1,6 @@
 package nl.connectedstore.kiosk;
 
+import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +21,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import nl.connectedstore.feedback.FeedbackService;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ShopSearch;
 import nl.connectedstore.consent.AccessLog;
@@ -207,6 +209,32 @@ class PortalFlowTest {
         assertThat(robot.lookup("#attract").tryQuery()).isPresent();
         assertThat(robot.lookup("#portal").tryQuery()).isEmpty();
         assertThat(shell.portal()).isNull();
+    }
+
+    @Test
+    void aRegularReadsTheFeedbackTheyGaveWithTheirCardAndNobodyElses(FxRobot robot) {
+        CardView card = signUp("Gerda");
+        long product = database.transactor().read(s -> s.createSelectionQuery(
+                "select min(l.product.id) from StockLevel l where l.store.code = 'AMS' and l.quantity > 20"
+                        + " and l.product.soldByWeight = false and l.product.minimumAge = 0", Long.class)
+                .getSingleResult());
+        FeedbackService feedback = Services.on(kiosk.transactor(), Clock.systemUTC()).feedback();
+        for (String[] given : new String[][] {{"Gerda's own words", card.cardNumber()}, {"Words of nobody", null}}) {
+            long receipt = ((nl.connectedstore.sales.CheckoutResult.Paid) Services.on(kiosk.transactor(),
+                    Clock.systemUTC()).checkout().checkout("AMS-CHECKOUT-1", List.of(
+                    nl.connectedstore.sales.CartLine.of(product, 1)), new nl.connectedstore.sales.SimulatedPaymentTerminal()))
+                    .receipt().receiptNumber();
+            feedback.forSale("AMS-CHECKOUT-1", receipt, nl.connectedstore.feedback.FeedbackChannel.SELF_CHECKOUT,
+                    new nl.connectedstore.feedback.FeedbackAnswer(4, 9, given[0], "en", null), given[1]);
+        }
+
+        openMyData(robot, card);
+
+        assertThat(texts(robot, "#portalFeedback")).singleElement().asString()
+                .contains("Connected Store Amsterdam", "self-checkout", "4 of 5", "recommend: 9",
+                        "\u201cGerda's own words\u201d");
+        robot.clickOn("#portalDone");
+        assertThat(robot.lookup("#attract").tryQuery()).isPresent();
     }
 
     @Test

@@ -112,22 +112,94 @@ public final class FeedbackService {
         return false;
     }
 
-    /** A member of staff the customer may name under "who helped you today?". */
-    public record Helper(long staffId, String firstName) {
+    /**
+     * Stores the answer about a web order: given at the kiosk right after placing it ({@link FeedbackChannel#WEB_ORDER},
+     * counted for the store it was placed at) or at the counter after handing it over ({@link FeedbackChannel#COUNTER},
+     * counted for the store that handed it over). One answer per order, whichever channel gave it.
+     *
+     * @param orderCode  the order's code as stored ({@code OrderView.code()})
+     * @param cardNumber the loyalty card the customer showed in this visit, or null (see {@link #forSale})
+     * @throws FeedbackRefusedException when the order has its answer already (nothing is stored) or does not exist
+     */
+    public Given forOrder(String orderCode, String terminalCode, FeedbackChannel channel, FeedbackAnswer answer,
+                          String cardNumber) {
+        Transactor unit = cardNumber == null || cardNumber.isBlank() ? tx : tx.asHolderOf(cardNumber);
+        try {
+            Given given = unit.write(session -> {
+                Object[] order = session.createNativeQuery("select o.id, o.store_id, o.pickup_store_id"
+                                + " from customer_order o where o.code = :code", Object[].class)
+                        .setParameter("code", orderCode)
+                        .uniqueResultOptional()
+                        .orElseThrow(() -> new FeedbackRefusedException(FeedbackRefusedException.Reason.UNKNOWN_PURCHASE,
+                                "no order " + orderCode));
+                long orderId = ((Number) order[0]).longValue();
+                long storeId = ((Number) (channel == FeedbackChannel.COUNTER && order[2] != null ? order[2] : order[1]))
+                        .longValue();
+                return store(session, new FeedbackResponse(storeId, terminalCode, channel, null, orderId,
+                        answer.staffId(), answer.rating(), answer.recommend(), answer.comment(), answer.language(),
+                        clock.instant()), cardNumber);
+            });
+            log.info("Feedback {} for order {} at {} stored{}", given.responseId(), orderCode, terminalCode,
+                    given.linkedToCustomer() ? " (the customer allows recognition)" : "");
+            return given;
+        } catch (RuntimeException e) {
+            if (isSecondAnswer(e)) {
+                log.info("A second answer for order {} at {} was refused", orderCode, terminalCode);
+                throw new FeedbackRefusedException(FeedbackRefusedException.Reason.ALREADY_GIVEN, "order " + orderCode);
+            }
+            throw e;
+        }
     }
 
     /**
-     * The staff signed in at this store today (since {@code since}), by first name: the choices for "who helped you
-     * today?". Read with the counter's rights (the kiosk cannot read staff).
+     * What the counter needs before handing its prompt to a customer: the language the order was placed in (the
+     * prompt opens in it) and whether the order has its answer already (then the customer is not asked in vain).
+     *
+     * @param language the order's language (en, nl, da)
      */
-    public List<Helper> helpersSince(long storeId, Instant since) {
-        return tx.read(session -> session.createNativeQuery("select distinct m.id, m.name from staff_session s"
-                        + " join staff_member m on m.id = s.staff_id"
-                        + " where s.store_id = :store and s.started_at >= :since order by m.name", Object[].class)
-                .setParameter("store", storeId)
-                .setParameter("since", since)
+    public record OrderQuestion(String orderCode, String language, boolean answered) {
+    }
+
+    /** The order to ask about, if it exists. Read with the counter's rights (the kiosk reads no responses). */
+    public Optional<OrderQuestion> orderQuestion(String orderCode) {
+        return tx.read(session -> session.createNativeQuery("select o.code, o.language,"
+                        + " (select count(*) from feedback_response f where f.order_id = o.id)"
+                        + " from customer_order o where o.code = :code", Object[].class)
+                .setParameter("code", orderCode)
+                .uniqueResultOptional()
+                .map(r -> new OrderQuestion((String) r[0], language((String) r[1]), ((Number) r[2]).longValue() > 0)));
+    }
+
+    /** "nl-NL" or "nl" is "nl". */
+    private static String language(String tag) {
+        return tag == null || tag.length() < 2 ? "en" : tag.substring(0, 2).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** One answer a customer gave while linked to their card, as their privacy portal and export show it. */
+    public record OwnAnswer(Instant givenAt, String store, FeedbackChannel channel, int rating, Integer recommend,
+                            String comment) {
+    }
+
+    /** The same, reading as the holder of the card the customer showed ({@link Transactor#asHolderOf}). */
+    public FeedbackService asHolderOf(String cardNumber) {
+        return new FeedbackService(tx.asHolderOf(cardNumber), customers, consents, clock);
+    }
+
+    /**
+     * The answers linked to this customer ({@link FeedbackAuthor}), newest first; none once erasure removed the link.
+     * Joins the caller's unit of work (the export reads everything in one transaction). At the kiosk this reads only
+     * the holder of the card the unit of work was shown (persistence's card views).
+     */
+    public List<OwnAnswer> ofCustomer(long customerId) {
+        return tx.readJoining(session -> session.createNativeQuery("select f.given_at, s.name, f.channel, f.rating,"
+                        + " f.recommend, f.comment_text from feedback_response f"
+                        + " join feedback_author a on a.response_id = f.id join store s on s.id = f.store_id"
+                        + " where a.customer_id = :customer order by f.given_at desc, f.id desc", Object[].class)
+                .setParameter("customer", customerId)
                 .getResultList().stream()
-                .map(r -> new Helper(((Number) r[0]).longValue(), ((String) r[1]).split(" ")[0]))
+                .map(r -> new OwnAnswer(FeedbackFigures.instant(r[0]), (String) r[1],
+                        FeedbackChannel.valueOf((String) r[2]), ((Number) r[3]).intValue(),
+                        r[4] == null ? null : ((Number) r[4]).intValue(), (String) r[5]))
                 .toList());
     }
 

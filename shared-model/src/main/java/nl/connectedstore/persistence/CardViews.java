@@ -38,6 +38,8 @@ public final class CardViews {
         VIEWS.put("profile_access", "kiosk_profile_access");
         VIEWS.put("order_delivery", "kiosk_order_delivery");
         VIEWS.put("erasure_request", "kiosk_erasure_request");
+        VIEWS.put("feedback_author", "kiosk_feedback_author");
+        VIEWS.put("feedback_response", "kiosk_feedback_response");
     }
 
     private static final Pattern TABLE_AFTER_FROM_OR_JOIN = Pattern.compile(
@@ -63,6 +65,10 @@ public final class CardViews {
         views.put("kiosk_profile_access", "select t.* from profile_access t where t.customer_id in " + holder);
         views.put("kiosk_order_delivery", "select t.* from order_delivery t where t.order_id in"
                 + " (select o.id from customer_order o where o.customer_id in " + holder + ")");
+        // the holder's own feedback (issue 18): only answers linked to them, which they gave with recognition allowed
+        views.put("kiosk_feedback_author", "select t.* from feedback_author t where t.customer_id in " + holder);
+        views.put("kiosk_feedback_response", "select t.* from feedback_response t where t.id in"
+                + " (select a.response_id from feedback_author a where a.customer_id in " + holder + ")");
         // whether the presented card's erasure is still waiting: the card number the kiosk was shown, nothing else
         views.put("kiosk_erasure_request", "select t.* from erasure_request t where t.card_number = " + card);
         return views;

@@ -11,6 +11,7 @@ import java.util.List;
 import nl.connectedstore.consent.AccessLog;
 import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.customers.CustomerService;
+import nl.connectedstore.feedback.FeedbackService;
 import nl.connectedstore.orders.CustomerOrders;
 import nl.connectedstore.persistence.Transactor;
 import nl.connectedstore.sales.CustomerSales;
@@ -27,7 +28,15 @@ public final class CustomerExport {
 
     public record Document(String format, int version, Instant exportedAt, Person customer, List<Card> cards,
                            List<ConsentService.FactRecord> consents, List<Purchase> purchases,
-                           List<WebOrder> orders, List<AccessLog.Entry> accessLog) {
+                           List<WebOrder> orders, List<AccessLog.Entry> accessLog, List<Feedback> feedback) {
+    }
+
+    /**
+     * An answer to "how was it today?" that is linked to the customer (they showed their card and allowed recognition
+     * when they gave it); anonymous answers are nobody's and are not here.
+     */
+    public record Feedback(Instant givenAt, String store, String channel, int rating, Integer recommend,
+                           String comment) {
     }
 
     /**
@@ -64,9 +73,10 @@ public final class CustomerExport {
     private final CustomerOrders orders;
     private final ConsentService consents;
     private final AccessLog accessLog;
+    private final FeedbackService feedback;
 
     public CustomerExport(Transactor tx, CustomerService customers, CustomerSales sales, CustomerOrders orders,
-                          ConsentService consents, AccessLog accessLog, Clock clock) {
+                          ConsentService consents, AccessLog accessLog, FeedbackService feedback, Clock clock) {
         this.tx = tx;
         this.clock = clock;
         this.customers = customers;
@@ -74,6 +84,7 @@ public final class CustomerExport {
         this.orders = orders;
         this.consents = consents;
         this.accessLog = accessLog;
+        this.feedback = feedback;
     }
 
     /**
@@ -83,7 +94,7 @@ public final class CustomerExport {
     public CustomerExport asHolderOf(String cardNumber) {
         return new CustomerExport(tx.asHolderOf(cardNumber), customers.asHolderOf(cardNumber),
                 sales.asHolderOf(cardNumber), orders.asHolderOf(cardNumber), consents.asHolderOf(cardNumber),
-                accessLog.asHolderOf(cardNumber), clock);
+                accessLog.asHolderOf(cardNumber), feedback.asHolderOf(cardNumber), clock);
     }
 
     public Document document(long customerId) {
@@ -110,7 +121,9 @@ public final class CustomerExport {
                             .map(o -> new WebOrder(o.code(), o.placedAt(), o.status(), o.fulfilment(),
                                     o.deliveryName(), o.deliveryStreet(), o.deliveryPostcode(), o.deliveryCity(),
                                     o.deliveryCountry(), o.currency(), o.total())).toList(),
-                    accessLog.entriesFor(customerId));
+                    accessLog.entriesFor(customerId), feedback.ofCustomer(customerId).stream()
+                            .map(f -> new Feedback(f.givenAt(), f.store(), f.channel().name(), f.rating(),
+                                    f.recommend(), f.comment())).toList());
         });
     }
 

@@ -53,6 +53,39 @@ public final class StoreService {
                 .uniqueResultOptional());
     }
 
+    /**
+     * The staff signed in at this store today, by first name: the choices for "who helped you today?". A sign-in
+     * counts when any part of it falls on today (in {@code zone}): begun today, or begun last night and still open
+     * this morning. Alphabetical; each member of staff once.
+     */
+    public List<StaffName> signedInToday(long storeId, java.time.ZoneId zone) {
+        Instant now = clock.instant();
+        Instant midnight = java.time.LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant();
+        return tx.read(session -> session.createSelectionQuery("select distinct s.staff.id, s.staff.name"
+                                + " from StaffSignIn s where s.store.id = :store and s.startedAt >= :earliest"
+                                + " and s.startedAt <= :now and s.expiresAt > :midnight"
+                                + " and (s.endedAt is null or s.endedAt > :midnight)", Object[].class)
+                        .setParameter("store", storeId)
+                        // a sign-in lasts at most SIGN_IN_VALID: one begun earlier cannot reach today (the index's range)
+                        .setParameter("earliest", midnight.minus(SIGN_IN_VALID))
+                        .setParameter("now", now)
+                        .setParameter("midnight", midnight)
+                        .getResultList().stream()
+                        .map(r -> StaffName.of(((Number) r[0]).longValue(), (String) r[1]))
+                        .sorted(java.util.Comparator.comparing(StaffName::firstName).thenComparing(StaffName::staffId))
+                        .toList());
+    }
+
+    /** Everyone on this store's staff, by first name (the dashboard's clerk filter). */
+    public List<StaffName> staffOf(long storeId) {
+        return tx.read(session -> session.createSelectionQuery("select m.id, m.name from StaffMember m"
+                        + " where m.store.id = :store order by m.name", Object[].class)
+                .setParameter("store", storeId)
+                .getResultList().stream()
+                .map(r -> StaffName.of(((Number) r[0]).longValue(), (String) r[1]))
+                .toList());
+    }
+
     /** Shops first, then warehouses; by name. */
     public List<StoreInfo> stores() {
         return tx.read(session -> session

@@ -10,7 +10,14 @@ import nl.connectedstore.consent.Channel;
 import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.customers.CardView;
 import nl.connectedstore.customers.CustomerService;
+import java.time.Duration;
+import nl.connectedstore.orders.Destination;
+import nl.connectedstore.orders.OrderPlan;
+import nl.connectedstore.orders.OrderService;
+import nl.connectedstore.orders.OrderView;
+import nl.connectedstore.orders.PaymentChoice;
 import nl.connectedstore.privacy.ErasureRequests;
+import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.persistence.AppRole;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.demo.DemoChain;
@@ -50,6 +57,14 @@ abstract class FeedbackServiceContract {
         CheckoutResult result = Services.on(kiosk.transactor(), Clock.systemUTC()).checkout()
                 .checkout(TERMINAL, List.of(CartLine.of(product, 2)), new SimulatedPaymentTerminal());
         return ((CheckoutResult.Paid) result).receipt();
+    }
+
+    /** A pick-up order placed at the Amsterdam kiosk with the kiosk's login, in {@code language}. */
+    private static OrderView order(java.util.Locale language) {
+        OrderService orders = Services.on(kiosk.transactor(), Clock.systemUTC()).orders(Duration.ofHours(48));
+        StoreInfo ams = Services.on(owner.transactor()).stores().store("AMS").orElseThrow();
+        OrderPlan plan = orders.plan(ams, List.of(new OrderService.Wanted(product, 1)), Destination.pickUpAt(ams.id()));
+        return orders.place(ams, "AMS-KIOSK-1", plan, PaymentChoice.AT_COUNTER, language);
     }
 
     private static long count(String sql) {
@@ -146,10 +161,109 @@ abstract class FeedbackServiceContract {
 
     @Test
     void theKioskLoginCannotReadFeedbackNorTheFigures() {
-        for (String table : List.of("feedback_response", "feedback_author", "store_day_figures")) {
-            assertThatThrownBy(() -> kiosk.transactor().read(s -> s.createNativeQuery(
-                    "select count(*) from " + table, Object.class).getSingleResult()))
-                    .as(table).isInstanceOf(RuntimeException.class);
+        // at least one answer of someone's, linked to them, so "reads nothing" means something
+        CardView someone = Services.on(owner.transactor(), Clock.systemUTC()).customers().signUp(
+                new CustomerService.SignUp("Else", "Where", "", "", "nl"), Map.of(Purpose.RECOGNITION, 3),
+                new byte[] {1}, Channel.KIOSK, "AMS-KIOSK-1").card();
+        feedback.forSale(TERMINAL, sale().receiptNumber(), FeedbackChannel.SELF_CHECKOUT,
+                new FeedbackAnswer(4, null, "Someone's words", "nl", null), someone.cardNumber());
+        assertThat(count("select count(*) from feedback_author")).isPositive();
+
+        assertThatThrownBy(() -> kiosk.transactor().read(s -> s.createNativeQuery(
+                "select count(*) from store_day_figures", Object.class).getSingleResult()))
+                .as("store_day_figures").isInstanceOf(RuntimeException.class);
+        // the kiosk's login has no select on the feedback tables themselves; what it asks for is answered from its
+        // card views (the portal shows a customer their own answers): with no card shown, not one row
+        for (String table : List.of("feedback_response", "feedback_author")) {
+            assertThat(nl.connectedstore.persistence.DatabaseRights.rightsOf(AppRole.KIOSK, table)).as(table)
+                    .doesNotContain(nl.connectedstore.persistence.DatabaseRights.Right.SELECT);
+            assertThat(((Number) kiosk.transactor().read(s -> s.createNativeQuery(
+                    "select count(*) from " + table, Object.class).getSingleResult())).longValue()).as(table).isZero();
         }
+        assertThat(Services.on(kiosk.transactor(), Clock.systemUTC()).feedback().ofCustomer(someone.customerId()))
+                .as("someone's answers, read at the kiosk without their card").isEmpty();
+    }
+
+    @Test
+    void anAnswerAfterAWebOrderIsStoredForTheOrderAndItsStoreAndASecondOneIsRefused() {
+        OrderView order = order(java.util.Locale.ENGLISH);
+        FeedbackService.Given given = feedback.forOrder(order.code(), "AMS-KIOSK-1", FeedbackChannel.WEB_ORDER,
+                new FeedbackAnswer(4, 8, "Easy to order", "en", null), null);
+
+        Object[] row = owner.transactor().read(s -> s.createNativeQuery("select o.code, st.code, f.channel,"
+                        + " f.sale_id, f.rating from feedback_response f join customer_order o on o.id = f.order_id"
+                        + " join store st on st.id = f.store_id where f.id = :id", Object[].class)
+                .setParameter("id", given.responseId()).getSingleResult());
+        assertThat(row[0]).isEqualTo(order.code());
+        assertThat(row).containsSequence("AMS", "WEB_ORDER");
+        assertThat(row[3]).isNull();
+        long before = count("select count(*) from feedback_response");
+
+        // at hand-over the counter may ask too: one answer per purchase, whichever channel gave it
+        assertThatThrownBy(() -> Services.on(owner.transactor(), Clock.systemUTC()).feedback().forOrder(order.code(),
+                "AMS-COUNTER-1", FeedbackChannel.COUNTER, new FeedbackAnswer(1, null, null, "en", null), null))
+                .isInstanceOfSatisfying(FeedbackRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("feedback.refused.alreadyGiven"));
+        assertThat(count("select count(*) from feedback_response")).isEqualTo(before);
+        assertThatThrownBy(() -> feedback.forOrder("NOSUCH", "AMS-KIOSK-1", FeedbackChannel.WEB_ORDER,
+                new FeedbackAnswer(3, null, null, "en", null), null))
+                .isInstanceOfSatisfying(FeedbackRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(FeedbackRefusedException.Reason.UNKNOWN_PURCHASE));
+    }
+
+    @Test
+    void theCounterAsksInTheOrdersLanguageAndKnowsWhenItWasAnswered() {
+        FeedbackService counter = Services.on(owner.transactor(), Clock.systemUTC()).feedback();
+        OrderView order = order(new java.util.Locale("da", "DK"));
+
+        assertThat(counter.orderQuestion(order.code())).contains(
+                new FeedbackService.OrderQuestion(order.code(), "da", false));
+        long staff = owner.transactor().read(s -> s.createSelectionQuery(
+                "select min(m.id) from StaffMember m where m.store.code = 'AMS'", Long.class).getSingleResult());
+        FeedbackService.Given given = counter.forOrder(order.code(), "AMS-COUNTER-1", FeedbackChannel.COUNTER,
+                new FeedbackAnswer(5, null, null, "da", staff), null);
+
+        assertThat(counter.orderQuestion(order.code())).contains(
+                new FeedbackService.OrderQuestion(order.code(), "da", true));
+        assertThat(count("select staff_id from feedback_response where id = " + given.responseId())).isEqualTo(staff);
+        assertThat(count("select count(*) from feedback_response where channel = 'COUNTER' and id = "
+                + given.responseId())).isOne();
+        assertThat(counter.orderQuestion("NOSUCH")).isEmpty();
+    }
+
+    @Test
+    void aCustomerReadsOnlyTheirOwnLinkedAnswersAtTheKioskAndNoneAfterErasure() {
+        CustomerService customers = Services.on(owner.transactor(), Clock.systemUTC()).customers();
+        CardView mine = customers.signUp(new CustomerService.SignUp("Mien", "Eigen", "", "", "nl"),
+                Map.of(Purpose.RECOGNITION, 3), new byte[] {1}, Channel.KIOSK, "AMS-KIOSK-1").card();
+        CardView other = customers.signUp(new CustomerService.SignUp("Otto", "Ander", "", "", "nl"),
+                Map.of(Purpose.RECOGNITION, 3), new byte[] {1}, Channel.KIOSK, "AMS-KIOSK-1").card();
+        feedback.forSale(TERMINAL, sale().receiptNumber(), FeedbackChannel.SELF_CHECKOUT,
+                new FeedbackAnswer(5, 9, "Mine", "nl", null), mine.cardNumber());
+        feedback.forOrder(order(java.util.Locale.ENGLISH).code(), "AMS-KIOSK-1", FeedbackChannel.WEB_ORDER,
+                new FeedbackAnswer(2, null, "Also mine", "nl", null), mine.cardNumber());
+        feedback.forSale(TERMINAL, sale().receiptNumber(), FeedbackChannel.SELF_CHECKOUT,
+                new FeedbackAnswer(1, 0, "Not mine", "nl", null), other.cardNumber());
+        feedback.forSale(TERMINAL, sale().receiptNumber(), FeedbackChannel.SELF_CHECKOUT,
+                new FeedbackAnswer(3, null, "Nobody's", "nl", null), null);
+
+        FeedbackService asMine = Services.on(kiosk.transactor().asHolderOf(mine.cardNumber()), Clock.systemUTC()).feedback();
+        assertThat(asMine.ofCustomer(mine.customerId())).extracting(FeedbackService.OwnAnswer::comment)
+                .containsExactly("Also mine", "Mine");
+        assertThat(asMine.ofCustomer(mine.customerId()).get(1)).satisfies(a -> {
+            assertThat(a.rating()).isEqualTo(5);
+            assertThat(a.recommend()).isEqualTo(9);
+            assertThat(a.channel()).isEqualTo(FeedbackChannel.SELF_CHECKOUT);
+            assertThat(a.store()).isEqualTo("Connected Store Amsterdam");
+        });
+        assertThat(asMine.ofCustomer(other.customerId())).as("another customer's, with my card").isEmpty();
+
+        assertThat(Services.on(kiosk.transactor(), Clock.systemUTC()).erasureRequests().request(mine.cardNumber(),
+                "AMS-KIOSK-1")).isTrue();
+        assertThat(Services.on(owner.transactor(), Clock.systemUTC()).erasureRequests().carryOut()).isEqualTo(1);
+        assertThat(Services.on(owner.transactor(), Clock.systemUTC()).feedback().ofCustomer(mine.customerId()))
+                .as("after erasure, even read with all rights").isEmpty();
+        assertThat(Services.on(owner.transactor(), Clock.systemUTC()).feedback().ofCustomer(other.customerId()))
+                .extracting(FeedbackService.OwnAnswer::comment).containsExactly("Not mine");
     }
 }

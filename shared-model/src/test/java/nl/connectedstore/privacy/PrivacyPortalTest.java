@@ -18,6 +18,7 @@ import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.persistence.AppRole;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoDatabase;
+import nl.connectedstore.feedback.FeedbackService;
 import nl.connectedstore.testing.Services;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -147,5 +148,53 @@ class PrivacyPortalTest {
         assertThat(kioskPortal.erasurePending(card.cardNumber())).isFalse();
         assertThat(kioskPortal.open(card.qrPayload()).refusal()).contains(PrivacyPortal.Refusal.UNKNOWN_CARD);
         assertThat(customers.card(card.qrPayload())).as("gone for staff too").isEmpty();
+    }
+
+    @Test
+    void theKioskPortalShowsTheHoldersOwnLinkedFeedbackOnlyAndNothingOfItAfterErasure(@TempDir Path kioskFolder) {
+        Database kiosk = DemoDatabase.getAs(AppRole.KIOSK);
+        PrivacyPortal kioskPortal = Services.on(kiosk.transactor(), Clock.systemUTC()).privacyPortal();
+        CustomerService atKiosk = Services.on(kiosk.transactor(), Clock.systemUTC()).customers();
+        CardView mine = atKiosk.signUp(new CustomerService.SignUp("Pia", "Portal", "", "", "nl"),
+                Map.of(Purpose.RECOGNITION, 6), new byte[] {7}, Channel.KIOSK, "AMS-KIOSK-1").card();
+        CardView theirs = atKiosk.signUp(new CustomerService.SignUp("Quint", "Portal", "", "", "nl"),
+                Map.of(Purpose.RECOGNITION, 6), new byte[] {7}, Channel.KIOSK, "AMS-KIOSK-1").card();
+        long product = db.transactor().read(s -> s.createSelectionQuery(
+                "select min(l.product.id) from StockLevel l where l.store.code = 'AMS' and l.quantity > 20"
+                        + " and l.product.soldByWeight = false and l.product.minimumAge = 0", Long.class)
+                .getSingleResult());
+        FeedbackService feedback = Services.on(kiosk.transactor(), Clock.systemUTC()).feedback();
+        java.util.function.Supplier<Long> sale = () -> ((nl.connectedstore.sales.CheckoutResult.Paid)
+                Services.on(kiosk.transactor(), Clock.systemUTC()).checkout().checkout(
+                        "AMS-CHECKOUT-1", java.util.List.of(nl.connectedstore.sales.CartLine.of(product, 1)),
+                        new nl.connectedstore.sales.SimulatedPaymentTerminal())).receipt().receiptNumber();
+        for (Object[] given : new Object[][] {{5, "Pia's own words", mine.cardNumber()},
+                {1, "Quint's words", theirs.cardNumber()}, {3, "Nobody's words", null}}) {
+            feedback.forSale("AMS-CHECKOUT-1", sale.get(), nl.connectedstore.feedback.FeedbackChannel.SELF_CHECKOUT,
+                    new nl.connectedstore.feedback.FeedbackAnswer((Integer) given[0], 8, (String) given[1], "nl",
+                            null), (String) given[2]);
+        }
+
+        PrivacyPortal.Page page = kioskPortal.open(mine.qrPayload()).page().orElseThrow();
+
+        assertThat(page.data().feedback()).singleElement().satisfies(f -> {
+            assertThat(f.comment()).isEqualTo("Pia's own words");
+            assertThat(f.rating()).isEqualTo(5);
+            assertThat(f.recommend()).isEqualTo(8);
+            assertThat(f.channel()).isEqualTo("SELF_CHECKOUT");
+        });
+
+        assertThat(kioskPortal.requestErasure(page, kioskFolder, "AMS-KIOSK-1")).isTrue();
+        assertThat(kioskPortal.open(mine.qrPayload()).page()).as("asked for: the portal shows nothing of her").isEmpty();
+        Services.on(DemoDatabase.getAs(AppRole.COUNTER).transactor(), Clock.systemUTC()).erasureRequests().carryOut();
+
+        assertThat(kioskPortal.open(mine.qrPayload()).page()).isEmpty();
+        assertThat(Services.on(db.transactor(), Clock.systemUTC()).feedback()
+                .ofCustomer(mine.customerId())).as("linked to nobody, even read with every right").isEmpty();
+        long kept = db.transactor().read(s -> ((Number) s.createNativeQuery("select count(*) from feedback_response"
+                + " where comment_text = 'Pia''s own words'", Object.class).getSingleResult()).longValue());
+        assertThat(kept).as("the answer stays for the figures").isOne();
+        assertThat(kioskPortal.open(theirs.qrPayload()).page().orElseThrow().data().feedback())
+                .extracting(CustomerExport.Feedback::comment).containsExactly("Quint's words");
     }
 }

@@ -159,7 +159,7 @@ public final class Services {
 
     public CustomerExport export() {
         return once(CustomerExport.class, () -> new CustomerExport(tx, customers(), customerSales(),
-                customerOrders(), consents(), accessLog(), clock));
+                customerOrders(), consents(), accessLog(), feedback(), clock));
     }
 
     public ErasureRequests erasureRequests() {
