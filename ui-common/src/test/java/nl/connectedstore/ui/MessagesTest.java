@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -21,7 +26,7 @@ class MessagesTest {
         Properties properties = new Properties();
         try (InputStream in = MessagesTest.class.getResourceAsStream("messages" + suffix + ".properties")) {
             assertThat(in).as("bundle messages%s", suffix).isNotNull();
-            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
     }
@@ -34,6 +39,28 @@ class MessagesTest {
             assertThat(other.keySet()).as("keys in messages%s", language).containsExactlyInAnyOrderElementsOf(english);
             assertThat(other.values()).as("empty texts in messages%s", language)
                     .allSatisfy(v -> assertThat(v.toString()).isNotBlank());
+        }
+    }
+
+    /** A key written twice is a text nobody sees: the later one silently wins (two branches reworded one text). */
+    @Test
+    void noTextIsWrittenTwice() throws IOException {
+        for (String language : new String[] {"", "_nl", "_da"}) {
+            Set<String> seen = new HashSet<>();
+            List<String> twice = new ArrayList<>();
+            Properties counting = new Properties() {
+                @Override
+                public synchronized Object put(Object key, Object value) {
+                    if (!seen.add((String) key)) {
+                        twice.add((String) key);
+                    }
+                    return super.put(key, value);
+                }
+            };
+            try (InputStream in = MessagesTest.class.getResourceAsStream("messages" + language + ".properties")) {
+                counting.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            assertThat(twice).as("keys written twice in messages%s", language).isEmpty();
         }
     }
 
