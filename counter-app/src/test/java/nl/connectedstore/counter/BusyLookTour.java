@@ -1,12 +1,8 @@
 package nl.connectedstore.counter;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
+import nl.connectedstore.ui.LookShots;
 import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.inventory.InventoryService;
@@ -24,7 +20,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Not a check but a look (issue 16, item 6): the counter's sign-in while the PIN is checked, in Dutch and Danish, saved
@@ -65,15 +60,6 @@ class BusyLookTour {
     }
 
     private static void shoot(String lang, String name) {
-        WaitForAsyncUtils.waitForFxEvents();
-        Path file = Path.of(System.getProperty("look.out"), "counter-" + name + "-" + lang + ".png");
-        try {
-            Files.createDirectories(file.getParent());
-            var image = WaitForAsyncUtils.asyncFx(() -> SwingFXUtils.fromFXImage(
-                    javafx.stage.Window.getWindows().get(0).getScene().snapshot(null), null)).get(10, TimeUnit.SECONDS);
-            ImageIO.write(image, "png", file.toFile());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        LookShots.save("counter-" + name + "-" + lang + ".png");
     }
 }

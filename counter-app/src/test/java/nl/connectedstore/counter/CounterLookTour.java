@@ -1,18 +1,14 @@
 package nl.connectedstore.counter;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TabPane;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
+import nl.connectedstore.ui.LookShots;
 import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.assistance.AssistanceView;
 import nl.connectedstore.catalog.CatalogService;
@@ -110,29 +106,7 @@ class CounterLookTour {
 
     /** What the headless screen shows, dialogs and menus included: each showing window drawn where it stands. */
     static void shoot(FxRobot robot, String lang, String name) {
-        WaitForAsyncUtils.waitForFxEvents();
-        Path file = Path.of(System.getProperty("look.out"), "counter-" + name + "-" + lang + ".png");
-        try {
-            Files.createDirectories(file.getParent());
-            java.awt.image.BufferedImage screen = WaitForAsyncUtils.asyncFx(() -> {
-                var bounds = Screen.getPrimary().getBounds();
-                var all = new java.awt.image.BufferedImage((int) bounds.getWidth(), (int) bounds.getHeight(),
-                        java.awt.image.BufferedImage.TYPE_INT_ARGB);
-                var g = all.createGraphics();
-                for (Window w : Window.getWindows()) {
-                    if (w.isShowing() && w.getScene() != null) {
-                        var shot = SwingFXUtils.fromFXImage(w.getScene().snapshot(null), null);
-                        g.drawImage(shot, (int) (w.getX() + w.getScene().getX()),
-                                (int) (w.getY() + w.getScene().getY()), null);
-                    }
-                }
-                g.dispose();
-                return all;
-            }).get(10, TimeUnit.SECONDS);
-            ImageIO.write(screen, "png", file.toFile());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        LookShots.save("counter-" + name + "-" + lang + ".png");
     }
 
     @ParameterizedTest

@@ -1,6 +1,5 @@
 package nl.connectedstore.counter;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -8,17 +7,14 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
+import nl.connectedstore.ui.LookShots;
 import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.feedback.FeedbackComments;
 import nl.connectedstore.feedback.FeedbackDashboard;
 import nl.connectedstore.feedback.FeedbackFigures;
-import nl.connectedstore.feedback.FeedbackService;
 import nl.connectedstore.feedback.Themes;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.orders.OrderService;
@@ -40,7 +36,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Not a check but a look: the prompt the clerk turns to the customer after a hand-over, asking (with today's staff to
@@ -93,12 +88,7 @@ class CustomerFeedbackLookTour {
     }
 
     private static void shoot(FxRobot robot, String name, String lang) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Path file = Path.of(System.getProperty("look.out"), "counter-" + name + "-" + lang + ".png");
-        Files.createDirectories(file.getParent());
-        var image = WaitForAsyncUtils.asyncFx(() -> SwingFXUtils.fromFXImage(
-                robot.targetWindow().getScene().snapshot(null), null)).get(10, TimeUnit.SECONDS);
-        ImageIO.write(image, "png", file.toFile());
+        LookShots.save("counter-" + name + "-" + lang + ".png");
     }
 
     @Test

@@ -1,19 +1,15 @@
 package nl.connectedstore.kiosk;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
+import nl.connectedstore.ui.LookShots;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ShopSearch;
 import nl.connectedstore.consent.Channel;
@@ -162,15 +158,6 @@ class BusyLookTour {
     }
 
     private static void shoot(String lang, String name) {
-        WaitForAsyncUtils.waitForFxEvents();
-        Path file = Path.of(System.getProperty("look.out"), "kiosk-" + name + "-" + lang + ".png");
-        try {
-            Files.createDirectories(file.getParent());
-            var image = WaitForAsyncUtils.asyncFx(() -> SwingFXUtils.fromFXImage(
-                    javafx.stage.Window.getWindows().get(0).getScene().snapshot(null), null)).get(10, TimeUnit.SECONDS);
-            ImageIO.write(image, "png", file.toFile());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        LookShots.save("kiosk-" + name + "-" + lang + ".png");
     }
 }

@@ -1,23 +1,18 @@
 package nl.connectedstore.kiosk;
 
 import java.util.Optional;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
+import nl.connectedstore.ui.LookShots;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.catalog.SearchQuery;
 import nl.connectedstore.catalog.ShopSearch;
 import nl.connectedstore.catalog.StockStatus;
 import nl.connectedstore.demo.DemoChain;
-import nl.connectedstore.feedback.FeedbackService;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.orders.OrderService;
 import nl.connectedstore.persistence.Database;
@@ -38,7 +33,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Not a check but a look: "how was it today?" beside a placed web order, asking and answered, in English, Dutch and
@@ -96,12 +90,7 @@ class FeedbackLookTour {
     }
 
     private static void shoot(FxRobot robot, String name, String lang) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Path file = Path.of(System.getProperty("look.out"), "kiosk-" + name + "-" + lang + ".png");
-        Files.createDirectories(file.getParent());
-        var image = WaitForAsyncUtils.asyncFx(() -> SwingFXUtils.fromFXImage(
-                robot.targetWindow().getScene().snapshot(null), null)).get(10, TimeUnit.SECONDS);
-        ImageIO.write(image, "png", file.toFile());
+        LookShots.save("kiosk-" + name + "-" + lang + ".png");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package nl.connectedstore.kiosk;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -8,16 +7,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.stage.Window;
-import javax.imageio.ImageIO;
+import nl.connectedstore.ui.LookShots;
 import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ProductCard;
@@ -31,7 +27,6 @@ import nl.connectedstore.persistence.DatabaseConfig;
 import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.persistence.ProgressListener;
-import nl.connectedstore.sales.CheckoutService;
 import nl.connectedstore.sales.PaymentsToResolve;
 import nl.connectedstore.sales.SimulatedPaymentTerminal;
 import nl.connectedstore.scan.CodeReader;
@@ -142,29 +137,7 @@ class KioskLookTour {
 
     /** What the headless screen shows, overlays and pop-ups included: each showing window drawn where it stands. */
     private static void shoot(String lang, String name) {
-        WaitForAsyncUtils.waitForFxEvents();
-        Path file = Path.of(System.getProperty("look.out"), "kiosk-" + name + "-" + lang + ".png");
-        try {
-            Files.createDirectories(file.getParent());
-            java.awt.image.BufferedImage screen = WaitForAsyncUtils.asyncFx(() -> {
-                var bounds = Screen.getPrimary().getBounds();
-                var all = new java.awt.image.BufferedImage((int) bounds.getWidth(), (int) bounds.getHeight(),
-                        java.awt.image.BufferedImage.TYPE_INT_ARGB);
-                var g = all.createGraphics();
-                for (Window w : Window.getWindows()) {
-                    if (w.isShowing() && w.getScene() != null) {
-                        var shot = SwingFXUtils.fromFXImage(w.getScene().snapshot(null), null);
-                        g.drawImage(shot, (int) (w.getX() + w.getScene().getX()),
-                                (int) (w.getY() + w.getScene().getY()), null);
-                    }
-                }
-                g.dispose();
-                return all;
-            }).get(10, TimeUnit.SECONDS);
-            ImageIO.write(screen, "png", file.toFile());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        LookShots.save("kiosk-" + name + "-" + lang + ".png");
     }
 
     private static void rename(String from, String to) {

@@ -1,14 +1,10 @@
 package nl.connectedstore.ui;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import nl.connectedstore.persistence.DatabaseConfig;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,7 +13,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Not a check but a look (issue 16, item 6): the start-up bar at "Demo chain ready" and while Hibernate starts, in
@@ -60,15 +55,6 @@ class StartupLookTour {
     }
 
     private static void shoot(String lang, String name) {
-        WaitForAsyncUtils.waitForFxEvents();
-        Path file = Path.of(System.getProperty("look.out"), "ui-" + name + "-" + lang + ".png");
-        try {
-            Files.createDirectories(file.getParent());
-            var image = WaitForAsyncUtils.asyncFx(() -> SwingFXUtils.fromFXImage(
-                    javafx.stage.Window.getWindows().get(0).getScene().snapshot(null), null)).get(10, TimeUnit.SECONDS);
-            ImageIO.write(image, "png", file.toFile());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        LookShots.save("ui-" + name + "-" + lang + ".png");
     }
 }
