@@ -11,22 +11,17 @@ import javafx.stage.Stage;
 import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ProductCard;
-import nl.connectedstore.catalog.SearchQuery;
 import nl.connectedstore.catalog.ShopSearch;
-import nl.connectedstore.catalog.StockStatus;
-import nl.connectedstore.feedback.FeedbackService;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.persistence.AppRole;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
-import nl.connectedstore.sales.CheckoutService;
 import nl.connectedstore.sales.SimulatedPaymentTerminal;
 import nl.connectedstore.scan.CodeReader;
 import nl.connectedstore.scan.ScanStream;
 import nl.connectedstore.scan.VariableMeasureScheme;
 import nl.connectedstore.store.StoreInfo;
-import nl.connectedstore.store.StoreService;
 import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.Theme;
@@ -57,11 +52,7 @@ class FeedbackFlowTest {
         database = DemoDatabase.fresh("kiosk-feedback-", new DemoChain.Size(300, 100, 10));
         kiosk = DemoDatabase.as(database, AppRole.KIOSK);
         amsterdam = Services.on(database.transactor()).stores().store("AMS").orElseThrow();
-        item = new CatalogService(database.transactor()).search(amsterdam, new SearchQuery("", null,
-                        SearchQuery.MAX_LIMIT)).stream()
-                .filter(p -> !p.soldByWeight() && p.minimumAge() == 0 && p.price() != null
-                        && p.stock() == StockStatus.IN_STOCK && p.quantityHere() > 5)
-                .findFirst().orElseThrow();
+        item = TestKits.everydayItem(new CatalogService(database.transactor()), amsterdam, 5);
     }
 
     @AfterAll

@@ -17,9 +17,7 @@ import javafx.stage.Stage;
 import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ProductCard;
-import nl.connectedstore.catalog.SearchQuery;
 import nl.connectedstore.catalog.ShopSearch;
-import nl.connectedstore.catalog.StockStatus;
 import nl.connectedstore.consent.Channel;
 import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.customers.CardView;
@@ -29,7 +27,6 @@ import nl.connectedstore.orders.OrderService;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.persistence.ProgressListener;
-import nl.connectedstore.sales.CheckoutService;
 import nl.connectedstore.sales.PaymentsToResolve;
 import nl.connectedstore.sales.SimulatedPaymentTerminal;
 import nl.connectedstore.scan.CodeReader;
@@ -97,10 +94,7 @@ class KioskCutOffTextTest {
         model.retrain(ProgressListener.NONE);
         suggestions = new SuggestionService(database.transactor(), catalog, inventory,
                 Services.on(database.transactor(), Clock.systemUTC()).consents(), model, Clock.systemUTC());
-        item = catalog.search(amsterdam, new SearchQuery("", null, 200)).stream()
-                .filter(p -> !p.soldByWeight() && p.minimumAge() == 0 && p.price() != null
-                        && p.stock() == StockStatus.IN_STOCK && p.quantityHere() > 10)
-                .findFirst().orElseThrow();
+        item = TestKits.everydayItem(catalog, amsterdam, 10);
         customers = Services.on(kiosk.transactor(), Clock.systemUTC()).customers();
     }
 

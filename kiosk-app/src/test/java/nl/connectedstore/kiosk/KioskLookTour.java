@@ -17,9 +17,7 @@ import nl.connectedstore.ui.LookShots;
 import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ProductCard;
-import nl.connectedstore.catalog.SearchQuery;
 import nl.connectedstore.catalog.ShopSearch;
-import nl.connectedstore.catalog.StockStatus;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.orders.OrderService;
 import nl.connectedstore.persistence.Database;
@@ -92,10 +90,7 @@ class KioskLookTour {
         model.retrain(ProgressListener.NONE);
         suggestions = new SuggestionService(database.transactor(), catalog, inventory,
                 Services.on(database.transactor(), Clock.systemUTC()).consents(), model, Clock.systemUTC());
-        item = catalog.search(amsterdam, new SearchQuery("", null, 200)).stream()
-                .filter(p -> !p.soldByWeight() && p.minimumAge() == 0 && p.price() != null
-                        && p.stock() == StockStatus.IN_STOCK && p.quantityHere() > 10)
-                .findFirst().orElseThrow();
+        item = TestKits.everydayItem(catalog, amsterdam, 10);
     }
 
     @AfterAll

@@ -12,11 +12,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ProductCard;
-import nl.connectedstore.catalog.SearchQuery;
 import nl.connectedstore.catalog.ShopSearch;
-import nl.connectedstore.catalog.StockStatus;
 import nl.connectedstore.demo.DemoChain;
-import nl.connectedstore.feedback.FeedbackService;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.orders.OrderService;
 import nl.connectedstore.persistence.AppRole;
@@ -56,11 +53,7 @@ class OrderFeedbackFlowTest {
         database = DemoDatabase.fresh("kiosk-order-feedback-", new DemoChain.Size(300, 100, 10));
         kiosk = DemoDatabase.as(database, AppRole.KIOSK);
         amsterdam = Services.on(kiosk.transactor()).stores().store("AMS").orElseThrow();
-        item = new CatalogService(kiosk.transactor()).search(amsterdam, new SearchQuery("", null,
-                        SearchQuery.MAX_LIMIT)).stream()
-                .filter(p -> !p.soldByWeight() && p.minimumAge() == 0 && p.price() != null
-                        && p.stock() == StockStatus.IN_STOCK && p.quantityHere() > 5)
-                .findFirst().orElseThrow();
+        item = TestKits.everydayItem(new CatalogService(kiosk.transactor()), amsterdam, 5);
     }
 
     @AfterAll

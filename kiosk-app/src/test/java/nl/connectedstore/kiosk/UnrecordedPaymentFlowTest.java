@@ -14,14 +14,11 @@ import nl.connectedstore.assistance.AssistanceKind;
 import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ProductCard;
-import nl.connectedstore.catalog.SearchQuery;
 import nl.connectedstore.catalog.ShopSearch;
-import nl.connectedstore.catalog.StockStatus;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
-import nl.connectedstore.sales.CheckoutService;
 import nl.connectedstore.sales.PaymentsToResolve;
 import nl.connectedstore.sales.SimulatedPaymentTerminal;
 import nl.connectedstore.sales.UnresolvedPayment;
@@ -69,10 +66,7 @@ class UnrecordedPaymentFlowTest {
         assistance = new AssistanceService(database.transactor(), stores, Clock.systemUTC());
         inventory = new InventoryService(database.transactor());
         toResolve = PaymentsToResolve.of(database, Clock.systemUTC());
-        item = new CatalogService(database.transactor()).search(amsterdam, new SearchQuery("", null, 200)).stream()
-                .filter(p -> !p.soldByWeight() && p.minimumAge() == 0 && p.price() != null
-                        && p.stock() == StockStatus.IN_STOCK && p.quantityHere() > 3)
-                .findFirst().orElseThrow();
+        item = TestKits.everydayItem(new CatalogService(database.transactor()), amsterdam, 3);
     }
 
     @AfterAll
