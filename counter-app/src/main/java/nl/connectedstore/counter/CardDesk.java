@@ -1,6 +1,7 @@
 package nl.connectedstore.counter;
 
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -66,7 +67,7 @@ final class CardDesk extends VBox {
         problem.setId("cardProblem");
         problem.getStyleClass().add("danger");
         problem.setWrapText(true);
-        problem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+        problem.textProperty().bind(Bindings.createStringBinding(() ->
                 presenter.problemProperty().get() == null ? "" : messages.get(presenter.problemProperty().get()),
                 presenter.problemProperty()));
         problem.visibleProperty().bind(presenter.problemProperty().isNotNull());

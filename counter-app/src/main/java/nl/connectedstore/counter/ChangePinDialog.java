@@ -6,6 +6,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import nl.connectedstore.store.StaffSession;
@@ -30,7 +31,7 @@ final class ChangePinDialog extends Dialog<Void> {
         answer.setWrapText(true);
         answer.setMaxWidth(320);
         // the whole answer in view: a refusal such as "too easy to guess" takes three lines
-        answer.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        answer.setMinHeight(Region.USE_PREF_SIZE);
         Button save = new Button(messages.get("counter.pin.change.save"));
         save.setId("savePin");
         save.setDefaultButton(true);

@@ -1,6 +1,8 @@
 package nl.connectedstore.counter;
 
+import java.util.Map;
 import javafx.application.Application;
+import nl.connectedstore.persistence.AppRole;
 import nl.connectedstore.ui.EarlyStart;
 
 /**
@@ -14,11 +16,11 @@ public final class CounterMain {
     }
 
     public static void main(String[] args) {
-        java.util.Map<String, String> settings = PinUnlockCommand.settings(args);
+        Map<String, String> settings = PinUnlockCommand.settings(args);
         if (settings.containsKey(PinUnlockCommand.OPTION)) {
             System.exit(PinUnlockCommand.run(settings, System.getenv(), System.out));
         }
-        EarlyStart.begin(args, nl.connectedstore.persistence.AppRole.COUNTER);
+        EarlyStart.begin(args, AppRole.COUNTER);
         Application.launch(CounterApp.class, args);
     }
 }

@@ -2,6 +2,7 @@ package nl.connectedstore.counter;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import nl.connectedstore.persistence.BadSettingException;
 import nl.connectedstore.persistence.Settings;
@@ -22,7 +23,7 @@ public record CounterOptions(String storeCode, String terminalCode, Duration arr
         }
         String shot = named.get("screenshot");
         String terminal = named.getOrDefault("terminal", env.getOrDefault("CONNECTEDSTORE_TERMINAL",
-                store + "-COUNTER-1")).strip().toUpperCase(java.util.Locale.ROOT);
+                store + "-COUNTER-1")).strip().toUpperCase(Locale.ROOT);
         String fadeText = named.getOrDefault("arrival-fade", "20").strip();
         long fadeMinutes = Settings.wholeNumber("arrival-fade", fadeText, 1, 240, "minutes");
         String door = named.getOrDefault("door-camera", "none").strip();

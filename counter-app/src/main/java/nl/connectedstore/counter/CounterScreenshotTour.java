@@ -7,7 +7,10 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -60,16 +63,16 @@ final class CounterScreenshotTour {
         return List.of(
                 "login",
                 (Runnable) () -> {
-                    startedIn = ((javafx.scene.control.MenuButton) scene.lookup("#languageSwitch")).getItems()
-                            .stream().filter(item -> ((javafx.scene.control.RadioMenuItem) item).isSelected())
-                            .map(javafx.scene.control.MenuItem::getId).findFirst().orElse(null);
+                    startedIn = ((MenuButton) scene.lookup("#languageSwitch")).getItems()
+                            .stream().filter(item -> ((RadioMenuItem) item).isSelected())
+                            .map(MenuItem::getId).findFirst().orElse(null);
                     ((PasswordField) scene.lookup("#pin")).setText("1234");
                     ((Button) scene.lookup("#signIn")).fire();
                 },
                 // the demo manager reads Dutch: the tour shows the counter in the language it was started in
-                (Runnable) () -> ((javafx.scene.control.MenuButton) scene.lookup("#languageSwitch")).getItems()
+                (Runnable) () -> ((MenuButton) scene.lookup("#languageSwitch")).getItems()
                         .stream().filter(item -> item.getId().equals(startedIn)).findFirst()
-                        .ifPresent(javafx.scene.control.MenuItem::fire),
+                        .ifPresent(MenuItem::fire),
                 // a help call from the demo kiosk, so the queue shows a request (demo database only), made with
                 // the kiosk's database rights: only a kiosk asks for help
                 (Runnable) () -> {

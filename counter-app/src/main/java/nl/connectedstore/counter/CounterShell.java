@@ -1,16 +1,25 @@
 package nl.connectedstore.counter;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -22,6 +31,7 @@ import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.consent.Channel;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.sales.PaymentsToResolve;
+import nl.connectedstore.store.PinGuard;
 import nl.connectedstore.store.StaffRole;
 import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.StoreInfo;
@@ -109,7 +119,7 @@ public final class CounterShell extends StackPane {
         });
         getStyleClass().add("counter");
         modelStatus.setId("modelStatus");
-        modelStatus.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        modelStatus.setAlignment(Pos.CENTER_LEFT);
         learning.setPrefWidth(120);
         learning.setVisible(false);
         learning.managedProperty().bind(learning.visibleProperty());
@@ -166,8 +176,8 @@ public final class CounterShell extends StackPane {
         LoginScreen login = new LoginScreen(new SignInPresenter(stores, terminalCode, executor), store, messages,
                 this::signedIn);
         Node switcher = languageSwitch();
-        StackPane.setAlignment(switcher, javafx.geometry.Pos.TOP_RIGHT);
-        StackPane.setMargin(switcher, new javafx.geometry.Insets(16));
+        StackPane.setAlignment(switcher, Pos.TOP_RIGHT);
+        StackPane.setMargin(switcher, new Insets(16));
         getChildren().setAll(login, switcher);
         login.focusPin();
     }
@@ -194,7 +204,7 @@ public final class CounterShell extends StackPane {
         BorderPane desk = new BorderPane(privacy == null ? lookup : tabs(lookup, staff));
         desk.setTop(topBar(staff, messages.get(privacy == null ? "counter.lookup.title" : "counter.desk.title")));
         if (feed != null) {
-            VBox side = new VBox(16, feed, new javafx.scene.control.Separator(), queue);
+            VBox side = new VBox(16, feed, new Separator(), queue);
             VBox.setVgrow(queue, Priority.ALWAYS);
             side.getStyleClass().add("side-column");
             desk.setRight(side);
@@ -286,7 +296,7 @@ public final class CounterShell extends StackPane {
         changePin.setOnAction(e -> new ChangePinDialog(getScene() == null ? null : getScene().getWindow(),
                 new SignInPresenter(stores, terminalCode, executor), staff, messages).show());
         HBox top = new HBox(16, title, modelStatus, spacer, who, languageSwitch(), changePin, signOut);
-        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("top-bar");
         return top;
     }
@@ -300,11 +310,11 @@ public final class CounterShell extends StackPane {
                 new FontIcon(Material2AL.LANGUAGE));
         menu.setId("languageSwitch");
         menu.setAccessibleText(messages.get("counter.language"));
-        menu.setTooltip(new javafx.scene.control.Tooltip(messages.get("counter.language")));
+        menu.setTooltip(new Tooltip(messages.get("counter.language")));
         menu.setMinWidth(Region.USE_PREF_SIZE);
-        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        ToggleGroup group = new ToggleGroup();
         for (String code : language.choices()) {
-            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(
+            RadioMenuItem item = new RadioMenuItem(
                     Messages.of(new Locale(code)).get("language." + code));
             item.setId("language-" + code);
             item.setToggleGroup(group);
@@ -318,12 +328,12 @@ public final class CounterShell extends StackPane {
         why.setId("languageNotice");
         why.getStyleClass().add("text-muted");
         why.setMinWidth(Region.USE_PREF_SIZE);
-        why.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> language.noticeProperty()
+        why.textProperty().bind(Bindings.createStringBinding(() -> language.noticeProperty()
                 .get() == null ? "" : language.noticeProperty().get().in(said), language.noticeProperty()));
         why.visibleProperty().bind(language.noticeProperty().isNotNull());
         why.managedProperty().bind(why.visibleProperty());
         HBox withNotice = new HBox(8, why, menu);
-        withNotice.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        withNotice.setAlignment(Pos.CENTER_RIGHT);
         withNotice.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         return withNotice;
     }
@@ -356,9 +366,9 @@ public final class CounterShell extends StackPane {
     private void offerUnlocks(MenuButton admin, MenuItem cleanUp, StaffSession manager, Label status) {
         executor.execute(BackgroundTask.of(progress -> stores.pins().locked(store.code()))
                 .onSuccess(locked -> {
-                    java.util.List<MenuItem> items = new java.util.ArrayList<>();
+                    List<MenuItem> items = new ArrayList<>();
                     items.add(cleanUp);
-                    for (nl.connectedstore.store.PinGuard.LockedTerminal terminal : locked) {
+                    for (PinGuard.LockedTerminal terminal : locked) {
                         if (terminal.code().equals(terminalCode)) {
                             continue;
                         }
@@ -455,9 +465,9 @@ public final class CounterShell extends StackPane {
                 : messages.get("counter.admin.managersOnly"));
         managersOnly.getStyleClass().add("text-muted");
         HBox adminRow = new HBox(12, admin, managersOnly, status);
-        adminRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox cardsPage = new VBox(18, cards, new javafx.scene.control.Separator(), adminRow);
-        cardsPage.setPadding(new javafx.geometry.Insets(16));
+        adminRow.setAlignment(Pos.CENTER_LEFT);
+        VBox cardsPage = new VBox(18, cards, new Separator(), adminRow);
+        cardsPage.setPadding(new Insets(16));
         Tab cardsTab = new Tab(messages.get("counter.cards.title"), cardsPage);
         cardsTab.setId("cardsTab");
         TabPane tabs = new TabPane(stock, cardsTab);

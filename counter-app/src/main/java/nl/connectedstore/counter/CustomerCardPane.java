@@ -22,6 +22,7 @@ import nl.connectedstore.clienteling.CustomerCard;
 import nl.connectedstore.suggest.Suggestion;
 import nl.connectedstore.ui.Busy;
 import nl.connectedstore.ui.Messages;
+import nl.connectedstore.ui.StoringCommand;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -224,7 +225,7 @@ final class CustomerCardPane extends VBox {
         Button action = new Button(ready, new FontIcon(offer.reserves() ? Material2MZ.STORE
                 : Material2AL.ADD_SHOPPING_CART));
         action.textProperty().bind(Bindings.when(offer.command().stateProperty()
-                        .isEqualTo(nl.connectedstore.ui.StoringCommand.State.DONE))
+                        .isEqualTo(StoringCommand.State.DONE))
                 .then(messages.get("suggest.takenDone")).otherwise(ready));
         action.disableProperty().bind(offer.command().readyProperty().not().or(offer.nothingLeftProperty()));
         action.setOnAction(e -> {

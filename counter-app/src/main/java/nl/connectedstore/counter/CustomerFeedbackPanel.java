@@ -2,6 +2,7 @@ package nl.connectedstore.counter;
 
 import java.util.Locale;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -16,8 +17,8 @@ import nl.connectedstore.feedback.FeedbackAnswer;
 import nl.connectedstore.store.StaffName;
 import nl.connectedstore.ui.FeedbackPresenter;
 import nl.connectedstore.ui.Messages;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
@@ -170,7 +171,7 @@ final class CustomerFeedbackPanel extends StackPane {
         card.getChildren().setAll(languages, title, smileys, more, buttons);
     }
 
-    private static void chosen(javafx.scene.Node node, boolean chosen) {
+    private static void chosen(Node node, boolean chosen) {
         node.getStyleClass().remove("chosen");
         if (chosen) {
             node.getStyleClass().add("chosen");

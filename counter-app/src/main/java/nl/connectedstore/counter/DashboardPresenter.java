@@ -2,6 +2,7 @@ package nl.connectedstore.counter;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
@@ -146,7 +147,7 @@ final class DashboardPresenter {
     }
 
     /** The zone the figures' days are in: comments are dated in it. */
-    java.time.ZoneId zone() {
+    ZoneId zone() {
         return kit.dashboard().figures().zone();
     }
 

@@ -1,10 +1,15 @@
 package nl.connectedstore.counter;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.chart.CategoryAxis;
@@ -31,6 +36,7 @@ import nl.connectedstore.feedback.DayCounts;
 import nl.connectedstore.feedback.FeedbackComments;
 import nl.connectedstore.feedback.FeedbackDashboard;
 import nl.connectedstore.feedback.FeedbackFigures;
+import nl.connectedstore.feedback.Scores;
 import nl.connectedstore.feedback.Themes;
 import nl.connectedstore.store.StaffName;
 import nl.connectedstore.store.StoreInfo;
@@ -78,14 +84,14 @@ final class ExperienceDashboard extends BorderPane {
         next.setId("nextWeek");
         next.setOnAction(e -> presenter.nextWeek());
         weekLabel.setId("dashWeek");
-        weekLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> messages.get(
+        weekLabel.textProperty().bind(Bindings.createStringBinding(() -> messages.get(
                 "feedback.dash.weekOf", messages.date(presenter.mondayProperty().get())),
                 presenter.mondayProperty()));
         Button export = new Button(messages.get("feedback.dash.export"));
         export.setId("exportCsv");
         export.setOnAction(e -> presenter.export());
         status.setId("dashStatus");
-        status.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+        status.textProperty().bind(Bindings.createStringBinding(() ->
                 presenter.statusProperty().get() == null ? "" : presenter.statusProperty().get().in(messages),
                 presenter.statusProperty()));
         status.getStyleClass().add("text-muted");
@@ -128,7 +134,7 @@ final class ExperienceDashboard extends BorderPane {
 
         clerkFilter.setId("clerkFilter");
         clerkFilter.getItems().add(DashboardPresenter.ANY_CLERK);
-        presenter.clerks().addListener((javafx.collections.ListChangeListener<StaffName>) change -> {
+        presenter.clerks().addListener((ListChangeListener<StaffName>) change -> {
             StaffName chosen = presenter.clerkProperty().get();
             clerkFilter.getItems().setAll(DashboardPresenter.ANY_CLERK);
             clerkFilter.getItems().addAll(presenter.clerks());
@@ -144,7 +150,7 @@ final class ExperienceDashboard extends BorderPane {
         ratingFilter.valueProperty().bindBidirectional(presenter.ratingProperty());
         themeFilter.setId("themeFilter");
         themeFilter.getItems().add(""); // any
-        themeFilter.getItems().addAll(java.util.Arrays.stream(Themes.Theme.values()).map(Enum::name).toList());
+        themeFilter.getItems().addAll(Arrays.stream(Themes.Theme.values()).map(Enum::name).toList());
         themeFilter.setConverter(converter(t -> t == null || t.isEmpty() ? messages.get("feedback.dash.anyTheme")
                 : messages.get("feedback.theme." + t)));
         themeFilter.valueProperty().bindBidirectional(presenter.themeProperty());
@@ -190,7 +196,7 @@ final class ExperienceDashboard extends BorderPane {
                 rowColumn(messages.get("feedback.dash.head.store"), r -> r.store().code() + " \u00b7 "
                         + r.store().city(), 115),
                 rowColumn(messages.get("feedback.dash.head.responses"), r -> r.period().counts().responses()
-                        + (r.period().counts().enoughToJudge() ? "" : " (< " + nl.connectedstore.feedback.Scores.TOO_FEW
+                        + (r.period().counts().enoughToJudge() ? "" : " (< " + Scores.TOO_FEW
                         + ")"), 95),
                 rowColumn(messages.get("feedback.dash.head.csat"), r -> FeedbackText.percent(r.period().counts().csat()),
                         55),
@@ -279,7 +285,7 @@ final class ExperienceDashboard extends BorderPane {
 
         chainTable.getItems().setAll(chain.rows());
         // one colour per store while the legend stays readable (up to 10 stores), else one series
-        java.util.Map<String, XYChart.Series<Number, Number>> series = new java.util.LinkedHashMap<>();
+        Map<String, XYChart.Series<Number, Number>> series = new LinkedHashMap<>();
         boolean perStore = chain.scatter().stream().map(FeedbackDashboard.Point::storeCode).distinct().count() <= 10;
         for (FeedbackDashboard.Point pt : chain.scatter()) {
             series.computeIfAbsent(perStore ? pt.storeCode() : "", code -> {

@@ -5,8 +5,10 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.ui.Busy;
@@ -34,8 +36,8 @@ final class LoginScreen extends StackPane {
         title.getStyleClass().add("title-2");
         // "Log ind som medarbejder" is wider than the card: wrap it rather than cut it
         title.setWrapText(true);
-        title.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        title.setTextAlignment(TextAlignment.CENTER);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         Label storeName = new Label(store.name());
         storeName.getStyleClass().add("text-muted");
         pin.setId("pin");
@@ -73,7 +75,7 @@ final class LoginScreen extends StackPane {
         VBox card = new VBox(14, lock, title, storeName, field, error, submit);
         card.setAlignment(Pos.CENTER);
         card.setMaxWidth(380);
-        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
         card.getStyleClass().add("login-card");
         getChildren().add(card);
     }

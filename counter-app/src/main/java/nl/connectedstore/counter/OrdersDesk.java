@@ -2,6 +2,9 @@ package nl.connectedstore.counter;
 
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -10,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -17,6 +21,7 @@ import nl.connectedstore.orders.OrderStatus;
 import nl.connectedstore.orders.OrderView;
 import nl.connectedstore.sales.PaymentStatus;
 import nl.connectedstore.ui.Messages;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -78,8 +83,8 @@ final class OrdersDesk extends VBox {
         presenter.terminalAskingProperty().addListener((obs, was, now) -> showTerminal(now));
     }
 
-    private javafx.beans.binding.StringBinding text(javafx.beans.value.ObservableValue<Said> said) {
-        return javafx.beans.binding.Bindings.createStringBinding(
+    private StringBinding text(ObservableValue<Said> said) {
+        return Bindings.createStringBinding(
                 () -> said.getValue() == null ? "" : said.getValue().in(messages), said);
     }
 
@@ -105,8 +110,8 @@ final class OrdersDesk extends VBox {
         // list selects the row above it, and that is no reason to swap the order the clerk is acting on
         view.setOnMouseClicked(e -> openSelected(view));
         view.setOnKeyReleased(e -> {
-            if (e.getCode().isNavigationKey() || e.getCode() == javafx.scene.input.KeyCode.ENTER
-                    || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+            if (e.getCode().isNavigationKey() || e.getCode() == KeyCode.ENTER
+                    || e.getCode() == KeyCode.SPACE) {
                 openSelected(view);
             }
         });
@@ -229,7 +234,7 @@ final class OrdersDesk extends VBox {
         detail.getChildren().setAll(title, status, lines, notice, history, ageCheck, actions, outcome);
     }
 
-    private Button button(String id, String text, org.kordamp.ikonli.Ikon icon, String style, Runnable command) {
+    private Button button(String id, String text, Ikon icon, String style, Runnable command) {
         Button button = new Button(text, new FontIcon(icon));
         button.setId(id);
         if (style != null) {

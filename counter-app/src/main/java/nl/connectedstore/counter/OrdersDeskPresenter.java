@@ -22,6 +22,7 @@ import nl.connectedstore.sales.PaymentStatus;
 import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.StaffSessionEndedException;
 import nl.connectedstore.store.StoreInfo;
+import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.DatabasePoll;
 import nl.connectedstore.ui.StoringCommand;
 import nl.connectedstore.ui.TaskExecutor;
@@ -141,7 +142,7 @@ final class OrdersDeskPresenter {
             scanProblem.set(Said.of("counter.orders.notACode", text));
             return;
         }
-        executor.execute(nl.connectedstore.ui.BackgroundTask.of(progress -> kit.orders().find(text))
+        executor.execute(BackgroundTask.of(progress -> kit.orders().find(text))
                 .onSuccess(found -> {
                     if (found.isEmpty()) {
                         scanProblem.set(Said.of("counter.orders.unknown", OrderCode.display(code.get())));

@@ -2,6 +2,9 @@ package nl.connectedstore.counter;
 
 import java.util.List;
 import java.util.function.IntConsumer;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -12,6 +15,7 @@ import javafx.scene.layout.VBox;
 import nl.connectedstore.orders.OrderCode;
 import nl.connectedstore.sales.UnresolvedPayment;
 import nl.connectedstore.ui.Messages;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -36,14 +40,14 @@ final class PaymentsToResolveDesk extends VBox {
         this.onCount = onCount;
         setId("paymentsToResolve");
         setSpacing(12);
-        setPadding(new javafx.geometry.Insets(16));
+        setPadding(new Insets(16));
         Label explain = new Label(messages.get("counter.toResolve.explain"));
         explain.setWrapText(true);
         explain.getStyleClass().add("text-muted");
         Label feedback = new Label();
         feedback.setId("toResolveFeedback");
         feedback.setWrapText(true);
-        feedback.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+        feedback.textProperty().bind(Bindings.createStringBinding(() ->
                 presenter.feedbackProperty().get() == null ? "" : presenter.feedbackProperty().get().in(messages),
                 presenter.feedbackProperty()));
         items.setId("toResolveItems");
@@ -52,7 +56,7 @@ final class PaymentsToResolveDesk extends VBox {
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(explain, feedback, scroll);
-        presenter.open().addListener((javafx.collections.ListChangeListener<UnresolvedPayment>) c -> show());
+        presenter.open().addListener((ListChangeListener<UnresolvedPayment>) c -> show());
         show();
     }
 
@@ -108,7 +112,7 @@ final class PaymentsToResolveDesk extends VBox {
     }
 
     private Button action(UnresolvedPayment payment, UnresolvedPayment.Resolution how, String key,
-                          String idPrefix, org.kordamp.ikonli.Ikon icon) {
+                          String idPrefix, Ikon icon) {
         Button button = new Button(messages.get(key), new FontIcon(icon));
         button.setId(idPrefix + payment.id());
         button.getStyleClass().add("accent");

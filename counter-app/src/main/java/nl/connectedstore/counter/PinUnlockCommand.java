@@ -3,6 +3,7 @@ package nl.connectedstore.counter;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DatabaseConfig;
@@ -37,7 +38,7 @@ final class PinUnlockCommand {
 
     /** Unlocks and says what happened; 0 when unlocked or nothing was locked, 2 for a bad terminal or setting. */
     static int run(Map<String, String> settings, Map<String, String> env, PrintStream out) {
-        String terminal = settings.getOrDefault(OPTION, "").strip().toUpperCase(java.util.Locale.ROOT);
+        String terminal = settings.getOrDefault(OPTION, "").strip().toUpperCase(Locale.ROOT);
         if (terminal.isEmpty()) {
             out.println("--unlock-pin-entry needs the terminal code, e.g. --unlock-pin-entry=AMS-COUNTER-1");
             return 2;

@@ -1,10 +1,13 @@
 package nl.connectedstore.counter;
 
+import java.util.Locale;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -61,7 +64,7 @@ final class RequestQueue extends VBox {
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(title, feedback, scroll);
-        presenter.requests().addListener((javafx.collections.ListChangeListener<AssistanceView>) c -> show());
+        presenter.requests().addListener((ListChangeListener<AssistanceView>) c -> show());
         presenter.answeringProperty().addListener((obs, was, now) -> show());
         show();
     }
@@ -129,7 +132,7 @@ final class RequestQueue extends VBox {
 
     private Button action(AssistanceView request, AssistanceStatus answer, String key, String style) {
         Button button = new Button(messages.get(key));
-        button.setId(answer.name().toLowerCase(java.util.Locale.ROOT) + "-" + request.id());
+        button.setId(answer.name().toLowerCase(Locale.ROOT) + "-" + request.id());
         button.getStyleClass().add(style);
         button.setOnAction(e -> presenter.answer(request, answer));
         return button;
@@ -162,7 +165,7 @@ final class RequestQueue extends VBox {
         cancel.setOnAction(e -> presenter.cancelAnswer());
         // the PIN on a line of its own, the buttons below it: "Goedkeuring bevestigen" and "Annuleren" side by side
         // are wider than the column, and a cut-off "Goedkeurin..." or "..." is no answer to tap
-        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 6, ok, cancel);
+        FlowPane buttons = new FlowPane(8, 6, ok, cancel);
         // the prompt inside the field goes the moment it has the focus, which is at once: a label says what to type
         Label pinLabel = new Label(messages.get("counter.requests.pin"));
         pinLabel.setId("confirmPinLabel");

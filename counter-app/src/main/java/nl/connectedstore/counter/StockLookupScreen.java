@@ -1,9 +1,13 @@
 package nl.connectedstore.counter;
 
 import java.util.List;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -14,9 +18,13 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.inventory.LocationStock;
+import nl.connectedstore.money.Money;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreKind;
 import nl.connectedstore.suggest.Suggestion;
@@ -51,14 +59,14 @@ final class StockLookupScreen extends BorderPane {
         HBox.setHgrow(search, Priority.ALWAYS);
         HBox searchRow = new HBox(10, Busy.inPlaceOf(new FontIcon(Material2MZ.SEARCH), presenter.searchingProperty()),
                 search);
-        searchRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        searchRow.setAlignment(Pos.CENTER_LEFT);
 
         products.setId("products");
         // every column as wide as the widest text it shows now (and its title): none cuts a barcode to "571000...",
         // a price to "\u20ac..." or a name; when they need more than the pane, the table scrolls sideways
         products.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         products.setItems(presenter.products()); // before the columns: they fit themselves to these items
-        String anyPrice = messages.money(nl.connectedstore.money.Money.of("9999.99",
+        String anyPrice = messages.money(Money.of("9999.99",
                 store.currency().getCurrencyCode()));
         products.getColumns().setAll(List.of(
                 // what the clerk looks for first stays in view: the name, the stock here, the price
@@ -109,7 +117,7 @@ final class StockLookupScreen extends BorderPane {
                 presenter.reservedProperty(), presenter.reserveProblemProperty()));
         presenter.insteadProperty().addListener((obs, old, now) -> showInstead(now));
         // a veil with a spinner while where it is in stock is read
-        javafx.scene.layout.StackPane locationsPane = Busy.cover(locations, presenter.lookingUpProperty());
+        StackPane locationsPane = Busy.cover(locations, presenter.lookingUpProperty());
         VBox right = new VBox(10, locationsTitle, locationsPane, instead);
         VBox.setVgrow(locationsPane, Priority.ALWAYS);
 
@@ -126,7 +134,7 @@ final class StockLookupScreen extends BorderPane {
     private static Label placeholder(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
-        label.setPadding(new javafx.geometry.Insets(12));
+        label.setPadding(new Insets(12));
         return label;
     }
 
@@ -135,7 +143,7 @@ final class StockLookupScreen extends BorderPane {
      * {@code samples} (what it may show next), so none of it is cut to "...".
      */
     private static <T> TableColumn<T, String> fitted(TableView<T> table, String title,
-                                                     java.util.function.Function<T, String> value, String... samples) {
+                                                     Function<T, String> value, String... samples) {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         Runnable fit = () -> {
@@ -152,14 +160,14 @@ final class StockLookupScreen extends BorderPane {
             column.setPrefWidth(Math.ceil(widest + 24)); // the cell's padding
             column.setMinWidth(column.getPrefWidth());
         };
-        table.getItems().addListener((javafx.collections.ListChangeListener<T>) change -> fit.run());
+        table.getItems().addListener((ListChangeListener<T>) change -> fit.run());
         fit.run();
         return column;
     }
 
     private static double textWidth(String text) {
-        javafx.scene.text.Text measure = new javafx.scene.text.Text(text);
-        measure.setFont(javafx.scene.text.Font.font(14)); // the counter's table font (counter.css, .lookup-body)
+        Text measure = new Text(text);
+        measure.setFont(Font.font(14)); // the counter's table font (counter.css, .lookup-body)
         return measure.getLayoutBounds().getWidth();
     }
 

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
@@ -61,7 +62,7 @@ final class AttractScreen extends VBox {
             Label checkIn = text(messages.get("kiosk.attract.checkIn"), "attract-tap", "checkIn-" + lang);
 
             languages.addColumn(column++, welcome, subtitle, start, tap, checkIn);
-            for (javafx.scene.Node node : new javafx.scene.Node[] {welcome, subtitle, start, tap, checkIn}) {
+            for (Node node : new Node[] {welcome, subtitle, start, tap, checkIn}) {
                 GridPane.setHalignment(node, HPos.CENTER);
                 GridPane.setValignment(node, VPos.TOP);
             }

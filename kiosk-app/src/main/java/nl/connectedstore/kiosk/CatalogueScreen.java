@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -17,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -30,8 +32,8 @@ import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.ui.Busy;
 import nl.connectedstore.ui.KeyboardLayout;
 import nl.connectedstore.ui.Messages;
-import nl.connectedstore.ui.TouchKeyboard;
 import nl.connectedstore.ui.TouchButton;
+import nl.connectedstore.ui.TouchKeyboard;
 import org.controlsfx.control.GridView;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -184,7 +186,7 @@ final class CatalogueScreen extends BorderPane {
     }
 
     /** Brand, price range, in stock here, and the order of the tiles. */
-    private javafx.scene.layout.FlowPane filters(Messages messages) {
+    private FlowPane filters(Messages messages) {
         brand.setId("brandFilter");
         brand.setPromptText(messages.get("kiosk.filter.allBrands"));
         brand.setButtonCell(brandCell(messages));
@@ -226,7 +228,7 @@ final class CatalogueScreen extends BorderPane {
         sort.setAlignment(Pos.CENTER_LEFT);
         HBox price = new HBox(8, minPrice, new Label("\u2013"), maxPrice, priceProblem);
         price.setAlignment(Pos.CENTER_LEFT);
-        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(12, 8, brand, price, inStockHere, sort);
+        FlowPane bar = new FlowPane(12, 8, brand, price, inStockHere, sort);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("filter-bar");
         return bar;
@@ -294,7 +296,7 @@ final class CatalogueScreen extends BorderPane {
         return button;
     }
 
-    private static final javafx.css.PseudoClass INVALID = javafx.css.PseudoClass.getPseudoClass("invalid");
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
     void openFirstResult() {
         if (!presenter.results().isEmpty()) {

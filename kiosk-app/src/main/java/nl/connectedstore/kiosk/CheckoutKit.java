@@ -1,6 +1,7 @@
 package nl.connectedstore.kiosk;
 
 import java.time.Duration;
+import java.util.Locale;
 import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.sales.CheckoutService;
 import nl.connectedstore.sales.PaymentTerminal;
@@ -21,7 +22,7 @@ record CheckoutKit(String terminalCode, CheckoutService checkout, AssistanceServ
                    CameraHolder camera, Beeper beeper, ReceiptPrinter printer, Duration pollEvery) {
 
     /** The same kit for a customer reading {@code language}: scanned products and receipts are named in it. */
-    CheckoutKit in(java.util.Locale language) {
+    CheckoutKit in(Locale language) {
         return new CheckoutKit(terminalCode, checkout.in(language), assistance, scans, reader, payments, simulator,
                 camera, beeper, printer, pollEvery);
     }

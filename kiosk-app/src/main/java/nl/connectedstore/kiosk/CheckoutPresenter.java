@@ -19,6 +19,7 @@ import nl.connectedstore.assistance.AssistanceStatus;
 import nl.connectedstore.assistance.AssistanceView;
 import nl.connectedstore.sales.AgeCheckRequiredException;
 import nl.connectedstore.sales.Basket;
+import nl.connectedstore.sales.CartLine;
 import nl.connectedstore.sales.CheckoutResult;
 import nl.connectedstore.sales.PaymentStatus;
 import nl.connectedstore.sales.Receipt;
@@ -423,7 +424,7 @@ final class CheckoutPresenter {
         if (overlay.get() != Overlay.PAYMENT) {
             return;
         }
-        List<nl.connectedstore.sales.CartLine> cart = basket.cartLines();
+        List<CartLine> cart = basket.cartLines();
         Set<Long> approvals = basket.ageChecks();
         payment.run(progress -> kit.checkout().checkout(kit.terminalCode(), cart, approvals, kit.payments()),
                 this::paid, this::paymentFailed);

@@ -1,6 +1,7 @@
 package nl.connectedstore.kiosk;
 
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -141,7 +142,7 @@ final class CheckoutScreen extends StackPane {
 
         presenter.lines().addListener((ListChangeListener<Basket.Line>) change -> showLines());
         presenter.totals().addListener((obs, old, now) -> showTotals());
-        emptyBasket.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(presenter.lines()));
+        emptyBasket.visibleProperty().bind(Bindings.isEmpty(presenter.lines()));
         pay.disableProperty().bind(presenter.canPay().not());
         ageWait.setText(messages.get("checkout.age.waiting"));
         ageWait.visibleProperty().bind(presenter.waitingForAge());

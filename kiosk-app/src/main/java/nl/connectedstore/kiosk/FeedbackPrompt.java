@@ -1,5 +1,6 @@
 package nl.connectedstore.kiosk;
 
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -11,8 +12,8 @@ import javafx.scene.layout.VBox;
 import nl.connectedstore.feedback.FeedbackAnswer;
 import nl.connectedstore.ui.FeedbackPresenter;
 import nl.connectedstore.ui.Messages;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
@@ -110,7 +111,7 @@ final class FeedbackPrompt extends VBox {
         outcome.getStyleClass().add("feedback-outcome");
         outcome.setVisible(false);
         outcome.managedProperty().bind(outcome.visibleProperty());
-        java.util.function.Consumer<FeedbackPresenter.State> show = now -> {
+        Consumer<FeedbackPresenter.State> show = now -> {
             asking.setDisable(now == FeedbackPresenter.State.SENDING);
             if (now == FeedbackPresenter.State.SKIPPED) {
                 setVisible(false);

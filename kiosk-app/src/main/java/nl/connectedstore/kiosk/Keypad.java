@@ -2,8 +2,11 @@ package nl.connectedstore.kiosk;
 
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -78,19 +81,19 @@ final class Keypad extends VBox {
         this.okButton = ok;
         this.backButton = back;
         setFocusTraversable(true);
-        addEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+        addEventHandler(KeyEvent.KEY_TYPED, e -> {
             String c = e.getCharacter();
             if (c.length() == 1 && typed(c.charAt(0))) {
                 e.consume();
             }
         });
         // Enter must not also press whichever key button has the focus ("Cancel" went back to the welcome)
-        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
                 e.consume();
             }
         });
-        for (javafx.scene.Node key : keys.getChildren()) {
+        for (Node key : keys.getChildren()) {
             key.setFocusTraversable(false);
         }
         cancel.setFocusTraversable(false);

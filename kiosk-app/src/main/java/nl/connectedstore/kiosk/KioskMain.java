@@ -1,6 +1,7 @@
 package nl.connectedstore.kiosk;
 
 import javafx.application.Application;
+import nl.connectedstore.persistence.AppRole;
 import nl.connectedstore.ui.EarlyStart;
 
 /**
@@ -13,7 +14,7 @@ public final class KioskMain {
     }
 
     public static void main(String[] args) {
-        EarlyStart.begin(args, nl.connectedstore.persistence.AppRole.KIOSK);
+        EarlyStart.begin(args, AppRole.KIOSK);
         Application.launch(KioskApp.class, args);
     }
 }

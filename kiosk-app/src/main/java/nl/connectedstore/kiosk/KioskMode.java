@@ -1,6 +1,7 @@
 package nl.connectedstore.kiosk;
 
 import java.util.Locale;
+import nl.connectedstore.persistence.Settings;
 
 /** What a terminal is for: the in-store webshop, self-checkout, or both (the customer switches). */
 enum KioskMode {
@@ -19,7 +20,7 @@ enum KioskMode {
             return valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("mode must be shop, checkout or both, not '"
-                    + nl.connectedstore.persistence.Settings.quoted(text.strip()) + "'");
+                    + Settings.quoted(text.strip()) + "'");
         }
     }
 }

@@ -2,8 +2,10 @@ package nl.connectedstore.kiosk;
 
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -29,8 +31,8 @@ import nl.connectedstore.suggest.Suggestion;
 import nl.connectedstore.ui.Busy;
 import nl.connectedstore.ui.KeyboardLayout;
 import nl.connectedstore.ui.Messages;
-import nl.connectedstore.ui.TouchKeyboard;
 import nl.connectedstore.ui.TouchButton;
+import nl.connectedstore.ui.TouchKeyboard;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -200,7 +202,7 @@ final class OrderScreen extends StackPane {
         country.setConverter(new StringConverter<>() {
             @Override
             public String toString(String code) {
-                return code == null ? "" : new java.util.Locale("", code).getDisplayCountry(messages.locale());
+                return code == null ? "" : new Locale("", code).getDisplayCountry(messages.locale());
             }
 
             @Override
@@ -225,7 +227,7 @@ final class OrderScreen extends StackPane {
         return new VBox(8, title, pickUpHere, elsewhere, deliver, addressForm);
     }
 
-    private static TextField field(String id, javafx.beans.property.StringProperty value) {
+    private static TextField field(String id, StringProperty value) {
         TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(value);

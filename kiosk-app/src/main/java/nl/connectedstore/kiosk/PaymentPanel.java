@@ -1,5 +1,6 @@
 package nl.connectedstore.kiosk;
 
+import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -66,7 +67,7 @@ final class PaymentPanel extends VBox {
             buttons.setAlignment(Pos.CENTER);
             for (PaymentStatus status : PaymentStatus.values()) {
                 Button b = new Button(messages.get("checkout.sim." + status.name()));
-                b.setId("sim-" + status.name().toLowerCase(java.util.Locale.ROOT));
+                b.setId("sim-" + status.name().toLowerCase(Locale.ROOT));
                 b.getStyleClass().add("touch");
                 if (status == PaymentStatus.APPROVED) {
                     b.getStyleClass().add("success");

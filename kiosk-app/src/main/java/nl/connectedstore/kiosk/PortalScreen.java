@@ -3,7 +3,10 @@ package nl.connectedstore.kiosk;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -21,9 +24,9 @@ import nl.connectedstore.consent.AccessLog;
 import nl.connectedstore.consent.ConsentText;
 import nl.connectedstore.consent.ConsentView;
 import nl.connectedstore.consent.Purpose;
+import nl.connectedstore.money.Money;
 import nl.connectedstore.privacy.CustomerExport;
 import nl.connectedstore.privacy.PrivacyPortal;
-import nl.connectedstore.money.Money;
 import nl.connectedstore.ui.Busy;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.SignUpScreen;
@@ -131,7 +134,7 @@ final class PortalScreen extends StackPane {
         words.setAlignment(Pos.CENTER_LEFT);
         HBox prompt = new HBox(32, words, keypad);
         prompt.setAlignment(Pos.CENTER);
-        prompt.setPadding(new javafx.geometry.Insets(16));
+        prompt.setPadding(new Insets(16));
         ScrollPane scroll = new ScrollPane(prompt);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
@@ -406,8 +409,8 @@ final class PortalScreen extends StackPane {
         if (purchases.isEmpty()) {
             list.getChildren().add(new Label(messages.get("portal.purchases.none")));
         }
-        List<CustomerExport.Purchase> newestFirst = new java.util.ArrayList<>(purchases);
-        java.util.Collections.reverse(newestFirst);
+        List<CustomerExport.Purchase> newestFirst = new ArrayList<>(purchases);
+        Collections.reverse(newestFirst);
         for (CustomerExport.Purchase p : newestFirst.subList(0, Math.min(PURCHASES_SHOWN, newestFirst.size()))) {
             String total = messages.money(Money.of(p.total().toPlainString(), p.currency()));
             Label line = new Label(messages.get("portal.purchase", date.format(p.at()), p.store(), p.items().size(),

@@ -1,5 +1,6 @@
 package nl.connectedstore.kiosk;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -89,7 +90,7 @@ final class ProductPresenter {
 
     private void showLocations(List<LocationStock> list) {
         boolean somewhere = false;
-        List<Where> shown = new java.util.ArrayList<>();
+        List<Where> shown = new ArrayList<>();
         for (LocationStock location : list) {
             boolean has = location.carried() && location.quantity() > 0;
             somewhere |= has;

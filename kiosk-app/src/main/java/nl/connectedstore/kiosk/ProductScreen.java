@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -99,7 +100,7 @@ final class ProductScreen extends BorderPane {
         Label goesTitle = new Label(messages.get("product.goesWith"));
         goesTitle.getStyleClass().add("title-3");
         goesWith.setId("goesWith");
-        goesWith.setRowValignment(javafx.geometry.VPos.TOP);
+        goesWith.setRowValignment(VPos.TOP);
         VBox goesWithBlock = new VBox(10, goesTitle, goesWith);
         goesWithBlock.setId("goesWithBlock");
         goesWithBlock.managedProperty().bind(goesWithBlock.visibleProperty());

@@ -1,9 +1,11 @@
 package nl.connectedstore.kiosk;
 
+import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -58,7 +60,7 @@ final class ReceiptScreen extends HBox {
             String qty = weighed ? messages.get("receipt.kg", line.quantity())
                     : line.quantity().stripTrailingZeros().toPlainString();
             VBox what = new VBox(2, name);
-            if (!weighed && line.quantity().compareTo(java.math.BigDecimal.ONE) > 0) {
+            if (!weighed && line.quantity().compareTo(BigDecimal.ONE) > 0) {
                 Label each = new Label(messages.get("receipt.each", qty, messages.money(line.unitPrice())));
                 each.getStyleClass().add("receipt-muted");
                 what.getChildren().add(each);
@@ -115,7 +117,7 @@ final class ReceiptScreen extends HBox {
     }
 
     /** Puts "how was your visit?" between the receipt and its buttons; the receipt and Done stay as they are. */
-    void offerFeedback(javafx.scene.Node prompt) {
+    void offerFeedback(Node prompt) {
         getChildren().add(getChildren().size() - 1, prompt);
     }
 

@@ -2,6 +2,7 @@ package nl.connectedstore.kiosk;
 
 import java.util.List;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import nl.connectedstore.catalog.StockStatus;
 import nl.connectedstore.ui.Messages;
 
@@ -18,7 +19,7 @@ final class StockBadge {
         badge.getStyleClass().add("badge");
         // in a narrow tile "Niet in deze winkel" takes two lines rather than losing its end
         badge.setWrapText(true);
-        badge.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        badge.setMinHeight(Region.USE_PREF_SIZE);
         show(badge, status, messages);
         return badge;
     }

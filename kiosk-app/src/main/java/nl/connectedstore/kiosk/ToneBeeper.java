@@ -6,6 +6,9 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.media.AudioClip;
+import javax.sound.sampled.AudioSystem;
+import javax.sound.sampled.Line;
+import javax.sound.sampled.SourceDataLine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,8 +29,8 @@ final class ToneBeeper implements Beeper {
 
     static Beeper create() {
         try {
-            if (javax.sound.sampled.AudioSystem.getSourceLineInfo(
-                    new javax.sound.sampled.Line.Info(javax.sound.sampled.SourceDataLine.class)).length == 0) {
+            if (AudioSystem.getSourceLineInfo(
+                    new Line.Info(SourceDataLine.class)).length == 0) {
                 log.warn("No sound device on this terminal; scanning works without beeps");
                 return SILENT;
             }

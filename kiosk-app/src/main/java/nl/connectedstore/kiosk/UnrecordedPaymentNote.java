@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.connectedstore.sales.UnresolvedPayment;
 import nl.connectedstore.ui.Messages;
@@ -32,7 +33,7 @@ final class UnrecordedPaymentNote extends VBox {
         setSpacing(12);
         setAlignment(Pos.CENTER);
         setMaxWidth(620);
-        setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        setMaxHeight(Region.USE_PREF_SIZE);
 
         Label title = new Label(messages.get("payment.unrecorded.title"));
         title.getStyleClass().add("unrecorded-title");

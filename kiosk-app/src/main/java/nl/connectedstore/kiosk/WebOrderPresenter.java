@@ -25,10 +25,12 @@ import nl.connectedstore.orders.Destination;
 import nl.connectedstore.orders.InvalidAddressException;
 import nl.connectedstore.orders.OrderPayment;
 import nl.connectedstore.orders.OrderPlan;
+import nl.connectedstore.orders.OrderService;
 import nl.connectedstore.orders.OrderView;
 import nl.connectedstore.orders.PaymentChoice;
 import nl.connectedstore.orders.SoldOutException;
 import nl.connectedstore.persistence.StillBusyException;
+import nl.connectedstore.sales.SimulatedPaymentTerminal;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.suggest.Suggestion;
 import nl.connectedstore.ui.BackgroundTask;
@@ -97,8 +99,8 @@ final class WebOrderPresenter {
     private final StoringCommand<OrderView> placing;
     private final StoringCommand<OrderPayment> paying;
     /** How the order being placed (or last placed) is paid: which button's tap it was. */
-    private final javafx.beans.property.ObjectProperty<PaymentChoice> placingAs =
-            new javafx.beans.property.SimpleObjectProperty<>();
+    private final ObjectProperty<PaymentChoice> placingAs =
+            new SimpleObjectProperty<>();
     private final BooleanBinding canOrder;
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.BASKET);
     private final ReadOnlyObjectWrapper<OrderView> order = new ReadOnlyObjectWrapper<>();
@@ -180,7 +182,7 @@ final class WebOrderPresenter {
             return; // ordered: the basket empties, nothing to plan
         }
         long number = ++latestPlan;
-        List<nl.connectedstore.orders.OrderService.Wanted> wanted = basket.wanted();
+        List<OrderService.Wanted> wanted = basket.wanted();
         Destination destination = destination();
         executor.execute(BackgroundTask.of(progress -> kit.orders().plan(store, wanted, destination, language))
                 .onSuccess(result -> {
@@ -454,8 +456,8 @@ final class WebOrderPresenter {
     }
 
     /** True while the order is being placed with {@code choice}: a spinner on the button that was tapped. */
-    javafx.beans.binding.BooleanBinding placing(PaymentChoice choice) {
-        return javafx.beans.binding.Bindings.createBooleanBinding(
+    BooleanBinding placing(PaymentChoice choice) {
+        return Bindings.createBooleanBinding(
                 () -> placing.runningProperty().get() && placingAs.get() == choice, placing.runningProperty(), placingAs);
     }
 
@@ -478,7 +480,7 @@ final class WebOrderPresenter {
     }
 
     /** The simulated card terminal whose buttons the view shows; empty for a real one. */
-    Optional<nl.connectedstore.sales.SimulatedPaymentTerminal> simulator() {
+    Optional<SimulatedPaymentTerminal> simulator() {
         return kit.simulator();
     }
 }

@@ -12,6 +12,7 @@ import nl.connectedstore.catalog.Product;
 import nl.connectedstore.persistence.Transactor;
 import nl.connectedstore.store.Terminal;
 import nl.connectedstore.store.TerminalKind;
+import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -189,7 +190,7 @@ public final class AgeChecks {
                 answer.answeredAt(), answer.answeredAt().plus(APPROVAL_VALID));
     }
 
-    private static Terminal terminal(org.hibernate.Session session, String code) {
+    private static Terminal terminal(Session session, String code) {
         return AssistanceService.terminal(session, code);
     }
 }

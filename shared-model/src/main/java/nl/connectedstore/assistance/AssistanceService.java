@@ -2,6 +2,7 @@ package nl.connectedstore.assistance;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import nl.connectedstore.persistence.Transactor;
@@ -12,6 +13,8 @@ import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.StoreService;
 import nl.connectedstore.store.Terminal;
 import org.hibernate.Session;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -111,7 +114,7 @@ public final class AssistanceService {
                     ? PinPlace.AGE_CHECK : PinPlace.HELP_CALL);
         } catch (RuntimeException e) {
             if (pin != null) {
-                java.util.Arrays.fill(pin, '\0');
+                Arrays.fill(pin, '\0');
             }
             throw e;
         }
@@ -183,8 +186,8 @@ public final class AssistanceService {
     private static boolean isLostRace(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof jakarta.persistence.OptimisticLockException
-                    || t instanceof org.hibernate.StaleStateException
-                    || t instanceof org.hibernate.exception.ConstraintViolationException) { // two answers at once
+                    || t instanceof StaleStateException
+                    || t instanceof ConstraintViolationException) { // two answers at once
                 return true;
             }
         }

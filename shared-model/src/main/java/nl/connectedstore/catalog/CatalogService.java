@@ -1,15 +1,18 @@
 package nl.connectedstore.catalog;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import nl.connectedstore.money.Money;
@@ -144,12 +147,12 @@ public final class CatalogService {
         }));
     }
 
-    private static List<ProductCard> cardsInOrder(java.sql.Connection connection, StoreInfo store, List<Long> ids,
+    private static List<ProductCard> cardsInOrder(Connection connection, StoreInfo store, List<Long> ids,
                                                   Locale language) throws SQLException {
         if (ids.isEmpty()) {
             return List.of();
         }
-        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
         try (PreparedStatement ps = connection.prepareStatement(CARD_COLUMNS + " where p.id in (" + marks + ")")) {
             bindCard(ps, store, language);
             for (int i = 0; i < ids.size(); i++) {
@@ -159,13 +162,13 @@ public final class CatalogService {
             for (ProductCard card : cards(ps, store)) {
                 byId.put(card.id(), card);
             }
-            return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+            return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
         }
     }
 
     /** How many words start with the pattern, counted up to just past {@link #COMMON_WORD_MATCHES}. */
     /** @param words the word table (or the union with a language's words); {@code language} its parameter, or null */
-    private static int probe(java.sql.Connection connection, String pattern, String words, String language)
+    private static int probe(Connection connection, String pattern, String words, String language)
             throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(
                 "select count(*) from (select 1 from " + words + " t where t.term like ? fetch first "

@@ -3,6 +3,7 @@ package nl.connectedstore.catalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -11,6 +12,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.connectedstore.persistence.ProgressListener;
+import nl.connectedstore.persistence.Transactor;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -35,6 +40,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -49,8 +55,6 @@ import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
-import nl.connectedstore.persistence.ProgressListener;
-import nl.connectedstore.persistence.Transactor;
 
 /**
  * The whole chain's catalogue as a Lucene index in memory: built from the database in a few seconds on a
@@ -99,11 +103,11 @@ public final class CatalogueIndex implements AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final int products;
-    private final java.util.Set<String> languages;
+    private final Set<String> languages;
 
-    private CatalogueIndex(ByteBuffersDirectory directory, java.util.Set<String> languages) throws IOException {
+    private CatalogueIndex(ByteBuffersDirectory directory, Set<String> languages) throws IOException {
         this.directory = directory;
-        this.languages = java.util.Set.copyOf(languages);
+        this.languages = Set.copyOf(languages);
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
         this.products = reader.numDocs();
@@ -192,7 +196,7 @@ public final class CatalogueIndex implements AutoCloseable {
     private static CatalogueIndex of(Collection<Entry> entries, Counter counter) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         IndexWriterConfig config = new IndexWriterConfig(ANALYZER).setRAMBufferSizeMB(64);
-        java.util.Set<String> languages = new java.util.TreeSet<>();
+        Set<String> languages = new TreeSet<>();
         for (Entry entry : entries) {
             languages.addAll(entry.names().keySet());
         }
@@ -213,7 +217,7 @@ public final class CatalogueIndex implements AutoCloseable {
         }
     }
 
-    private static Document document(Entry entry, java.util.Set<String> languages) {
+    private static Document document(Entry entry, Set<String> languages) {
         Document doc = new Document();
         doc.add(new LongPoint(ID, entry.id()));
         doc.add(new NumericDocValuesField(ID, entry.id()));
@@ -339,7 +343,7 @@ public final class CatalogueIndex implements AutoCloseable {
 
     /** Scores 1 when either matches (not 2 when both do). */
     private static Query either(Query english, Query translated) {
-        return new org.apache.lucene.search.DisjunctionMaxQuery(List.of(new ConstantScoreQuery(english),
+        return new DisjunctionMaxQuery(List.of(new ConstantScoreQuery(english),
                 new ConstantScoreQuery(translated)), 0f);
     }
 
@@ -381,7 +385,7 @@ public final class CatalogueIndex implements AutoCloseable {
     }
 
     private static long cents(BigDecimal amount) {
-        return amount.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+        return amount.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
     }
 
     public int products() {
@@ -389,7 +393,7 @@ public final class CatalogueIndex implements AutoCloseable {
     }
 
     /** The languages the index has names in besides English ("da", "nl"). */
-    public java.util.Set<String> languages() {
+    public Set<String> languages() {
         return languages;
     }
 

@@ -2,6 +2,7 @@ package nl.connectedstore.catalog;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +37,7 @@ public final class ProductTexts {
         if (code.equals(ENGLISH) || productIds.isEmpty()) {
             return names;
         }
-        List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(productIds));
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(productIds));
         for (int from = 0; from < ids.size(); from += 500) {
             List<Object[]> rows = session.createNativeQuery(
                             "select product_id, name from product_text where language = :language"

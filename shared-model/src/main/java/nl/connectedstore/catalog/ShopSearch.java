@@ -3,6 +3,7 @@ package nl.connectedstore.catalog;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -80,7 +81,7 @@ public final class ShopSearch {
      * the one in that language, and the tiles are named and ordered in it (English where a product has no
      * translation; null for English).
      */
-    public ShopResults search(StoreInfo store, ShopQuery query, java.util.Locale language) {
+    public ShopResults search(StoreInfo store, ShopQuery query, Locale language) {
         CatalogueIndex current = index.get();
         if (current == null) {
             return fallback(store, query, language);
@@ -97,7 +98,7 @@ public final class ShopSearch {
     }
 
     /** The database's prefix search, filtered and sorted here; no typo tolerance. */
-    private ShopResults fallback(StoreInfo store, ShopQuery query, java.util.Locale language) {
+    private ShopResults fallback(StoreInfo store, ShopQuery query, Locale language) {
         Long categoryId = query.categoryCode() == null ? null : catalog.categories().stream()
                 .filter(c -> c.code().equals(query.categoryCode())).map(CategoryView::id).findFirst().orElse(-1L);
         List<ProductCard> found = catalog.search(store, new SearchQuery(query.text(), categoryId,

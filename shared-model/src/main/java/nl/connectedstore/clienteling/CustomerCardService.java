@@ -12,6 +12,7 @@ import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.customers.Customer;
 import nl.connectedstore.persistence.Transactor;
+import nl.connectedstore.store.StaffSession;
 import org.hibernate.Session;
 
 /**
@@ -42,7 +43,7 @@ public final class CustomerCardService {
      * The card of a customer who arrived; empty (and nothing logged) when they no longer allow recognition or
      * no longer exist.
      */
-    public Optional<CustomerCard> open(long customerId, nl.connectedstore.store.StaffSession staff,
+    public Optional<CustomerCard> open(long customerId, StaffSession staff,
                                        String terminalCode) {
         return accessLog.readLogged(session -> read(session, customerId), CustomerCard::customerId, staff,
                 terminalCode, REASON);

@@ -13,7 +13,9 @@ import java.util.function.ToLongFunction;
 import nl.connectedstore.persistence.Transactor;
 import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.StoreService;
+import org.hibernate.PessimisticLockException;
 import org.hibernate.Session;
+import org.hibernate.exception.LockAcquisitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -346,8 +348,8 @@ public final class AccessLog {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof jakarta.persistence.PessimisticLockException
                     || t instanceof jakarta.persistence.LockTimeoutException
-                    || t instanceof org.hibernate.PessimisticLockException
-                    || t instanceof org.hibernate.exception.LockAcquisitionException) {
+                    || t instanceof PessimisticLockException
+                    || t instanceof LockAcquisitionException) {
                 return true;
             }
         }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -238,7 +239,7 @@ public final class ConsentService {
         ConsentHistory.Fact latest = ConsentHistory.latest(facts, purpose, now).orElse(null);
         ConsentHistory.Fact lastGrant = facts.stream().filter(ConsentHistory.Fact::grant)
                 .filter(f -> !f.recordedAt().isAfter(now))
-                .max(java.util.Comparator.comparing(ConsentHistory.Fact::recordedAt)
+                .max(Comparator.comparing(ConsentHistory.Fact::recordedAt)
                         .thenComparingLong(ConsentHistory.Fact::sequence)).orElse(null);
         return new ConsentView(purpose, ConsentHistory.allows(facts, purpose, now),
                 lastGrant == null ? null : lastGrant.recordedAt(), lastGrant == null ? null : lastGrant.expiresAt(),

@@ -3,9 +3,12 @@ package nl.connectedstore.customers;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import nl.connectedstore.consent.AccessLog;
 import nl.connectedstore.consent.Channel;
@@ -34,7 +37,7 @@ public final class CustomerService {
     public static final int MAX_EMAIL = 200;
     public static final int MAX_PHONE = 40;
     /** The languages a customer can be served in, and so the only ones stored as their preference. */
-    public static final java.util.Set<String> LANGUAGES = java.util.Set.of("en", "nl", "da");
+    public static final Set<String> LANGUAGES = Set.of("en", "nl", "da");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,150}\\.[^@\\s.]{2,24}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{6,30}");
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -115,7 +118,7 @@ public final class CustomerService {
             LoyaltyCard card = new LoyaltyCard(number, customer, now);
             session.persist(card);
             session.flush();
-            List<ConsentView> consents = new java.util.ArrayList<>();
+            List<ConsentView> consents = new ArrayList<>();
             ConsentService holder = this.consents.asHolderOf(number); // joins this unit of work, as the new card's
             for (Purpose purpose : Purpose.values()) {
                 Integer months = monthsByPurpose.get(purpose);
@@ -204,7 +207,7 @@ public final class CustomerService {
                     .getResultList();
             for (Object[] card : cards) {
                 long customer = (Long) card[1];
-                if (java.util.Arrays.stream(purposes).allMatch(p -> consents.allows(customer, p, now))) {
+                if (Arrays.stream(purposes).allMatch(p -> consents.allows(customer, p, now))) {
                     return Optional.of((String) card[0]);
                 }
             }

@@ -1,5 +1,11 @@
 package nl.connectedstore.demo;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
@@ -8,10 +14,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import javax.imageio.ImageIO;
 import javax.sql.DataSource;
 import nl.connectedstore.catalog.Gtin;
 import nl.connectedstore.catalog.SearchText;
@@ -756,7 +767,7 @@ public final class DemoChain {
                     fact.setLong(2, customers.get(i)[0]);
                     fact.setString(3, purpose.name());
                     fact.setTimestamp(4, Timestamp.from(given));
-                    fact.setTimestamp(5, Timestamp.from(given.atZone(java.time.ZoneOffset.UTC).plusMonths(months)
+                    fact.setTimestamp(5, Timestamp.from(given.atZone(ZoneOffset.UTC).plusMonths(months)
                             .toInstant()));
                     fact.setString(6, stores[home] + "-KIOSK-1");
                     fact.setString(7, text.version());
@@ -772,19 +783,19 @@ public final class DemoChain {
 
     /** A scribble, as PNG: what a finger on the kiosk's signature box leaves. */
     private static byte[] demoSignature() {
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(200, 60,
-                java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
-        java.awt.Graphics2D g = image.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
+        BufferedImage image = new BufferedImage(200, 60,
+                BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
         g.fillRect(0, 0, 200, 60);
-        g.setColor(java.awt.Color.BLACK);
+        g.setColor(Color.BLACK);
         g.drawPolyline(new int[] {10, 40, 60, 90, 120, 150, 185}, new int[] {40, 15, 45, 20, 42, 18, 35}, 7);
         g.dispose();
-        try (java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
-            javax.imageio.ImageIO.write(image, "png", out);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ImageIO.write(image, "png", out);
             return out.toByteArray();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -814,7 +825,7 @@ public final class DemoChain {
         for (int i = 0; i < offsets.length; i++) {
             offsets[i] = (long) (random.nextDouble() * yearSeconds);
         }
-        java.util.Arrays.sort(offsets);
+        Arrays.sort(offsets);
         Map<Long, Long> receiptCounters = new HashMap<>();
         try (PreparedStatement sale = c.prepareStatement(
                 "insert into sale (id, store_id, terminal_id, receipt_number, created_at, customer_id, currency_code,"
@@ -870,7 +881,7 @@ public final class DemoChain {
                 sale.setLong(4, receipt);
                 sale.setTimestamp(5, Timestamp.from(at));
                 if (customerId == null) {
-                    sale.setNull(6, java.sql.Types.BIGINT);
+                    sale.setNull(6, Types.BIGINT);
                 } else {
                     sale.setLong(6, customerId);
                 }
@@ -918,7 +929,7 @@ public final class DemoChain {
                     ? customerThemes[random.nextInt(customerThemes.length)]
                     : zipf(THEMES.length);
             List<String> nouns = new ArrayList<>(List.of(THEMES[theme]));
-            java.util.Collections.shuffle(nouns, random);
+            Collections.shuffle(nouns, random);
             int take = Math.min(nouns.size(), 2 + random.nextInt(3));
             for (String noun : nouns.subList(0, take)) {
                 GenProduct p = pick(productsByNoun.getOrDefault(noun, List.of()), carriedHere);

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -150,7 +151,7 @@ public final class DemoFeedback {
                     if (age) {
                         request.setLong(5, adultProduct);
                     } else {
-                        request.setNull(5, java.sql.Types.BIGINT);
+                        request.setNull(5, Types.BIGINT);
                     }
                     request.setInt(6, age ? 18 : 0);
                     request.setString(7, age ? "APPROVED" : "DONE");
@@ -176,7 +177,7 @@ public final class DemoFeedback {
                     if (random.nextDouble() < mood.taken()) {
                         suggestion.setTimestamp(7, Timestamp.from(at.minusSeconds(30)));
                     } else {
-                        suggestion.setNull(7, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+                        suggestion.setNull(7, Types.TIMESTAMP_WITH_TIMEZONE);
                     }
                     suggestion.addBatch();
                 }
@@ -207,11 +208,11 @@ public final class DemoFeedback {
                 if (atCounter) {
                     response.setLong(6, clerk);
                 } else {
-                    response.setNull(6, java.sql.Types.BIGINT);
+                    response.setNull(6, Types.BIGINT);
                 }
                 response.setInt(7, rating);
                 if (recommend == null) {
-                    response.setNull(8, java.sql.Types.SMALLINT);
+                    response.setNull(8, Types.SMALLINT);
                 } else {
                     response.setInt(8, recommend);
                 }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.Session;
 
 /**
  * Who gave a response: only when they showed their card and allowed recognition at that moment. Erasure deletes
@@ -29,7 +30,7 @@ public class FeedbackAuthor {
     }
 
     /** The one erasure step for feedback: the customer's responses stay, without the link to them. */
-    static int unlinkCustomer(org.hibernate.Session session, long customerId) {
+    static int unlinkCustomer(Session session, long customerId) {
         return session.createMutationQuery("delete from FeedbackAuthor a where a.customerId = :c")
                 .setParameter("c", customerId).executeUpdate();
     }

@@ -1,6 +1,8 @@
 package nl.connectedstore.feedback;
 
 import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -390,7 +392,7 @@ public final class FeedbackFigures {
         if (o instanceof ZonedDateTime t) {
             return t.toInstant();
         }
-        if (o instanceof java.sql.Timestamp t) {
+        if (o instanceof Timestamp t) {
             return t.toInstant();
         }
         throw new IllegalArgumentException("Not a time: " + o.getClass());
@@ -400,7 +402,7 @@ public final class FeedbackFigures {
         if (o instanceof LocalDate d) {
             return d;
         }
-        if (o instanceof java.sql.Date d) {
+        if (o instanceof Date d) {
             return d.toLocalDate();
         }
         throw new IllegalArgumentException("Not a date: " + o.getClass());

@@ -3,12 +3,15 @@ package nl.connectedstore.feedback;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.consent.Purpose;
+import nl.connectedstore.customers.CardStatus;
 import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.persistence.Transactor;
 import org.hibernate.Session;
+import org.hibernate.exception.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,7 +89,7 @@ public final class FeedbackService {
             Instant now = clock.instant();
             // both join this unit of work, which reads as the card's holder
             customer = customers.asHolderOf(cardNumber).holderOf(cardNumber)
-                    .filter(holder -> holder.card().status() == nl.connectedstore.customers.CardStatus.ACTIVE)
+                    .filter(holder -> holder.card().status() == CardStatus.ACTIVE)
                     .map(holder -> holder.card().customerId())
                     .filter(id -> consents.asHolderOf(cardNumber).allows(id, Purpose.RECOGNITION, now));
         }
@@ -97,15 +100,15 @@ public final class FeedbackService {
     /** Whether the failure is the unique constraint on the sale or order: a second answer for one purchase. */
     static boolean isSecondAnswer(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException v && v.getConstraintName() != null) {
-                String name = v.getConstraintName().toLowerCase(java.util.Locale.ROOT);
+            if (t instanceof ConstraintViolationException v && v.getConstraintName() != null) {
+                String name = v.getConstraintName().toLowerCase(Locale.ROOT);
                 if (name.contains("uk_feedback_sale") || name.contains("uk_feedback_order")) {
                     return true;
                 }
             }
             String message = t.getMessage();
-            if (message != null && (message.toLowerCase(java.util.Locale.ROOT).contains("uk_feedback_sale")
-                    || message.toLowerCase(java.util.Locale.ROOT).contains("uk_feedback_order"))) {
+            if (message != null && (message.toLowerCase(Locale.ROOT).contains("uk_feedback_sale")
+                    || message.toLowerCase(Locale.ROOT).contains("uk_feedback_order"))) {
                 return true;
             }
         }
@@ -172,7 +175,7 @@ public final class FeedbackService {
 
     /** "nl-NL" or "nl" is "nl". */
     private static String language(String tag) {
-        return tag == null || tag.length() < 2 ? "en" : tag.substring(0, 2).toLowerCase(java.util.Locale.ROOT);
+        return tag == null || tag.length() < 2 ? "en" : tag.substring(0, 2).toLowerCase(Locale.ROOT);
     }
 
     /** One answer a customer gave while linked to their card, as their privacy portal and export show it. */

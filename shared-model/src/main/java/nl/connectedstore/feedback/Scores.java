@@ -1,6 +1,7 @@
 package nl.connectedstore.feedback;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -59,13 +60,13 @@ public final class Scores {
     }
 
     /** Pearson's r of x and y (same length); empty below 3 pairs or when either does not vary. */
-    public static java.util.Optional<Correlation> correlation(List<Double> x, List<Double> y) {
+    public static Optional<Correlation> correlation(List<Double> x, List<Double> y) {
         if (x.size() != y.size()) {
             throw new IllegalArgumentException("x and y must be paired");
         }
         int n = x.size();
         if (n < 3) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         double mx = x.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
         double my = y.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
@@ -80,9 +81,9 @@ public final class Scores {
             syy += dy * dy;
         }
         if (sxx == 0 || syy == 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new Correlation(sxy / Math.sqrt(sxx * syy), n));
+        return Optional.of(new Correlation(sxy / Math.sqrt(sxx * syy), n));
     }
 
     /** The nearest-rank percentile (0 < p <= 100) of sorted values; empty for no values. */

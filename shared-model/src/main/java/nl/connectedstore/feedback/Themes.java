@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -169,7 +170,7 @@ public final class Themes {
 
     /** Sentiment per theme: each theme's comments and how many of them came with a satisfied rating. */
     public record ThemeSentiment(Theme theme, int comments, int satisfied) {
-        public java.util.OptionalDouble satisfiedShare() {
+        public OptionalDouble satisfiedShare() {
             return Scores.share(satisfied, comments);
         }
     }

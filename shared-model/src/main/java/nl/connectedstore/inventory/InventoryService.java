@@ -1,7 +1,10 @@
 package nl.connectedstore.inventory;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import nl.connectedstore.persistence.Transactor;
 import nl.connectedstore.store.Store;
 import nl.connectedstore.store.StoreKind;
@@ -27,16 +30,16 @@ public final class InventoryService {
      * As {@link #availability(long, long)}, with the locations' names in {@code language} where they have one ("Central
      * warehouse"); store names are proper names and stay. Null for English.
      */
-    public List<LocationStock> availability(long productId, long hereStoreId, java.util.Locale language) {
+    public List<LocationStock> availability(long productId, long hereStoreId, Locale language) {
         return tx.read(session -> {
-            java.util.Map<Long, String> names = LocationNames.in(session, language);
+            Map<Long, String> names = LocationNames.in(session, language);
             List<Store> stores = session.createSelectionQuery("from Store", Store.class).getResultList();
             List<Object[]> levels = session.createSelectionQuery(
                             "select s.store.id, s.quantity from StockLevel s where s.product.id = :product",
                             Object[].class)
                     .setParameter("product", productId)
                     .getResultList();
-            java.util.Map<Long, Integer> byStore = new java.util.HashMap<>();
+            Map<Long, Integer> byStore = new HashMap<>();
             for (Object[] level : levels) {
                 byStore.put((Long) level[0], (Integer) level[1]);
             }

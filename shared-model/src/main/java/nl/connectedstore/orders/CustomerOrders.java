@@ -1,9 +1,13 @@
 package nl.connectedstore.orders;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.List;
 import nl.connectedstore.persistence.Transactor;
+import org.hibernate.Session;
 
 /**
  * A customer's web orders as their export shows them: the orders package's own read of its tables for the privacy
@@ -41,7 +45,7 @@ public final class CustomerOrders {
         tx.writeJoining(session -> forgetCustomerIn(session, customerId));
     }
 
-    private static int forgetCustomerIn(org.hibernate.Session session, long customerId) {
+    private static int forgetCustomerIn(Session session, long customerId) {
         session.createMutationQuery("delete from OrderDelivery d where d.orderId in (select o.id from CustomerOrder o"
                         + " where o.customer.id = :c and o.status in (:ended))")
                 .setParameter("c", customerId)
@@ -67,12 +71,12 @@ public final class CustomerOrders {
         if (value instanceof Instant i) {
             return i;
         }
-        if (value instanceof java.time.OffsetDateTime o) {
+        if (value instanceof OffsetDateTime o) {
             return o.toInstant();
         }
-        if (value instanceof java.sql.Timestamp t) {
+        if (value instanceof Timestamp t) {
             return t.toInstant();
         }
-        return value == null ? null : java.time.ZonedDateTime.parse(value.toString()).toInstant();
+        return value == null ? null : ZonedDateTime.parse(value.toString()).toInstant();
     }
 }

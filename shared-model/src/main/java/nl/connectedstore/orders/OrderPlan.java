@@ -1,5 +1,6 @@
 package nl.connectedstore.orders;
 
+import java.math.BigDecimal;
 import java.util.List;
 import nl.connectedstore.money.Money;
 import nl.connectedstore.store.StoreKind;
@@ -21,7 +22,7 @@ public record OrderPlan(Destination destination, List<Line> lines, List<Line> un
                        String sourceName, StoreKind sourceKind, int readyInDays, int available, int minimumAge) {
 
         public Money lineTotal() {
-            return unitPrice.times(java.math.BigDecimal.valueOf(quantity));
+            return unitPrice.times(BigDecimal.valueOf(quantity));
         }
     }
 

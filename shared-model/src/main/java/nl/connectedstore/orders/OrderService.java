@@ -8,11 +8,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Function;
@@ -21,10 +23,10 @@ import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.Product;
 import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.catalog.ProductTexts;
-import nl.connectedstore.inventory.LocationNames;
 import nl.connectedstore.customers.CardStatus;
 import nl.connectedstore.customers.Customer;
 import nl.connectedstore.customers.CustomerService;
+import nl.connectedstore.inventory.LocationNames;
 import nl.connectedstore.inventory.ReservationService;
 import nl.connectedstore.inventory.ReservationStatus;
 import nl.connectedstore.money.Money;
@@ -85,17 +87,17 @@ public final class OrderService {
     public OrderService(Transactor tx, Clock clock, Duration hold, PaymentsToResolve toResolve,
                         CatalogService catalog, CustomerService customers, StoreService stores,
                         ReservationService reservations) {
-        this.toResolve = java.util.Objects.requireNonNull(toResolve);
+        this.toResolve = Objects.requireNonNull(toResolve);
         if (hold.isNegative() || hold.isZero()) {
             throw new IllegalArgumentException("The hold must be positive, was " + hold);
         }
         this.tx = tx;
         this.clock = clock;
         this.hold = hold;
-        this.catalog = java.util.Objects.requireNonNull(catalog);
-        this.customers = java.util.Objects.requireNonNull(customers);
-        this.stores = java.util.Objects.requireNonNull(stores);
-        this.reservations = java.util.Objects.requireNonNull(reservations);
+        this.catalog = Objects.requireNonNull(catalog);
+        this.customers = Objects.requireNonNull(customers);
+        this.stores = Objects.requireNonNull(stores);
+        this.reservations = Objects.requireNonNull(reservations);
     }
 
     public Duration hold() {
@@ -531,12 +533,12 @@ public final class OrderService {
                 OrderCode.display(order.code()), where, until, order.minimumAge()});
     }
 
-    private OrderView view(org.hibernate.Session session, CustomerOrder order) {
+    private OrderView view(Session session, CustomerOrder order) {
         return view(session, order, null);
     }
 
     /** The order with its lines' products and sources named in {@code language} (null: as stored, English). */
-    private OrderView view(org.hibernate.Session session, CustomerOrder order, Locale language) {
+    private OrderView view(Session session, CustomerOrder order, Locale language) {
         Map<Long, String> products = ProductTexts.names(session,
                 order.lines().stream().map(l -> l.product().getId()).toList(), language);
         Map<Long, String> locations = LocationNames.in(session, language);
@@ -547,7 +549,7 @@ public final class OrderService {
             address = delivery == null ? null : delivery.address(order.deliveryCountry());
         }
         Store pickup = order.pickupStore();
-        java.util.Currency currency = java.util.Currency.getInstance(order.currencyCode());
+        Currency currency = Currency.getInstance(order.currencyCode());
         List<OrderView.Line> lines = order.lines().stream()
                 .map(l -> new OrderView.Line(l.product().getId(),
                         ProductTexts.name(products, l.product().getId(), l.productName()), l.quantity(),

@@ -1,5 +1,7 @@
 package nl.connectedstore.orders;
 
+import java.util.Locale;
+
 /**
  * A move the order's lifecycle does not allow. {@link #refusal()} says why as a code a screen translates (with
  * {@link #orderCode()}, {@link #from()}, {@link #to()} and {@link #minimumAge()} as its arguments); the English
@@ -63,7 +65,7 @@ public final class OrderTransitionException extends IllegalStateException {
     }
 
     static String words(OrderStatus status) {
-        return status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     public String orderCode() {

@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hibernate.resource.jdbc.spi.StatementInspector;
@@ -78,7 +79,7 @@ public final class CardViews {
      * Creates or replaces the views (as the owner, after each migration, so a column a migration added shows too).
      * @return the views' names
      */
-    static java.util.Set<String> create(Connection c, boolean postgres) throws SQLException {
+    static Set<String> create(Connection c, boolean postgres) throws SQLException {
         Map<String, String> views = definitions(postgres);
         try (Statement s = c.createStatement()) {
             for (Map.Entry<String, String> view : views.entrySet()) {

@@ -1,9 +1,11 @@
 package nl.connectedstore.persistence;
 
+import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,7 +18,7 @@ final class ConnectionWatch {
 
     private static final Logger log = LoggerFactory.getLogger(ConnectionWatch.class);
     /** H2: connection broken (90067), database closed (90098), closed at shutdown (90121). */
-    private static final java.util.Set<Integer> H2_LOST = java.util.Set.of(90067, 90098, 90121);
+    private static final Set<Integer> H2_LOST = Set.of(90067, 90098, 90121);
 
     private final String where;
     private boolean lost;
@@ -57,7 +59,7 @@ final class ConnectionWatch {
         int depth = 0;
         for (Throwable t = e; t != null && depth < 32; t = t.getCause(), depth++) {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof java.net.ConnectException) {
+                    || t instanceof ConnectException) {
                 return true;
             }
             if (t instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")

@@ -10,9 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.ServiceLoader;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -174,14 +180,14 @@ public final class Database implements AutoCloseable {
 
     /** The embedded database: the grants and the apps' logins, every start (cheap when nothing changed). */
     private static void grant(DataSource owner, SharedH2 shared) {
-        try (java.sql.Connection c = owner.getConnection()) {
+        try (Connection c = owner.getConnection()) {
             DatabaseRights.apply(c);
             for (AppRole role : AppRole.values()) {
                 if (role != AppRole.OWNER) {
                     DatabaseRights.ensureEmbeddedLogin(c, role, shared.password(role));
                 }
             }
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new DatabaseUnavailableException(String.valueOf(owner),
                     "Setting the apps' database rights failed: " + e.getMessage(), e);
         }
@@ -192,9 +198,9 @@ public final class Database implements AutoCloseable {
      * otherwise (the app's own user may not own the schema) it is only logged.
      */
     private static void grant(DataSource dataSource, boolean required) {
-        try (java.sql.Connection c = dataSource.getConnection()) {
+        try (Connection c = dataSource.getConnection()) {
             DatabaseRights.apply(c);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             if (required) {
                 throw new DatabaseUnavailableException(String.valueOf(dataSource),
                         "Setting the apps' database rights failed: " + e.getMessage(), e);
@@ -220,10 +226,10 @@ public final class Database implements AutoCloseable {
                     + pending.length + " updates missing, first " + pending[0].getVersion()
                     + "): start the counter or the database tool with the owner's user first", null);
         }
-        try (java.sql.Connection c = dataSource.getConnection()) {
+        try (Connection c = dataSource.getConnection()) {
             if (DatabaseRights.isPostgres(c)) {
-                try (java.sql.Statement s = c.createStatement();
-                     java.sql.ResultSet rs = s.executeQuery("select has_table_privilege('assistance_answer', 'INSERT')"
+                try (Statement s = c.createStatement();
+                     ResultSet rs = s.executeQuery("select has_table_privilege('assistance_answer', 'INSERT')"
                              + " or has_table_privilege('profile_access', 'INSERT')")) {
                     if (rs.next() && rs.getBoolean(1)) {
                         throw new DatabaseUnavailableException(url, "This kiosk's database user may write staff's"
@@ -232,7 +238,7 @@ public final class Database implements AutoCloseable {
                     }
                 }
             }
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new DatabaseUnavailableException(url, "Cannot check this kiosk's database rights: " + e.getMessage(), e);
         }
     }
@@ -245,7 +251,7 @@ public final class Database implements AutoCloseable {
         hikari.setMaximumPoolSize(8);
         hikari.setMinimumIdle(1);
         hikari.setConnectionTimeout(10_000);
-        hikari.setPoolName("connectedstore-" + role.name().toLowerCase(java.util.Locale.ROOT));
+        hikari.setPoolName("connectedstore-" + role.name().toLowerCase(Locale.ROOT));
         try {
             return new HikariDataSource(hikari);
         } catch (RuntimeException e) {
@@ -269,11 +275,11 @@ public final class Database implements AutoCloseable {
 
     /** H2 only: the function that rewrites freed pages after an erasure ({@link H2Pages}). */
     private static void installFunctions(DataSource dataSource) {
-        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             if (c.getMetaData().getDatabaseProductName().startsWith("H2")) {
                 s.execute(H2Pages.CREATE);
             }
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             log.warn("The H2 server cannot rewrite freed pages after an erasure (is it a server of our own?): {}",
                     rootMessage(e));
         }
@@ -352,8 +358,8 @@ public final class Database implements AutoCloseable {
      * PostgreSQL needs no file lock: Flyway locks there itself and the demo fill takes an advisory lock.
      */
     static final class MigrationLock implements AutoCloseable {
-        private static final java.util.concurrent.locks.ReentrantLock IN_PROCESS =
-                new java.util.concurrent.locks.ReentrantLock();
+        private static final ReentrantLock IN_PROCESS =
+                new ReentrantLock();
         private final FileChannel channel;
         private final FileLock lock;
 

@@ -5,12 +5,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -204,7 +207,7 @@ public final class DatabaseRights {
      * for its own erasure's deletes) is taken back. PostgreSQL only; H2 has no column grants.
      */
     private static int revokeColumnGrants(Connection c, String role) throws SQLException {
-        java.util.List<String[]> columns = new java.util.ArrayList<>();
+        List<String[]> columns = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("select cl.relname, a.attname from pg_attribute a"
                 + " join pg_class cl on cl.oid = a.attrelid join pg_namespace n on n.oid = cl.relnamespace"
                 + " where n.nspname = current_schema and a.attacl is not null and exists (select 1 from"
@@ -283,7 +286,7 @@ public final class DatabaseRights {
 
     /** The base tables of the current schema: lower case to the name as the database spells it. */
     private static Map<String, String> tableNames(Connection c) throws SQLException {
-        Map<String, String> tables = new java.util.TreeMap<>();
+        Map<String, String> tables = new TreeMap<>();
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select table_name from information_schema.tables"
                      + " where lower(table_schema) = lower(current_schema) and table_type = 'BASE TABLE'")) {

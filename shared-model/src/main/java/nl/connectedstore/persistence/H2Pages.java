@@ -2,6 +2,7 @@ package nl.connectedstore.persistence;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -72,7 +73,7 @@ public final class H2Pages {
             // then move the live chunks together and cut the file after them
             store.compactFile(MAX_MILLIS);
         } catch (RuntimeException e) {
-            System.out.println(java.time.Instant.now() + " h2-server rewriting freed pages failed: " + e);
+            System.out.println(Instant.now() + " h2-server rewriting freed pages failed: " + e);
         } finally {
             if (!mv.isClosed()) {
                 mv.setRetentionTime(retention);

@@ -12,12 +12,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.h2.tools.Server;
@@ -54,7 +58,7 @@ final class SharedH2 {
     private final Path dbPath;
     private final String password;
     private final int port;
-    private final java.util.Map<AppRole, String> appPasswords = new java.util.EnumMap<>(AppRole.class);
+    private final Map<AppRole, String> appPasswords = new EnumMap<>(AppRole.class);
 
     private SharedH2(Path dir, String password, int port) throws IOException {
         this.dir = dir;
@@ -147,7 +151,7 @@ final class SharedH2 {
         String lastFailure = "it did not answer";
         for (int attempt = 1; System.nanoTime() - started < budgetNanos; attempt++) {
             int port = choosePort(preferredPort, attempt == 1 ? previousPort : null);
-            List<String> command = new java.util.ArrayList<>(detached());
+            List<String> command = new ArrayList<>(detached());
             command.addAll(List.of(javaExecutable(), "-Xmx768m",
                     "-D" + H2ServerMain.BIND_PROPERTY + "=" + H2ServerMain.LOOPBACK));
             for (String option : System.getProperty(SERVER_JVM_OPTIONS_PROPERTY, "").trim().split("\\s+")) {
@@ -315,7 +319,7 @@ final class SharedH2 {
             Files.writeString(tmp, HexFormat.of().formatHex(bytes), StandardCharsets.US_ASCII);
             try {
                 Files.setPosixFilePermissions(tmp,
-                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                        PosixFilePermissions.fromString("rw-------"));
             } catch (UnsupportedOperationException e) {
                 log.debug("No POSIX permissions here; db.secret keeps the folder's permissions");
             }

@@ -1,13 +1,20 @@
 package nl.connectedstore.persistence;
 
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.hibernate.PessimisticLockException;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
+import org.hibernate.StaleStateException;
 import org.hibernate.Transaction;
+import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.LockAcquisitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,7 +92,7 @@ public final class Transactor {
     }
 
     private boolean joins(Open open) {
-        return open.factory == sessionFactory && java.util.Objects.equals(open.card, card);
+        return open.factory == sessionFactory && Objects.equals(open.card, card);
     }
 
     /** The unit of work running on this thread, which {@link #writeJoining} and {@link #readJoining} join. */
@@ -163,7 +170,7 @@ public final class Transactor {
      * (40001, also H2's deadlock) and deadlock (40P01), a lock not available (55P03, PostgreSQL's lock timeout and
      * NOWAIT), H2's lock timeout (HYT00) and a unique key taken by a concurrent insert (23505).
      */
-    private static final java.util.Set<String> CONFLICT_STATES = java.util.Set.of("40001", "40P01", "55P03", "HYT00",
+    private static final Set<String> CONFLICT_STATES = Set.of("40001", "40P01", "55P03", "HYT00",
             "23505");
 
     /**
@@ -174,19 +181,19 @@ public final class Transactor {
         int depth = 0;
         for (Throwable t = e; t != null && depth < 32; t = t.getCause(), depth++) {
             if (t instanceof jakarta.persistence.OptimisticLockException
-                    || t instanceof org.hibernate.StaleStateException // StaleObjectStateException among them
+                    || t instanceof StaleStateException // StaleObjectStateException among them
                     || t instanceof jakarta.persistence.PessimisticLockException
                     || t instanceof jakarta.persistence.LockTimeoutException
-                    || t instanceof org.hibernate.PessimisticLockException
-                    || t instanceof org.hibernate.exception.LockAcquisitionException) {
+                    || t instanceof PessimisticLockException
+                    || t instanceof LockAcquisitionException) {
                 return true;
             }
-            if (t instanceof org.hibernate.exception.ConstraintViolationException violation
-                    && violation.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
+            if (t instanceof ConstraintViolationException violation
+                    && violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
                 return true;
             }
-            if (t instanceof java.sql.SQLException sql) {
-                for (java.sql.SQLException next = sql; next != null && depth < 32; next = next.getNextException(),
+            if (t instanceof SQLException sql) {
+                for (SQLException next = sql; next != null && depth < 32; next = next.getNextException(),
                         depth++) {
                     if (next.getSQLState() != null && CONFLICT_STATES.contains(next.getSQLState())) {
                         return true;
@@ -235,7 +242,7 @@ public final class Transactor {
         }
     }
 
-    private static void warnIfSkipped(Statement statement, String table) throws java.sql.SQLException {
+    private static void warnIfSkipped(Statement statement, String table) throws SQLException {
         if (statement.getWarnings() != null) {
             log.warn("Erased rows of {} stay in the database files until the owner's maintenance rewrites them: {}",
                     table, statement.getWarnings().getMessage());

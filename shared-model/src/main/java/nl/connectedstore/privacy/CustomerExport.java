@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import nl.connectedstore.consent.AccessLog;
 import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.customers.CustomerService;
@@ -102,7 +103,7 @@ public final class CustomerExport {
     }
 
     /** As {@link #document(long)}, the purchased products named in {@code language} (null: their own names). */
-    public Document document(long customerId, java.util.Locale language) {
+    public Document document(long customerId, Locale language) {
         Instant now = clock.instant();
         return tx.read(session -> {
             // one transaction: each service's read joins it (Transactor.readJoining)

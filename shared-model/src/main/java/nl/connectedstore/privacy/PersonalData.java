@@ -1,8 +1,10 @@
 package nl.connectedstore.privacy;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -45,7 +47,7 @@ public final class PersonalData {
     }
 
     private static Map<String, String> notPersonal() {
-        Map<String, String> why = new java.util.TreeMap<>();
+        Map<String, String> why = new TreeMap<>();
         for (String c : List.of("store.code", "store.name", "store.city", "store.kind", "store.country_code",
                 "store.currency_code", "vat_rate.country_code", "vat_rate.vat_class", "terminal.code",
                 "terminal.name", "terminal.kind", "category.code", "category.name", "product.gtin", "product.name",
@@ -99,6 +101,6 @@ public final class PersonalData {
         why.put("feedback_response.language", "the language the screen was in");
         why.put("feedback_response.comment_text", "a feedback comment: linked to nobody once feedback_author's row"
                 + " is gone (docs/decisions/0008-customer-feedback.md)");
-        return java.util.Collections.unmodifiableMap(why);
+        return Collections.unmodifiableMap(why);
     }
 }

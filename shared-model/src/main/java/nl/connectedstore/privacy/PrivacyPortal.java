@@ -1,5 +1,7 @@
 package nl.connectedstore.privacy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -168,7 +170,7 @@ public final class PrivacyPortal {
 
     private static boolean exportOf(Path file, long customerId) {
         try {
-            com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper()
+            JsonNode root = new ObjectMapper()
                     .readTree(file.toFile());
             return root != null && CustomerExport.FORMAT.equals(root.path("format").asText())
                     && root.path("customer").path("id").asLong(-1) == customerId;

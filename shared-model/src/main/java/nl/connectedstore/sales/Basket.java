@@ -3,9 +3,12 @@ package nl.connectedstore.sales;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Currency;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import nl.connectedstore.assistance.AgeChecks;
 import nl.connectedstore.money.Money;
@@ -48,13 +51,13 @@ public final class Basket {
 
     public static final int MAX_PIECES_PER_LINE = 99;
 
-    private final java.util.Currency currency;
+    private final Currency currency;
     private final List<Line> lines = new ArrayList<>();
     private int nextId = 1;
     private int approvedAge;
-    private final java.util.Set<Long> approvals = new java.util.HashSet<>();
+    private final Set<Long> approvals = new HashSet<>();
 
-    public Basket(java.util.Currency currency) {
+    public Basket(Currency currency) {
         this.currency = currency;
     }
 
@@ -196,8 +199,8 @@ public final class Basket {
     }
 
     /** The clerks' approvals this basket's age-restricted items are sold under. */
-    public java.util.Set<Long> ageChecks() {
-        return java.util.Set.copyOf(approvals);
+    public Set<Long> ageChecks() {
+        return Set.copyOf(approvals);
     }
 
     /** What the checkout service stores when the customer has paid. */

@@ -5,11 +5,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -65,8 +67,8 @@ public final class CheckoutService {
                             Locale language) {
         this.tx = tx;
         this.clock = clock;
-        this.toResolve = java.util.Objects.requireNonNull(toResolve);
-        this.ageChecks = java.util.Objects.requireNonNull(ageChecks);
+        this.toResolve = Objects.requireNonNull(toResolve);
+        this.ageChecks = Objects.requireNonNull(ageChecks);
         this.language = language;
     }
 
@@ -174,7 +176,7 @@ public final class CheckoutService {
             log.info("Payment {} at terminal {}; nothing stored", outcome.status(), terminalCode);
             return new CheckoutResult.NotPaid(outcome.status());
         }
-        java.time.Instant approvedAt = clock.instant();
+        Instant approvedAt = clock.instant();
         try {
             return new CheckoutResult.Paid(tx.writeRetrying(session -> record(session, terminalCode, lines, outcome),
                     SALE_RETRY));

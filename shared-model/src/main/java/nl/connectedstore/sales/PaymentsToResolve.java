@@ -16,11 +16,15 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import nl.connectedstore.money.Money;
 import nl.connectedstore.persistence.Database;
@@ -115,7 +119,7 @@ public final class PaymentsToResolve {
         }
         String whatFailed = cut(what + "; reversal failed: " + reversalFailed, 400);
         // to the microsecond, as the database keeps it, so the note and the list say the same time
-        Instant at = paidAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Instant at = paidAt.truncatedTo(ChronoUnit.MICROS);
         UnresolvedPayment payment = new UnresolvedPayment(0, newCaseCode(), terminalCode, storeId, amount, at,
                 terminalReference, orderCode, whatFailed, UnresolvedPayment.Kept.TO_RESOLVE_LIST, null, null, null);
         return new Unrecorded.ToResolve(keep(payment));
@@ -167,7 +171,7 @@ public final class PaymentsToResolve {
 
     /** The payment with this case code (as shown or typed), if it is on the list. */
     public Optional<UnresolvedPayment> find(String caseCode) {
-        String code = caseCode == null ? "" : caseCode.replace("-", "").strip().toUpperCase(java.util.Locale.ROOT);
+        String code = caseCode == null ? "" : caseCode.replace("-", "").strip().toUpperCase(Locale.ROOT);
         return tx.read(session -> session.createSelectionQuery("from PaymentToResolve p where p.caseCode = :code",
                         PaymentToResolve.class)
                 .setParameter("code", code)
@@ -272,7 +276,7 @@ public final class PaymentsToResolve {
             Files.createDirectories(file.getParent());
             boolean created = !Files.exists(file);
             // the permissions apply when the file is created: only this user may read it
-            try (FileChannel channel = FileChannel.open(file, java.util.Set.of(StandardOpenOption.CREATE,
+            try (FileChannel channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE, StandardOpenOption.APPEND), ownerOnly());
                  FileLock ignored = channel.lock()) {
                 ByteBuffer buffer = ByteBuffer.wrap(line);
@@ -311,7 +315,7 @@ public final class PaymentsToResolve {
         while (buffer.hasRemaining() && channel.read(buffer) > 0) {
             // reading on
         }
-        return java.util.Arrays.copyOf(buffer.array(), buffer.position());
+        return Arrays.copyOf(buffer.array(), buffer.position());
     }
 
     static String newCaseCode() {

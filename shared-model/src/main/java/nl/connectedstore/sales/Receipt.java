@@ -2,6 +2,8 @@ package nl.connectedstore.sales;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.connectedstore.money.Money;
@@ -28,11 +30,11 @@ public record Receipt(String terminalCode, long receiptNumber, Instant at, List<
      * weighed items keep a line each. The order is that of each item's first line.
      */
     public List<Line> grouped() {
-        java.util.LinkedHashMap<List<Object>, Line> merged = new java.util.LinkedHashMap<>();
+        LinkedHashMap<List<Object>, Line> merged = new LinkedHashMap<>();
         int weighed = 0;
         for (Line line : lines) {
             boolean counted = line.quantity().stripTrailingZeros().scale() <= 0;
-            List<Object> key = counted ? java.util.Arrays.asList(line.name(), line.brand(), line.unitPrice(),
+            List<Object> key = counted ? Arrays.asList(line.name(), line.brand(), line.unitPrice(),
                     line.vatRate().stripTrailingZeros()) : List.of(weighed++);
             merged.merge(key, line, (first, next) -> new Line(first.name(), first.brand(),
                     first.quantity().add(next.quantity()),

@@ -3,6 +3,7 @@ package nl.connectedstore.sales;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -71,8 +72,8 @@ public final class SimulatedPaymentTerminal implements PaymentTerminal {
     }
 
     /** The amount an approved charge took that was not reversed, if it stands. */
-    public java.util.Optional<Money> standing(String terminalReference) {
-        return java.util.Optional.ofNullable(charged.get(terminalReference));
+    public Optional<Money> standing(String terminalReference) {
+        return Optional.ofNullable(charged.get(terminalReference));
     }
 
     public boolean wasReversed(String terminalReference) {

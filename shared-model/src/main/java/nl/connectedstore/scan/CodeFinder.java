@@ -1,5 +1,7 @@
 package nl.connectedstore.scan;
 
+import java.util.Arrays;
+
 /**
  * A cheap first look at a frame: where could a code be? Most frames a kiosk camera sees show no code, and
  * ZXing's thorough search (TRY_HARDER: every row, then the frame turned) costs several milliseconds even
@@ -60,8 +62,8 @@ final class CodeFinder {
             group = new int[cells];
             stack = new int[cells];
         }
-        java.util.Arrays.fill(rowEdges, 0, cells, 0);
-        java.util.Arrays.fill(columnEdges, 0, cells, 0);
+        Arrays.fill(rowEdges, 0, cells, 0);
+        Arrays.fill(columnEdges, 0, cells, 0);
         int threshold = edgeThreshold(frame, width, height);
         // rows 4 and 12 of each cell, then columns 4 and 12 of each cell
         for (int cy = 0; cy < ch; cy++) {
@@ -116,7 +118,7 @@ final class CodeFinder {
      * most 40 (a code that fills the frame makes big steps common).
      */
     private int edgeThreshold(byte[] frame, int width, int height) {
-        java.util.Arrays.fill(histogram, 0);
+        Arrays.fill(histogram, 0);
         int n = 0;
         for (int y = height / 8; y < height; y += height / 4) {
             int row = y * width;
@@ -143,7 +145,7 @@ final class CodeFinder {
      */
     private Window largestGroup(int cw, int ch, int width, int height) {
         int cells = cw * ch;
-        java.util.Arrays.fill(group, 0, cells, 0);
+        Arrays.fill(group, 0, cells, 0);
         int largest = 0;
         int x0 = cw;
         int y0 = ch;

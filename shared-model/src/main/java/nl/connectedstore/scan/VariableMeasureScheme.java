@@ -1,7 +1,12 @@
 package nl.connectedstore.scan;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * How a chain prints its own weight and price labels (GS1 restricted-circulation prefixes 20-29) in
@@ -51,14 +56,14 @@ public record VariableMeasureScheme(Map<String, Measure> measureByPrefix, int it
             throw new IllegalArgumentException("Scale labels: the scheme is " + text.length()
                     + " characters long; a scheme such as 'weight=20-24 price=25-29 item-digits=5' needs far fewer");
         }
-        Map<String, Measure> prefixes = new java.util.TreeMap<>();
+        Map<String, Measure> prefixes = new TreeMap<>();
         Integer itemDigits = null;
         for (String part : text.strip().split("[\\s;]+")) {
             String[] kv = part.split("=", 2);
             if (kv.length != 2 || kv[1].isBlank()) {
                 throw new IllegalArgumentException("Scale labels: '" + shown(part) + "' is not name=value");
             }
-            String key = kv[0].strip().toLowerCase(java.util.Locale.ROOT);
+            String key = kv[0].strip().toLowerCase(Locale.ROOT);
             switch (key) {
                 case "weight", "price" -> {
                     Measure measure = key.equals("weight") ? Measure.WEIGHT_GRAMS : Measure.PRICE_CENTS;
@@ -88,14 +93,14 @@ public record VariableMeasureScheme(Map<String, Measure> measureByPrefix, int it
 
     /** Longer than any scheme staff write; parsing stays quick whatever is pasted into the setting. */
     static final int MAX_LENGTH = 400;
-    private static final java.util.regex.Pattern TWO_DIGITS = java.util.regex.Pattern.compile("[0-9]{2}");
+    private static final Pattern TWO_DIGITS = Pattern.compile("[0-9]{2}");
 
     /**
      * The prefixes of {@code 20-24,26}: each a two-digit number 20..29, checked before any range is walked, so a
      * range can hold at most ten prefixes and a typo such as {@code 20-30000000} is refused at once.
      */
-    private static java.util.List<String> prefixes(String spec) {
-        java.util.List<String> out = new java.util.ArrayList<>();
+    private static List<String> prefixes(String spec) {
+        List<String> out = new ArrayList<>();
         for (String item : spec.split(",", -1)) {
             String[] range = item.strip().split("-", 2);
             int from = prefix(range[0].strip(), item);

@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import nl.connectedstore.persistence.Identified;
 
 @Entity
@@ -31,7 +32,7 @@ public class StaffMember extends Identified {
 
     /** When the staff member last chose their own PIN; null for the PIN they were given. */
     @Column(name = "pin_changed_at")
-    private java.time.Instant pinChangedAt;
+    private Instant pinChangedAt;
 
     /** The language they read the counter in (en, nl, da); null: the store's own. */
     @Column(name = "language", length = 8)
@@ -51,11 +52,11 @@ public class StaffMember extends Identified {
         return PinHasher.matches(pin, pinHash);
     }
 
-    java.time.Instant pinChangedAt() {
+    Instant pinChangedAt() {
         return pinChangedAt;
     }
 
-    void changePin(String newHash, java.time.Instant now) {
+    void changePin(String newHash, Instant now) {
         this.pinHash = newHash;
         this.pinChangedAt = now;
     }

@@ -7,6 +7,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import nl.connectedstore.persistence.Identified;
 
 /**
@@ -46,8 +47,8 @@ class StaffSignIn extends Identified {
         this.store = staff.store();
         this.terminalCode = terminalCode;
         // the database keeps microseconds (and may round up): a sign-in must be active at the very instant it began
-        this.startedAt = startedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        this.expiresAt = expiresAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        this.startedAt = startedAt.truncatedTo(ChronoUnit.MICROS);
+        this.expiresAt = expiresAt.truncatedTo(ChronoUnit.MICROS);
     }
 
     boolean activeAt(Instant at) {

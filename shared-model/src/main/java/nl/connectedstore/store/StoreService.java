@@ -1,9 +1,14 @@
 package nl.connectedstore.store;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import nl.connectedstore.persistence.Transactor;
 import org.hibernate.Session;
@@ -13,7 +18,7 @@ public final class StoreService {
 
 
     /** How long a sign-in lasts without a sign-out: one long shift. */
-    public static final java.time.Duration SIGN_IN_VALID = java.time.Duration.ofHours(12);
+    public static final Duration SIGN_IN_VALID = Duration.ofHours(12);
 
     /** The languages the counter speaks; a member of staff chooses one of these. */
     public static final List<String> LANGUAGES = List.of("en", "nl", "da");
@@ -26,7 +31,7 @@ public final class StoreService {
     public StoreService(Transactor tx, Clock clock, PinGuard pins) {
         this.tx = tx;
         this.clock = clock;
-        this.pins = java.util.Objects.requireNonNull(pins);
+        this.pins = Objects.requireNonNull(pins);
     }
 
     public Optional<StoreInfo> store(String code) {
@@ -58,9 +63,9 @@ public final class StoreService {
      * counts when any part of it falls on today (in {@code zone}): begun today, or begun last night and still open
      * this morning. Alphabetical; each member of staff once.
      */
-    public List<StaffName> signedInToday(long storeId, java.time.ZoneId zone) {
+    public List<StaffName> signedInToday(long storeId, ZoneId zone) {
         Instant now = clock.instant();
-        Instant midnight = java.time.LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant();
+        Instant midnight = LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant();
         return tx.read(session -> session.createSelectionQuery("select distinct s.staff.id, s.staff.name"
                                 + " from StaffSignIn s where s.store.id = :store and s.startedAt >= :earliest"
                                 + " and s.startedAt <= :now and s.expiresAt > :midnight"
@@ -72,7 +77,7 @@ public final class StoreService {
                         .setParameter("midnight", midnight)
                         .getResultList().stream()
                         .map(r -> StaffName.of(((Number) r[0]).longValue(), (String) r[1]))
-                        .sorted(java.util.Comparator.comparing(StaffName::firstName).thenComparing(StaffName::staffId))
+                        .sorted(Comparator.comparing(StaffName::firstName).thenComparing(StaffName::staffId))
                         .toList());
     }
 

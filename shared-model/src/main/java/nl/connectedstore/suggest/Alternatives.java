@@ -1,5 +1,6 @@
 package nl.connectedstore.suggest;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -29,7 +30,7 @@ final class Alternatives {
                 .comparing((Suggestion s) -> !Objects.equals(wantedBrand, SearchText.normalise(s.product().brand())))
                 .thenComparing(Comparator.comparingDouble(Suggestion::score).reversed())
                 .thenComparing(s -> s.product().name());
-        List<Suggestion> fit = new java.util.ArrayList<>();
+        List<Suggestion> fit = new ArrayList<>();
         for (ProductCard c : candidates) {
             if (c.id() == wanted.id() || c.stock() != StockStatus.IN_STOCK || c.price() == null) {
                 continue;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -217,7 +218,7 @@ public final class SuggestionService {
     }
 
     private List<Suggestion> suggest(StoreInfo store, List<Long> inHand, List<Long> history, int limit) {
-        Map<Long, Suggestion> chosen = new java.util.LinkedHashMap<>();
+        Map<Long, Suggestion> chosen = new LinkedHashMap<>();
         Set<Long> taken = new HashSet<>(inHand);
         List<ProductCard> hand = catalog.cards(store, inHand);
         for (ProductCard wanted : hand) {

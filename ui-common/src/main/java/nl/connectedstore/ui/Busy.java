@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -81,7 +82,7 @@ public final class Busy {
     public static StackPane cover(Node content, ObservableBooleanValue busy) {
         ProgressIndicator spinner = spinner();
         spinner.getStyleClass().add("busy-cover-spinner");
-        javafx.scene.layout.Region shade = new javafx.scene.layout.Region();
+        Region shade = new Region();
         shade.getStyleClass().add("busy-cover-shade");
         StackPane veil = new StackPane(shade, spinner);
         veil.getStyleClass().add("busy-cover");

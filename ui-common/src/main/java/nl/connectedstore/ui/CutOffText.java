@@ -6,8 +6,11 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.text.Text;
 
@@ -53,7 +56,7 @@ public final class CutOffText {
             // inside a scrolled or clipped region (a scroll pane, a list, a grid's virtual flow) text may lie beyond
             // the window: it is scrolled to, not cut off
             boolean inside = scrolled || node instanceof ScrollPane || node.getClip() != null
-                    || node instanceof javafx.scene.control.ListView || node instanceof javafx.scene.control.TableView;
+                    || node instanceof ListView || node instanceof TableView;
             for (Node child : parent.getChildrenUnmodifiable()) {
                 visit(child, scene, inside, found);
             }
@@ -70,7 +73,7 @@ public final class CutOffText {
         if (shown == null) {
             return;
         }
-        if (labeled.getContentDisplay() == javafx.scene.control.ContentDisplay.GRAPHIC_ONLY) {
+        if (labeled.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY) {
             return;
         }
         String displayed = shown.getText() == null ? "" : shown.getText();

@@ -2,6 +2,11 @@ package nl.connectedstore.ui;
 
 import java.text.MessageFormat;
 import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -74,27 +79,27 @@ public final class Messages {
      * A day, written the one way this language writes days on every screen ("29 Nov 2026", "29 nov. 2026",
      * "29. nov. 2026"): a {@link java.time.LocalDate}, or an {@link java.time.Instant} in this machine's time zone.
      */
-    public String date(java.time.temporal.TemporalAccessor day) {
-        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-                .withLocale(locale).withZone(java.time.ZoneId.systemDefault()).format(day);
+    public String date(TemporalAccessor day) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale).withZone(ZoneId.systemDefault()).format(day);
     }
 
     /** A moment, as {@link #date} and the time of day ("29 nov. 2026 10:05"), in this machine's time zone. */
-    public String dateTime(java.time.Instant at) {
-        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
-                java.time.format.FormatStyle.SHORT).withLocale(locale).withZone(java.time.ZoneId.systemDefault())
+    public String dateTime(Instant at) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
+                FormatStyle.SHORT).withLocale(locale).withZone(ZoneId.systemDefault())
                 .format(at);
     }
 
     /** As {@link #dateTime(java.time.Instant)}, in {@code zone} (a store's own). */
-    public String dateTime(java.time.Instant at, java.time.ZoneId zone) {
-        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
-                java.time.format.FormatStyle.SHORT).withLocale(locale).withZone(zone).format(at);
+    public String dateTime(Instant at, ZoneId zone) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
+                FormatStyle.SHORT).withLocale(locale).withZone(zone).format(at);
     }
 
     /** The time of day of a moment today ("10:05", "10.05"), in this machine's time zone. */
-    public String time(java.time.Instant at) {
-        return java.time.format.DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT)
-                .withLocale(locale).withZone(java.time.ZoneId.systemDefault()).format(at);
+    public String time(Instant at) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(locale).withZone(ZoneId.systemDefault()).format(at);
     }
 }

@@ -13,6 +13,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.connectedstore.consent.ConsentText;
 import nl.connectedstore.consent.ConsentView;
@@ -101,14 +103,14 @@ public final class SignUpScreen extends BorderPane {
         VBox actions = new VBox(10, problem, submit);
         actions.setAlignment(Pos.CENTER_RIGHT);
         HBox.setHgrow(actions, Priority.ALWAYS);
-        javafx.scene.layout.StackPane signatureBox = new javafx.scene.layout.StackPane(signature);
+        StackPane signatureBox = new StackPane(signature);
         signatureBox.getStyleClass().add("signature-box");
-        signatureBox.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+        signatureBox.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         HBox signRow = new HBox(12, signatureBox, clear);
         signRow.setAlignment(Pos.CENTER_LEFT);
         // a refusal beside it must not squeeze "Clear" to its icon (the theme's min-width for touch buttons wins over
         // a setter on the button, so the row keeps its width instead)
-        signRow.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        signRow.setMinWidth(Region.USE_PREF_SIZE);
         VBox signing = new VBox(6, signHere, signRow);
         HBox bottom = new HBox(24, signing, actions);
         bottom.setAlignment(Pos.CENTER_LEFT);
@@ -124,7 +126,7 @@ public final class SignUpScreen extends BorderPane {
     /** A field's name keeps its width ("E-mail (optione..." in Dutch); the fields give way. */
     private static Label fieldLabel(String text) {
         Label label = new Label(text);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 

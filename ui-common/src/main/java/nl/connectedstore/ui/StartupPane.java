@@ -1,18 +1,23 @@
 package nl.connectedstore.ui;
 
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.AppRole;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DatabaseConfig;
 import nl.connectedstore.persistence.DatabaseUnavailableException;
-import nl.connectedstore.demo.DemoChain;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.slf4j.Logger;
@@ -66,11 +71,11 @@ public final class StartupPane extends StackPane {
         // "waiting for the database" is two sentences: wrap them under the bar rather than cut them in a small window
         status.setWrapText(true);
         status.setMaxWidth(640);
-        status.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        status.setTextAlignment(TextAlignment.CENTER);
         status.setAlignment(Pos.CENTER); // one line sat at the left edge of its 640 px, under a centred bar
         step.setId("startupStep");
         step.getStyleClass().add("startup-step");
-        step.setGraphic(new javafx.scene.control.ProgressIndicator(-1));
+        step.setGraphic(new ProgressIndicator(-1));
         step.getGraphic().getStyleClass().add("busy-spinner");
         progress.setAlignment(Pos.CENTER);
         getChildren().setAll(progress);
@@ -85,7 +90,7 @@ public final class StartupPane extends StackPane {
         steps = new StartupSteps();
         getChildren().setAll(progress);
         report(-1, StartupSteps.CONNECTING);
-        java.util.concurrent.CompletableFuture<Database> early = EarlyStart.take();
+        CompletableFuture<Database> early = EarlyStart.take();
         executor.execute(BackgroundTask.of(progress -> {
                     if (early == null) {
                         return Database.open(config, progress, demo, role);
@@ -93,7 +98,7 @@ public final class StartupPane extends StackPane {
                     EarlyStart.forwardProgressTo(progress);
                     try {
                         return early.join();
-                    } catch (java.util.concurrent.CompletionException e) {
+                    } catch (CompletionException e) {
                         throw e.getCause() instanceof Exception cause ? cause : e;
                     }
                 })
@@ -112,7 +117,7 @@ public final class StartupPane extends StackPane {
             // each step's start in the log: what docs/benchmarks.md's start-up shares are measured from
             lastKey = key;
             log.info("Start-up: {} after {} ms", key, System.currentTimeMillis()
-                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+                    - ManagementFactory.getRuntimeMXBean().getStartTime());
         }
         bar.setProgress(steps.fraction(fraction, key));
         status.setText(messages.get(key));

@@ -11,16 +11,17 @@ import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.AppRole;
 import nl.connectedstore.persistence.BadSettingException;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DatabaseConfig;
-import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.store.PinGuard;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
@@ -147,7 +148,7 @@ public abstract class StoreApp extends Application {
         return startupMessages;
     }
 
-    protected final void show(javafx.scene.Parent screen) {
+    protected final void show(Parent screen) {
         root.getChildren().setAll(screen);
     }
 

@@ -1,6 +1,7 @@
 package nl.connectedstore.ui;
 
 import javafx.scene.control.Button;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -15,7 +16,7 @@ public final class TouchButton {
         button.setId(id);
         button.getStyleClass().add("touch");
         // never cut to "..." or to its bare icon: the row around it gives way (a field, a gap, a wrapped text)
-        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setOnAction(e -> action.run());
         return button;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -88,7 +89,7 @@ public final class TouchKeyboard extends VBox {
             return null;
         }
         boolean after = false;
-        for (javafx.scene.Node sibling : field.getParent().getChildrenUnmodifiable()) {
+        for (Node sibling : field.getParent().getChildrenUnmodifiable()) {
             if (sibling == field) {
                 after = true;
             } else if (after && sibling instanceof TextInputControl other && other.isVisible() && other.isEditable()
