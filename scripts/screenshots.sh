@@ -16,8 +16,18 @@ stop_db_server() {
 }
 trap 'stop_db_server; rm -rf "$CONNECTEDSTORE_HOME"' EXIT
 mvn -B -q -pl kiosk-app,counter-app -am compile
-xvfb-run -a -s "-screen 0 1280x800x24" \
-  mvn -B -q -pl kiosk-app -am javafx:run -Djavafx.args="--screenshot=$out/kiosk --camera=replay:$PWD/kiosk-app/replay-demo"
-xvfb-run -a -s "-screen 0 1280x800x24" \
-  mvn -B -q -pl counter-app -am javafx:run -Djavafx.args="--screenshot=$out/counter"
-ls -l "$out"
+# English beside the README, Dutch and Danish in their own folders (docs/screenshots/nl, docs/screenshots/da)
+for lang in en nl da; do
+  dir="$out"
+  [ "$lang" = en ] || dir="$out/$lang"
+  mkdir -p "$dir"
+  stop_db_server
+  rm -rf "$CONNECTEDSTORE_HOME" && mkdir -p "$CONNECTEDSTORE_HOME"
+  xvfb-run -a -s "-screen 0 1280x800x24" \
+    mvn -B -q -pl kiosk-app -am javafx:run -Djavafx.args="--screenshot=$dir/kiosk --screenshot-language=$lang --camera=replay:$PWD/kiosk-app/replay-demo"
+  # the counter starts in the machine's language (en, nl or da) and its tour shows the counter in it
+  case "$lang" in nl) locale=nl_NL.UTF-8 ;; da) locale=da_DK.UTF-8 ;; *) locale=en_GB.UTF-8 ;; esac
+  LANG="$locale" LC_ALL="$locale" xvfb-run -a -s "-screen 0 1280x800x24" \
+    mvn -B -q -pl counter-app -am javafx:run -Djavafx.args="--screenshot=$dir/counter"
+done
+ls -l "$out" "$out/nl" "$out/da"

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.connectedstore.persistence.Transactor;
 import org.hibernate.Session;
 
 /**
@@ -31,12 +32,17 @@ public final class ProductTexts {
      * The translated names of these products in {@code language}, by product id: only those that have one (none for
      * English). Pair with {@link #name}.
      */
-    public static Map<Long, String> names(Session session, Collection<Long> productIds, Locale language) {
+    public static Map<Long, String> names(Transactor tx, Collection<Long> productIds, Locale language) {
         String code = code(language);
-        Map<Long, String> names = new HashMap<>();
         if (code.equals(ENGLISH) || productIds.isEmpty()) {
-            return names;
+            return new HashMap<>();
         }
+        // the caller's unit of work, when it has one open: the catalogue's own code reads the catalogue's table
+        return tx.readJoining(session -> names(session, code, productIds));
+    }
+
+    private static Map<Long, String> names(Session session, String code, Collection<Long> productIds) {
+        Map<Long, String> names = new HashMap<>();
         List<Long> ids = List.copyOf(new LinkedHashSet<>(productIds));
         for (int from = 0; from < ids.size(); from += 500) {
             List<Object[]> rows = session.createNativeQuery(

@@ -32,7 +32,7 @@ public final class InventoryService {
      */
     public List<LocationStock> availability(long productId, long hereStoreId, Locale language) {
         return tx.read(session -> {
-            Map<Long, String> names = LocationNames.in(session, language);
+            Map<Long, String> names = LocationNames.in(tx, language);
             List<Store> stores = session.createSelectionQuery("from Store", Store.class).getResultList();
             List<Object[]> levels = session.createSelectionQuery(
                             "select s.store.id, s.quantity from StockLevel s where s.product.id = :product",

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.connectedstore.catalog.ProductTexts;
+import nl.connectedstore.persistence.Transactor;
 import org.hibernate.Session;
 
 /**
@@ -17,12 +18,17 @@ public final class LocationNames {
     }
 
     /** The translated names in {@code language} by store id: only the locations that have one (none for English). */
-    public static Map<Long, String> in(Session session, Locale language) {
+    public static Map<Long, String> in(Transactor tx, Locale language) {
         String code = ProductTexts.code(language);
-        Map<Long, String> names = new HashMap<>();
         if (code.equals(ProductTexts.ENGLISH)) {
-            return names;
+            return new HashMap<>();
         }
+        // the caller's unit of work, when it has one open: inventory's own code reads inventory's table
+        return tx.readJoining(session -> in(session, code));
+    }
+
+    private static Map<Long, String> in(Session session, String code) {
+        Map<Long, String> names = new HashMap<>();
         List<Object[]> rows = session.createNativeQuery("select store_id, name from store_text where language = :l",
                         Object[].class)
                 .setParameter("l", code)

@@ -147,7 +147,7 @@ public final class OrderService {
             if (quantities.isEmpty()) {
                 return byProduct;
             }
-            Map<Long, String> locations = LocationNames.in(session, language);
+            Map<Long, String> locations = LocationNames.in(tx, language);
             for (Object[] row : session.createSelectionQuery("select s.product.id, s.store.id, s.store.name,"
                             + " s.store.kind, s.quantity from StockLevel s where s.product.id in :ids and s.quantity > 0",
                             Object[].class)
@@ -539,9 +539,9 @@ public final class OrderService {
 
     /** The order with its lines' products and sources named in {@code language} (null: as stored, English). */
     private OrderView view(Session session, CustomerOrder order, Locale language) {
-        Map<Long, String> products = ProductTexts.names(session,
+        Map<Long, String> products = ProductTexts.names(tx,
                 order.lines().stream().map(l -> l.product().getId()).toList(), language);
-        Map<Long, String> locations = LocationNames.in(session, language);
+        Map<Long, String> locations = LocationNames.in(tx, language);
         Address address = order.placedTo();
         if (address == null && order.fulfilment() == Fulfilment.DELIVERY) {
             // a kiosk reads it only for the holder of the card it was shown (CardViews): for others it is absent

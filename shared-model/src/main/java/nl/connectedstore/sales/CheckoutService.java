@@ -107,7 +107,7 @@ public final class CheckoutService {
             if (product == null) {
                 return new ScanLookup.Unknown(code.raw());
             }
-            String name = ProductTexts.name(ProductTexts.names(session, List.of(product.getId()), language),
+            String name = ProductTexts.name(ProductTexts.names(tx, List.of(product.getId()), language),
                     product.getId(), product.name());
             Optional<Money> price = product.priceIn(store.currency());
             if (price.isEmpty()) {
@@ -257,7 +257,7 @@ public final class CheckoutService {
 
     /** The sale's products' names in this checkout's language (only those translated). */
     private Map<Long, String> names(Session session, Sale sale) {
-        return ProductTexts.names(session, sale.lines().stream().map(l -> l.product().getId()).toList(), language);
+        return ProductTexts.names(tx, sale.lines().stream().map(l -> l.product().getId()).toList(), language);
     }
 
     private static Receipt receipt(Terminal terminal, Sale sale, String reference, Map<Long, String> names) {

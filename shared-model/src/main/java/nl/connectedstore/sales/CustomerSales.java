@@ -65,7 +65,7 @@ public final class CustomerSales {
                             "from Sale s join fetch s.store join fetch s.terminal where s.customer.id = :c"
                                     + " order by s.createdAt", Sale.class)
                     .setParameter("c", customerId).getResultList();
-            Map<Long, String> names = ProductTexts.names(session, sales.stream()
+            Map<Long, String> names = ProductTexts.names(tx, sales.stream()
                     .flatMap(s -> s.lines().stream()).map(l -> l.product().getId()).toList(), language);
             return sales.stream()
                     .map(s -> new Purchase(s.store().name(), s.terminal().code(), s.receiptNumber(), s.createdAt(),
