@@ -295,6 +295,14 @@ public final class CounterShell extends StackPane {
         changePin.setId("changePin");
         changePin.setOnAction(e -> new ChangePinDialog(getScene() == null ? null : getScene().getWindow(),
                 new SignInPresenter(stores, terminalCode, executor), staff, messages).show());
+        // at the counter window's 1280 px the buttons and the heading keep their words; the two notes wrap instead
+        for (Region whole : List.of(title, changePin, signOut)) {
+            whole.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        who.setWrapText(true);
+        who.setMinWidth(120);
+        learnt.setWrapText(true);
+        modelStatus.setMinWidth(120);
         HBox top = new HBox(16, title, modelStatus, spacer, who, languageSwitch(), changePin, signOut);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("top-bar");

@@ -99,6 +99,12 @@ final class KioskScreenshotTour {
                             && p.stock() == StockStatus.IN_STOCK)
                     .sorted(Comparator.comparingInt(p -> p.minimumAge() > 0 ? 0 : 1))
                     .limit(3).map(ProductCard::gtin).toList();
+            // a customer who chose the tour's language, then scans: the checkout speaks it (a scan on the welcome
+            // screen would start it in the store's own language)
+            tour.add((Runnable) () -> {
+                shell.showAttract();
+                shell.startSession(locale);
+            });
             for (String code : codes) {
                 tour.add((Runnable) () -> checkoutKit.scans().publish(
                         Scan.now(code, Scan.Source.HAND_SCANNER)));
