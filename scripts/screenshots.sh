@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes the README screenshots: runs each app under Xvfb on a throw-away demo database and lets it save
-# what it shows (see StoreApp.screenshotTour). Needs xvfb and libgtk-3-0 (Debian: apt-get install -y xvfb libgtk-3-0).
+# what it shows (see StoreApp.screenshotTour). Languages: all three, or those named (scripts/screenshots.sh da). Needs xvfb and libgtk-3-0 (Debian: apt-get install -y xvfb libgtk-3-0).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="$PWD/docs/screenshots"
@@ -17,7 +17,7 @@ stop_db_server() {
 trap 'stop_db_server; rm -rf "$CONNECTEDSTORE_HOME"' EXIT
 mvn -B -q -pl kiosk-app,counter-app -am compile
 # English beside the README, Dutch and Danish in their own folders (docs/screenshots/nl, docs/screenshots/da)
-for lang in en nl da; do
+for lang in ${@:-en nl da}; do
   dir="$out"
   [ "$lang" = en ] || dir="$out/$lang"
   mkdir -p "$dir"
@@ -25,9 +25,9 @@ for lang in en nl da; do
   rm -rf "$CONNECTEDSTORE_HOME" && mkdir -p "$CONNECTEDSTORE_HOME"
   xvfb-run -a -s "-screen 0 1280x800x24" \
     mvn -B -q -pl kiosk-app -am javafx:run -Djavafx.args="--screenshot=$dir/kiosk --screenshot-language=$lang --camera=replay:$PWD/kiosk-app/replay-demo"
-  # the counter starts in the machine's language (en, nl or da) and its tour shows the counter in it
-  case "$lang" in nl) locale=nl_NL.UTF-8 ;; da) locale=da_DK.UTF-8 ;; *) locale=en_GB.UTF-8 ;; esac
-  LANG="$locale" LC_ALL="$locale" xvfb-run -a -s "-screen 0 1280x800x24" \
+  # the counter starts in the machine's language (en, nl or da) and its tour shows the counter in it; the JVM's
+  # own setting, as an installed locale is not needed for it
+  JAVA_TOOL_OPTIONS="-Duser.language=$lang" xvfb-run -a -s "-screen 0 1280x800x24" \
     mvn -B -q -pl counter-app -am javafx:run -Djavafx.args="--screenshot=$dir/counter"
 done
 ls -l "$out" "$out/nl" "$out/da"
