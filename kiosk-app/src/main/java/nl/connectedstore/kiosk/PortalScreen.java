@@ -429,7 +429,9 @@ final class PortalScreen extends StackPane {
         VBox list = new VBox(4);
         list.setId("portalFeedback");
         if (answers.isEmpty()) {
-            list.getChildren().add(new Label(messages.get("portal.feedback.none")));
+            Label none = new Label(messages.get("portal.feedback.none"));
+            none.setWrapText(true); // a long sentence in every language: it wraps, never cut
+            list.getChildren().add(none);
         }
         for (CustomerExport.Feedback f : answers) { // newest first
             Label line = new Label(messages.get("portal.feedback.line", date.format(f.givenAt()), f.store(),
