@@ -1,5 +1,6 @@
 package nl.connectedstore.inventory;
 
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,8 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Holding stock at one location for pick-up at another. Reserving takes the units off the source's stock in
- * the same transaction that stores the reservation; the stock row's version makes two terminals reserving the
- * last unit at once detect each other, and the loser, retried, finds none left. Reservations not picked up
+ * the same transaction that stores the reservation, with the stock row locked until commit: two terminals
+ * reserving the last unit at once take turns, and the second finds none left. Reservations not picked up
  * in time are released by {@link #releaseExpired()}.
  */
 public final class ReservationService {
@@ -55,11 +56,13 @@ public final class ReservationService {
         return tx.writeRetrying(session -> {
             // a clerk of the pick-up store, signed in now: checked here, where the reservation is stored (joins it)
             long staffId = stores.signedIn(staff, pickupStoreId, clock.instant()).staffId();
-            StockLevel level = session.createSelectionQuery("from StockLevel s join fetch s.store"
-                            + " join fetch s.product where s.product.id = :product and s.store.code = :source",
-                            StockLevel.class)
+            // the stock row alone is locked until commit (not its store or product): clerks reserving the same
+            // item queue here and each sees what the one before left, instead of failing and trying again
+            StockLevel level = session.createSelectionQuery("from StockLevel s where s.product.id = :product"
+                            + " and s.store.id = (select t.id from Store t where t.code = :source)", StockLevel.class)
                     .setParameter("product", productId)
                     .setParameter("source", sourceStoreCode)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                     .uniqueResultOptional()
                     .orElse(null);
             if (level == null || level.quantity() < 1) {
@@ -120,7 +123,7 @@ public final class ReservationService {
                         "from StockLevel s where s.product.id = :product and s.store.id = :source", StockLevel.class)
                 .setParameter("product", productId)
                 .setParameter("source", sourceStoreId)
-                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .uniqueResultOptional()
                 .orElse(null);
         int there = level == null ? 0 : level.quantity();

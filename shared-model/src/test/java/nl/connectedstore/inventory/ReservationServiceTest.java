@@ -122,7 +122,15 @@ class ReservationServiceTest {
         Contention outcome = reserveConcurrently(reservations, clerk(), product, "GNT", ams.id(), 120, 8);
         assertThat(outcome.failures()).isEmpty();
         assertThat(outcome.held() + outcome.busy()).isEqualTo(120);
-        assertThat(stock("GNT", product)).isEqualTo(120 - outcome.held());
+        assertThat(heldReservations(product)).as("reservations stored").isEqualTo(outcome.held());
+        assertThat(stock("GNT", product)).as("stock left after %d held, %d busy", outcome.held(), outcome.busy())
+                .isEqualTo(120 - outcome.held());
+    }
+
+    private static long heldReservations(long productId) {
+        return db.transactor().read(s -> s.createSelectionQuery(
+                        "select count(r) from Reservation r where r.product.id = :p and r.status = :held", Long.class)
+                .setParameter("p", productId).setParameter("held", ReservationStatus.HELD).getSingleResult());
     }
 
     /** What happened to {@code count} reservations of one product made by {@code threads} terminals at once. */
