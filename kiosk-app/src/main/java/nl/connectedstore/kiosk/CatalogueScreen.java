@@ -89,6 +89,9 @@ final class CatalogueScreen extends BorderPane {
         clear.setAccessibleText(messages.get("kiosk.search.clear"));
         clear.setOnAction(e -> searchField.clear());
         searchField.textProperty().bindBidirectional(presenter.textProperty());
+        // only there when there is something to clear: the room goes to the field's prompt and the buttons
+        clear.visibleProperty().bind(searchField.textProperty().isNotEmpty());
+        clear.managedProperty().bind(clear.visibleProperty());
         FontIcon searchIcon = new FontIcon(Material2MZ.SEARCH);
         searchIcon.getStyleClass().add("search-icon");
         Label storeName = new Label(store.name());

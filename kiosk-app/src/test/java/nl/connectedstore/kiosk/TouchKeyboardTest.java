@@ -39,6 +39,7 @@ import nl.connectedstore.suggest.SuggestionService;
 import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.CutOffText;
 import nl.connectedstore.ui.KeyboardLayout;
+import nl.connectedstore.ui.Shown;
 import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.Theme;
 import nl.connectedstore.ui.TouchKeyboard;
@@ -324,6 +325,7 @@ class TouchKeyboardTest {
         robot.clickOn("#osk-close");
 
         robot.clickOn("#toSignUp");
+        Shown.await(robot, "#firstName");
         check(robot, "#firstName", KeyboardLayout.NAME, problems);
         check(robot, "#lastName", KeyboardLayout.NAME, problems);
         check(robot, "#email", KeyboardLayout.EMAIL, problems);
@@ -335,6 +337,7 @@ class TouchKeyboardTest {
         robot.clickOn("#addToBasket");
         robot.clickOn("#toBasket");
         robot.clickOn("#deliverHome");
+        Shown.await(robot, "#addrName");
         check(robot, "#addrName", KeyboardLayout.NAME, problems);
         check(robot, "#addrStreet", KeyboardLayout.NAME, problems);
         check(robot, "#addrPostcode", KeyboardLayout.TEXT, problems);
@@ -346,9 +349,13 @@ class TouchKeyboardTest {
         robot.clickOn("#language-" + lang);
         robot.clickOn("#toCheckout");
         HandScanner.scan(robot, shell, item.gtin());
+        Shown.await(robot, "#pay");
         robot.clickOn("#pay");
+        Shown.await(robot, "#sim-approved");
         robot.clickOn("#sim-approved");
+        Shown.await(robot, "#feedback-rate-4");
         robot.clickOn("#feedback-rate-4");
+        Shown.await(robot, "#feedbackComment");
         check(robot, "#feedbackComment", KeyboardLayout.TEXT, problems);
         tap(robot, "ok");
         assertThat(field(robot, "#feedbackComment").getText()).isEqualTo("ok");

@@ -13,6 +13,12 @@ public final class KeyboardWedge {
     /** Scanners here send a key every 2 to 20 ms; the fastest typists manage about 60 ms. */
     public static final Duration DEFAULT_MAX_GAP = Duration.ofMillis(35);
     private static final int MIN_LENGTH = 8;
+    /**
+     * A pause this long ends whatever was typed before: no scanner stops that long inside a code, so keys typed
+     * by hand and left without Enter do not spoil the scan that follows them. A shorter pause inside a burst
+     * still spoils it (part of a code is never taken for a code).
+     */
+    private static final long FRESH_START_NANOS = Duration.ofSeconds(1).toNanos();
     private static final int MAX_LENGTH = 32;
 
     private final long maxGapNanos;
@@ -34,6 +40,10 @@ public final class KeyboardWedge {
      */
     public Optional<String> key(char key, long atNanos) {
         boolean enter = key == '\n' || key == '\r';
+        if (!burst.isEmpty() && atNanos - lastKeyNanos >= FRESH_START_NANOS) {
+            // what came before ended long ago (typing without Enter, say): this key may start a scan of its own
+            reset();
+        }
         if (!burst.isEmpty() && atNanos - lastKeyNanos > maxGapNanos) {
             tooSlow = true;
         }

@@ -44,6 +44,24 @@ class KeyboardWedgeTest {
     }
 
     @Test
+    void wordsTypedWithoutEnterDoNotSpoilTheScanThatFollows() {
+        KeyboardWedge wedge = new KeyboardWedge();
+        long[] clock = {0};
+        assertThat(type(wedge, "melk", 150, clock)).as("a search typed by hand").isEmpty();
+        clock[0] += 3_000_000_000L;
+        assertThat(type(wedge, "CSCARD:41767240650661\r", 6, clock)).contains("CSCARD:41767240650661");
+    }
+
+    @Test
+    void aScannerBurstLeftWithoutEnterDoesNotJoinTheNextScan() {
+        KeyboardWedge wedge = new KeyboardWedge();
+        long[] clock = {0};
+        type(wedge, "8710398", 6, clock);
+        clock[0] += 1_500_000_000L;
+        assertThat(type(wedge, "96385074\n", 6, clock)).contains("96385074");
+    }
+
+    @Test
     void shortBurstsAndEndlessStreamsAreNotCodes() {
         long[] clock = {0};
         assertThat(type(new KeyboardWedge(), "1234\n", 5, clock)).isEmpty();

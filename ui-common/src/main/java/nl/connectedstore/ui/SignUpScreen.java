@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import nl.connectedstore.consent.ConsentText;
 import nl.connectedstore.consent.ConsentView;
 import nl.connectedstore.consent.Purpose;
@@ -181,6 +182,9 @@ public final class SignUpScreen extends BorderPane {
     private void showCard(CustomerService.SignedUp done) {
         Label thanks = new Label(messages.get("signup.welcome", presenter.firstNameProperty().get().strip()));
         thanks.getStyleClass().add("headline");
+        // a long name goes onto a second line rather than losing its end
+        thanks.setWrapText(true);
+        thanks.setTextAlignment(TextAlignment.CENTER);
         QrView qr = new QrView(done.card().qrPayload(), 240);
         qr.setId("cardQr");
         Label number = new Label(messages.get("signup.cardNumber", done.card().cardNumber()));
