@@ -198,9 +198,9 @@ public final class CounterShell extends StackPane {
     private void drawDesk(StaffSession staff) {
         StockLookupScreen lookup = new StockLookupScreen(new StockLookupPresenter(catalog, inventory, store, executor,
                 Optional.ofNullable(clienteling).map(c -> new StockLookupPresenter.Alternatives(c.suggestions(),
-                        c.reservations(), staff))), store, messages);
+                        c.reservations(), staff)), messages.locale()), store, messages);
         queue = new RequestQueue(new RequestQueuePresenter(assistance, store, terminalCode, executor,
-                Duration.ofSeconds(1), Ticker.onFxThread()), messages);
+                Duration.ofSeconds(1), Ticker.onFxThread(), messages.locale()), messages);
         BorderPane desk = new BorderPane(privacy == null ? lookup : tabs(lookup, staff));
         desk.setTop(topBar(staff, messages.get(privacy == null ? "counter.lookup.title" : "counter.desk.title")));
         if (feed != null) {
@@ -482,7 +482,7 @@ public final class CounterShell extends StackPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         if (clienteling != null) {
             CustomerCardPresenter card = new CustomerCardPresenter(clienteling, catalog, store, executor,
-                    privacy.terminalCode());
+                    privacy.terminalCode(), messages.locale());
             CustomerCardPane customer = new CustomerCardPane(card, messages);
             Tab customerTab = new Tab(messages.get("counter.customer.tab"), customer);
             customerTab.setId("customerTab");

@@ -3,6 +3,7 @@ package nl.connectedstore.counter;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -79,20 +80,25 @@ final class CustomerCardPresenter {
     private final ReadOnlyObjectWrapper<SuggestionService.Acceptance> acceptance = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper acceptanceFailed = new ReadOnlyBooleanWrapper();
     private StaffSession staff;
+    private final Locale language;
     private long opening;
     private long latestSearch;
     private long latestSuggestions;
     /** Each suggestion counts as shown once per card, however often the list is redrawn: its outcome id. */
     private Map<String, Long> shownOnCard = Map.of();
 
-    /** @param terminalCode this counter, as the access log names it */
+    /**
+     * @param terminalCode this counter, as the access log names it
+     * @param language     the counter's language (the clerk's): purchases, matches and suggestions are named in it
+     */
     CustomerCardPresenter(Clienteling clienteling, CatalogService catalog, StoreInfo store, TaskExecutor executor,
-                          String terminalCode) {
+                          String terminalCode, Locale language) {
         this.clienteling = clienteling;
         this.catalog = catalog;
         this.store = store;
         this.executor = executor;
         this.terminalCode = terminalCode;
+        this.language = language;
     }
 
     /** No card open. */
@@ -116,7 +122,7 @@ final class CustomerCardPresenter {
         this.staff = staff;
         long request = opening;
         status.set(Status.LOADING);
-        executor.execute(BackgroundTask.of(progress -> clienteling.cards().open(customerId, staff, terminalCode))
+        executor.execute(BackgroundTask.of(progress -> clienteling.cards().open(customerId, staff, terminalCode, language))
                 .onSuccess(opened -> {
                     if (request != opening) {
                         return;
@@ -146,8 +152,8 @@ final class CustomerCardPresenter {
             return;
         }
         executor.execute(BackgroundTask.of(progress -> Gtin.isValid(typed)
-                        ? catalog.byGtin(store, typed).map(List::of).orElse(List.<ProductCard>of())
-                        : catalog.search(store, new SearchQuery(typed, null, MATCHES)))
+                        ? catalog.byGtin(store, typed, language).map(List::of).orElse(List.<ProductCard>of())
+                        : catalog.search(store, new SearchQuery(typed, null, MATCHES), language))
                 .onSuccess(found -> {
                     if (query == latestSearch) {
                         matches.setAll(found);
@@ -195,7 +201,7 @@ final class CustomerCardPresenter {
         executor.execute(BackgroundTask.of(progress -> {
                     // the service checks PERSONAL_ADVICE itself, in the transaction that reads the purchases
                     List<Suggestion> found = clienteling.suggestions().forCustomer(store, inHand,
-                            forCard.customerId(), SuggestionService.CARD_LIMIT);
+                            forCard.customerId(), SuggestionService.CARD_LIMIT, language);
                     List<Suggestion> fresh = found.stream().filter(x -> !before.containsKey(key(x))).toList();
                     List<Long> freshIds = clienteling.suggestions().shown(store, staffId, fresh);
                     Map<String, Long> ids = new HashMap<>(before);

@@ -2,6 +2,7 @@ package nl.connectedstore.counter;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -44,14 +45,17 @@ final class RequestQueuePresenter {
     private final ReadOnlyBooleanWrapper canConfirm = new ReadOnlyBooleanWrapper(true);
     private StoringCommand<AssistanceService.Outcome> storing;
 
-    /** @param terminalCode this counter: a PIN typed here counts towards its pause and lock (see PinGuard) */
+    /**
+     * @param terminalCode this counter: a PIN typed here counts towards its pause and lock (see PinGuard)
+     * @param language     the counter's language (the clerk's): the products asked about are named in it
+     */
     RequestQueuePresenter(AssistanceService assistance, StoreInfo store, String terminalCode, TaskExecutor executor,
-                          Duration pollEvery, Ticker ticker) {
+                          Duration pollEvery, Ticker ticker, Locale language) {
         this.assistance = assistance;
         this.terminalCode = terminalCode;
         this.executor = executor;
         this.poll = new DatabasePoll<>("the help requests", pollEvery, ticker, executor,
-                () -> assistance.open(store.id()), open -> {
+                () -> assistance.open(store.id(), language), open -> {
                     if (!open.equals(requests)) {
                         requests.setAll(open);
                     }

@@ -1,6 +1,7 @@
 package nl.connectedstore.counter;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -118,13 +119,16 @@ final class StockLookupPresenter {
     private final ReadOnlyStringWrapper reserveProblem = new ReadOnlyStringWrapper();
     private long latestQuery;
     private long latestProduct;
+    private final Locale language;
 
     /**
      * @param alternatives stand-ins and reservations for sold-out products; empty for a counter without them (the
      *                     composition root decides)
+     * @param language     the counter's language (the clerk's): products found and stand-ins are named in it
      */
     StockLookupPresenter(CatalogService catalog, InventoryService inventory, StoreInfo store, TaskExecutor executor,
-                         Optional<Alternatives> alternatives) {
+                         Optional<Alternatives> alternatives, Locale language) {
+        this.language = language;
         this.catalog = catalog;
         this.inventory = inventory;
         this.store = store;
@@ -147,8 +151,8 @@ final class StockLookupPresenter {
         long query = ++latestQuery;
         String typed = text == null ? "" : text.strip();
         searching.execute(executor, BackgroundTask.of(progress -> Gtin.isValid(typed)
-                        ? catalog.byGtin(store, typed).map(List::of).orElse(List.<ProductCard>of())
-                        : catalog.search(store, new SearchQuery(typed, null, RESULTS)))
+                        ? catalog.byGtin(store, typed, language).map(List::of).orElse(List.<ProductCard>of())
+                        : catalog.search(store, new SearchQuery(typed, null, RESULTS), language))
                 .onSuccess(cards -> {
                     if (query != latestQuery) {
                         return;
@@ -186,7 +190,7 @@ final class StockLookupPresenter {
         }
         boolean soldOut = alternatives.isPresent() && card.stock() != StockStatus.IN_STOCK;
         lookingUp.execute(executor, BackgroundTask.of(progress -> new Availability(inventory.availability(card.id(), store.id()),
-                        soldOut ? alternatives.get().suggestions().alternatives(store, card.id(), STAND_INS)
+                        soldOut ? alternatives.get().suggestions().alternatives(store, card.id(), STAND_INS, language)
                                 : List.of()))
                 .onSuccess(found -> {
                     if (request != latestProduct) {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.catalog.SearchQuery;
 import nl.connectedstore.catalog.StockStatus;
@@ -47,7 +50,12 @@ class CustomerCardPresenterTest {
     }
 
     private CustomerCardPresenter presenter(TaskExecutor executor) {
-        return new CustomerCardPresenter(chain.clienteling, chain.catalog, chain.amsterdam, executor, "AMS-COUNTER-1");
+        return presenter(executor, Locale.ENGLISH);
+    }
+
+    private CustomerCardPresenter presenter(TaskExecutor executor, Locale language) {
+        return new CustomerCardPresenter(chain.clienteling, chain.catalog, chain.amsterdam, executor, "AMS-COUNTER-1",
+                language);
     }
 
     private static List<ReasonKind> kinds(CustomerCardPresenter card) {
@@ -72,6 +80,30 @@ class CustomerCardPresenterTest {
         assertThat(kinds(card)).isNotEmpty().hasSizeLessThanOrEqualTo(5)
                 .containsOnly(ReasonKind.GOES_WITH_PURCHASES);
         assertThat(card.acceptanceProperty().get()).isNotNull();
+    }
+
+    @Test
+    void aDutchCounterNamesTheCustomersPurchasesAndSuggestionsInDutch() {
+        CardView regular = chain.regular(Purpose.RECOGNITION, Purpose.PERSONAL_ADVICE);
+        Locale dutch = new Locale("nl", "NL");
+        CustomerCardPresenter english = presenter(TaskExecutor.direct());
+        CustomerCardPresenter card = presenter(TaskExecutor.direct(), dutch);
+
+        english.open(regular.customerId(), clerk);
+        card.open(regular.customerId(), clerk);
+
+        Map<Long, String> inDutch = chain.catalog.cards(chain.amsterdam,
+                        card.card().purchases().stream().map(p -> p.productId()).distinct().toList(), dutch).stream()
+                .collect(Collectors.toMap(ProductCard::id, ProductCard::name));
+        assertThat(card.card().purchases()).isNotEmpty().allSatisfy(p ->
+                assertThat(p.productName()).isEqualTo(inDutch.get(p.productId())));
+        assertThat(card.card().purchases()).extracting(p -> p.productName())
+                .as("the demo chain translates its products: so this could fail")
+                .isNotEqualTo(english.card().purchases().stream().map(p -> p.productName()).toList());
+        List<Long> offered = card.offers().stream().map(o -> o.suggestion().product().id()).toList();
+        assertThat(card.offers()).isNotEmpty().extracting(o -> o.suggestion().product().name())
+                .containsExactlyElementsOf(offered.stream().map(id -> chain.catalog.byId(chain.amsterdam, id, dutch)
+                        .orElseThrow().name()).toList());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.assistance.AssistanceStatus;
 import nl.connectedstore.assistance.AssistanceView;
@@ -58,7 +59,7 @@ class RequestQueuePresenterTest {
         stores = Services.on(counter.transactor(), clock).stores();
         assistance = new AssistanceService(counter.transactor(), stores, clock);
         queue = new RequestQueuePresenter(assistance, copenhagen, COUNTER, executor, Duration.ofSeconds(1),
-                new HandTicker());
+                new HandTicker(), new Locale("da", "DK"));
     }
 
     @AfterEach
@@ -81,6 +82,10 @@ class RequestQueuePresenterTest {
         queue.start();
         AssistanceView card = shown(asked);
         assertThat(card.minimumAge()).isGreaterThanOrEqualTo(18);
+        String danish = new CatalogService(counter.transactor()).byId(copenhagen, wine.id(), new Locale("da", "DK"))
+                .orElseThrow().name();
+        assertThat(card.productName()).as("in the Copenhagen clerk's language").isEqualTo(danish)
+                .isNotEqualTo(asked.productName());
 
         queue.answer(card, AssistanceStatus.APPROVED);
         queue.confirm("9999".toCharArray());

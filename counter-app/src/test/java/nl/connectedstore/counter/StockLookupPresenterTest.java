@@ -2,6 +2,7 @@ package nl.connectedstore.counter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import java.util.Optional;
 import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.catalog.SearchQuery;
@@ -29,7 +30,8 @@ class StockLookupPresenterTest {
     private static StockLookupPresenter presenter(TaskExecutor executor) {
         return new StockLookupPresenter(chain.catalog, chain.inventory, chain.amsterdam, executor,
                 Optional.of(new StockLookupPresenter.Alternatives(chain.clienteling.suggestions(),
-                        chain.clienteling.reservations(), DemoStaff.signIn(chain.counter, "AMS", "2345"))));
+                        chain.clienteling.reservations(), DemoStaff.signIn(chain.counter, "AMS", "2345"))),
+                Locale.ENGLISH);
     }
 
     @Test
@@ -165,11 +167,26 @@ class StockLookupPresenterTest {
     void aCounterWithoutClientelingShowsStockButNoStandIns() {
         long product = chain.soldOutHere(5, 5);
         StockLookupPresenter lookup = new StockLookupPresenter(chain.catalog, chain.inventory, chain.amsterdam,
-                TaskExecutor.direct(), Optional.empty());
+                TaskExecutor.direct(), Optional.empty(), Locale.ENGLISH);
 
         lookup.search(chain.catalog.byId(chain.amsterdam, product).orElseThrow().gtin());
 
         assertThat(lookup.locations()).hasSize(4);
         assertThat(lookup.insteadProperty().get()).isNull();
+    }
+
+    @Test
+    void aDanishCounterFindsAndNamesProductsInDanish() {
+        Locale danish = new Locale("da", "DK");
+        ProductCard english = chain.catalog.search(chain.amsterdam, new SearchQuery("apple juice", null, 1))
+                .get(0);
+        String inDanish = chain.catalog.byId(chain.amsterdam, english.id(), danish).orElseThrow().name();
+        StockLookupPresenter lookup = new StockLookupPresenter(chain.catalog, chain.inventory, chain.amsterdam,
+                TaskExecutor.direct(), Optional.empty(), danish);
+
+        lookup.search(english.gtin());
+
+        assertThat(inDanish).as("the demo chain translates it: so this could fail").isNotEqualTo(english.name());
+        assertThat(lookup.products()).extracting(ProductCard::name).containsExactly(inDanish);
     }
 }

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import nl.connectedstore.catalog.ProductTexts;
 import nl.connectedstore.persistence.Transactor;
 import nl.connectedstore.store.PinCheck;
 import nl.connectedstore.store.PinPlace;
@@ -92,13 +95,32 @@ public final class AssistanceService {
 
     /** The store's open requests, oldest first: the counter's queue. */
     public List<AssistanceView> open(long storeId) {
-        return tx.read(session -> session.createSelectionQuery(
-                        "from AssistanceRequest r join fetch r.terminal left join fetch r.product"
-                                + " where r.store.id = :store and r.status = :open order by r.createdAt, r.id",
-                        AssistanceRequest.class)
-                .setParameter("store", storeId)
-                .setParameter("open", AssistanceStatus.OPEN)
-                .getResultList().stream().map(AssistanceService::view).toList());
+        return open(storeId, null);
+    }
+
+    /**
+     * As {@link #open(long)}, with each product named in {@code language} (the clerk's) where the catalogue has a
+     * translation; null keeps the products' own names.
+     */
+    public List<AssistanceView> open(long storeId, Locale language) {
+        return tx.read(session -> {
+            List<AssistanceRequest> open = session.createSelectionQuery(
+                            "from AssistanceRequest r join fetch r.terminal left join fetch r.product"
+                                    + " where r.store.id = :store and r.status = :open order by r.createdAt, r.id",
+                            AssistanceRequest.class)
+                    .setParameter("store", storeId)
+                    .setParameter("open", AssistanceStatus.OPEN)
+                    .getResultList();
+            Map<Long, String> names = language == null ? Map.of() : ProductTexts.names(tx,
+                    open.stream().filter(r -> r.product() != null).map(r -> r.product().getId()).toList(), language);
+            return open.stream().map(r -> {
+                AssistanceView view = view(r);
+                return r.product() == null ? view : new AssistanceView(view.id(), view.kind(), view.status(),
+                        view.terminalCode(), view.terminalName(),
+                        ProductTexts.name(names, r.product().getId(), view.productName()), view.minimumAge(),
+                        view.createdAt(), view.answeredAt(), view.answeredBy());
+            }).toList();
+        });
     }
 
     /**

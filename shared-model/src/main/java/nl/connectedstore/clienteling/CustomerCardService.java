@@ -5,7 +5,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import nl.connectedstore.catalog.ProductTexts;
 import nl.connectedstore.consent.AccessLog;
 import nl.connectedstore.consent.ConsentHistory;
 import nl.connectedstore.consent.ConsentService;
@@ -45,11 +48,19 @@ public final class CustomerCardService {
      */
     public Optional<CustomerCard> open(long customerId, StaffSession staff,
                                        String terminalCode) {
-        return accessLog.readLogged(session -> read(session, customerId), CustomerCard::customerId, staff,
+        return open(customerId, staff, terminalCode, null);
+    }
+
+    /**
+     * As {@link #open(long, StaffSession, String)}, with the purchases named in {@code language} (the clerk's) where
+     * the catalogue has a translation; null keeps the products' own names.
+     */
+    public Optional<CustomerCard> open(long customerId, StaffSession staff, String terminalCode, Locale language) {
+        return accessLog.readLogged(session -> read(session, customerId, language), CustomerCard::customerId, staff,
                 terminalCode, REASON);
     }
 
-    private Optional<CustomerCard> read(Session session, long customerId) {
+    private Optional<CustomerCard> read(Session session, long customerId, Locale language) {
         Instant now = clock.instant();
         Customer customer = session.find(Customer.class, customerId);
         // the consents are read in this unit of work (the one that writes the access log entry): they join it
@@ -67,11 +78,12 @@ public final class CustomerCardService {
                     .setParameter("c", customerId)
                     .setMaxResults(400)
                     .getResultList();
-            for (Object[] row : rows) {
-                if (purchases.size() < PURCHASE_LINES) {
-                    purchases.add(new CustomerCard.Purchase((Instant) row[0], (String) row[1], (Long) row[2],
-                            (String) row[3], (BigDecimal) row[4]));
-                }
+            List<Object[]> shown = rows.subList(0, Math.min(PURCHASE_LINES, rows.size()));
+            Map<Long, String> names = language == null ? Map.of()
+                    : ProductTexts.names(tx, shown.stream().map(row -> (Long) row[2]).toList(), language);
+            for (Object[] row : shown) {
+                purchases.add(new CustomerCard.Purchase((Instant) row[0], (String) row[1], (Long) row[2],
+                        ProductTexts.name(names, (Long) row[2], (String) row[3]), (BigDecimal) row[4]));
             }
         }
         return Optional.of(new CustomerCard(customerId, customer.firstName(), customer.lastName(),
