@@ -4,7 +4,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -206,7 +205,7 @@ final class ExperienceDashboard extends BorderPane {
                 rowColumn(messages.get("feedback.dash.head.multiItemShare"), r -> FeedbackText.percent(
                         r.period().counts().multiItemShare()), 75),
                 rowColumn(messages.get("feedback.dash.head.itemsPerBasket"), r -> FeedbackText.decimal(
-                        r.period().counts().itemsPerBasket()), 80),
+                        r.period().counts().itemsPerBasket(), messages.locale()), 80),
                 rowColumn(messages.get("feedback.dash.head.upsell"), r -> FeedbackText.percent(
                         r.period().counts().upsellAcceptance()), 100),
                 rowColumn(messages.get("feedback.dash.head.wait"), r -> FeedbackText.seconds(
@@ -249,7 +248,8 @@ final class ExperienceDashboard extends BorderPane {
                         messages.get("feedback.dash.rateOf", FeedbackText.percent(c.responseRate()), c.sales())),
                 tile("multi", messages.get("feedback.dash.multiItemShare"), FeedbackText.percent(c.multiItemShare()),
                         "n = " + c.sales()),
-                tile("items", messages.get("feedback.dash.itemsPerBasket"), FeedbackText.decimal(c.itemsPerBasket()),
+                tile("items", messages.get("feedback.dash.itemsPerBasket"),
+                        FeedbackText.decimal(c.itemsPerBasket(), messages.locale()),
                         "n = " + c.sales()),
                 tile("upsell", messages.get("feedback.dash.upsell"), FeedbackText.percent(c.upsellAcceptance()),
                         "n = " + c.suggestionsShown()),
@@ -297,7 +297,7 @@ final class ExperienceDashboard extends BorderPane {
         scatter.setLegendVisible(perStore);
         scatter.getData().setAll(series.values());
         scatter.setTitle(chain.correlation().map(r -> messages.get("feedback.dash.correlation",
-                        String.format(Locale.ROOT, "%.2f", r.r()), r.n()))
+                        String.format(messages.locale(), "%.2f", r.r()), r.n()))
                 .orElse(messages.get("feedback.dash.noCorrelation", chain.scatter().size())));
     }
 

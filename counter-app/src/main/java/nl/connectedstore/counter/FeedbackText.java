@@ -21,8 +21,9 @@ final class FeedbackText {
         return d.isPresent() ? String.format(Locale.ROOT, "%+.0f", d.getAsDouble()) : NONE;
     }
 
-    static String decimal(OptionalDouble d) {
-        return d.isPresent() ? String.format(Locale.ROOT, "%.2f", d.getAsDouble()) : NONE;
+    /** Two decimals as the screen's language writes them: 2.35 in English, 2,35 in Dutch and Danish. */
+    static String decimal(OptionalDouble d, Locale language) {
+        return d.isPresent() ? String.format(language, "%.2f", d.getAsDouble()) : NONE;
     }
 
     static String seconds(OptionalDouble d) {
