@@ -146,6 +146,7 @@ public final class KioskApp extends StoreApp {
                 Optional.of(loyalty), Optional.of(webshop), Optional.of(feedback));
         KioskShell shell = new KioskShell(catalog, inventory, store, executor(), options.idleTimeout(),
                 options.terminalCode(), screens);
+        shell.prepareCatalogue(scene.getStylesheets(), scene.getWidth(), scene.getHeight());
         show(shell);
         firstScreenShown("kiosk");
         if (options.screenshot() != null) {

@@ -12,6 +12,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.connectedstore.sales.Receipt;
 import nl.connectedstore.store.StoreInfo;
@@ -41,6 +42,7 @@ final class ReceiptScreen extends HBox {
         paper.getStyleClass().addAll("paper", "receipt-paper");
         Label shop = new Label(store.name());
         shop.getStyleClass().add("receipt-shop");
+        shop.setWrapText(true);
         Label number = new Label(messages.get("receipt.number", receipt.receiptNumber(), receipt.terminalCode()));
         number.setId("receiptNumber");
         Label when = new Label(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(messages.locale())
@@ -81,11 +83,14 @@ final class ReceiptScreen extends HBox {
         total.getStyleClass().add("receipt-total");
         Label paid = new Label(messages.get("receipt.paidByCard", receipt.paymentReference()));
         paid.getStyleClass().add("receipt-muted");
+        paid.setWrapText(true);
         paper.getChildren().addAll(shop, number, when, items, total, vat, paid);
         ScrollPane scroll = new ScrollPane(paper);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("receipt-scroll");
         HBox.setHgrow(scroll, Priority.SOMETIMES);
+        // the receipt keeps its width (amounts are never cut to "€ ..."): the feedback question beside it wraps instead
+        scroll.setMinWidth(Region.USE_PREF_SIZE);
 
         FontIcon check = new FontIcon(Material2AL.CHECK_CIRCLE);
         check.getStyleClass().add("receipt-check");
@@ -129,6 +134,7 @@ final class ReceiptScreen extends HBox {
 
     private static Label right(String text) {
         Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         l.setMaxWidth(Double.MAX_VALUE);
         l.setAlignment(Pos.CENTER_RIGHT);
         return l;

@@ -129,7 +129,8 @@ class KioskCutOffTextTest {
                 Clock.systemUTC(), Path.of("target", "exports"));
         CatalogService catalog = new CatalogService(kiosk.transactor());
         KioskScreens screens = new KioskScreens(mode, orderKit == null ? new ShopSearch(catalog) : orderKit.search(),
-                Optional.of(kit), Optional.ofNullable(loyalty), Optional.ofNullable(orderKit), Optional.empty());
+                Optional.of(kit), Optional.ofNullable(loyalty), Optional.ofNullable(orderKit),
+                Optional.of(Services.on(kiosk.transactor(), Clock.systemUTC()).feedback()));
         KioskShell shell = new KioskShell(catalog, inventory, amsterdam,
                 TaskExecutor.direct(), KioskOptions.DEFAULT_IDLE, kit.terminalCode(), screens);
         robot.interact(() -> {
@@ -227,9 +228,17 @@ class KioskCutOffTextTest {
         robot.clickOn("#language-" + lang);
         look(robot, "checkout");
         HandScanner.scan(robot, checkout, item.gtin());
+        Shown.await(robot, "#pay");
         look(robot, "checkout, one item");
         robot.clickOn("#pay");
+        Shown.await(robot, "#sim-approved");
         look(robot, "checkout, paying");
+        robot.clickOn("#sim-approved");
+        Shown.await(robot, "#feedback-rate-4");
+        look(robot, "receipt, asking how it was");
+        robot.clickOn("#feedback-rate-4");
+        Shown.await(robot, "#feedbackComment");
+        look(robot, "receipt, a comment");
 
         assertThat(cutOffs).as("text cut off in %s at %dx%d", lang, width, height).isEmpty();
     }

@@ -11,6 +11,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.text.Text;
 
@@ -121,6 +122,16 @@ public final class CutOffText {
         Text measure = new Text(prompt);
         measure.setFont(field.getFont());
         double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+        if (field instanceof TextArea area && area.isWrapText()) {
+            // a wrapping text area wraps its prompt too: cut only when the wrapped lines need more height than it has
+            measure.setWrappingWidth(room);
+            double height = field.getHeight() - field.snappedTopInset() - field.snappedBottomInset();
+            if (measure.getLayoutBounds().getHeight() > height + 1) {
+                found.add(new CutOff(where(field), prompt, "(prompt needs " + Math.round(measure.getLayoutBounds()
+                        .getHeight()) + " px high, has " + Math.round(height) + ")"));
+            }
+            return;
+        }
         if (measure.getLayoutBounds().getWidth() > room + 1) {
             found.add(new CutOff(where(field), prompt, "(prompt needs " + Math.round(measure.getLayoutBounds()
                     .getWidth()) + " px, has " + Math.round(room) + ")"));
