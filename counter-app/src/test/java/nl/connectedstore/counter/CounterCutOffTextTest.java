@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,16 @@ import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.catalog.SearchQuery;
 import nl.connectedstore.catalog.StockStatus;
+import nl.connectedstore.clienteling.ArrivalService;
+import nl.connectedstore.consent.Channel;
+import nl.connectedstore.consent.ConsentService;
+import nl.connectedstore.consent.ConsentText;
+import nl.connectedstore.consent.Purpose;
+import nl.connectedstore.customers.CardView;
+import nl.connectedstore.feedback.FeedbackComments;
+import nl.connectedstore.feedback.FeedbackDashboard;
+import nl.connectedstore.feedback.FeedbackFigures;
+import nl.connectedstore.feedback.Themes;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.orders.Destination;
 import nl.connectedstore.orders.OrderPlan;
@@ -47,7 +58,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * Issue 16, point 2, at the counter: no text cut off with "…" (a label, a button, a table cell) on its screens, in
  * English, Dutch and Danish, at the counter's 1366x768: sign-in, the language switch open (its menu too), stock look-up
  * with a product's locations, a request being answered with a PIN, an order open, the card desk and the payments to
- * resolve. The counter starts in the language visited; the clerk reads another one and switches in the top bar.
+ * resolve, the clerk's good-morning panel and a customer card opened from the arrival feed (purchases and what to
+ * offer, in the counter's language). The counter starts in the language visited; the clerk reads another one and switches in the top bar.
  */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 5, unit = TimeUnit.MINUTES) // a hung UI test fails instead of stalling the build
@@ -61,6 +73,7 @@ class CounterCutOffTextTest {
     private static AssistanceService kiosks;
     private static ProductCard wine;
     private static ProductCard item;
+    private static ArrivalService arrivals;
     private Stage stage;
     private final List<String> cutOffs = new ArrayList<>();
     private String lang;
@@ -72,6 +85,7 @@ class CounterCutOffTextTest {
         amsterdam = stores.store("AMS").orElseThrow();
         orders = Services.on(database.transactor(), Clock.systemUTC()).orders(OrderService.DEFAULT_HOLD);
         Database kiosk = DemoDatabase.getAs(nl.connectedstore.persistence.AppRole.KIOSK);
+        arrivals = Services.on(kiosk.transactor(), Clock.systemUTC()).arrivals();
         kiosks = new AssistanceService(kiosk.transactor(), Services.on(kiosk.transactor()).stores(), Clock.systemUTC());
         List<ProductCard> all = new CatalogService(database.transactor())
                 .search(amsterdam, new SearchQuery("", null, SearchQuery.MAX_LIMIT));
@@ -97,7 +111,9 @@ class CounterCutOffTextTest {
                         .withOrders(new CounterOrders(Services.on(counter.transactor(), Clock.systemUTC())
                                 .orders(OrderService.DEFAULT_HOLD), terminal, terminal, Duration.ofMillis(100),
                                 Clock.systemDefaultZone()))
-                        .withToResolve(nl.connectedstore.sales.PaymentsToResolve.of(counter, Clock.systemUTC())));
+                        .withToResolve(nl.connectedstore.sales.PaymentsToResolve.of(counter, Clock.systemUTC()))
+                        .withClienteling(clienteling(counter))
+                        .withFeedback(feedback(counter, stores)));
         robot.interact(() -> {
             Scene scene = new Scene(shell, WIDTH, HEIGHT);
             Theme.applyTo(scene, CounterApp.class.getResource("counter.css").toExternalForm());
@@ -106,6 +122,45 @@ class CounterCutOffTextTest {
             stage.setHeight(HEIGHT);
             stage.show();
         });
+    }
+
+    /** Arrivals, cards and suggestions, with a trained model: the customer card shows what to offer too. */
+    private static Clienteling clienteling(Database counter) {
+        Clienteling kit = TestKits.clienteling(counter.transactor(), Clock.systemUTC(), Duration.ofMinutes(30),
+                Duration.ofMillis(200));
+        kit.model().retrain(nl.connectedstore.persistence.ProgressListener.NONE);
+        return kit;
+    }
+
+    private static CounterFeedback feedback(Database counter, StoreService stores) {
+        ZoneId zone = ZoneId.systemDefault();
+        FeedbackComments comments = Services.on(counter.transactor(), Clock.systemDefaultZone())
+                .feedbackComments(zone, Themes.builtIn());
+        return new CounterFeedback(new FeedbackDashboard(new FeedbackFigures(counter.transactor(),
+                Clock.systemDefaultZone(), zone), comments, stores.stores()), comments, Path.of("target", "exports"),
+                Services.on(counter.transactor(), Clock.systemUTC()).feedback(), stores);
+    }
+
+    /** A demo customer who bought at Amsterdam and allows recognition and advice: their card has purchases. */
+    private static CardView regular() {
+        long id = database.transactor().read(s -> s.createSelectionQuery("select c.id from Customer c where"
+                        + " (select count(x) from Sale x where x.customer = c and x.store.code = 'AMS') > 1"
+                        + " order by c.id desc", Long.class).setMaxResults(1).getSingleResult());
+        ConsentService consents = Services.on(database.transactor(), Clock.systemUTC()).consents();
+        for (Purpose p : List.of(Purpose.RECOGNITION, Purpose.PERSONAL_ADVICE)) {
+            consents.grant(id, ConsentText.current(p, "en"), 3, Channel.KIOSK, "AMS-KIOSK-1", new byte[] {1});
+        }
+        String number = database.transactor().read(s -> s.createSelectionQuery(
+                "select k.cardNumber from LoyaltyCard k where k.customer.id = :c", String.class)
+                .setParameter("c", id).setMaxResults(1).getSingleResult());
+        return Services.on(database.transactor(), Clock.systemUTC()).customers().card(number).orElseThrow();
+    }
+
+    /** Waits for what a tap or the arrival feed brings up, looking in this test's window only. */
+    private void waitFor(FxRobot robot, String query) throws java.util.concurrent.TimeoutException {
+        WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS, OnFx.test(
+                () -> robot.from(stage.getScene().getRoot()).lookup(query).tryQuery().isPresent()));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void look(String screen) {
@@ -168,10 +223,28 @@ class CounterCutOffTextTest {
                 .isEqualTo(Messages.of(new Locale(lang)).get("counter.signOut"));
         look("signed in");
 
-        robot.clickOn("#lookupSearch").write(item.name());
-        WaitForAsyncUtils.waitForFxEvents();
+        look("good morning");
+
+        // a regular checks in at the kiosk: the clerk opens their card (purchases and suggestions in their language)
+        CardView regular = regular();
+        arrivals.checkIn(regular.qrPayload(), amsterdam.id(), "AMS-KIOSK-1");
+        waitFor(robot, "#open-" + regular.customerId());
+        // the feed redraws as it polls: the button is found and pressed in one step on the FX thread
+        robot.interact(() -> robot.from(stage.getScene().getRoot()).lookup("#open-" + regular.customerId())
+                .queryButton().fire());
+        waitFor(robot, "#purchases .purchase-line");
+        waitFor(robot, "#suggestions .suggestion-reason");
+        look("customer card");
+
+        robot.clickOn("#stockTab");
+        // the look-up searches and names products in the counter's language, as a clerk would type them
+        String name = new CatalogService(database.transactor()).byId(amsterdam, item.id(), new Locale(lang))
+                .orElseThrow().name();
+        robot.clickOn("#lookupSearch").write(name);
+        WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#products .table-cell")
+                .match((javafx.scene.control.Labeled cell) -> name.equals(cell.getText())).tryQuery().isPresent());
         robot.clickOn(robot.lookup("#products .table-cell").match(
-                (javafx.scene.control.Labeled cell) -> item.name().equals(cell.getText()))
+                (javafx.scene.control.Labeled cell) -> name.equals(cell.getText()))
                 .queryAs(javafx.scene.Node.class));
         look("stock look-up");
 
