@@ -19,7 +19,9 @@ import javafx.stage.Stage;
 import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ProductCard;
+import nl.connectedstore.catalog.SearchQuery;
 import nl.connectedstore.catalog.ShopSearch;
+import nl.connectedstore.catalog.StockStatus;
 import nl.connectedstore.consent.Channel;
 import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.customers.CardView;
@@ -75,6 +77,7 @@ class KioskCutOffTextTest {
     private static ShopSearch search;
     private static SuggestionService suggestions;
     private static ProductCard item;
+    private static ProductCard wine;
     private static CustomerService customers;
     private Stage stage;
     private final List<String> cutOffs = new ArrayList<>();
@@ -98,6 +101,9 @@ class KioskCutOffTextTest {
         suggestions = new SuggestionService(database.transactor(), catalog, inventory,
                 Services.on(database.transactor(), Clock.systemUTC()).consents(), model, Clock.systemUTC());
         item = TestKits.everydayItem(catalog, amsterdam, 10);
+        wine = catalog.search(amsterdam, new SearchQuery("", null, SearchQuery.MAX_LIMIT)).stream()
+                .filter(p -> p.minimumAge() >= 18 && p.price() != null && p.stock() == StockStatus.IN_STOCK)
+                .findFirst().orElseThrow();
         customers = Services.on(kiosk.transactor(), Clock.systemUTC()).customers();
     }
 
@@ -191,8 +197,13 @@ class KioskCutOffTextTest {
         robot.clickOn("#deliverHome");
         look(robot, "order, delivered home");
         robot.clickOn("#pickUpHere");
-        robot.clickOn("#payAtCounter");
-        look(robot, "order placed");
+        robot.clickOn("#payHere");
+        Shown.await(robot, "#sim-declined");
+        look(robot, "order, paying by card");
+        robot.clickOn("#sim-declined");
+        // a declined card keeps the order: placed, to pay at the counter or to try again
+        Shown.await(robot, "#orderCode");
+        look(robot, "order placed, card declined");
 
         robot.interact(shell::showAttract);
         robot.clickOn("#language-" + lang);
@@ -239,6 +250,13 @@ class KioskCutOffTextTest {
         robot.clickOn("#feedback-rate-4");
         Shown.await(robot, "#feedbackComment");
         look(robot, "receipt, a comment");
+
+        KioskShell ageCheck = show(robot, KioskMode.CHECKOUT, width, height);
+        robot.clickOn("#language-" + lang);
+        HandScanner.scan(robot, ageCheck, wine.gtin());
+        Shown.await(robot, "#ageWait");
+        look(robot, "checkout, waiting for an age check");
+        robot.interact(ageCheck::showAttract); // the customer walks away: the kiosk withdraws its request
 
         assertThat(cutOffs).as("text cut off in %s at %dx%d", lang, width, height).isEmpty();
     }
