@@ -22,6 +22,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
@@ -163,17 +164,21 @@ final class ExperienceDashboard extends BorderPane {
         commentsTable.setPrefHeight(260);
         commentsTable.setPlaceholder(new Label(messages.get("feedback.dash.noComments")));
         commentsTable.getColumns().setAll(List.of(
-                column(messages.get("feedback.dash.col.when"), c -> messages.dateTime(c.givenAt(),
-                        presenter.zone()), 150),
-                column(messages.get("feedback.dash.col.rating"), c -> FeedbackText.stars(c.rating()), 90),
-                column(messages.get("feedback.dash.col.recommend"), c -> c.recommend() == null ? FeedbackText.NONE
-                        : Integer.toString(c.recommend()), 70),
-                column(messages.get("feedback.dash.col.comment"), c -> c.text()
-                        + (c.customerFirstName() == null ? "" : " \u2014 " + c.customerFirstName()), 420),
-                column(messages.get("feedback.dash.col.themes"), c -> String.join(", ", c.themes().stream()
-                        .map(t -> messages.get("feedback.theme." + t.name())).toList()), 170),
-                column(messages.get("feedback.dash.col.staff"), c -> c.staffName() == null ? "" : c.staffName(), 80),
-                column(messages.get("feedback.dash.col.language"), FeedbackComments.Comment::language, 50)));
+                FittedColumn.of(commentsTable, messages.get("feedback.dash.col.when"),
+                        c -> messages.dateTime(c.givenAt(), presenter.zone())),
+                FittedColumn.of(commentsTable, messages.get("feedback.dash.col.rating"),
+                        c -> FeedbackText.stars(c.rating()), FeedbackText.stars(5)),
+                FittedColumn.of(commentsTable, messages.get("feedback.dash.col.recommend"),
+                        c -> c.recommend() == null ? FeedbackText.NONE : Integer.toString(c.recommend()), "10"),
+                comment(messages.get("feedback.dash.col.comment"), c -> c.text()
+                        + (c.customerFirstName() == null ? "" : " \u2014 " + c.customerFirstName())),
+                FittedColumn.of(commentsTable, messages.get("feedback.dash.col.themes"),
+                        c -> String.join(", ", c.themes().stream()
+                                .map(t -> messages.get("feedback.theme." + t.name())).toList())),
+                FittedColumn.of(commentsTable, messages.get("feedback.dash.col.staff"),
+                        c -> c.staffName() == null ? "" : c.staffName()),
+                FittedColumn.of(commentsTable, messages.get("feedback.dash.col.language"),
+                        FeedbackComments.Comment::language)));
         themeSummary.setId("themeSummary");
         themeSummary.setWrapText(true);
         themeSummary.getStyleClass().add("text-muted");
@@ -330,11 +335,23 @@ final class ExperienceDashboard extends BorderPane {
         };
     }
 
-    private static TableColumn<FeedbackComments.Comment, String> column(String title,
-            Function<FeedbackComments.Comment, String> value, double width) {
+    /** The comment itself: a fixed width, its text wrapped onto as many lines as it needs (never cut to "..."). */
+    private static TableColumn<FeedbackComments.Comment, String> comment(String title,
+            Function<FeedbackComments.Comment, String> value) {
         TableColumn<FeedbackComments.Comment, String> col = new TableColumn<>(title);
         col.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        col.setPrefWidth(width);
+        col.setPrefWidth(420);
+        col.setCellFactory(c -> {
+            TableCell<FeedbackComments.Comment, String> cell = new TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                }
+            };
+            cell.setWrapText(true);
+            return cell;
+        });
         return col;
     }
 

@@ -1,17 +1,13 @@
 package nl.connectedstore.counter;
 
 import java.util.List;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
@@ -20,8 +16,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.inventory.LocationStock;
 import nl.connectedstore.money.Money;
@@ -70,12 +64,12 @@ final class StockLookupScreen extends BorderPane {
                 store.currency().getCurrencyCode()));
         products.getColumns().setAll(List.of(
                 // what the clerk looks for first stays in view: the name, the stock here, the price
-                fitted(products, messages.get("counter.column.product"), ProductCard::name),
-                fitted(products, messages.get("counter.column.here"), this::hereText, "9999"),
-                fitted(products, messages.get("counter.column.price"),
+                FittedColumn.of(products, messages.get("counter.column.product"), ProductCard::name),
+                FittedColumn.of(products, messages.get("counter.column.here"), this::hereText, "9999"),
+                FittedColumn.of(products, messages.get("counter.column.price"),
                         c -> c.price() == null ? "" : messages.money(c.price()), anyPrice),
-                fitted(products, messages.get("counter.column.brand"), ProductCard::brand),
-                fitted(products, messages.get("counter.column.gtin"), ProductCard::gtin, "0000000000000")));
+                FittedColumn.of(products, messages.get("counter.column.brand"), ProductCard::brand),
+                FittedColumn.of(products, messages.get("counter.column.gtin"), ProductCard::gtin, "0000000000000")));
         products.placeholderProperty().bind(Bindings.createObjectBinding(() -> placeholder(switch (
                 presenter.placeholderProperty().get()) {
                     case PICK -> messages.get("counter.lookup.pick");
@@ -95,9 +89,9 @@ final class StockLookupScreen extends BorderPane {
         locations.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         locations.setItems(presenter.locations());
         locations.getColumns().setAll(List.of(
-                fitted(locations, messages.get("counter.column.location"), this::locationName),
-                fitted(locations, messages.get("counter.column.quantity"), this::quantityText),
-                fitted(locations, messages.get("counter.column.city"), LocationStock::city)));
+                FittedColumn.of(locations, messages.get("counter.column.location"), this::locationName),
+                FittedColumn.of(locations, messages.get("counter.column.quantity"), this::quantityText),
+                FittedColumn.of(locations, messages.get("counter.column.city"), LocationStock::city)));
         locations.placeholderProperty().bind(Bindings.createObjectBinding(() -> placeholder(messages.get(
                 presenter.locationsFailedProperty().get() ? "kiosk.results.failed" : "counter.lookup.pick")),
                 presenter.locationsFailedProperty()));
@@ -136,39 +130,6 @@ final class StockLookupScreen extends BorderPane {
         label.setWrapText(true);
         label.setPadding(new Insets(12));
         return label;
-    }
-
-    /**
-     * A column showing {@code value}, kept as wide as the widest text it shows in {@code table} now, its title and
-     * {@code samples} (what it may show next), so none of it is cut to "...".
-     */
-    private static <T> TableColumn<T, String> fitted(TableView<T> table, String title,
-                                                     Function<T, String> value, String... samples) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        Runnable fit = () -> {
-            double widest = textWidth(title) + 24; // the header's sort arrow
-            for (String sample : samples) {
-                widest = Math.max(widest, textWidth(sample));
-            }
-            for (T row : table.getItems()) {
-                String text = value.apply(row);
-                if (text != null) {
-                    widest = Math.max(widest, textWidth(text));
-                }
-            }
-            column.setPrefWidth(Math.ceil(widest + 24)); // the cell's padding
-            column.setMinWidth(column.getPrefWidth());
-        };
-        table.getItems().addListener((ListChangeListener<T>) change -> fit.run());
-        fit.run();
-        return column;
-    }
-
-    private static double textWidth(String text) {
-        Text measure = new Text(text);
-        measure.setFont(Font.font(14)); // the counter's table font (counter.css, .lookup-body)
-        return measure.getLayoutBounds().getWidth();
     }
 
     private String hereText(ProductCard card) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.assistance.AssistanceView;
@@ -59,7 +60,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * English, Dutch and Danish, at the counter's 1366x768: sign-in, the language switch open (its menu too), stock look-up
  * with a product's locations, a request being answered with a PIN, an order open, the card desk and the payments to
  * resolve, the clerk's good-morning panel and a customer card opened from the arrival feed (purchases and what to
- * offer, in the counter's language). The counter starts in the language visited; the clerk reads another one and switches in the top bar.
+ * offer, in the counter's language) and the manager's experience dashboard. The counter starts in the language visited; the clerk reads another one and switches in the top bar.
  */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 5, unit = TimeUnit.MINUTES) // a hung UI test fails instead of stalling the build
@@ -265,5 +266,20 @@ class CounterCutOffTextTest {
         look("card desk");
         robot.clickOn("#toResolveTab");
         look("payments to resolve");
+
+        // the store manager's experience dashboard
+        robot.clickOn("#signOut");
+        waitFor(robot, "#pin");
+        CounterStage.signIn(robot, "1234");
+        robot.clickOn("#languageSwitch");
+        robot.clickOn("#language-" + lang);
+        waitFor(robot, "#morningWeek");
+        robot.interact(() -> {
+            TabPane tabs = robot.from(stage.getScene().getRoot()).lookup(".tab-pane").queryAs(TabPane.class);
+            tabs.getTabs().stream().filter(t -> "experienceTab".equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+        });
+        waitFor(robot, "#fig-csat");
+        look("experience dashboard");
     }
 }
