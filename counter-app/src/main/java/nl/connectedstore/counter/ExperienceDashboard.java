@@ -196,28 +196,27 @@ final class ExperienceDashboard extends BorderPane {
         chainTable.setPrefHeight(300);
         chainTable.getColumns().setAll(List.of(
                 rowColumn(messages.get("feedback.dash.head.rank"), r -> r.rank() == 0 ? FeedbackText.NONE
-                        : Integer.toString(r.rank()), 50),
+                        : Integer.toString(r.rank())),
                 rowColumn(messages.get("feedback.dash.head.store"), r -> r.store().code() + " \u00b7 "
-                        + r.store().city(), 115),
+                        + r.store().city()),
                 rowColumn(messages.get("feedback.dash.head.responses"), r -> r.period().counts().responses()
                         + (r.period().counts().enoughToJudge() ? "" : " (< " + Scores.TOO_FEW
-                        + ")"), 95),
-                rowColumn(messages.get("feedback.dash.head.csat"), r -> FeedbackText.percent(r.period().counts().csat()),
-                        55),
-                rowColumn(messages.get("feedback.dash.head.nps"), r -> FeedbackText.nps(r.period().counts().nps()), 50),
+                        + ")")),
+                rowColumn(messages.get("feedback.dash.head.csat"), r -> FeedbackText.percent(r.period().counts().csat())),
+                rowColumn(messages.get("feedback.dash.head.nps"), r -> FeedbackText.nps(r.period().counts().nps())),
                 rowColumn(messages.get("feedback.dash.head.responseRate"), r -> FeedbackText.percent(
-                        r.period().counts().responseRate()), 90),
+                        r.period().counts().responseRate())),
                 rowColumn(messages.get("feedback.dash.head.multiItemShare"), r -> FeedbackText.percent(
-                        r.period().counts().multiItemShare()), 75),
+                        r.period().counts().multiItemShare())),
                 rowColumn(messages.get("feedback.dash.head.itemsPerBasket"), r -> FeedbackText.decimal(
-                        r.period().counts().itemsPerBasket(), messages.locale()), 80),
+                        r.period().counts().itemsPerBasket(), messages.locale())),
                 rowColumn(messages.get("feedback.dash.head.upsell"), r -> FeedbackText.percent(
-                        r.period().counts().upsellAcceptance()), 100),
+                        r.period().counts().upsellAcceptance())),
                 rowColumn(messages.get("feedback.dash.head.wait"), r -> FeedbackText.seconds(
                         r.period().waits().medianSeconds()) + " / " + FeedbackText.seconds(
-                        r.period().waits().p90Seconds()), 110),
+                        r.period().waits().p90Seconds())),
                 rowColumn(messages.get("feedback.dash.head.latePickups"), r -> FeedbackText.percent(
-                        r.period().pickups().lateShare()) + " (n = " + r.period().pickups().orders() + ")", 80)));
+                        r.period().pickups().lateShare()) + " (n = " + r.period().pickups().orders() + ")")));
         Label chainNote = new Label(messages.get("feedback.dash.chainNote"));
         chainNote.setWrapText(true);
         chainNote.getStyleClass().add("text-muted");
@@ -355,13 +354,11 @@ final class ExperienceDashboard extends BorderPane {
         return col;
     }
 
-    private static TableColumn<FeedbackDashboard.ChainRow, String> rowColumn(String title,
-            Function<FeedbackDashboard.ChainRow, String> value, double width) {
-        // two short lines (the texts break where they say), not "Resp..." nor a word cut in two; the stylesheet
-        // narrows the header's padding (#chainTable)
-        TableColumn<FeedbackDashboard.ChainRow, String> col = new TableColumn<>(title);
-        col.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        col.setPrefWidth(width);
+    private TableColumn<FeedbackDashboard.ChainRow, String> rowColumn(String title,
+            Function<FeedbackDashboard.ChainRow, String> value) {
+        // two short lines (the texts break where they say), as wide as their widest line and value, never "Resp...";
+        // the stylesheet narrows the header's padding (#chainTable)
+        TableColumn<FeedbackDashboard.ChainRow, String> col = FittedColumn.of(chainTable, title, value);
         col.setSortable(false);
         return col;
     }

@@ -6,6 +6,7 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 /**
@@ -25,14 +26,14 @@ final class FittedColumn {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         Runnable fit = () -> {
-            double widest = textWidth(title) + 24; // the header's sort arrow
+            double widest = textWidth(title, FontWeight.BOLD) + 24; // a bold header, and its sort arrow
             for (String sample : samples) {
-                widest = Math.max(widest, textWidth(sample));
+                widest = Math.max(widest, textWidth(sample, FontWeight.NORMAL));
             }
             for (T row : table.getItems()) {
                 String text = value.apply(row);
                 if (text != null) {
-                    widest = Math.max(widest, textWidth(text));
+                    widest = Math.max(widest, textWidth(text, FontWeight.NORMAL));
                 }
             }
             column.setPrefWidth(Math.ceil(widest + 24)); // the cell's padding
@@ -44,9 +45,9 @@ final class FittedColumn {
         return column;
     }
 
-    private static double textWidth(String text) {
+    private static double textWidth(String text, FontWeight weight) {
         Text measure = new Text(text);
-        measure.setFont(Font.font(FONT_SIZE));
+        measure.setFont(Font.font(null, weight, FONT_SIZE));
         return measure.getLayoutBounds().getWidth();
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import nl.connectedstore.assistance.AssistanceService;
@@ -281,5 +282,13 @@ class CounterCutOffTextTest {
         });
         waitFor(robot, "#fig-csat");
         look("experience dashboard");
+        robot.interact(() -> {
+            Tab chain = robot.from(stage.getScene().getRoot()).lookup(".tab-pane").queryAllAs(TabPane.class).stream()
+                    .flatMap(p -> p.getTabs().stream()).filter(t -> "dashChainTab".equals(t.getId())).findFirst()
+                    .orElseThrow();
+            chain.getTabPane().getSelectionModel().select(chain);
+        });
+        waitFor(robot, "#chainTable");
+        look("experience dashboard, the chain");
     }
 }
