@@ -15,6 +15,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.connectedstore.feedback.FeedbackAnswer;
 import nl.connectedstore.store.StaffName;
+import nl.connectedstore.ui.FeedbackHelpers;
 import nl.connectedstore.ui.FeedbackPresenter;
 import nl.connectedstore.ui.Messages;
 import org.kordamp.ikonli.Ikon;
@@ -135,23 +136,7 @@ final class CustomerFeedbackPanel extends StackPane {
                 change.getControlNewText().length() > FeedbackAnswer.MAX_COMMENT ? null : change));
         comment.textProperty().bindBidirectional(ask.comment());
         VBox more = new VBox(10, recommendQuestion, scores, comment);
-        if (!ask.helpers().isEmpty()) {
-            Label helped = new Label(messages.get("feedback.helped"));
-            helped.setWrapText(true);
-            FlowPane names = new FlowPane(8, 8);
-            names.setId("feedbackHelpers");
-            names.setAlignment(Pos.CENTER);
-            for (StaffName who : ask.helpers()) {
-                ToggleButton b = new ToggleButton(who.firstName());
-                b.setId("feedback-helper-" + who.staffId());
-                b.getStyleClass().add("customer-prompt-helper");
-                b.setSelected(who.equals(ask.helper().get()));
-                b.setOnAction(e -> ask.helpedBy(who));
-                ask.helper().addListener((obs, was, now) -> b.setSelected(who.equals(now)));
-                names.getChildren().add(b);
-            }
-            more.getChildren().addAll(helped, names);
-        }
+        more.getChildren().addAll(FeedbackHelpers.of(ask, messages, "customer-prompt-helper"));
         more.setId("feedbackMore");
         more.visibleProperty().bind(ask.rating().greaterThan(0));
         more.managedProperty().bind(more.visibleProperty());

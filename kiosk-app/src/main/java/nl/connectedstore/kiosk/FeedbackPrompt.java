@@ -10,6 +10,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import nl.connectedstore.feedback.FeedbackAnswer;
+import nl.connectedstore.ui.FeedbackHelpers;
 import nl.connectedstore.ui.FeedbackPresenter;
 import nl.connectedstore.ui.Messages;
 import org.kordamp.ikonli.Ikon;
@@ -87,6 +88,7 @@ final class FeedbackPrompt extends VBox {
                 change.getControlNewText().length() > FeedbackAnswer.MAX_COMMENT ? null : change));
         comment.textProperty().bindBidirectional(ask.comment());
         VBox more = new VBox(10, recommendQuestion, scores, comment);
+        more.getChildren().addAll(FeedbackHelpers.of(ask, messages, "touch"));
         more.setId("feedbackMore");
         more.visibleProperty().bind(ask.rating().greaterThan(0));
         more.managedProperty().bind(more.visibleProperty());

@@ -1,6 +1,7 @@
 package nl.connectedstore.kiosk;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +24,9 @@ import nl.connectedstore.orders.OrderView;
 import nl.connectedstore.sales.Receipt;
 import nl.connectedstore.scan.KeyboardWedge;
 import nl.connectedstore.scan.Scan;
+import nl.connectedstore.store.StaffName;
 import nl.connectedstore.store.StoreInfo;
+import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.KeyboardDock;
 import nl.connectedstore.ui.FeedbackPresenter;
 import nl.connectedstore.ui.Messages;
@@ -75,6 +78,8 @@ public final class KioskShell extends StackPane {
     /** The card the customer checked in with at this checkout: their feedback may name them if they allow it. */
     private String checkedInCard;
     private final KeyboardDock keyboard;
+    /** Staff signed in at this store today, by first name: whom "who helped you today?" offers. */
+    private List<StaffName> onDuty = List.of();
     /** "How was it today?" about the order this customer just placed (its code), or null. */
     private Map.Entry<String, FeedbackPresenter> orderFeedback;
 
@@ -154,12 +159,27 @@ public final class KioskShell extends StackPane {
     public void startSession(Locale locale) {
         messages = Messages.of(locale);
         onReceipt = false;
+        readWhoIsOnDuty();
         if (mode.shops()) {
             showCatalogue();
         } else {
             showCheckout();
         }
         idle.start();
+    }
+
+    /**
+     * "Who helped you today?" offers the first names of staff signed in here today: read in the background as a
+     * customer starts, so the question beside a receipt or a placed order never waits for the database.
+     */
+    private void readWhoIsOnDuty() {
+        if (feedback == null) {
+            return;
+        }
+        executor.execute(BackgroundTask.of(progress -> feedback.mayHaveHelped(store.id(), ZoneId.systemDefault()))
+                .onSuccess(names -> onDuty = names)
+                .onFailure(e -> log.warn("Could not read who is on duty for the feedback question: {}",
+                        e.toString())));
     }
 
     private void showCatalogue() {
@@ -350,7 +370,7 @@ public final class KioskShell extends StackPane {
             String card = checkedInCard;
             String terminal = orderTerminal();
             orderFeedback = Map.entry(placed.code(), new FeedbackPresenter(executor, messages.locale().getLanguage(),
-                    List.of(), answer -> feedback.forOrder(placed.code(), terminal, FeedbackChannel.WEB_ORDER, answer,
+                    onDuty, answer -> feedback.forOrder(placed.code(), terminal, FeedbackChannel.WEB_ORDER, answer,
                     card)));
         }
         done.offerFeedback(new FeedbackPrompt(orderFeedback.getValue(), messages));
@@ -382,7 +402,7 @@ public final class KioskShell extends StackPane {
         if (feedback != null) {
             String card = checkedInCard;
             screen.offerFeedback(new FeedbackPrompt(new FeedbackPresenter(executor, messages.locale().getLanguage(),
-                    List.of(), answer -> feedback.forSale(receipt.terminalCode(), receipt.receiptNumber(),
+                    onDuty, answer -> feedback.forSale(receipt.terminalCode(), receipt.receiptNumber(),
                     FeedbackChannel.SELF_CHECKOUT, answer, card)), messages));
         }
         checkedInCard = null;

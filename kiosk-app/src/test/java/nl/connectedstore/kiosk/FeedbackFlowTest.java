@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.catalog.CatalogService;
@@ -17,6 +18,7 @@ import nl.connectedstore.persistence.AppRole;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
+import nl.connectedstore.persistence.DemoStaff;
 import nl.connectedstore.sales.SimulatedPaymentTerminal;
 import nl.connectedstore.scan.CodeReader;
 import nl.connectedstore.scan.ScanStream;
@@ -113,6 +115,23 @@ class FeedbackFlowTest {
         assertThat(robot.lookup("#receiptNumber").tryQuery()).isPresent();
         robot.clickOn("#done");
         assertThat(robot.lookup("#attract").tryQuery()).isPresent();
+    }
+
+    @Test
+    void theCustomerNamesWhoHelpedAmongTheStaffSignedInHereToday(FxRobot robot) {
+        long daan = DemoStaff.signIn(database, "AMS", "2345").staffId();
+        long gentsClerk = DemoStaff.signIn(database, "GNT", "2345").staffId();
+        payForOneItem(robot, "en");
+        robot.clickOn("#feedback-rate-5");
+
+        assertThat(robot.lookup("#feedbackHelpers .toggle-button").queryAllAs(ToggleButton.class))
+                .extracting(ToggleButton::getText).contains("Daan").doesNotContain("Daan Bakker");
+        assertThat(robot.lookup("#feedback-helper-" + gentsClerk).tryQuery()).as("signed in, but in Gent").isEmpty();
+        robot.clickOn("#feedback-helper-" + daan);
+        robot.clickOn("#feedbackSend");
+
+        assertThat(robot.lookup("#feedbackOutcome").queryAs(Label.class).getText()).startsWith("Thank you");
+        assertThat(responses("staff_id = " + daan + " and rating = 5")).isOne();
     }
 
     @Test

@@ -2,6 +2,9 @@ package nl.connectedstore.feedback;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,7 +12,9 @@ import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.customers.CardStatus;
 import nl.connectedstore.customers.CustomerService;
+import nl.connectedstore.persistence.CardViews;
 import nl.connectedstore.persistence.Transactor;
+import nl.connectedstore.store.StaffName;
 import org.hibernate.Session;
 import org.hibernate.exception.ConstraintViolationException;
 import org.slf4j.Logger;
@@ -43,6 +48,46 @@ public final class FeedbackService {
     }
 
     /**
+     * "Who helped you today?": the staff signed in at this store today ({@code zone}'s day), by first name, in
+     * alphabetical order. Read through a view of first names only, so the kiosk can ask it too
+     * ({@link CardViews#STAFF_TODAY}).
+     */
+    public List<StaffName> mayHaveHelped(long storeId, ZoneId zone) {
+        Instant now = clock.instant();
+        Instant midnight = LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant();
+        return tx.read(session -> session.createNativeQuery("select distinct v.staff_id, v.first_name from "
+                                + CardViews.STAFF_TODAY + " v where v.store_id = :store and v.started_at <= :now"
+                                + " and v.expires_at > :midnight and (v.ended_at is null or v.ended_at > :midnight)",
+                        Object[].class)
+                .setParameter("store", storeId)
+                .setParameter("now", now)
+                .setParameter("midnight", midnight)
+                .getResultList().stream()
+                .map(r -> new StaffName(((Number) r[0]).longValue(), (String) r[1]))
+                .sorted(Comparator.comparing(StaffName::firstName).thenComparing(StaffName::staffId))
+                .toList());
+    }
+
+    /**
+     * The answer's "who helped you" must be someone signed in at the purchase's store in the last day: a kiosk (in
+     * the customer's hands) cannot pin an answer on any member of staff it likes.
+     */
+    private void checkHelper(Session session, long storeId, FeedbackAnswer answer) {
+        if (answer.staffId() == null) {
+            return;
+        }
+        Number there = (Number) session.createNativeQuery("select count(*) from " + CardViews.STAFF_TODAY
+                        + " v where v.store_id = :store and v.staff_id = :staff", Object.class)
+                .setParameter("store", storeId)
+                .setParameter("staff", answer.staffId())
+                .getSingleResult();
+        if (there.longValue() == 0) {
+            throw new FeedbackRefusedException(FeedbackRefusedException.Reason.INVALID,
+                    "staff member " + answer.staffId() + " was not signed in at store " + storeId + " today");
+        }
+    }
+
+    /**
      * Stores the answer about a sale paid at {@code terminalCode} with that receipt number.
      *
      * @param cardNumber the loyalty card the customer showed in this visit, or null: the response is linked to
@@ -64,6 +109,7 @@ public final class FeedbackService {
                                 "no sale " + receiptNumber + " at " + terminalCode));
                 long saleId = ((Number) sale[0]).longValue();
                 long storeId = ((Number) sale[1]).longValue();
+                checkHelper(session, storeId, answer);
                 return store(session, new FeedbackResponse(storeId, terminalCode, channel, saleId, null,
                         answer.staffId(), answer.rating(), answer.recommend(), answer.comment(), answer.language(),
                         clock.instant()), cardNumber);
@@ -138,6 +184,7 @@ public final class FeedbackService {
                 long orderId = ((Number) order[0]).longValue();
                 long storeId = ((Number) (channel == FeedbackChannel.COUNTER && order[2] != null ? order[2] : order[1]))
                         .longValue();
+                checkHelper(session, storeId, answer);
                 return store(session, new FeedbackResponse(storeId, terminalCode, channel, null, orderId,
                         answer.staffId(), answer.rating(), answer.recommend(), answer.comment(), answer.language(),
                         clock.instant()), cardNumber);

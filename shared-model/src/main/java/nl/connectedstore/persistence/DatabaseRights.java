@@ -188,6 +188,10 @@ public final class DatabaseRights {
                 log.info("Database rights of {}: {} grants changed", name, changes);
             }
         }
+        if (tables.containsKey("staff_session")) {
+            // made with the kiosk's views above; the counter's feedback service reads it too
+            execute(c, "grant select on " + CardViews.STAFF_TODAY + " to " + AppRole.COUNTER.databaseRole());
+        }
         Set<String> undecided = new TreeSet<>(tables.keySet());
         undecided.removeAll(TABLES.keySet());
         if (!undecided.isEmpty()) {

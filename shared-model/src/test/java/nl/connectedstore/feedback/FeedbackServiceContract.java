@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import nl.connectedstore.consent.Channel;
@@ -17,11 +18,14 @@ import nl.connectedstore.orders.OrderService;
 import nl.connectedstore.orders.OrderView;
 import nl.connectedstore.orders.PaymentChoice;
 import nl.connectedstore.privacy.ErasureRequests;
+import nl.connectedstore.store.StaffName;
+import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.persistence.AppRole;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
+import nl.connectedstore.persistence.DemoStaff;
 import nl.connectedstore.sales.CartLine;
 import nl.connectedstore.sales.CheckoutResult;
 import nl.connectedstore.sales.CheckoutService;
@@ -88,6 +92,51 @@ abstract class FeedbackServiceContract {
         assertThat(row[2]).isEqualTo("Quick and friendly");
         assertThat(row).containsSequence("nl", "AMS", "SELF_CHECKOUT");
         assertThat(count("select count(*) from feedback_author where response_id = " + given.responseId())).isZero();
+    }
+
+    @Test
+    void theKioskAsksWhoHelpedAmongStaffSignedInHereTodayByFirstNameAndCannotNameAnyoneElse() {
+        StaffSession daan = DemoStaff.signIn(owner, "AMS", "2345");
+        long ams = Services.on(owner.transactor()).stores().store("AMS").orElseThrow().id();
+        long gentsClerk = DemoStaff.signIn(owner, "GNT", "2345").staffId(); // signed in, but in Gent
+
+        List<StaffName> here = feedback.mayHaveHelped(ams, ZoneId.systemDefault());
+        assertThat(here).contains(new StaffName(daan.staffId(), "Daan"))
+                .extracting(StaffName::staffId).doesNotContain(gentsClerk);
+
+        Receipt receipt = sale();
+        FeedbackService.Given given = feedback.forSale(TERMINAL, receipt.receiptNumber(),
+                FeedbackChannel.SELF_CHECKOUT, new FeedbackAnswer(5, null, null, "nl", daan.staffId()), null);
+        assertThat(count("select staff_id from feedback_response where id = " + given.responseId()))
+                .isEqualTo(daan.staffId());
+
+        Receipt other = sale();
+        long before = count("select count(*) from feedback_response");
+        assertThatThrownBy(() -> feedback.forSale(TERMINAL, other.receiptNumber(), FeedbackChannel.SELF_CHECKOUT,
+                new FeedbackAnswer(1, null, null, "nl", gentsClerk), null))
+                .isInstanceOfSatisfying(FeedbackRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(FeedbackRefusedException.Reason.INVALID));
+        assertThat(count("select count(*) from feedback_response")).as("nothing stored").isEqualTo(before);
+    }
+
+    @Test
+    void theKioskLoginReadsStaffOnlyAsFirstNamesSignedInLately() {
+        DemoStaff.signIn(owner, "AMS", "2345");
+        List<String> columns = kiosk.transactor().read(s -> {
+            List<String> names = new java.util.ArrayList<>();
+            s.doWork(c -> {
+                try (var rs = c.createStatement().executeQuery("select * from staff_today")) {
+                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                        names.add(rs.getMetaData().getColumnName(i).toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+            });
+            return names;
+        });
+        assertThat(columns).containsExactly("staff_id", "store_id", "first_name", "started_at", "expires_at",
+                "ended_at");
+        assertThatThrownBy(() -> kiosk.transactor().read(s -> s.createNativeQuery(
+                "select name from staff_member", Object.class).getResultList())).isInstanceOf(RuntimeException.class);
     }
 
     @Test
@@ -218,8 +267,8 @@ abstract class FeedbackServiceContract {
 
         assertThat(counter.orderQuestion(order.code())).contains(
                 new FeedbackService.OrderQuestion(order.code(), "da", false));
-        long staff = owner.transactor().read(s -> s.createSelectionQuery(
-                "select min(m.id) from StaffMember m where m.store.code = 'AMS'", Long.class).getSingleResult());
+        // "who helped" names someone signed in at the store today: the manager, here
+        long staff = DemoStaff.signIn(owner, "AMS", "1234").staffId();
         FeedbackService.Given given = counter.forOrder(order.code(), "AMS-COUNTER-1", FeedbackChannel.COUNTER,
                 new FeedbackAnswer(5, null, null, "da", staff), null);
 

@@ -10,6 +10,7 @@ import nl.connectedstore.feedback.FeedbackService;
 import nl.connectedstore.persistence.AppRole;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoDatabase;
+import nl.connectedstore.persistence.DemoStaff;
 import nl.connectedstore.sales.CartLine;
 import nl.connectedstore.sales.CheckoutResult;
 import nl.connectedstore.sales.SimulatedPaymentTerminal;
@@ -46,6 +47,9 @@ class FeedbackPresenterTest {
                 Services.on(owner.transactor()).stores().store("AMS").orElseThrow().id());
         daan = ams.stream().filter(s -> s.firstName().equals("Daan")).findFirst().orElseThrow();
         sanne = ams.stream().filter(s -> s.firstName().equals("Sanne")).findFirst().orElseThrow();
+        // on duty today: "who helped you" may only name staff signed in at the store today
+        DemoStaff.signIn(owner, "AMS", "2345");
+        DemoStaff.signIn(owner, "AMS", "1234");
     }
 
     @AfterAll
