@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -57,6 +58,11 @@ final class KioskScreenshotTour {
         this.clock = clock;
     }
 
+    /** A step that is done once {@code selector} is on screen (the tour tries a step again until it is). */
+    private Runnable shown(String selector) {
+        return () -> Objects.requireNonNull(scene.lookup(selector), selector + " is not on screen yet");
+    }
+
     /** The steps: a name takes a screenshot, a Runnable acts (see StoreApp.screenshotTour). */
     List<Object> steps() {
         Locale locale = new Locale(language == null ? "en" : language, store.countryCode());
@@ -75,7 +81,7 @@ final class KioskScreenshotTour {
                 (Runnable) () -> { }, // where each line comes from is planned in the background
                 "basket",
                 (Runnable) () -> ((Button) scene.lookup("#payAtCounter")).fire(),
-                (Runnable) () -> { },
+                shown("#orderCode"),
                 "order",
                 (Runnable) () -> {
                     shell.showAttract();
@@ -127,7 +133,7 @@ final class KioskScreenshotTour {
             tour.add((Runnable) () -> ((Button) scene.lookup("#pay")).fire());
             tour.add("payment");
             tour.add((Runnable) () -> ((Button) scene.lookup("#sim-approved")).fire());
-            tour.add((Runnable) () -> { }); // the card terminal and the sale take a moment
+            tour.add(shown("#receipt")); // the card terminal and the sale take a moment
             tour.add("receipt");
         }
         return tour;

@@ -169,10 +169,13 @@ public abstract class StoreApp extends Application {
      * file name. Used by scripts/screenshots.sh, then quits.
      */
     protected static void screenshotTour(Scene scene, Path prefix, List<Object> steps) {
-        runStep(scene, prefix, steps, 0);
+        runStep(scene, prefix, steps, 0, 0);
     }
 
-    private static void runStep(Scene scene, Path prefix, List<Object> steps, int index) {
+    /** How often a step that finds its screen not there yet is tried again, a pause apart (about half a minute). */
+    private static final int STEP_ATTEMPTS = 25;
+
+    private static void runStep(Scene scene, Path prefix, List<Object> steps, int index, int attempt) {
         PauseTransition pause = new PauseTransition(Duration.millis(1200));
         pause.setOnFinished(e -> {
             if (index >= steps.size()) {
@@ -181,7 +184,20 @@ public abstract class StoreApp extends Application {
             }
             Object step = steps.get(index);
             if (step instanceof Runnable action) {
-                action.run();
+                try {
+                    action.run();
+                } catch (RuntimeException notThereYet) {
+                    // on a busy machine the screen a step taps comes later than the pause: try the step again,
+                    // and end the tour (instead of hanging it) when it never comes
+                    if (attempt + 1 < STEP_ATTEMPTS) {
+                        runStep(scene, prefix, steps, index, attempt + 1);
+                    } else {
+                        log.error("Screenshot tour step {} failed {} times; the tour ends", index, STEP_ATTEMPTS,
+                                notThereYet);
+                        Platform.exit();
+                    }
+                    return;
+                }
             } else {
                 Path file = prefix.resolveSibling(prefix.getFileName() + "-" + step + ".png");
                 try {
@@ -191,7 +207,7 @@ public abstract class StoreApp extends Application {
                     log.error("Could not save screenshot {}", file, failure);
                 }
             }
-            runStep(scene, prefix, steps, index + 1);
+            runStep(scene, prefix, steps, index + 1, 0);
         });
         pause.play();
     }
