@@ -1,6 +1,7 @@
 package nl.connectedstore.feedback;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -69,17 +70,24 @@ public final class FeedbackService {
     }
 
     /**
-     * The answer's "who helped you" must be someone signed in at the purchase's store in the last day: a kiosk (in
-     * the customer's hands) cannot pin an answer on any member of staff it likes.
+     * The answer's "who helped you" must be someone with a sign-in at the purchase's store that was active in the
+     * last 24 hours (everyone {@link #mayHaveHelped} offers, whatever the store's zone): a kiosk (in the customer's
+     * hands) cannot pin an answer on any member of staff it likes.
      */
     private void checkHelper(Session session, long storeId, FeedbackAnswer answer) {
         if (answer.staffId() == null) {
             return;
         }
+        Instant now = clock.instant();
+        Instant dayStart = now.minus(Duration.ofDays(1));
         Number there = (Number) session.createNativeQuery("select count(*) from " + CardViews.STAFF_TODAY
-                        + " v where v.store_id = :store and v.staff_id = :staff", Object.class)
+                        + " v where v.store_id = :store and v.staff_id = :staff and v.started_at <= :now"
+                        + " and v.expires_at > :dayStart and (v.ended_at is null or v.ended_at > :dayStart)",
+                        Object.class)
                 .setParameter("store", storeId)
                 .setParameter("staff", answer.staffId())
+                .setParameter("now", now)
+                .setParameter("dayStart", dayStart)
                 .getSingleResult();
         if (there.longValue() == 0) {
             throw new FeedbackRefusedException(FeedbackRefusedException.Reason.INVALID,

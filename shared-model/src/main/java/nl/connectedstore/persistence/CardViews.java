@@ -75,13 +75,14 @@ public final class CardViews {
                 + " (select a.response_id from feedback_author a where a.customer_id in " + holder + ")");
         // whether the presented card's erasure is still waiting: the card number the kiosk was shown, nothing else
         views.put("kiosk_erasure_request", "select t.* from erasure_request t where t.card_number = " + card);
-        // "who helped you today?" (issue 18): the first names of staff who signed in during the last day, per store,
-        // and when; nothing else of staff (no full names, roles or PINs). The kiosk's only window on staff; the
-        // counter reads it too ({@code FeedbackService}: one query for both)
+        // "who helped you today?" (issue 18): the first names of staff with a sign-in that can reach into today, per
+        // store, and when; nothing else of staff (no full names, roles or PINs). 36 hours back: today is at most 24
+        // hours old, and a sign-in lasts at most 12 (StoreService.SIGN_IN_VALID). The kiosk's only window on staff;
+        // the counter reads it too ({@code FeedbackService}: one query for both)
         String firstName = postgres ? "split_part(m.name, ' ', 1)" : "regexp_substr(m.name, '^[^ ]+')";
         views.put(STAFF_TODAY, "select s.staff_id, s.store_id, " + firstName + " as first_name, s.started_at,"
                 + " s.expires_at, s.ended_at from staff_session s join staff_member m on m.id = s.staff_id"
-                + " where s.started_at > current_timestamp - interval '1' day");
+                + " where s.started_at > current_timestamp - interval '36' hour");
         return views;
     }
 
