@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.beans.property.DoubleProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyEvent;
@@ -185,7 +186,7 @@ public final class KioskShell extends StackPane {
     private void showCatalogue() {
         if (catalogue == null) {
             long start = System.nanoTime();
-            catalogue = catalogueScreen(messages);
+            catalogue = catalogueScreen(messages, orders == null ? null : orders.indexProgress());
             catalogue.load();
             log.info("Catalogue screen built in {} ms", (System.nanoTime() - start) / 1_000_000);
         }
@@ -193,12 +194,13 @@ public final class KioskShell extends StackPane {
         catalogue.searchField().requestFocus();
     }
 
-    private CatalogueScreen catalogueScreen(Messages in) {
-        return new CatalogueScreen(new CataloguePresenter(catalog, search, store, executor,
-                orders == null ? null : orders.indexProgress(), in.locale()), in, this::openProduct,
+    /** @param indexProgress the search index's build, which the screen shows and searches again after; or null */
+    private CatalogueScreen catalogueScreen(Messages in, DoubleProperty indexProgress) {
+        return new CatalogueScreen(new CataloguePresenter(catalog, search, store, executor, indexProgress,
+                in.locale()), in, this::openProduct,
                 this::showAttract, mode.checksOut() ? this::showCheckout : null,
                 loyalty == null ? null : this::showSignUp, loyalty == null ? null : this::showPortal,
-                orders == null ? null : basket, this::showOrder, orders == null ? null : orders.indexProgress());
+                orders == null ? null : basket, this::showOrder, indexProgress);
     }
 
     /**
@@ -209,7 +211,8 @@ public final class KioskShell extends StackPane {
      */
     void prepareCatalogue(List<String> stylesheets, double width, double height) {
         long start = System.nanoTime();
-        CatalogueScreen prepared = catalogueScreen(Messages.of(Messages.defaultLocaleFor(store.countryCode())));
+        // not tied to the index's progress: a thrown-away screen must not search again once the index is in
+        CatalogueScreen prepared = catalogueScreen(Messages.of(Messages.defaultLocaleFor(store.countryCode())), null);
         Scene offScreen = new Scene(prepared, width, height);
         offScreen.getStylesheets().setAll(stylesheets);
         prepared.applyCss();
