@@ -12,18 +12,18 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import nl.connectedstore.clienteling.ArrivalView;
 import nl.connectedstore.persistence.DatabaseUnavailableException;
+import nl.connectedstore.ui.FxTests;
 import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.Ticker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The feed when the database goes away mid-polling: it says so, keeps what it showed, and recovers. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxTests.class)
 @Timeout(value = 5, unit = TimeUnit.MINUTES) // a hung UI test fails instead of stalling the build
 class ArrivalFeedTest {
 

@@ -21,11 +21,11 @@ import nl.connectedstore.customers.CustomerService;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.testing.Services;
+import nl.connectedstore.ui.FxTests;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -36,7 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The branches (no consent, consent withdrawn, double taps, nothing left) are the presenters' tests
  * ({@link ArrivalFeedPresenterTest}, {@link CustomerCardPresenterTest}, {@link StockLookupPresenterTest}).
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxTests.class)
 class ArrivalFlowTest {
 
     private static Database database;

@@ -2,7 +2,6 @@ package nl.connectedstore.counter;
 
 import java.util.Locale;
 import javafx.stage.Stage;
-import nl.connectedstore.ui.LookShots;
 import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.inventory.InventoryService;
@@ -11,14 +10,15 @@ import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 import nl.connectedstore.testing.Services;
+import nl.connectedstore.ui.FxTests;
 import nl.connectedstore.ui.HeldExecutor;
+import nl.connectedstore.ui.LookShots;
 import nl.connectedstore.ui.Messages;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -27,7 +27,7 @@ import org.testfx.framework.junit5.Start;
  * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @EnabledIfSystemProperty(named = "look.out", matches = ".+")
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxTests.class)
 class BusyLookTour {
 
     private final HeldExecutor executor = new HeldExecutor();

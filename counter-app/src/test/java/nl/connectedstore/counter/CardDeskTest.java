@@ -16,23 +16,23 @@ import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.customers.CardStatus;
 import nl.connectedstore.customers.CardView;
 import nl.connectedstore.customers.CustomerService;
-import nl.connectedstore.persistence.Database;
 import nl.connectedstore.demo.DemoChain;
+import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 import nl.connectedstore.testing.Services;
+import nl.connectedstore.ui.FxTests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The counter's card desk: find a card (logged), block a lost one and hand out a new one; the admin clean-up. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxTests.class)
 class CardDeskTest {
 
     private static Database database;

@@ -43,6 +43,7 @@ import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.CutOffText;
+import nl.connectedstore.ui.FxTests;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.Theme;
@@ -52,7 +53,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -63,7 +63,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * resolve, the clerk's good-morning panel and a customer card opened from the arrival feed (purchases and what to
  * offer, in the counter's language) and the manager's experience dashboard. The counter starts in the language visited; the clerk reads another one and switches in the top bar.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxTests.class)
 @Timeout(value = 5, unit = TimeUnit.MINUTES) // a hung UI test fails instead of stalling the build
 class CounterCutOffTextTest {
 

@@ -8,16 +8,15 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import nl.connectedstore.ui.LookShots;
 import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.assistance.AssistanceView;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.SearchQuery;
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.money.Money;
 import nl.connectedstore.persistence.AppRole;
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.persistence.MovableClock;
 import nl.connectedstore.sales.PaymentTerminal;
@@ -26,6 +25,8 @@ import nl.connectedstore.sales.SimulatedPaymentTerminal;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 import nl.connectedstore.testing.Services;
+import nl.connectedstore.ui.FxTests;
+import nl.connectedstore.ui.LookShots;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.TaskExecutor;
 import org.junit.jupiter.api.AfterAll;
@@ -35,7 +36,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -47,7 +47,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * -Dsurefire.failIfNoSpecifiedTests=false} (see scripts/look.sh).
  */
 @EnabledIfSystemProperty(named = "look.out", matches = ".+")
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxTests.class)
 class CounterLookTour {
 
     private static final String FIRST = "AMS-COUNTER-1";

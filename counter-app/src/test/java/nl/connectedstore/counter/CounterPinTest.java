@@ -15,13 +15,13 @@ import nl.connectedstore.persistence.MovableClock;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 import nl.connectedstore.testing.Services;
+import nl.connectedstore.ui.FxTests;
 import nl.connectedstore.ui.TaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -29,7 +29,7 @@ import org.testfx.framework.junit5.Start;
  * pause runs (even the right PIN waits), then signs in. The lock after ten and a PIN change are {@link
  * SignInPresenterTest}'s. On Gent's counter, so the other counter tests in this JVM keep Amsterdam's count.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxTests.class)
 class CounterPinTest {
 
     private static final String COUNTER = "GNT-COUNTER-1";

@@ -19,12 +19,12 @@ import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 import nl.connectedstore.testing.Services;
+import nl.connectedstore.ui.FxTests;
 import nl.connectedstore.ui.TaskExecutor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -33,7 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * one); a request the customer withdrew meanwhile says so. Help calls, refusals, a second tap and a paused PIN
  * entry are {@link RequestQueuePresenterTest}'s.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxTests.class)
 class CounterRequestsTest {
 
     private static Database database;

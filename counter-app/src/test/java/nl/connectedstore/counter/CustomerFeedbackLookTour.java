@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.stage.Stage;
-import nl.connectedstore.ui.LookShots;
 import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.demo.DemoChain;
@@ -26,6 +25,8 @@ import nl.connectedstore.sales.SimulatedPaymentTerminal;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 import nl.connectedstore.testing.Services;
+import nl.connectedstore.ui.FxTests;
+import nl.connectedstore.ui.LookShots;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.TaskExecutor;
 import org.junit.jupiter.api.AfterAll;
@@ -34,7 +35,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -43,7 +43,7 @@ import org.testfx.framework.junit5.Start;
  * asked ({@code -Dlook.out=<folder>}, as CounterLookTour).
  */
 @EnabledIfSystemProperty(named = "look.out", matches = ".+")
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxTests.class)
 class CustomerFeedbackLookTour {
 
     private static Database database;

@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.catalog.CatalogService;
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.feedback.FeedbackAnswer;
 import nl.connectedstore.feedback.FeedbackChannel;
 import nl.connectedstore.feedback.FeedbackComments;
@@ -27,7 +28,6 @@ import nl.connectedstore.feedback.Themes;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.persistence.AppRole;
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.sales.CartLine;
 import nl.connectedstore.sales.CheckoutResult;
@@ -36,6 +36,7 @@ import nl.connectedstore.sales.SimulatedPaymentTerminal;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 import nl.connectedstore.testing.Services;
+import nl.connectedstore.ui.FxTests;
 import nl.connectedstore.ui.TaskExecutor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,7 +44,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -51,7 +51,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Feedback given after a self-checkout payment (through the kiosk's own services and login) shows on the manager's
  * store-experience dashboard and in the clerk's "Good morning" panel at sign-in.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxTests.class)
 @Timeout(value = 5, unit = TimeUnit.MINUTES) // a hung UI test fails instead of stalling the build
 class FeedbackDashboardFlowTest {
 

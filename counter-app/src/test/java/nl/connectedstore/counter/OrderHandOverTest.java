@@ -14,6 +14,7 @@ import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.catalog.SearchQuery;
 import nl.connectedstore.catalog.StockStatus;
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.orders.Destination;
 import nl.connectedstore.orders.OrderPlan;
 import nl.connectedstore.orders.OrderService;
@@ -21,18 +22,17 @@ import nl.connectedstore.orders.OrderStatus;
 import nl.connectedstore.orders.OrderView;
 import nl.connectedstore.orders.PaymentChoice;
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.sales.SimulatedPaymentTerminal;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 import nl.connectedstore.testing.Services;
+import nl.connectedstore.ui.FxTests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -42,7 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * age limit is not handed over before the clerk saw the customer's ID. The other branches (a second tap, a cancel,
  * unknown codes and other stores' orders, refusals) are {@link OrdersDeskPresenterTest}'s.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxTests.class)
 class OrderHandOverTest {
 
     private static Database database;

@@ -9,9 +9,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.money.Money;
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.sales.PaymentTerminal;
 import nl.connectedstore.sales.PaymentsToResolve;
@@ -20,13 +20,13 @@ import nl.connectedstore.sales.UnresolvedPayment;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 import nl.connectedstore.testing.Services;
+import nl.connectedstore.ui.FxTests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -34,7 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * A card payment approved at a self-checkout whose sale could not be stored nor the charge reversed: the counter
  * lists it with amount, time, terminal and reference; a clerk marks it refunded, and the list records who and when.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxTests.class)
 @Timeout(value = 5, unit = TimeUnit.MINUTES) // a hung UI test fails instead of stalling the build
 class PaymentsToResolveTest {
 

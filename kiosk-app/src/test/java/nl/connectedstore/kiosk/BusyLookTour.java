@@ -9,7 +9,6 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import nl.connectedstore.ui.LookShots;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ShopSearch;
 import nl.connectedstore.consent.Channel;
@@ -21,7 +20,9 @@ import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.sales.Receipt;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.testing.Services;
+import nl.connectedstore.ui.FxTests;
 import nl.connectedstore.ui.HeldExecutor;
+import nl.connectedstore.ui.LookShots;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.SignUpPresenter;
 import nl.connectedstore.ui.SignUpScreen;
@@ -32,7 +33,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -43,7 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code mvn -o -pl kiosk-app -am test -Dtest=BusyLookTour -Dlook.out=/tmp/look -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @EnabledIfSystemProperty(named = "look.out", matches = ".+")
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxTests.class)
 class BusyLookTour {
 
     private static Database kiosk;

@@ -20,9 +20,9 @@ import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.catalog.SearchQuery;
 import nl.connectedstore.catalog.ShopSearch;
 import nl.connectedstore.catalog.StockStatus;
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.sales.CheckoutService;
 import nl.connectedstore.sales.SimulatedPaymentTerminal;
@@ -33,6 +33,7 @@ import nl.connectedstore.scan.VariableMeasureScheme;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 import nl.connectedstore.testing.Services;
+import nl.connectedstore.ui.FxTests;
 import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.Theme;
 import org.junit.jupiter.api.AfterAll;
@@ -40,7 +41,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -50,7 +50,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * walked away. The flow's other branches (refused, withdrawn, declined, help calls, quantities, double taps) are
  * {@link CheckoutPresenterTest}'s, without a toolkit.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxTests.class)
 class CheckoutFlowTest {
 
     private static final String TERMINAL = "AMS-CHECKOUT-1";

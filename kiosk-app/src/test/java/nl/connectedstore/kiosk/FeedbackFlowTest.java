@@ -13,10 +13,10 @@ import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.catalog.ShopSearch;
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.persistence.AppRole;
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.persistence.DemoStaff;
 import nl.connectedstore.sales.SimulatedPaymentTerminal;
@@ -25,6 +25,7 @@ import nl.connectedstore.scan.ScanStream;
 import nl.connectedstore.scan.VariableMeasureScheme;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.testing.Services;
+import nl.connectedstore.ui.FxTests;
 import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.Theme;
 import org.junit.jupiter.api.AfterAll;
@@ -33,11 +34,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** "How was your visit today?" beside the receipt after a self-checkout payment: answered, or skipped. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxTests.class)
 @Timeout(value = 5, unit = TimeUnit.MINUTES) // a hung UI test fails instead of stalling the build
 class FeedbackFlowTest {
 

@@ -1,12 +1,11 @@
 package nl.connectedstore.kiosk;
 
-import java.util.Optional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import nl.connectedstore.ui.LookShots;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.catalog.SearchQuery;
@@ -23,6 +22,8 @@ import nl.connectedstore.suggest.CoPurchaseTraining;
 import nl.connectedstore.suggest.CurrentModel;
 import nl.connectedstore.suggest.SuggestionService;
 import nl.connectedstore.testing.Services;
+import nl.connectedstore.ui.FxTests;
+import nl.connectedstore.ui.LookShots;
 import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.Theme;
 import org.junit.jupiter.api.AfterAll;
@@ -31,7 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -39,7 +39,7 @@ import org.testfx.framework.junit5.Start;
  * Danish, saved as PNGs for a person to judge. Runs only when asked ({@code -Dlook.out=<folder>}, as KioskLookTour).
  */
 @EnabledIfSystemProperty(named = "look.out", matches = ".+")
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxTests.class)
 class FeedbackLookTour {
 
     private static Database database;

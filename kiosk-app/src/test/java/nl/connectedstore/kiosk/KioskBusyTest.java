@@ -17,6 +17,7 @@ import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.testing.Services;
+import nl.connectedstore.ui.FxTests;
 import nl.connectedstore.ui.HeldExecutor;
 import nl.connectedstore.ui.Theme;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -32,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * A language tap took seconds before the catalogue appeared, with nothing on screen saying so (issue 16, item 6): the
  * tapped button turns the moment the finger lands, and the catalogue is veiled with a spinner until its first answer.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxTests.class)
 @Timeout(value = 5, unit = TimeUnit.MINUTES) // a hung UI test fails instead of stalling the build
 class KioskBusyTest {
 

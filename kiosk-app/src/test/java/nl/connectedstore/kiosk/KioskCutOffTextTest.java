@@ -43,6 +43,7 @@ import nl.connectedstore.suggest.CurrentModel;
 import nl.connectedstore.suggest.SuggestionService;
 import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.CutOffText;
+import nl.connectedstore.ui.FxTests;
 import nl.connectedstore.ui.Shown;
 import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.Theme;
@@ -53,7 +54,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -63,7 +63,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * customer reaches it on the demo chain and collects every cut-off text ({@link CutOffText}) before failing, so one
  * run lists them all.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxTests.class)
 @Timeout(value = 5, unit = TimeUnit.MINUTES) // a hung UI test fails instead of stalling the build
 class KioskCutOffTextTest {
 

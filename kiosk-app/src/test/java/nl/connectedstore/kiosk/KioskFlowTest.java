@@ -15,20 +15,20 @@ import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 import nl.connectedstore.testing.Services;
-import nl.connectedstore.ui.Ticker;
+import nl.connectedstore.ui.FxTests;
 import nl.connectedstore.ui.HandTicker;
 import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.Theme;
+import nl.connectedstore.ui.Ticker;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Clicks through the kiosk headless, on a real H2 file filled with the demo chain. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxTests.class)
 class KioskFlowTest {
 
     private static Database database;

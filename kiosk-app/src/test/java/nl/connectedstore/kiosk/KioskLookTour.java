@@ -13,16 +13,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import nl.connectedstore.ui.LookShots;
 import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.catalog.ShopSearch;
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.orders.OrderService;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DatabaseConfig;
-import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.persistence.ProgressListener;
 import nl.connectedstore.sales.PaymentsToResolve;
@@ -37,6 +36,8 @@ import nl.connectedstore.suggest.CurrentModel;
 import nl.connectedstore.suggest.SuggestionService;
 import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.BackgroundTask;
+import nl.connectedstore.ui.FxTests;
+import nl.connectedstore.ui.LookShots;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.StartupPane;
 import nl.connectedstore.ui.TaskExecutor;
@@ -48,7 +49,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -60,7 +60,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * -Dsurefire.failIfNoSpecifiedTests=false} (see scripts/look.sh).
  */
 @EnabledIfSystemProperty(named = "look.out", matches = ".+")
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxTests.class)
 class KioskLookTour {
 
     private static Database database;

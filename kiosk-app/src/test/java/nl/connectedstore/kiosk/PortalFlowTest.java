@@ -1,6 +1,5 @@
 package nl.connectedstore.kiosk;
 
-import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,13 +14,13 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import nl.connectedstore.feedback.FeedbackService;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ShopSearch;
 import nl.connectedstore.consent.AccessLog;
@@ -30,13 +29,15 @@ import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.customers.CardView;
 import nl.connectedstore.customers.CustomerService;
-import nl.connectedstore.privacy.ErasureRequests;
+import nl.connectedstore.feedback.FeedbackService;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DemoDatabase;
+import nl.connectedstore.privacy.ErasureRequests;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 import nl.connectedstore.testing.Services;
+import nl.connectedstore.ui.FxTests;
 import nl.connectedstore.ui.HeldExecutor;
 import nl.connectedstore.ui.Theme;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +45,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -54,7 +54,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * welcome or the portal. The session's branches (double taps, withdrawn elsewhere, erasure only recorded, the idle
  * reset) are {@link PortalPresenterTest}'s, without a toolkit.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxTests.class)
 class PortalFlowTest {
 
     private static Database database;

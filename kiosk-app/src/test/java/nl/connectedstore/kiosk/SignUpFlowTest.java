@@ -16,13 +16,14 @@ import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.consent.Purpose;
 import nl.connectedstore.customers.CardView;
 import nl.connectedstore.customers.CustomerService;
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 import nl.connectedstore.testing.Services;
+import nl.connectedstore.ui.FxTests;
 import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.Theme;
 import org.junit.jupiter.api.AfterAll;
@@ -30,12 +31,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Loyalty sign-up clicked through at the kiosk: one happy path (the card shown) and one refused. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxTests.class)
 class SignUpFlowTest {
 
     private static Database database;

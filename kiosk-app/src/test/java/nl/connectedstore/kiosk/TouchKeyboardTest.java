@@ -38,6 +38,7 @@ import nl.connectedstore.suggest.CurrentModel;
 import nl.connectedstore.suggest.SuggestionService;
 import nl.connectedstore.testing.Services;
 import nl.connectedstore.ui.CutOffText;
+import nl.connectedstore.ui.FxTests;
 import nl.connectedstore.ui.KeyboardLayout;
 import nl.connectedstore.ui.Shown;
 import nl.connectedstore.ui.TaskExecutor;
@@ -51,7 +52,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -62,7 +62,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * and none of its keys' words is cut off in any language. Taps are never taken for a hand scanner's burst, while a
  * scanner still scans.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxTests.class)
 @Timeout(value = 5, unit = TimeUnit.MINUTES) // a hung UI test fails instead of stalling the build
 class TouchKeyboardTest {
 

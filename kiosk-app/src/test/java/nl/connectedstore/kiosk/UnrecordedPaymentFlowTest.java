@@ -15,9 +15,9 @@ import nl.connectedstore.assistance.AssistanceService;
 import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.catalog.ShopSearch;
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.sales.PaymentsToResolve;
 import nl.connectedstore.sales.SimulatedPaymentTerminal;
@@ -28,6 +28,7 @@ import nl.connectedstore.scan.VariableMeasureScheme;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 import nl.connectedstore.testing.Services;
+import nl.connectedstore.ui.FxTests;
 import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.Theme;
 import org.junit.jupiter.api.AfterAll;
@@ -36,14 +37,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
  * The card is approved, then the sale cannot be saved (its payment table is gone for the moment): the customer is
  * told the charge was reversed, or, when the terminal cannot reverse it, gets a receipt-like note for staff.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxTests.class)
 @Timeout(value = 5, unit = TimeUnit.MINUTES) // a hung UI test fails instead of stalling the build
 class UnrecordedPaymentFlowTest {
 

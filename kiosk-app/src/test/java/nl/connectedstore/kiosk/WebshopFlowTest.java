@@ -19,12 +19,12 @@ import nl.connectedstore.catalog.ProductCard;
 import nl.connectedstore.catalog.SearchQuery;
 import nl.connectedstore.catalog.ShopSearch;
 import nl.connectedstore.catalog.StockStatus;
+import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.orders.OrderService;
 import nl.connectedstore.orders.OrderStatus;
 import nl.connectedstore.orders.OrderView;
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
 import nl.connectedstore.persistence.ProgressListener;
 import nl.connectedstore.sales.SimulatedPaymentTerminal;
@@ -34,6 +34,7 @@ import nl.connectedstore.suggest.CoPurchaseTraining;
 import nl.connectedstore.suggest.CurrentModel;
 import nl.connectedstore.suggest.SuggestionService;
 import nl.connectedstore.testing.Services;
+import nl.connectedstore.ui.FxTests;
 import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.Theme;
 import org.controlsfx.control.GridView;
@@ -42,7 +43,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -52,7 +52,7 @@ import org.testfx.framework.junit5.Start;
  * screen's). The flow's other branches (sold out, pick-up only, double taps, ...) are {@link WebOrderPresenterTest}'s
  * and {@link CataloguePresenterTest}'s, without a screen.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxTests.class)
 class WebshopFlowTest {
 
     private static Database database;

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -20,7 +19,7 @@ import org.testfx.framework.junit5.Start;
  * -Dlook.out=/tmp/look -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @EnabledIfSystemProperty(named = "look.out", matches = ".+")
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxTests.class)
 class StartupLookTour {
 
     private Stage stage;
