@@ -76,12 +76,11 @@ public final class CustomerCardService {
                             + " l.product.name, l.quantity from SaleLine l join l.sale s where s.customer.id = :c"
                             + " order by s.createdAt desc, l.lineNo", Object[].class)
                     .setParameter("c", customerId)
-                    .setMaxResults(400)
+                    .setMaxResults(PURCHASE_LINES)
                     .getResultList();
-            List<Object[]> shown = rows.subList(0, Math.min(PURCHASE_LINES, rows.size()));
             Map<Long, String> names = language == null ? Map.of()
-                    : ProductTexts.names(tx, shown.stream().map(row -> (Long) row[2]).toList(), language);
-            for (Object[] row : shown) {
+                    : ProductTexts.names(tx, rows.stream().map(row -> (Long) row[2]).toList(), language);
+            for (Object[] row : rows) {
                 purchases.add(new CustomerCard.Purchase((Instant) row[0], (String) row[1], (Long) row[2],
                         ProductTexts.name(names, (Long) row[2], (String) row[3]), (BigDecimal) row[4]));
             }
