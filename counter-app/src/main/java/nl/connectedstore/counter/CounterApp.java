@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import nl.connectedstore.assistance.AssistanceService;
@@ -103,6 +104,11 @@ public final class CounterApp extends StoreApp {
     @Override
     protected URL stylesheet() {
         return CounterApp.class.getResource("counter.css");
+    }
+
+    @Override
+    protected Set<String> fileSettings() {
+        return CounterOptions.FILE_SETTINGS;
     }
 
     @Override

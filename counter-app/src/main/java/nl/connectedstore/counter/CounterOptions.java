@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import nl.connectedstore.persistence.BadSettingException;
 import nl.connectedstore.persistence.Settings;
 
@@ -15,6 +16,9 @@ import nl.connectedstore.persistence.Settings;
  */
 public record CounterOptions(String storeCode, String terminalCode, Duration arrivalFade, String doorCamera,
                              Path screenshot) {
+
+    /** The settings a terminal's settings file may hold for this app, besides the database's and the store's. */
+    public static final Set<String> FILE_SETTINGS = Set.of("arrival-fade", "door-camera");
 
     public static CounterOptions from(Map<String, String> named, Map<String, String> env) {
         String store = named.getOrDefault("store", env.getOrDefault("CONNECTEDSTORE_STORE", "AMS")).strip();

@@ -4,6 +4,7 @@ import java.net.URL;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Scene;
@@ -62,6 +63,11 @@ public final class KioskApp extends StoreApp {
     @Override
     protected URL stylesheet() {
         return KioskApp.class.getResource("kiosk.css");
+    }
+
+    @Override
+    protected Set<String> fileSettings() {
+        return KioskOptions.FILE_SETTINGS;
     }
 
     @Override

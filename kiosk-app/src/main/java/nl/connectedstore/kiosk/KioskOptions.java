@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import nl.connectedstore.orders.OrderService;
 import nl.connectedstore.persistence.BadSettingException;
 import nl.connectedstore.persistence.Settings;
@@ -25,6 +26,10 @@ public record KioskOptions(String storeCode, KioskMode mode, String terminalCode
      *  must not find the last one's basket or card. */
     static final long MIN_IDLE_SECONDS = 5;
     static final long MAX_IDLE_SECONDS = 900;
+
+    /** The settings a terminal's settings file may hold for this app, besides the database's and the store's. */
+    public static final Set<String> FILE_SETTINGS = Set.of("mode", "camera", "printer", "idle-seconds", "fullscreen",
+            "export-dir", "order-hold-hours");
 
     public static KioskOptions from(Map<String, String> named, Map<String, String> env) {
         String store = named.getOrDefault("store", env.getOrDefault("CONNECTEDSTORE_STORE", "AMS")).strip()
@@ -55,7 +60,8 @@ public record KioskOptions(String storeCode, KioskMode mode, String terminalCode
         String holdHours = named.getOrDefault("order-hold-hours", env.get("CONNECTEDSTORE_ORDER_HOLD_HOURS"));
         Duration orderHold = holdHours == null ? OrderService.DEFAULT_HOLD
                 : Duration.ofHours(Settings.wholeNumber("order-hold-hours", holdHours, 1, 24 * 14, "hours"));
-        return new KioskOptions(store, mode, terminal, camera, printer, idleTimeout, named.containsKey("fullscreen"),
+        return new KioskOptions(store, mode, terminal, camera, printer, idleTimeout, named.containsKey("fullscreen")
+                && !named.get("fullscreen").strip().equalsIgnoreCase("false"),
                 shot == null ? null : Path.of(shot), named.get("screenshot-language"), exportDir, orderHold);
     }
 }

@@ -32,6 +32,13 @@ class KioskOptionsTest {
     }
 
     @Test
+    void fullScreenIsOnWhenGivenBareOrTrueAndOffWhenFalseOrAbsent() {
+        assertThat(KioskOptions.from(Map.of("fullscreen", "true"), Map.of()).fullScreen()).isTrue();
+        assertThat(KioskOptions.from(Map.of("fullscreen", "false"), Map.of()).fullScreen()).isFalse();
+        assertThat(KioskOptions.from(Map.of(), Map.of()).fullScreen()).isFalse();
+    }
+
+    @Test
     void theOrderHoldIsOneHourToTwoWeeks() {
         assertThatThrownBy(() -> KioskOptions.from(Map.of("order-hold-hours", "337"), Map.of()))
                 .hasMessage("order-hold-hours must be a whole number from 1 to 336 (hours), not 337");

@@ -44,6 +44,11 @@ public record DatabaseConfig(Path home, String url, String user, String password
         // 0 (or no setting) picks a free port; anything else must be a port a server can listen on
         int h2Port = port == null ? 0 : (int) Settings.wholeNumber("h2-port", port, 0, 65_535,
                 "a TCP port; 0 picks a free one");
+        if (url != null && url.strip().toLowerCase(Locale.ROOT).startsWith("jdbc:postgresql:") && password == null) {
+            // the store server asks every terminal for its app's password: say so now, not as a login failure later
+            throw new BadSettingException("db-password", "db-password is missing: a PostgreSQL store database"
+                    + " needs the password of this app's database user");
+        }
         return new DatabaseConfig(home.toAbsolutePath(), url == null ? null : url.strip(), user, password, h2Port);
     }
 

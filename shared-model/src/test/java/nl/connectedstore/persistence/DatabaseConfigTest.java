@@ -31,8 +31,17 @@ class DatabaseConfigTest {
                 .isEqualTo("jdbc:h2:/var/lib/store/db");
         assertThat(DatabaseConfig.resolve(Map.of("db-url", "jdbc:h2:tcp://db.local/~/memories"), Map.of()).url())
                 .isEqualTo("jdbc:h2:tcp://db.local/~/memories");
-        assertThat(DatabaseConfig.resolve(Map.of("db-url", "jdbc:postgresql://db.local/store"), Map.of()).url())
-                .isEqualTo("jdbc:postgresql://db.local/store");
+        assertThat(DatabaseConfig.resolve(Map.of("db-url", "jdbc:postgresql://db.local/store"),
+                Map.of("CONNECTEDSTORE_DB_PASSWORD", "s3cret")).url()).isEqualTo("jdbc:postgresql://db.local/store");
+    }
+
+    @Test
+    void aPostgresStoreDatabaseWithoutAPasswordIsRefusedBeforeAnyLoginIsTried() {
+        assertThatThrownBy(() -> DatabaseConfig.resolve(Map.of("db-url", "jdbc:postgresql://db.local/store"),
+                Map.of()))
+                .isInstanceOf(BadSettingException.class)
+                .hasMessageContaining("db-password is missing")
+                .satisfies(e -> assertThat(((BadSettingException) e).setting()).isEqualTo("db-password"));
     }
 
     @Test

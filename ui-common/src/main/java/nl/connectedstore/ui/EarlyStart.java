@@ -28,7 +28,10 @@ public final class EarlyStart {
     public static void begin(String[] args, AppRole role) {
         DatabaseConfig config;
         try {
-            config = DatabaseConfig.resolve(settings(args), System.getenv());
+            Map<String, String> commandLine = settings(args);
+            // the settings file's database settings too; whether all its names are right the app checks
+            config = DatabaseConfig.resolve(TerminalFile.find(commandLine, System.getenv(), null).under(commandLine),
+                    System.getenv());
         } catch (IllegalArgumentException e) {
             return; // the app reports the bad setting on screen
         }

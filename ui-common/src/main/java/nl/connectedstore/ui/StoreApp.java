@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -47,6 +50,10 @@ public abstract class StoreApp extends Application {
     private StartupPane startup;
     /** The app's one clock: every service and screen reads the time from it. */
     private final Clock clock = Clock.systemDefaultZone();
+    /** The {@code --name=value} settings this app was started with. */
+    private Map<String, String> commandLine = Map.of();
+    /** The terminal's settings file, read at start; null until then or when it could not be read. */
+    private TerminalFile terminalFile;
 
     /** Resource-bundle key of the window title. */
     protected abstract String titleKey();
@@ -55,6 +62,12 @@ public abstract class StoreApp extends Application {
 
     /** Reads this app's own settings; throws IllegalArgumentException with a readable reason when one is wrong. */
     protected abstract void configure(Map<String, String> settings, Stage stage);
+
+    /**
+     * The settings of this app a terminal's settings file may hold, besides {@link TerminalFile#COMMON}: not the
+     * ones only scripts use ({@code --screenshot}).
+     */
+    protected abstract Set<String> fileSettings();
 
     /** The store this terminal stands in (from the app's settings). */
     protected abstract String storeCode();
@@ -84,17 +97,18 @@ public abstract class StoreApp extends Application {
         stage.setTitle(startupMessages.get(titleKey()));
         stage.setScene(scene);
 
-        Map<String, String> settings = settings();
-        quitWhenReady = settings.containsKey("quit-when-ready");
+        commandLine = settings();
+        quitWhenReady = commandLine.containsKey("quit-when-ready");
         DatabaseConfig dbConfig;
         try {
+            Set<String> known = new HashSet<>(TerminalFile.COMMON);
+            known.addAll(fileSettings());
+            terminalFile = TerminalFile.find(commandLine, System.getenv(), known);
+            Map<String, String> settings = terminalFile.under(commandLine);
             configure(settings, stage);
             dbConfig = DatabaseConfig.resolve(settings, System.getenv());
         } catch (IllegalArgumentException e) {
-            log.error("Bad setting: {}", e.getMessage());
-            // the setting's name on screen, in the reader's language; the English reason is in the log
-            showMessage(startupMessages.get("startup.badSetting", e instanceof BadSettingException bad
-                    ? bad.setting() : "?"));
+            showMessage(badSetting(e));
             stage.show();
             return;
         }
@@ -114,8 +128,13 @@ public abstract class StoreApp extends Application {
         executor.execute(BackgroundTask.of(progress -> stores.store(storeCode()))
                 .onSuccess(store -> {
                     if (store.isEmpty()) {
-                        log.error("Store code {} is not in the database {}", storeCode(), db.displayUrl());
-                        showMessage(startupMessages.get("startup.unknownStore", storeCode()));
+                        log.error("{}Store code {} is not in the database {}", terminalFile.where("store", commandLine),
+                                storeCode(), db.displayUrl());
+                        Optional<Integer> line = fromFile("store");
+                        showMessage(line.isPresent()
+                                ? startupMessages.get("startup.unknownStoreAt", storeCode(),
+                                        terminalFile.file().orElseThrow(), line.get())
+                                : startupMessages.get("startup.unknownStore", storeCode()));
                     } else {
                         // building the first screen holds the FX thread: say so on screen before it starts
                         startup.report(-1, StartupSteps.SCREENS);
@@ -127,6 +146,39 @@ public abstract class StoreApp extends Application {
                     showMessage(startupMessages.get("startup.failed.title") + ". "
                         + startupMessages.get("startup.failed.hints.server"));
                 }));
+    }
+
+    /**
+     * A setting that cannot be used, for the screen in the reader's language: its name, and the file and line it
+     * came from when a settings file set it. The English reason goes to the log, with the file and line too.
+     */
+    private String badSetting(IllegalArgumentException e) {
+        if (e instanceof TerminalFile.Located located) {
+            log.error("Bad settings file: {}", located.getMessage());
+            return startupMessages.get("startup.badSettingAt", located.setting(), located.file(), located.line());
+        }
+        if (!(e instanceof BadSettingException bad)) {
+            log.error("Bad setting: {}", e.getMessage());
+            return startupMessages.get("startup.badSetting", "?");
+        }
+        String where = terminalFile == null ? "" : terminalFile.where(bad.setting(), commandLine);
+        log.error("Bad setting: {}{}", where, bad.getMessage());
+        Optional<Integer> line = fromFile(bad.setting());
+        if (line.isPresent()) {
+            return startupMessages.get("startup.badSettingAt", bad.setting(), terminalFile.file().orElseThrow(),
+                    line.get());
+        }
+        if (bad.setting().equals("db-password") && fromFile("db-url").isPresent()) {
+            // the file names a database server but not the password for it
+            return startupMessages.get("startup.badSettingIn", bad.setting(), terminalFile.file().get());
+        }
+        return startupMessages.get("startup.badSetting", bad.setting());
+    }
+
+    /** The line of the settings file a setting came from, when the command line did not override it. */
+    private Optional<Integer> fromFile(String setting) {
+        return terminalFile == null || commandLine.containsKey(setting) ? Optional.empty()
+                : terminalFile.line(setting);
     }
 
     /**
