@@ -54,6 +54,7 @@ public final class KioskApp extends StoreApp {
 
     private static final Logger log = LoggerFactory.getLogger(KioskApp.class);
     private KioskOptions options;
+    private ReceiptPrinter printer;
 
     @Override
     protected String titleKey() {
@@ -73,6 +74,8 @@ public final class KioskApp extends StoreApp {
     @Override
     protected void configure(Map<String, String> settings, Stage stage) {
         options = KioskOptions.from(settings, System.getenv());
+        // a printer address or logo that cannot be used is a bad setting, shown before the database opens
+        printer = ReceiptPrinter.of(options.printer(), options.printerLogo(), executor());
         if (options.fullScreen()) {
             stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
             stage.setFullScreen(true);
@@ -215,6 +218,6 @@ public final class KioskApp extends StoreApp {
                         new AgeChecks(tx, clock)),
                 new AssistanceService(tx, stores, clock), scans,
                 new CodeReader(scheme), simulator, simulator, camera, ToneBeeper.create(),
-                new ReceiptPrinter(options.printer()), Duration.ofMillis(400));
+                printer, Duration.ofMillis(400));
     }
 }

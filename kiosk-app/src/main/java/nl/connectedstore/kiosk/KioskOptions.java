@@ -12,13 +12,16 @@ import nl.connectedstore.persistence.Settings;
 
 /**
  * How this kiosk is set up: {@code --store=AMS}, {@code --mode=shop|checkout|both}, {@code --terminal=CODE},
- * {@code --camera=auto|none|replay:<folder>}, {@code --printer=NAME}, {@code --idle-seconds=90},
+ * {@code --camera=auto|none|replay:<folder>},
+ * {@code --printer=NAME|escpos:tcp://HOST:9100|escpos:/dev/usb/lp0} (see {@code ReceiptPrinter}),
+ * {@code --printer-logo=FILE} (a thermal printer's header), {@code --idle-seconds=90},
  * {@code --fullscreen} (idle-seconds 5 to 900), {@code --screenshot=PREFIX} (save the main screens and quit; scripts/screenshots.sh),
  * {@code --export-dir=FOLDER} (where "Save my data" writes a customer's export: the kiosk's USB stick, say),
  * {@code --order-hold-hours=48} (how long an unpaid webshop order holds its items before they go back).
  */
 public record KioskOptions(String storeCode, KioskMode mode, String terminalCode, String camera, String printer,
-                           Duration idleTimeout, boolean fullScreen, Path screenshot, String screenshotLanguage,
+                           String printerLogo, Duration idleTimeout, boolean fullScreen, Path screenshot,
+                           String screenshotLanguage,
                            Path exportDir, Duration orderHold) {
 
     public static final Duration DEFAULT_IDLE = Duration.ofSeconds(90);
@@ -28,8 +31,8 @@ public record KioskOptions(String storeCode, KioskMode mode, String terminalCode
     static final long MAX_IDLE_SECONDS = 900;
 
     /** The settings a terminal's settings file may hold for this app, besides the database's and the store's. */
-    public static final Set<String> FILE_SETTINGS = Set.of("mode", "camera", "printer", "idle-seconds", "fullscreen",
-            "export-dir", "order-hold-hours");
+    public static final Set<String> FILE_SETTINGS = Set.of("mode", "camera", "printer", "printer-logo", "idle-seconds",
+            "fullscreen", "export-dir", "order-hold-hours");
 
     public static KioskOptions from(Map<String, String> named, Map<String, String> env) {
         String store = named.getOrDefault("store", env.getOrDefault("CONNECTEDSTORE_STORE", "AMS")).strip()
@@ -60,7 +63,9 @@ public record KioskOptions(String storeCode, KioskMode mode, String terminalCode
         String holdHours = named.getOrDefault("order-hold-hours", env.get("CONNECTEDSTORE_ORDER_HOLD_HOURS"));
         Duration orderHold = holdHours == null ? OrderService.DEFAULT_HOLD
                 : Duration.ofHours(Settings.wholeNumber("order-hold-hours", holdHours, 1, 24 * 14, "hours"));
-        return new KioskOptions(store, mode, terminal, camera, printer, idleTimeout, named.containsKey("fullscreen")
+        String printerLogo = named.getOrDefault("printer-logo", env.get("CONNECTEDSTORE_PRINTER_LOGO"));
+        return new KioskOptions(store, mode, terminal, camera, printer, printerLogo, idleTimeout,
+                named.containsKey("fullscreen")
                 && !named.get("fullscreen").strip().equalsIgnoreCase("false"),
                 shot == null ? null : Path.of(shot), named.get("screenshot-language"), exportDir, orderHold);
     }

@@ -111,8 +111,15 @@ final class ReceiptScreen extends HBox {
             Button print = new Button(messages.get("receipt.print"), new FontIcon(Material2MZ.PRINT));
             print.setId("print");
             print.getStyleClass().add("touch");
-            print.setOnAction(e -> printed.setText(messages.get(printer.print(paper) ? "receipt.printed"
-                    : "receipt.printFailed")));
+            print.setOnAction(e -> {
+                // a thermal printer on the network answers in its own time: one tap, one receipt
+                print.setDisable(true);
+                printed.setText(messages.get("receipt.printing"));
+                printer.print(paper, receipt, store.name(), messages, ZoneId.systemDefault(), ok -> {
+                    printed.setText(messages.get(ok ? "receipt.printed" : "receipt.printFailed"));
+                    print.setDisable(false);
+                });
+            });
             side.getChildren().addAll(print, printed);
         }
         Button done = TouchButton.of("done", messages.get("receipt.done"), Material2AL.DONE, onDone);

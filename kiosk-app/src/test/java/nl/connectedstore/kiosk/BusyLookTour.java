@@ -114,7 +114,7 @@ class BusyLookTour {
                         vat), apple, new Receipt.Line("Apple juice 1 L", "Sunny Grove", BigDecimal.ONE, juice, juice, vat),
                 apple), Money.of("6.70", "EUR"), Receipt.vatLines(java.util.Map.of(vat, Money.of("6.70", "EUR"))),
                 "SIM-0001");
-        show(robot, new ReceiptScreen(receipt, amsterdam, messages, new ReceiptPrinter(null), () -> { }));
+        show(robot, new ReceiptScreen(receipt, amsterdam, messages, ReceiptPrinter.none(), () -> { }));
         shoot(lang, "receipt");
     }
 

@@ -3,9 +3,14 @@ package nl.connectedstore.kiosk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -33,7 +38,10 @@ import nl.connectedstore.scan.VariableMeasureScheme;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 import nl.connectedstore.testing.Services;
+import nl.connectedstore.ui.FxTaskExecutor;
 import nl.connectedstore.ui.FxTests;
+import nl.connectedstore.ui.Messages;
+import nl.connectedstore.ui.Shown;
 import nl.connectedstore.ui.TaskExecutor;
 import nl.connectedstore.ui.Theme;
 import org.junit.jupiter.api.AfterAll;
@@ -97,6 +105,10 @@ class CheckoutFlowTest {
     }
 
     private Scene kiosk(Duration idle) {
+        return kiosk(idle, ReceiptPrinter.none());
+    }
+
+    private Scene kiosk(Duration idle, ReceiptPrinter printer) {
         if (shell != null) {
             shell.showAttract();
         }
@@ -104,7 +116,7 @@ class CheckoutFlowTest {
         scans = new ScanStream();
         CheckoutKit kit = new CheckoutKit(TERMINAL, Services.on(kiosk.transactor(), Clock.systemUTC()).checkout(),
                 new AssistanceService(kiosk.transactor(), Services.on(kiosk.transactor()).stores(), Clock.systemUTC()), scans, new CodeReader(VariableMeasureScheme.DEMO), terminal, terminal,
-                CameraHolder.none(), Beeper.SILENT, ReceiptPrinter.none(), Duration.ofMillis(100));
+                CameraHolder.none(), Beeper.SILENT, printer, Duration.ofMillis(100));
         CatalogService catalog = new CatalogService(kiosk.transactor());
         shell = new KioskShell(catalog, new InventoryService(kiosk.transactor()), amsterdam,
                 TaskExecutor.direct(), idle, null, KioskScreens.checkout(KioskMode.CHECKOUT, new ShopSearch(catalog), kit));
@@ -189,6 +201,39 @@ class CheckoutFlowTest {
 
         robot.clickOn("#done");
         assertThat(robot.lookup("#attract").tryQuery()).isPresent();
+    }
+
+    @Test
+    void onePrintTapSendsThePaidReceiptToTheThermalPrinterOffTheFxThread(FxRobot robot) throws Exception {
+        try (ServerSocket printerPort = new ServerSocket(0); FxTaskExecutor background = new FxTaskExecutor()) {
+            CompletableFuture<byte[]> printed = CompletableFuture.supplyAsync(() -> {
+                try (Socket printerSide = printerPort.accept()) {
+                    return printerSide.getInputStream().readAllBytes();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            ReceiptPrinter printer = ReceiptPrinter.of("escpos:tcp://127.0.0.1:" + printerPort.getLocalPort(), null,
+                    background);
+            robot.interact(() -> stage.setScene(kiosk(KioskOptions.DEFAULT_IDLE, printer)));
+            robot.clickOn("#language-en");
+            handScan(robot, everyday.get(2).gtin());
+            Shown.await(robot, "#pay");
+            robot.clickOn("#pay");
+            Shown.await(robot, "#sim-approved");
+            robot.clickOn("#sim-approved");
+            Shown.await(robot, "#print");
+
+            robot.clickOn("#print");
+            byte[] bytes = printed.get(20, TimeUnit.SECONDS);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, OnFx.test(() -> !robot.lookup("#print").queryButton()
+                    .isDisabled()));
+            assertThat(text(robot, "#printStatus")).isEqualTo(Messages.of(Locale.ENGLISH).get("receipt.printed"));
+            String paper = new String(bytes, ThermalReceipt.CHARSET);
+            assertThat(paper).contains(everyday.get(2).name()).contains(text(robot, "#receiptNumber").strip());
+            assertThat(paper.lastIndexOf("\u001dV")).as("the paper is cut after it (GS V)")
+                    .isGreaterThan(paper.indexOf(everyday.get(2).name()));
+        }
     }
 
     @Test
