@@ -21,6 +21,7 @@ final class Keypad extends VBox {
     private final Label display = new Label();
     private final StringBuilder digits = new StringBuilder();
     private final int maxDigits;
+    private boolean masked;
 
     Keypad(Messages messages, Consumer<String> onEntered, Runnable onCancel) {
         this(messages, "checkout.keypad.title", "checkout.keypad.add", MAX_DIGITS, onEntered, onCancel);
@@ -59,7 +60,7 @@ final class Keypad extends VBox {
         back.setOnAction(e -> {
             if (!digits.isEmpty()) {
                 digits.setLength(digits.length() - 1);
-                display.setText(digits.toString());
+                show();
             }
         });
         keys.add(back, 2, 3);
@@ -123,7 +124,24 @@ final class Keypad extends VBox {
     private void type(int digit) {
         if (digits.length() < maxDigits) {
             digits.append(digit);
-            display.setText(digits.toString());
+            show();
         }
+    }
+
+    /** A PIN: each digit shows as a dot. */
+    Keypad masked() {
+        masked = true;
+        show();
+        return this;
+    }
+
+    /** Empties the display (after a wrong PIN). */
+    void clear() {
+        digits.setLength(0);
+        show();
+    }
+
+    private void show() {
+        display.setText(masked ? "\u2022".repeat(digits.length()) : digits.toString());
     }
 }

@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Scene;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import nl.connectedstore.assistance.AgeChecks;
 import nl.connectedstore.assistance.AssistanceService;
@@ -77,8 +77,9 @@ public final class KioskApp extends StoreApp {
         // a printer address or logo that cannot be used is a bad setting, shown before the database opens
         printer = ReceiptPrinter.of(options.printer(), options.printerLogo(), executor());
         if (options.fullScreen()) {
-            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-            stage.setFullScreen(true);
+            // a kiosk in the customer's hands: closed only by staff with the terminal's exit PIN
+            KioskLock.of(settings.getOrDefault("exit-pin", System.getenv("CONNECTEDSTORE_EXIT_PIN")), clock())
+                    .hold(stage, overlayHost(), startupMessages(), Platform::exit);
         }
     }
 

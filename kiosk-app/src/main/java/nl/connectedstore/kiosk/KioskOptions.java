@@ -32,7 +32,7 @@ public record KioskOptions(String storeCode, KioskMode mode, String terminalCode
 
     /** The settings a terminal's settings file may hold for this app, besides the database's and the store's. */
     public static final Set<String> FILE_SETTINGS = Set.of("mode", "camera", "printer", "printer-logo", "idle-seconds",
-            "fullscreen", "export-dir", "order-hold-hours");
+            "fullscreen", "exit-pin", "export-dir", "order-hold-hours");
 
     public static KioskOptions from(Map<String, String> named, Map<String, String> env) {
         String store = named.getOrDefault("store", env.getOrDefault("CONNECTEDSTORE_STORE", "AMS")).strip()

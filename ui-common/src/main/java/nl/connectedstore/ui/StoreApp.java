@@ -200,6 +200,11 @@ public abstract class StoreApp extends Application {
         return startupMessages;
     }
 
+    /** The pane every screen is shown in: an overlay added to it covers whatever screen shows. */
+    protected final StackPane overlayHost() {
+        return root;
+    }
+
     protected final void show(Parent screen) {
         root.getChildren().setAll(screen);
     }
