@@ -14,6 +14,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +27,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
@@ -133,7 +138,7 @@ public final class Database implements AutoCloseable {
                 }
                 try (MigrationLock ignored = MigrationLock.acquire(config, progress)) {
                     progress.progress(-1, "startup.migrating");
-                    migrate(dataSource);
+                    migrate(dataSource, config.home().resolve(BACKUPS));
                     installFunctions(dataSource);
                     if (demo != null) {
                         demo.fillIfEmpty(dataSource, progress);
@@ -152,7 +157,8 @@ public final class Database implements AutoCloseable {
                     if (role == AppRole.KIOSK) {
                         requireCurrent(dataSource, url);
                     } else {
-                        boolean migrated = migrate(dataSource) > 0;
+                        // a store server's backup is its administrator's (pg_dump, README): none here
+                        boolean migrated = migrate(dataSource, null) > 0;
                         installFunctions(dataSource);
                         if (demo != null) {
                             demo.fillIfEmpty(dataSource, progress);
@@ -259,14 +265,72 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Folder of the data folder where an embedded database is copied before a new version updates it. */
+    public static final String BACKUPS = "backups";
+    /** How long such a copy is kept. */
+    static final int BACKUP_DAYS = 14;
+
+    private static void backUp(DataSource dataSource, Path backups, MigrationInfoService info) {
+        MigrationInfo[] pending = info.pending();
+        String name = "connectedstore-" + LocalDate.now(ZoneOffset.UTC) + "-V" + info.current().getVersion()
+                + "-to-V" + pending[pending.length - 1].getVersion() + ".zip";
+        try {
+            DataFolder.keepPrivate(backups);
+            Path file = backups.resolve(name).toAbsolutePath();
+            long started = System.nanoTime();
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                s.execute("BACKUP TO '" + file.toString().replace("'", "''") + "'");
+            }
+            Files.setPosixFilePermissions(file, DataFolder.FILE);
+            log.info("Database copied to {} before updating its schema from version {} ({} ms)", file,
+                    info.current().getVersion(), (System.nanoTime() - started) / 1_000_000);
+        } catch (IOException | SQLException | UnsupportedOperationException e) {
+            throw new DatabaseUnavailableException(String.valueOf(dataSource), "The database could not be copied"
+                    + " before its update, so it was not updated: " + e.getMessage(), e);
+        }
+    }
+
+    private static void pruneBackups(Path backups) {
+        if (!Files.isDirectory(backups)) {
+            return;
+        }
+        Instant cutoff = Instant.now().minus(Duration.ofDays(BACKUP_DAYS));
+        try (var files = Files.list(backups)) {
+            for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".zip")).toList()) {
+                if (Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)) {
+                    Files.delete(file);
+                    log.info("Deleted the database copy {}: older than {} days", file, BACKUP_DAYS);
+                }
+            }
+        } catch (IOException e) {
+            log.warn("Old database copies in {} could not be deleted: {}", backups, e.toString());
+        }
+    }
+
     private static Flyway flyway(DataSource dataSource) {
         return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
     }
 
-    /** @return how many migrations ran */
-    private static int migrate(DataSource dataSource) {
+    /**
+     * Brings the schema up to date. An embedded database that holds data and is about to be updated by a new
+     * version is first copied whole ({@code BACKUP TO}) into {@code backups}, named after the versions it goes from
+     * and to, so a failed update loses nothing; copies older than {@link #BACKUP_DAYS} days are deleted at each
+     * start (they hold customers' data: docs/security.md says how long).
+     *
+     * @param backups where the embedded database's copies go; null takes none
+     * @return how many migrations ran
+     */
+    static int migrate(DataSource dataSource, Path backups) {
         try {
-            return flyway(dataSource).migrate().migrationsExecuted;
+            Flyway flyway = flyway(dataSource);
+            if (backups != null) {
+                pruneBackups(backups);
+                MigrationInfoService info = flyway.info();
+                if (info.current() != null && info.pending().length > 0) {
+                    backUp(dataSource, backups, info);
+                }
+            }
+            return flyway.migrate().migrationsExecuted;
         } catch (FlywayException e) {
             throw new DatabaseUnavailableException(String.valueOf(dataSource),
                     "Updating the database schema failed: " + rootMessage(e), e);
