@@ -43,13 +43,23 @@ for app in kiosk counter; do
   jpackage --type app-image "${common[@]}" \
     --input "$input" --main-jar "$app-app-$version.jar" --main-class "$main_class" \
     --runtime-image "$out/runtime" --icon "$out/$app/icon.png" \
-    --java-options "-Xmx1g" \
+    --java-options -Xmx1g --java-options -XX:+ExitOnOutOfMemoryError \
     --dest "$out/images"
+  if [ "$app" = kiosk ]; then
+    # the kiosk's service files go with it (installer/README.md, "A locked kiosk")
+    cp installer/linux/connectedstore-kiosk*.service "$out/images/connectedstore-$app/lib/"
+  fi
   for type in "${types[@]}"; do
     if [ "$type" = deb ]; then
+      # the counter gets a menu entry on the staff desktop; the kiosk is started by its service (README.md
+      # here), so its package also installs on a till with no desktop at all (a cage session)
+      shortcut=()
+      if [ "$app" = counter ]; then
+        shortcut=(--linux-menu-group Office --linux-shortcut)
+      fi
       jpackage --type deb "${common[@]}" --app-image "$out/images/connectedstore-$app" \
-        --linux-package-name "connectedstore-$app" --linux-menu-group "Office" --linux-shortcut \
-        --linux-app-category misc --icon "$out/$app/icon.png" \
+        --linux-package-name "connectedstore-$app" "${shortcut[@]}" \
+        --linux-app-category misc --icon "$out/$app/icon.png" --resource-dir installer/linux/deb \
         --dest "$out/packages"
     fi
   done

@@ -2,10 +2,13 @@
 # Cold start of the kiosk on an already filled demo database: JVM launch -> first usable screen, as the
 # app logs it (ColdStart). Runs the app with plain `java` (no Maven in the way) under Xvfb, RUNS times
 # with the shared database server already running, and RUNS times with it stopped before each launch.
-# Needs xvfb and libgtk-3-0. Usage: scripts/cold-start.sh [RUNS]
+# With --installed it starts the installed app-image instead (installer/build.sh; /opt/connectedstore-kiosk when
+# the .deb is installed, else installer/target/images), its own runtime and launcher, as a store starts it.
+# Needs xvfb and libgtk-3-0. Usage: scripts/cold-start.sh [RUNS] [--installed]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-5}"
+installed="${2:-}"
 export CONNECTEDSTORE_HOME="$(mktemp -d)"
 stop_db_server() {
   # the shared database server this script's apps started: by the process id it wrote, never by name
@@ -16,12 +19,19 @@ stop_db_server() {
   fi
 }
 trap 'stop_db_server; rm -rf "$CONNECTEDSTORE_HOME"' EXIT
-cp_file="$(mktemp)"
-# In one reactor run, so the sibling modules resolve to their fresh jars; the kiosk writes the file last.
-mvn -B -q -pl kiosk-app -am package dependency:build-classpath -DskipTests -Dmdep.outputFile="$cp_file"
-cp="kiosk-app/target/classes:$(cat "$cp_file")"
+if [ "$installed" = --installed ]; then
+  launcher=/opt/connectedstore-kiosk/bin/connectedstore-kiosk
+  [ -x "$launcher" ] || launcher=installer/target/images/connectedstore-kiosk/bin/connectedstore-kiosk
+  echo "installed app-image: $launcher"
+  command=("$launcher")
+else
+  cp_file="$(mktemp)"
+  # In one reactor run, so the sibling modules resolve to their fresh jars; the kiosk writes the file last.
+  mvn -B -q -pl kiosk-app -am package dependency:build-classpath -DskipTests -Dmdep.outputFile="$cp_file"
+  command=(java -cp "kiosk-app/target/classes:$(cat "$cp_file")" nl.connectedstore.kiosk.KioskMain)
+fi
 launch() {
-  xvfb-run -a -s "-screen 0 1280x800x24" java -cp "$cp" nl.connectedstore.kiosk.KioskMain --quit-when-ready 2>&1 \
+  xvfb-run -a -s "-screen 0 1280x800x24" "${command[@]}" --quit-when-ready 2>&1 \
     | grep -o 'first usable screen after [0-9]* ms' | grep -o '[0-9]*'
 }
 echo "first start (creates and fills the demo chain): $(launch) ms"

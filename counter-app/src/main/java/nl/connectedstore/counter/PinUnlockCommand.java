@@ -9,6 +9,7 @@ import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DatabaseConfig;
 import nl.connectedstore.persistence.ProgressListener;
 import nl.connectedstore.store.PinGuard;
+import nl.connectedstore.ui.TerminalFile;
 
 /**
  * {@code --unlock-pin-entry=<terminal>}: unlocks PIN entry at a counter locked after too many wrong PINs, from a
@@ -43,7 +44,15 @@ final class PinUnlockCommand {
             out.println("--unlock-pin-entry needs the terminal code, e.g. --unlock-pin-entry=AMS-COUNTER-1");
             return 2;
         }
-        try (Database db = Database.open(DatabaseConfig.resolve(settings, env), ProgressListener.NONE)) {
+        // the same database as the counter: the terminal's settings file under the command line
+        Map<String, String> all;
+        try {
+            all = TerminalFile.find(settings, env, null).under(settings);
+        } catch (IllegalArgumentException e) {
+            out.println(e.getMessage());
+            return 2;
+        }
+        try (Database db = Database.open(DatabaseConfig.resolve(all, env), ProgressListener.NONE)) {
             PinGuard.Unlock result = new PinGuard(db.transactor(), Clock.systemDefaultZone())
                     .unlockAtMachine(terminal, System.getProperty("user.name"));
             out.println(result == PinGuard.Unlock.UNLOCKED ? "PIN entry at " + terminal + " is unlocked."

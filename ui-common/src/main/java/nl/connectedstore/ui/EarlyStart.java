@@ -1,5 +1,6 @@
 package nl.connectedstore.ui;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -30,8 +31,14 @@ public final class EarlyStart {
         try {
             Map<String, String> commandLine = settings(args);
             // the settings file's database settings too; whether all its names are right the app checks
-            config = DatabaseConfig.resolve(TerminalFile.find(commandLine, System.getenv(), null).under(commandLine),
-                    System.getenv());
+            Map<String, String> all = TerminalFile.find(commandLine, System.getenv(), null).under(commandLine);
+            if (all.get("home") != null && !all.get("home").isBlank()) {
+                // the log's folder follows the data folder the file names (logback.xml reads this before the
+                // environment variable), so it is set before anything logs
+                System.setProperty(DatabaseConfig.HOME_ENV, Path.of(all.get("home").strip()).toAbsolutePath()
+                        .toString());
+            }
+            config = DatabaseConfig.resolve(all, System.getenv());
         } catch (IllegalArgumentException e) {
             return; // the app reports the bad setting on screen
         }

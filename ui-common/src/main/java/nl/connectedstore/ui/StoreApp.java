@@ -54,6 +54,8 @@ public abstract class StoreApp extends Application {
     private Map<String, String> commandLine = Map.of();
     /** The terminal's settings file, read at start; null until then or when it could not be read. */
     private TerminalFile terminalFile;
+    /** The file's settings with the command line's over them, once the file is read. */
+    private Map<String, String> settings;
 
     /** Resource-bundle key of the window title. */
     protected abstract String titleKey();
@@ -97,14 +99,14 @@ public abstract class StoreApp extends Application {
         stage.setTitle(startupMessages.get(titleKey()));
         stage.setScene(scene);
 
-        commandLine = settings();
+        commandLine = EarlyStart.settings(getParameters().getRaw().toArray(String[]::new));
         quitWhenReady = commandLine.containsKey("quit-when-ready");
         DatabaseConfig dbConfig;
         try {
             Set<String> known = new HashSet<>(TerminalFile.COMMON);
             known.addAll(fileSettings());
             terminalFile = TerminalFile.find(commandLine, System.getenv(), known);
-            Map<String, String> settings = terminalFile.under(commandLine);
+            settings = terminalFile.under(commandLine);
             configure(settings, stage);
             dbConfig = DatabaseConfig.resolve(settings, System.getenv());
         } catch (IllegalArgumentException e) {
@@ -269,9 +271,12 @@ public abstract class StoreApp extends Application {
         pause.play();
     }
 
-    /** {@code --name=value} settings; a bare {@code --flag} counts as {@code flag=true}. */
+    /**
+     * The settings this app runs with: the terminal's settings file with the {@code --name=value} command line over
+     * it (a bare {@code --flag} counts as {@code flag=true}); the command line alone until the file is read.
+     */
     protected final Map<String, String> settings() {
-        return EarlyStart.settings(getParameters().getRaw().toArray(String[]::new));
+        return settings != null ? settings : EarlyStart.settings(getParameters().getRaw().toArray(String[]::new));
     }
 
     private static Locale startupLocale() {

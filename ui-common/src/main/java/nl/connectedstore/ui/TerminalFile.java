@@ -37,7 +37,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class TerminalFile {
 
-    private static final Logger log = LoggerFactory.getLogger(TerminalFile.class);
 
     /** Environment variable naming the file. */
     public static final String ENV = "CONNECTEDSTORE_CONFIG";
@@ -153,12 +152,12 @@ public final class TerminalFile {
             values.put(key, value);
             lines.put(key, lineNo);
         }
-        if (values.keySet().stream().anyMatch(SECRET::contains) && readableByOthers(file)) {
-            log.warn("{} holds the database password and other users of this computer can read it: chmod 600 it",
+        if (known != null && values.keySet().stream().anyMatch(SECRET::contains) && readableByOthers(file)) {
+            log().warn("{} holds the database password and other users of this computer can read it: chmod 600 it",
                     file.toAbsolutePath());
         }
         if (known != null) { // the early database start reads it too: say it once
-            log.info("Settings read from {}: {}", file.toAbsolutePath(), String.join(", ", values.keySet()));
+            log().info("Settings read from {}: {}", file.toAbsolutePath(), String.join(", ", values.keySet()));
         }
         return new TerminalFile(file.toAbsolutePath(), Map.copyOf(values), Map.copyOf(lines));
     }
@@ -198,6 +197,14 @@ public final class TerminalFile {
             return "";
         }
         return file + ", line " + lines.get(setting) + ": ";
+    }
+
+    /**
+     * Asked for only when there is something to say: the early start reads the file before the log knows its
+     * folder (which the file may set with {@code home}).
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(TerminalFile.class);
     }
 
     private static boolean endsInContinuation(CharSequence line) {
