@@ -78,7 +78,9 @@ public final class Database implements AutoCloseable {
         this.config = config;
         this.dataSource = dataSource;
         this.sessionFactory = sessionFactory;
-        this.transactor = new Transactor(sessionFactory, new ConnectionWatch(displayUrl));
+        // (the system property exists for scripts/fsync-per-sale.sh to measure what the sync costs; no app sets it)
+        this.transactor = new Transactor(sessionFactory, new ConnectionWatch(displayUrl),
+                displayUrl.startsWith("jdbc:h2:") && !"false".equals(System.getProperty(SYNC_PROPERTY)));
         this.displayUrl = displayUrl;
     }
 
@@ -265,6 +267,9 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** System property: {@code false} leaves H2's commits in the operating system's cache (a measurement only). */
+    public static final String SYNC_PROPERTY = "connectedstore.h2.syncCommits";
+
     /** Folder of the data folder where an embedded database is copied before a new version updates it. */
     public static final String BACKUPS = "backups";
     /** How long such a copy is kept. */
@@ -337,11 +342,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** H2 only: the function that rewrites freed pages after an erasure ({@link H2Pages}). */
+    /**
+     * H2 only: the functions that rewrite freed pages after an erasure ({@link H2Pages}) and put commits on the disk
+     * ({@link H2Durability}).
+     */
     private static void installFunctions(DataSource dataSource) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             if (c.getMetaData().getDatabaseProductName().startsWith("H2")) {
                 s.execute(H2Pages.CREATE);
+                s.execute(H2Durability.CREATE);
             }
         } catch (SQLException e) {
             log.warn("The H2 server cannot rewrite freed pages after an erasure (is it a server of our own?): {}",
