@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,6 +14,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import nl.connectedstore.persistence.BadSettingException;
+import nl.connectedstore.persistence.MovableClock;
 import nl.connectedstore.ui.FxTests;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.Shown;
@@ -120,14 +119,14 @@ class KioskLockTest {
 
     @Test
     void fiveWrongPinsLockThePadForFiveMinutesEvenForTheRightOne() {
-        MutableClock clock = new MutableClock();
+        MovableClock clock = new MovableClock(Instant.parse("2026-11-29T09:00:00Z"));
         KioskLock lock = KioskLock.of("2468", clock);
         for (int i = 1; i < KioskLock.MAX_TRIES; i++) {
             assertThat(lock.check("000" + i)).isEqualTo(KioskLock.Answer.WRONG);
         }
         assertThat(lock.check("9999")).isEqualTo(KioskLock.Answer.LOCKED);
         assertThat(lock.check("2468")).as("locked: the right PIN waits too").isEqualTo(KioskLock.Answer.LOCKED);
-        clock.now = clock.now.plus(KioskLock.LOCKOUT).plusSeconds(1);
+        clock.advance(KioskLock.LOCKOUT.plusSeconds(1));
         assertThat(lock.check("2468")).isEqualTo(KioskLock.Answer.EXIT);
     }
 
@@ -137,24 +136,5 @@ class KioskLockTest {
                 .isInstanceOf(BadSettingException.class).hasMessage("exit-pin must be 4 to 8 digits");
         assertThatThrownBy(() -> KioskLock.of("123", Clock.systemUTC())).hasMessageNotContaining("123");
         assertThat(KioskLock.of(" 123456 ", Clock.systemUTC()).check("123456")).isEqualTo(KioskLock.Answer.EXIT);
-    }
-
-    private static final class MutableClock extends Clock {
-        Instant now = Instant.parse("2026-11-29T09:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -1,7 +1,5 @@
 package nl.connectedstore.kiosk;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -37,13 +35,7 @@ public final class ReceiptPrintBench {
         Receipt receipt = new Receipt("CPH-CHECKOUT-1", 4711, Instant.now(), lines, Money.of("299.40", "DKK"),
                 List.of(new Receipt.VatLine(new BigDecimal("25.00"), Money.of("299.40", "DKK"),
                         Money.of("239.52", "DKK"), Money.of("59.88", "DKK"))), "SIM-77");
-        BufferedImage logo = new BufferedImage(600, 120, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = logo.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 600, 120);
-        g.setColor(Color.BLACK);
-        g.fillOval(20, 10, 100, 100);
-        g.dispose();
+        BufferedImage logo = ReceiptPrinterTest.logo();
         Messages messages = Messages.of(Locale.forLanguageTag("da-DK"));
         try (ServerSocket printer = new ServerSocket(0)) {
             Thread printerSide = new Thread(() -> {

@@ -103,8 +103,8 @@ class ReceiptPrinterTest {
         }
     }
 
-    @Test
-    void aLogoIsPrintedAsARasterImageAtTheTop() throws Exception {
+    /** A shop's logo: wider than the printer's 384 dots, black on white. */
+    static BufferedImage logo() {
         BufferedImage image = new BufferedImage(600, 120, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.WHITE);
@@ -112,8 +112,13 @@ class ReceiptPrinterTest {
         g.setColor(Color.BLACK);
         g.fillOval(10, 10, 100, 100);
         g.dispose();
+        return image;
+    }
+
+    @Test
+    void aLogoIsPrintedAsARasterImageAtTheTop() throws Exception {
         Path logo = dir.resolve("logo.png");
-        ImageIO.write(image, "png", logo.toFile());
+        ImageIO.write(logo(), "png", logo.toFile());
         Path device = Files.createFile(dir.resolve("lp0")); // a USB printer is a device file; here a plain one
 
         ReceiptPrinter printer = ReceiptPrinter.of("escpos:" + device + "?columns=32", logo.toString(),
