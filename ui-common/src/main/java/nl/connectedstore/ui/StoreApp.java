@@ -56,6 +56,8 @@ public abstract class StoreApp extends Application {
     private TerminalFile terminalFile;
     /** The file's settings with the command line's over them, once the file is read. */
     private Map<String, String> settings;
+    /** Set on the FX thread when the app closes: a database that finishes opening after that is closed unused. */
+    private boolean stopped;
 
     /** Resource-bundle key of the window title. */
     protected abstract String titleKey();
@@ -116,6 +118,11 @@ public abstract class StoreApp extends Application {
         }
         startup = new StartupPane(startupMessages.get(titleKey()), startupMessages, executor,
                 dbConfig, DemoChain.Size.DEMO, role(), db -> {
+                    if (stopped) {
+                        // the app was closed while its database was still opening: nothing may use it now
+                        db.close();
+                        return;
+                    }
                     database = db;
                     findStore(db, scene);
                 }, Platform::exit);
@@ -291,6 +298,7 @@ public abstract class StoreApp extends Application {
 
     @Override
     public final void stop() {
+        stopped = true;
         closing();
         if (database != null) {
             database.close();
