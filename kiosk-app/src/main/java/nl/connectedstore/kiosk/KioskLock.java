@@ -117,7 +117,8 @@ final class KioskLock {
     private StackPane pad(StackPane host, Messages messages, Runnable exit) {
         StackPane shade = new StackPane();
         shade.setId("exitPad");
-        shade.getStyleClass().add("overlay-shade");
+        // over the app's root, outside the kiosk's shell: the kiosk's touch sizes for its keys too
+        shade.getStyleClass().addAll("kiosk", "overlay-shade");
         Label answer = new Label(messages.get(pin == null ? "kiosk.exit.noPin" : "kiosk.exit.prompt"));
         answer.setId("exitPadAnswer");
         answer.setWrapText(true);
