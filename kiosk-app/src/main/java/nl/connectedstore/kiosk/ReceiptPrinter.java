@@ -138,9 +138,14 @@ final class ReceiptPrinter {
      */
     void print(Node paper, Receipt receipt, String storeName, Messages messages, ZoneId zone, Consumer<Boolean> done) {
         if (thermal != null) {
-            byte[] bytes = ThermalReceipt.render(receipt, storeName, messages, zone, thermal.columns(), thermal.logo());
-            background.execute(BackgroundTask.of(progress -> send(bytes)).onSuccess(done)
-                    .onFailure(e -> done.accept(false)));
+            // the logo's dithering too: all of it off the FX thread
+            background.execute(BackgroundTask.of(progress -> send(ThermalReceipt.render(receipt, storeName, messages,
+                            zone, thermal.columns(), thermal.logo())))
+                    .onSuccess(done)
+                    .onFailure(e -> {
+                        log.error("Receipt for the thermal printer could not be made: {}", e.toString());
+                        done.accept(false);
+                    }));
         } else {
             done.accept(systemPrinter != null && printOnSystemPrinter(paper));
         }
