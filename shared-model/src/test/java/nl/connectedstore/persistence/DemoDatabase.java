@@ -28,6 +28,12 @@ import java.util.zip.ZipInputStream;
  */
 public final class DemoDatabase {
 
+    /**
+     * System property: {@code postgresql} runs the tests that take their database from here on a real PostgreSQL
+     * ({@link PostgresTestDatabase}) instead of an embedded H2 file; {@code h2} (the default) on H2. CI runs the
+     * whole suite once each way.
+     */
+    public static final String DATABASE_PROPERTY = "connectedstore.test.database";
     /** System property: the folder where this build keeps its filled demo database (a new folder per build). */
     public static final String TEMPLATE_PROPERTY = "connectedstore.test.demoTemplate";
     private static final List<String> SECRETS = List.of("db.secret", "kiosk.secret", "counter.secret");
@@ -37,7 +43,23 @@ public final class DemoDatabase {
     private DemoDatabase() {
     }
 
+    /** Whether this test run's databases are PostgreSQL ones ({@value #DATABASE_PROPERTY}). */
+    public static boolean onPostgres() {
+        String which = System.getProperty(DATABASE_PROPERTY, "h2").strip().toLowerCase(java.util.Locale.ROOT);
+        return switch (which) {
+            case "h2", "" -> false;
+            case "postgresql", "postgres" -> true;
+            default -> throw new IllegalArgumentException(DATABASE_PROPERTY + " is " + which
+                    + ": it can be h2 or postgresql");
+        };
+    }
+
     public static synchronized Database get() {
+        if (database == null && onPostgres()) {
+            String template = System.getProperty(TEMPLATE_PROPERTY);
+            database = PostgresTestDatabase.demo(template == null || template.isBlank() ? null : Path.of(template));
+            Runtime.getRuntime().addShutdownHook(new Thread(database::close));
+        }
         if (database == null) {
             try {
                 Path home = Files.createTempDirectory("cs-demo-");
@@ -95,10 +117,14 @@ public final class DemoDatabase {
     }
 
     /**
-     * A database of its own for a test that changes data: a fresh H2 file in a temp folder, migrated and
+     * A database of its own for a test that changes data: a fresh H2 file in a temp folder (or a PostgreSQL
+     * database of its own, {@link #onPostgres}), migrated and
      * filled with a demo chain of {@code size}. The caller closes it.
      */
     public static Database fresh(String prefix, DemoChain.Size size) {
+        if (onPostgres()) {
+            return PostgresTestDatabase.fresh(prefix, size);
+        }
         try {
             return Database.open(DatabaseConfig.embeddedIn(Files.createTempDirectory(prefix)), ProgressListener.NONE,
                     size);
@@ -112,7 +138,15 @@ public final class DemoDatabase {
      * drive the kiosk's services through this. The caller closes it.
      */
     public static Database as(Database owner, AppRole role) {
+        if (!owner.config().embedded()) {
+            return PostgresAppLogin.as(owner, role);
+        }
         return Database.open(owner.config(), ProgressListener.NONE, null, role);
+    }
+
+    /** The same database opened once more, as a tool or the next start of an app would (H2 or PostgreSQL). */
+    public static Database reopen(Database owner) {
+        return Database.open(owner.config(), ProgressListener.NONE);
     }
 
     private static final java.util.Map<AppRole, Database> SHARED_AS = new java.util.EnumMap<>(AppRole.class);

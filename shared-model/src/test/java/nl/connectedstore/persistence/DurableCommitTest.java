@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
  * holds the file) before the caller hears it committed, with the kiosk's and the counter's own logins too; reading
  * costs no sync. The fsync counts per sale, traced with strace, are in docs/reliability.md.
  */
+@H2Only("counts the forced writes H2 makes after each commit; PostgreSQL forces its own (docs/reliability.md)")
 class DurableCommitTest {
 
     @Test

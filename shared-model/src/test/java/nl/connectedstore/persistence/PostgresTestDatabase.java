@@ -4,7 +4,13 @@ import nl.connectedstore.demo.DemoChain;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -86,16 +92,92 @@ public final class PostgresTestDatabase {
         return admin;
     }
 
-    /** An empty database of its own on the test server; returns its name. */
+    /** An empty database of its own on the test server, dropped when the JVM ends; returns its name. */
     public static String createDatabase(String prefix) {
-        String name = ("cs_" + prefix.replaceAll("[^A-Za-z0-9]", "_") + "_" + ProcessHandle.current().pid() + "_"
-                + DATABASES.incrementAndGet()).toLowerCase(Locale.ROOT);
-        try (Connection c = admin().connect(); Statement s = c.createStatement()) {
-            s.execute("create database " + name);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create the test database " + name + ": " + e.getMessage(), e);
-        }
+        String name = newName(prefix);
+        execute("create database " + name);
+        dropAtExit(name);
         return name;
+    }
+
+    private static String newName(String prefix) {
+        return ("cs_" + prefix.replaceAll("[^A-Za-z0-9]", "_") + "_" + ProcessHandle.current().pid() + "_"
+                + DATABASES.incrementAndGet()).toLowerCase(Locale.ROOT);
+    }
+
+    private static void execute(String sql) {
+        try (Connection c = admin().connect(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("On the test PostgreSQL server, " + sql + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static final List<String> TO_DROP = new ArrayList<>();
+
+    /** A server someone else runs keeps no test's databases: each JVM drops the ones it made. */
+    private static synchronized void dropAtExit(String name) {
+        if (embedded != null) {
+            return; // the whole embedded server goes at exit
+        }
+        if (TO_DROP.isEmpty()) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                List<String> names;
+                synchronized (PostgresTestDatabase.class) {
+                    names = List.copyOf(TO_DROP);
+                }
+                for (String database : names) {
+                    try (Connection c = admin().connect(); Statement s = c.createStatement()) {
+                        s.execute("drop database if exists " + database + " with (force)");
+                    } catch (SQLException ignored) {
+                        // best effort: the JVM is ending
+                    }
+                }
+            }, "drop-test-databases"));
+        }
+        TO_DROP.add(name);
+    }
+
+    /**
+     * The demo chain, filled once per build and copied for each test JVM: the first JVM of the build fills a
+     * template database on the shared server and names it in {@code templateFolder}; every JVM (that one too)
+     * gets a copy ({@code create database ... template}). Without a folder, or on an embedded server (one per
+     * JVM), the JVM fills its own. The template stays on the server for the build's later JVMs.
+     */
+    public static Database demo(Path templateFolder) {
+        Admin server = admin();
+        if (templateFolder == null || embedded != null) {
+            return fresh("demo", DemoChain.Size.DEMO);
+        }
+        String name = newName("demo");
+        try {
+            Files.createDirectories(templateFolder);
+            Path named = templateFolder.resolve("postgresql-template.txt");
+            try (FileChannel channel = FileChannel.open(templateFolder.resolve("postgresql-fill.lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE); FileLock ignored = channel.lock()) {
+                if (!Files.exists(named)) {
+                    String template = newName("demo_template");
+                    execute("create database " + template);
+                    open(server, template, DemoChain.Size.DEMO).close(); // closed: a template must have no sessions
+                    Files.writeString(named, template);
+                }
+                execute("create database " + name + " template " + Files.readString(named).strip());
+                dropAtExit(name);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return open(server, name, null);
+    }
+
+    private static Database open(Admin server, String name, DemoChain.Size fill) {
+        try {
+            DatabaseConfig config = new DatabaseConfig(Files.createTempDirectory(name), server.urlOf(name),
+                    server.user(), server.password(), 0);
+            return Database.open(config, ProgressListener.NONE, fill);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -104,13 +186,6 @@ public final class PostgresTestDatabase {
      */
     public static Database fresh(String prefix, DemoChain.Size size) {
         Admin server = admin();
-        String name = createDatabase(prefix);
-        try {
-            DatabaseConfig config = new DatabaseConfig(Files.createTempDirectory(prefix), server.urlOf(name),
-                    server.user(), server.password(), 0);
-            return Database.open(config, ProgressListener.NONE, size);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return open(server, createDatabase(prefix), size);
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * attempt and visibly (progress with the share of the time budget used), and fails clearly only when the budget
  * is spent. The time limits are shortened here; the server is slowed down by a start delay.
  */
+@H2Only("starting the embedded H2 server the apps share")
 class SharedH2StartTest {
 
     private final List<String> keys = new CopyOnWriteArrayList<>();

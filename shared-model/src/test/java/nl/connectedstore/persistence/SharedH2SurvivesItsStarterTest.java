@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * starts the server here is a JVM in a process group of its own (as an app started from a terminal is); the test
  * is the other app, with a connection open, and signals the starter's whole group.
  */
+@H2Only("the embedded H2 server outliving the app that started it")
 class SharedH2SurvivesItsStarterTest {
 
     @ParameterizedTest(name = "SIG{0}")

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (both race to create and fill it), half on one that exists. Every start must succeed, and every write of
  * both must be there afterwards. H2's AUTO_SERVER failed 1 start in 15 this way.
  */
+@H2Only("two apps starting the one embedded H2 server between them; on PostgreSQL the server is already there")
 class TwoAppsStartTogetherTest {
 
     private static final int ROUNDS = 20;

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 17, point 5: a store updated to a new version loses nothing. The embedded database is copied whole before
  * the new version's migrations run, the copy restores to the old data, and copies older than two weeks go.
  */
+@H2Only("H2's BACKUP TO before a migration; PostgreSQL is backed up with pg_dump (README)")
 class UpdateBackupTest {
 
     @TempDir

@@ -23,14 +23,15 @@ class PersonalDataTest {
         List<String> unclassified = DemoDatabase.get().transactor().read(s -> s.doReturningWork(c -> {
             List<String> missing = new ArrayList<>();
             DatabaseMetaData meta = c.getMetaData();
+            String schema = stored(meta, "public");
             // views (the kiosk's CardViews) hold no data of their own: their tables' columns are classified
             Set<String> views = new java.util.HashSet<>();
-            try (ResultSet rs = meta.getTables(null, "PUBLIC", "%", new String[] {"VIEW"})) {
+            try (ResultSet rs = meta.getTables(null, schema, "%", new String[] {"VIEW"})) {
                 while (rs.next()) {
                     views.add(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
                 }
             }
-            try (ResultSet rs = meta.getColumns(null, "PUBLIC", "%", "%")) {
+            try (ResultSet rs = meta.getColumns(null, schema, "%", "%")) {
                 while (rs.next()) {
                     String table = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
                     if (views.contains(table)) {
@@ -62,8 +63,9 @@ class PersonalDataTest {
             PersonalData.PERSONAL.forEach((t, cols) -> cols.forEach(col -> listed.add(t + "." + col)));
             for (String entry : listed) {
                 String[] tc = entry.split("\\.");
-                try (ResultSet rs = c.getMetaData().getColumns(null, "PUBLIC", tc[0].toUpperCase(Locale.ROOT),
-                        tc[1].toUpperCase(Locale.ROOT))) {
+                DatabaseMetaData meta = c.getMetaData();
+                try (ResultSet rs = meta.getColumns(null, stored(meta, "public"), stored(meta, tc[0]),
+                        stored(meta, tc[1]))) {
                     if (!rs.next()) {
                         gone.add(entry);
                     }
@@ -72,5 +74,10 @@ class PersonalDataTest {
             return gone;
         }));
         assertThat(stale).isEmpty();
+    }
+
+    /** A name as the database keeps it: H2 in capitals, PostgreSQL in small letters. */
+    private static String stored(DatabaseMetaData meta, String name) throws java.sql.SQLException {
+        return meta.storesUpperCaseIdentifiers() ? name.toUpperCase(Locale.ROOT) : name.toLowerCase(Locale.ROOT);
     }
 }

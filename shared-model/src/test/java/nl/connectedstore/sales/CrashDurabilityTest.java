@@ -3,6 +3,7 @@ package nl.connectedstore.sales;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import nl.connectedstore.persistence.H2Only;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
  * stock must be lower by exactly the stored sales. (The control run with H2's default write delay is
  * {@link CrashControl}; its figures are in docs/benchmarks.md.)
  */
+@H2Only("kills a till writing to the embedded H2 file; PostgreSQL keeps its own promise (docs/reliability.md)")
 class CrashDurabilityTest {
 
     @Test

@@ -22,10 +22,8 @@ import nl.connectedstore.orders.OrderService;
 import nl.connectedstore.orders.OrderView;
 import nl.connectedstore.orders.PaymentChoice;
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.persistence.DatabaseConfig;
 import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.persistence.DemoDatabase;
-import nl.connectedstore.persistence.ProgressListener;
 import nl.connectedstore.store.StoreInfo;
 import nl.connectedstore.store.StoreService;
 import nl.connectedstore.testing.Services;
@@ -228,7 +226,7 @@ class UnrecordedPaymentTest {
                 .contains(note.terminalReference()).contains(total.amount().toPlainString());
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
 
-        try (Database reopened = Database.open(DatabaseConfig.embeddedIn(home), ProgressListener.NONE)) {
+        try (Database reopened = DemoDatabase.reopen(own)) {
             List<UnresolvedPayment> open = PaymentsToResolve.of(reopened, Clock.systemUTC()).open(amsterdam.id());
             assertThat(open).singleElement().satisfies(p -> {
                 assertThat(p.caseCode()).isEqualTo(note.caseCode());
@@ -240,7 +238,7 @@ class UnrecordedPaymentTest {
             assertThat(Files.size(file)).as("moved, not copied").isZero();
             assertThat(count(reopened, "Sale")).isZero();
         }
-        try (Database again = Database.open(DatabaseConfig.embeddedIn(home), ProgressListener.NONE)) {
+        try (Database again = DemoDatabase.reopen(own)) {
             assertThat(PaymentsToResolve.of(again, Clock.systemUTC()).open(amsterdam.id())).as("imported once")
                     .hasSize(1);
         }
