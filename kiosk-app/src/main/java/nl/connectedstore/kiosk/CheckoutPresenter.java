@@ -17,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.connectedstore.assistance.AssistanceStatus;
 import nl.connectedstore.assistance.AssistanceView;
+import nl.connectedstore.persistence.Transactor;
 import nl.connectedstore.sales.AgeCheckRequiredException;
 import nl.connectedstore.sales.Basket;
 import nl.connectedstore.sales.CartLine;
@@ -189,6 +190,11 @@ final class CheckoutPresenter {
         executor.execute(BackgroundTask.of(progress -> kit.checkout().lookUp(kit.terminalCode(), code.code()))
                 .onSuccess(found -> found(found, scan))
                 .onFailure(e -> {
+                    if (Transactor.isConnectionLoss(e)) {
+                        // logged once per outage by the transactor; the store-link banner says it on screen
+                        refuse("checkout.lookupOffline");
+                        return;
+                    }
                     log.error("Looking up {} at {} failed", code.code().raw(), kit.terminalCode(), e);
                     refuse("checkout.lookupFailed");
                 }));
@@ -460,6 +466,12 @@ final class CheckoutPresenter {
             basket.ageApprovalsLapsed().forEach(this::requestAgeCheck);
             refuse("checkout.age.needed");
             refresh();
+            return;
+        }
+        if (Transactor.isConnectionLoss(e)) {
+            // the total could not be checked, so the card terminal was never asked: nothing charged, basket kept
+            log.warn("Checkout at {} waits for the database: {}", kit.terminalCode(), e.toString());
+            refuse("checkout.payment.offline");
             return;
         }
         log.error("Checkout at {} failed", kit.terminalCode(), e);

@@ -47,6 +47,9 @@ import nl.connectedstore.suggest.SuggestionService;
 import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.Busy;
 import nl.connectedstore.ui.StoreApp;
+import nl.connectedstore.ui.StoreLink;
+import nl.connectedstore.ui.StoreLinkBanner;
+import nl.connectedstore.ui.Ticker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +59,8 @@ public final class KioskApp extends StoreApp {
     private static final Logger log = LoggerFactory.getLogger(KioskApp.class);
     private KioskOptions options;
     private ReceiptPrinter printer;
+    /** Whether the store database answers; asked while the kiosk is on screen. */
+    private StoreLink storeLink;
 
     @Override
     protected String titleKey() {
@@ -157,7 +162,10 @@ public final class KioskApp extends StoreApp {
                 Optional.of(loyalty), Optional.of(webshop), Optional.of(feedback));
         KioskShell shell = new KioskShell(catalog, inventory, store, executor(), options.idleTimeout(),
                 options.terminalCode(), screens);
-        show(shell);
+        // a lost store database: a banner over whatever is on screen, until it answers again (issue 17)
+        storeLink = new StoreLink(tx, StoreLink.EVERY, Ticker.onFxThread(), executor());
+        show(StoreLinkBanner.over(shell, storeLink, shell::messages));
+        storeLink.start();
         firstScreenShown("kiosk");
         // the first tap's catalogue is built once the welcome screen is on screen: seconds of the FX thread that
         // the cold start does not wait for (docs/benchmarks.md)
@@ -224,5 +232,12 @@ public final class KioskApp extends StoreApp {
                 new AssistanceService(tx, stores, clock), scans,
                 new CodeReader(scheme), simulator, simulator, camera, ToneBeeper.create(),
                 printer, Duration.ofMillis(400));
+    }
+
+    @Override
+    protected void closing() {
+        if (storeLink != null) {
+            storeLink.stop();
+        }
     }
 }

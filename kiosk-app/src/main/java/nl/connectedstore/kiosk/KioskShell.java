@@ -135,6 +135,11 @@ public final class KioskShell extends StackPane {
         showAttract();
     }
 
+    /** The language on screen now: the customer's, or the store's on the welcome screen. */
+    Messages messages() {
+        return messages != null ? messages : Messages.of(Messages.defaultLocaleFor(store.countryCode()));
+    }
+
     public void showAttract() {
         idle.stop();
         if (portal() != null) {

@@ -259,6 +259,7 @@ public final class Database implements AutoCloseable {
         hikari.setMaximumPoolSize(8);
         hikari.setMinimumIdle(1);
         hikari.setConnectionTimeout(10_000);
+        hikari.setExceptionOverrideClassName(LostConnections.class.getName());
         hikari.setPoolName("connectedstore-" + role.name().toLowerCase(Locale.ROOT));
         try {
             return new HikariDataSource(hikari);

@@ -306,6 +306,16 @@ public final class Transactor {
         return ConnectionWatch.isConnectionLoss(e);
     }
 
+    /**
+     * Asks the database the cheapest question there is (a terminal's heartbeat, {@code StoreLink}).
+     *
+     * @return true: it answered
+     * @throws RuntimeException as any unit of work does when it cannot ({@link #isConnectionLoss} tells an outage)
+     */
+    public boolean ping() {
+        return read(s -> s.createNativeQuery("select 1", Integer.class).getSingleResult()) != null;
+    }
+
     /** Whether the last unit of work found the database out of reach (logged once per outage). */
     public boolean connectionLost() {
         return watch.lost();

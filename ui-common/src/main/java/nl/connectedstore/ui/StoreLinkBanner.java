@@ -1,0 +1,45 @@
+package nl.connectedstore.ui;
+
+import java.util.function.Supplier;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/**
+ * The band across the top of a terminal while {@link StoreLink} finds the store's database out of reach: what is
+ * going on and that nothing is lost, in the language on screen at that moment. The screen below stays usable for
+ * what needs no database (the basket's quantities, the keypad).
+ */
+public final class StoreLinkBanner extends Label {
+
+    private StoreLinkBanner(StoreLink link, Supplier<Messages> language) {
+        setId("storeLinkLost");
+        getStyleClass().add("store-link-banner");
+        setWrapText(true);
+        setMaxWidth(Double.MAX_VALUE);
+        setGraphic(new FontIcon(Material2AL.CLOUD_OFF));
+        visibleProperty().bind(link.reachableProperty().not());
+        managedProperty().bind(visibleProperty());
+        visibleProperty().addListener((obs, was, shown) -> {
+            if (shown) {
+                setText(language.get().get("storeLink.lost"));
+            }
+        });
+        setText(language.get().get("storeLink.lost"));
+    }
+
+    /**
+     * {@code content} with the banner above it: while it shows, the screen moves down by its height rather than
+     * losing its top bar (the help and stop buttons) under it.
+     */
+    public static VBox over(Region content, StoreLink link, Supplier<Messages> language) {
+        StoreLinkBanner banner = new StoreLinkBanner(link, language);
+        VBox stacked = new VBox(banner, content);
+        stacked.setFillWidth(true);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        return stacked;
+    }
+}
