@@ -45,6 +45,8 @@ import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.DatabasePoll;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.StoreApp;
+import nl.connectedstore.ui.StoreLink;
+import nl.connectedstore.ui.StoreLinkBanner;
 import nl.connectedstore.ui.Ticker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,6 +67,8 @@ public final class CounterApp extends StoreApp {
 
     private CounterOptions options;
     private volatile DoorCamera door;
+    /** Whether the store database answers; asked while the counter is on screen. */
+    private StoreLink storeLink;
 
     /**
      * The hold job: now and every {@link #HOLD_JOB_EVERY}, off the FX thread, unpaid orders past their hold expire
@@ -91,6 +95,9 @@ public final class CounterApp extends StoreApp {
 
     @Override
     protected void closing() {
+        if (storeLink != null) {
+            storeLink.stop();
+        }
         if (door != null) {
             door.close();
         }
@@ -176,7 +183,10 @@ public final class CounterApp extends StoreApp {
                         .withToResolve(toResolve).withFeedback(feedback(db, stores, consents, customers)));
         startHoldExpiry(orderService, clienteling.reservations());
         startErasures(privacy.erasures());
-        show(shell);
+        // a lost store database: a banner over the desk until it answers again (issue 17)
+        storeLink = new StoreLink(tx, StoreLink.EVERY, Ticker.onFxThread(), executor());
+        show(StoreLinkBanner.over(shell, storeLink, shell::messages));
+        storeLink.start();
         firstScreenShown("counter");
         shell.startLearning(RELEARN_EVERY);
         if (!"none".equals(options.doorCamera())) {

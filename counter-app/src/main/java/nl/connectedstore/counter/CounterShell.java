@@ -529,4 +529,9 @@ public final class CounterShell extends StackPane {
         });
         return tabs;
     }
+
+    /** The language on screen now (the signed-in clerk's, else the store's). */
+    Messages messages() {
+        return messages;
+    }
 }
