@@ -3,11 +3,15 @@ package nl.connectedstore.kiosk;
 import java.net.URL;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import nl.connectedstore.assistance.AgeChecks;
@@ -18,10 +22,6 @@ import nl.connectedstore.clienteling.ArrivalService;
 import nl.connectedstore.consent.AccessLog;
 import nl.connectedstore.consent.ConsentService;
 import nl.connectedstore.customers.CustomerService;
-import nl.connectedstore.privacy.CustomerExport;
-import nl.connectedstore.privacy.Erasure;
-import nl.connectedstore.privacy.ErasureRequests;
-import nl.connectedstore.privacy.PrivacyPortal;
 import nl.connectedstore.feedback.FeedbackService;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.inventory.ReservationService;
@@ -31,6 +31,10 @@ import nl.connectedstore.persistence.AppRole;
 import nl.connectedstore.persistence.Database;
 import nl.connectedstore.persistence.DatabaseConfig;
 import nl.connectedstore.persistence.Transactor;
+import nl.connectedstore.privacy.CustomerExport;
+import nl.connectedstore.privacy.Erasure;
+import nl.connectedstore.privacy.ErasureRequests;
+import nl.connectedstore.privacy.PrivacyPortal;
 import nl.connectedstore.sales.CheckoutService;
 import nl.connectedstore.sales.CustomerSales;
 import nl.connectedstore.sales.PaymentsToResolve;
@@ -99,8 +103,23 @@ public final class KioskApp extends StoreApp {
         return options.storeCode();
     }
 
+    /** A language a customer tapped on the welcome screen before the database was open, or null. */
+    private Locale tappedEarly;
+    private final BooleanProperty waitingForDatabase = new SimpleBooleanProperty();
+
+    /** The welcome screen at once, from the store this kiosk remembered at its last start (none the first time). */
+    @Override
+    protected Optional<Parent> whileOpening(DatabaseConfig config) {
+        return WelcomeCache.read(config.home(), storeCode()).map(store -> Busy.cover(new AttractScreen(store,
+                language -> {
+                    tappedEarly = language;
+                    waitingForDatabase.set(true);
+                }), waitingForDatabase));
+    }
+
     @Override
     protected void ready(Database db, StoreInfo store, StoreService stores, Scene scene) {
+        WelcomeCache.write(db.home(), store);
         PaymentsToResolve toResolve = PaymentsToResolve.of(db, clock());
         if (!options.mode().checksOut()) {
             showKiosk(db, store, stores, toResolve, scene, Optional.empty());
@@ -166,6 +185,11 @@ public final class KioskApp extends StoreApp {
         storeLink = new StoreLink(tx, StoreLink.EVERY, Ticker.onFxThread(), executor());
         show(StoreLinkBanner.over(shell, storeLink, shell::messages));
         storeLink.start();
+        if (tappedEarly != null) {
+            // the customer who tapped a language while the database opened gets it now
+            shell.startSession(tappedEarly);
+            tappedEarly = null;
+        }
         firstScreenShown("kiosk");
         // the first tap's catalogue is built once the welcome screen is on screen: seconds of the FX thread that
         // the cold start does not wait for (docs/benchmarks.md)

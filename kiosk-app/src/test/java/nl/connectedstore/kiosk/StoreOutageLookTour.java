@@ -60,13 +60,14 @@ class StoreOutageLookTour {
                         .queryAs(javafx.scene.layout.Pane.class).getChildren().size() == 2));
                 StoreOutageTest.server.stop();
                 WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, OnFx.test(() -> StoreOutageTest.bannerShown(robot)));
+                WaitForAsyncUtils.waitForFxEvents();
                 robot.clickOn("#pay");
                 robot.clickOn("#sim-approved");
                 WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                         OnFx.test(() -> !StoreOutageTest.note(robot).isEmpty()));
                 LookShots.save("kiosk-store-outage-" + lang + ".png");
                 till.link().stop();
-                StoreOutageTest.startServer();
+                StoreOutageTest.server.start();
                 // the next round scans at once: wait until the till's pool reaches the server again
                 WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
                     try {

@@ -2,10 +2,6 @@ package nl.connectedstore.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -26,7 +22,6 @@ import nl.connectedstore.demo.DemoChain;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.money.Money;
 import nl.connectedstore.persistence.Database;
-import nl.connectedstore.persistence.DatabaseConfig;
 import nl.connectedstore.persistence.H2Only;
 import nl.connectedstore.persistence.ProgressListener;
 import nl.connectedstore.sales.PaymentTerminal;
@@ -44,7 +39,6 @@ import nl.connectedstore.ui.StoreLink;
 import nl.connectedstore.ui.StoreLinkBanner;
 import nl.connectedstore.ui.Theme;
 import nl.connectedstore.ui.Ticker;
-import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,11 +61,9 @@ import org.testfx.util.WaitForAsyncUtils;
 class StoreOutageTest {
 
     private static final String TERMINAL = "AMS-CHECKOUT-1";
-    static Path folder;
-    static int port;
-    static Server server;
-    static Database owner;
+    static StoreServer server;
     static Database kiosk;
+    static Database owner;
     static StoreInfo amsterdam;
     static List<ProductCard> items;
 
@@ -81,17 +73,10 @@ class StoreOutageTest {
 
     @BeforeAll
     static void startTheStoreServer() throws Exception {
-        folder = Files.createTempDirectory("store-outage-");
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        startServer();
-        String url = "jdbc:h2:tcp://127.0.0.1:" + port + "/./store";
-        owner = Database.open(new DatabaseConfig(folder.resolve("owner"), url, "owner", "owner-secret", 0),
-                ProgressListener.NONE, new DemoChain.Size(100, 0, 0));
+        server = StoreServer.filled(new DemoChain.Size(100, 0, 0));
+        owner = Database.open(server.config("owner"), ProgressListener.NONE);
         // the terminal connects as a store's terminals do: to the server's address, with its own pool
-        kiosk = Database.open(new DatabaseConfig(folder.resolve("till"), url, "owner", "owner-secret", 0),
-                ProgressListener.NONE);
+        kiosk = Database.open(server.config("till"), ProgressListener.NONE);
         amsterdam = Services.on(owner.transactor()).stores().store("AMS").orElseThrow();
         items = new CatalogService(owner.transactor()).search(amsterdam, new SearchQuery("", null,
                         SearchQuery.MAX_LIMIT)).stream()
@@ -99,11 +84,6 @@ class StoreOutageTest {
                         && p.stock() == StockStatus.IN_STOCK && p.quantityHere() > 3)
                 .limit(2).toList();
         assertThat(items).hasSize(2);
-    }
-
-    static void startServer() throws SQLException {
-        server = Server.createTcpServer("-tcpPort", String.valueOf(port), "-baseDir", folder.toString(),
-                "-ifNotExists").start();
     }
 
     @AfterAll
@@ -115,7 +95,7 @@ class StoreOutageTest {
             owner.close();
         }
         if (server != null) {
-            server.stop();
+            server.close();
         }
     }
 
@@ -164,8 +144,9 @@ class StoreOutageTest {
                 scans, new CodeReader(VariableMeasureScheme.DEMO), counted, simulator, CameraHolder.none(),
                 Beeper.SILENT, ReceiptPrinter.none(), Duration.ofMillis(200));
         CatalogService catalog = new CatalogService(kiosk.transactor());
+        // (idle for long: the waits for the banner are not a customer walking away)
         KioskShell shell = new KioskShell(catalog, new InventoryService(kiosk.transactor()), amsterdam, background,
-                KioskOptions.DEFAULT_IDLE, null, KioskScreens.checkout(KioskMode.CHECKOUT, new ShopSearch(catalog),
+                Duration.ofMinutes(10), null, KioskScreens.checkout(KioskMode.CHECKOUT, new ShopSearch(catalog),
                 kit));
         StoreLink link = new StoreLink(kiosk.transactor(), Duration.ofMillis(500), Ticker.onFxThread(), background);
         Scene scene = new Scene(StoreLinkBanner.over(shell, link, shell::messages), 1280, 800);
@@ -215,6 +196,7 @@ class StoreOutageTest {
 
         server.stop();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, OnFx.test(() -> bannerShown(robot)));
+        WaitForAsyncUtils.waitForFxEvents(); // the screen moves down under the banner
         assertThat(robot.lookup("#storeLinkLost").queryAs(Label.class).getText())
                 .isEqualTo(inStoreLanguage.get("storeLink.lost"));
         assertThat(lines(robot)).as("the basket stays").isEqualTo(2);
@@ -227,8 +209,9 @@ class StoreOutageTest {
         assertThat(charges.get()).as("charges while the server was down").isZero();
         assertThat(lines(robot)).as("the basket stays").isEqualTo(2);
 
-        startServer();
+        server.start();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, OnFx.test(() -> !bannerShown(robot)));
+        WaitForAsyncUtils.waitForFxEvents(); // the screen moves up into the banner's place: tap where Pay is now
         assertThat(lines(robot)).isEqualTo(2);
         robot.clickOn("#pay");
         robot.clickOn("#sim-approved");

@@ -2,6 +2,7 @@ package nl.connectedstore.ui;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 import org.slf4j.Logger;
@@ -24,6 +25,19 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
     @Override
     public <T> void execute(BackgroundTask<T> task) {
+        if (workers.isShutdown()) {
+            // the app is closing (a timer or a screen's last tap after stop): nothing will show the result
+            log.debug("Background work after the app closed was dropped");
+            return;
+        }
+        try {
+            run(task);
+        } catch (RejectedExecutionException closedMeanwhile) {
+            log.debug("Background work after the app closed was dropped");
+        }
+    }
+
+    private <T> void run(BackgroundTask<T> task) {
         workers.execute(() -> {
             try {
                 T result = task.work().call((fraction, key) ->

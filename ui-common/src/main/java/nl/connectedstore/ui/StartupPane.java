@@ -129,7 +129,15 @@ public final class StartupPane extends StackPane {
         return bar.getProgress();
     }
 
+    /** Runs when opening failed and this pane shows why (an app that showed another screen meanwhile shows this). */
+    public void setOnFailure(Runnable onFailure) {
+        this.onFailure = onFailure;
+    }
+
+    private Runnable onFailure = () -> { };
+
     private void showFailure(Throwable failure) {
+        onFailure.run();
         String url = failure instanceof DatabaseUnavailableException unavailable ? unavailable.url()
                 : String.valueOf(config.url());
         log.error("The database could not be opened ({}): {}", url, failure.getMessage(), failure);

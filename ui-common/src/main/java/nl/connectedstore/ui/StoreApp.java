@@ -126,9 +126,26 @@ public abstract class StoreApp extends Application {
                     database = db;
                     findStore(db, scene);
                 }, Platform::exit);
-        root.getChildren().setAll(startup);
+        Optional<Parent> early = whileOpening(dbConfig);
+        if (early.isPresent()) {
+            // the app's first screen while the database opens; the start-up pane takes over if it cannot
+            root.getChildren().setAll(early.get());
+            startup.setOnFailure(() -> root.getChildren().setAll(startup));
+            Busy.afterPaint(root, () -> ColdStart.welcomeShown(getClass().getSimpleName()));
+        } else {
+            root.getChildren().setAll(startup);
+        }
         stage.show();
         startup.start();
+    }
+
+    /**
+     * A screen to show while the database opens instead of the start-up progress, when the app can draw its first
+     * screen without the database (the kiosk's welcome screen, from what it remembered of its store): it must take
+     * taps without the database and act on them in {@link #ready}. Empty (the default): the progress shows.
+     */
+    protected Optional<Parent> whileOpening(DatabaseConfig config) {
+        return Optional.empty();
     }
 
     private void findStore(Database db, Scene scene) {
@@ -147,7 +164,7 @@ public abstract class StoreApp extends Application {
                     } else {
                         // building the first screen holds the FX thread: say so on screen before it starts
                         startup.report(-1, StartupSteps.SCREENS);
-                        Busy.afterPaint(startup, () -> ready(db, store.get(), stores, scene));
+                        Busy.afterPaint(root, () -> ready(db, store.get(), stores, scene));
                     }
                 })
                 .onFailure(e -> {
