@@ -28,7 +28,7 @@ mvn -B -q -ntp -pl kiosk-app,counter-app -am package dependency:copy-dependencie
 # plus the unsupported API Hibernate's proxies use, the locale data that writes dates and money in Dutch and
 # Danish, code page 858 for thermal receipts, and the zip file system.
 jlink --add-modules java.se,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.crypto.ec,jdk.zipfs \
-  --strip-debug --no-header-files --no-man-pages --compress=2 --output "$out/runtime"
+  --generate-cds-archive --strip-debug --no-header-files --no-man-pages --compress=2 --output "$out/runtime"
 
 for app in kiosk counter; do
   input="$out/$app/input"
@@ -43,17 +43,17 @@ for app in kiosk counter; do
   # Two more launchers with the app's own class path, for AppCDS (a class-data archive: the classes a start
   # loads, mapped from one file instead of read and checked one by one): "-classlist" lists them during a start
   # here, "-cds" archives them for the paths the app is installed at (the .deb runs it at install; JDK 17's archive
-  # holds the class path it was made for). The app's launcher uses the archive when there is one.
+  # holds the class path it was made for) as the runtime's default archive, in place of the one with Java's own
+  # classes only that jlink made: every start then uses it, with no option to name it.
   cds="$out/$app/cds"
   mkdir -p "$cds"
   printf 'java-options=-XX:DumpLoadedClassList=$APPDIR/classes.lst\nlinux-shortcut=false\n' >"$cds/classlist.properties"
-  printf 'java-options=-Xshare:dump -XX:SharedClassListFile=$APPDIR/classes.lst -XX:SharedArchiveFile=$APPDIR/connectedstore-%s.jsa\nlinux-shortcut=false\n' \
-    "$app" >"$cds/cds.properties"
+  printf 'java-options=-Xshare:dump -XX:SharedClassListFile=$APPDIR/classes.lst -XX:SharedArchiveFile=$APPDIR/../runtime/lib/server/classes.jsa\nlinux-shortcut=false\n' \
+    >"$cds/cds.properties"
   jpackage --type app-image "${common[@]}" \
     --input "$input" --main-jar "$app-app-$version.jar" --main-class "$main_class" \
     --runtime-image "$out/runtime" --icon "$out/$app/icon.png" \
     --java-options -Xmx1g --java-options -XX:+ExitOnOutOfMemoryError \
-    --java-options '-XX:SharedArchiveFile=$APPDIR/connectedstore-'"$app"'.jsa' \
     --add-launcher "connectedstore-$app-classlist=$cds/classlist.properties" \
     --add-launcher "connectedstore-$app-cds=$cds/cds.properties" \
     --dest "$out/images"
@@ -91,7 +91,7 @@ for app in kiosk counter; do
         --dest "$out/packages"
     fi
   done
-  # the app-image's own archive, for its paths here (the .deb makes its own at install: not packaged)
+  # the app-image's own archive, for its paths here (the .deb has jlink's, and makes the app's at install)
   if [ -f "$image/lib/app/classes.lst" ]; then
     "$image/bin/connectedstore-$app-cds" >"$cds/dump.log" 2>&1 || echo "No class-data archive for the $app image"
   fi
