@@ -185,7 +185,8 @@ public final class CounterApp extends StoreApp {
         startErasures(privacy.erasures());
         // a lost store database: a banner over the desk until it answers again (issue 17)
         storeLink = new StoreLink(tx, StoreLink.EVERY, Ticker.onFxThread(), executor());
-        show(StoreLinkBanner.over(shell, storeLink, shell::messages));
+        show(StoreLinkBanner.over(shell, storeLink, shell::messages,
+                StoreLinkBanner.Audience.STAFF));
         storeLink.start();
         firstScreenShown("counter");
         shell.startLearning(RELEARN_EVERY);

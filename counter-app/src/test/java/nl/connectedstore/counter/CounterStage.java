@@ -47,11 +47,22 @@ final class CounterStage {
     /** The same counter, its background work run by {@code executor} (a {@link HeldExecutor}: a slow database). */
     static CounterShell shell(Database owner, StoreInfo store, Clienteling clienteling, CounterOrders orders,
                               nl.connectedstore.sales.PaymentsToResolve toResolve, TaskExecutor executor) {
+        return shell(owner, store, clienteling, orders, toResolve, executor, ENGLISH);
+    }
+
+    /** The counter with its card desk only, in {@code language} until a clerk signs in. */
+    static CounterShell shell(Database owner, StoreInfo store, Messages language, TaskExecutor executor) {
+        return shell(owner, store, null, null, null, executor, language);
+    }
+
+    private static CounterShell shell(Database owner, StoreInfo store, Clienteling clienteling, CounterOrders orders,
+                                      nl.connectedstore.sales.PaymentsToResolve toResolve, TaskExecutor executor,
+                                      Messages language) {
         Database database = asCounter(owner);
         StoreService stores = Services.on(database.transactor()).stores();
         return new CounterShell(stores, new CatalogService(database.transactor()),
                 new InventoryService(database.transactor()),
-                new AssistanceService(database.transactor(), stores, Clock.systemUTC()), store, ENGLISH,
+                new AssistanceService(database.transactor(), stores, Clock.systemUTC()), store, language,
                 executor, store.code() + "-COUNTER-1", new CounterTools(
                         Optional.of(TestKits.privacy(database.transactor(), Clock.systemUTC(), "AMS-COUNTER-1")),
                         Optional.ofNullable(clienteling), Optional.ofNullable(orders), Optional.ofNullable(toResolve),

@@ -183,7 +183,8 @@ public final class KioskApp extends StoreApp {
                 options.terminalCode(), screens);
         // a lost store database: a banner over whatever is on screen, until it answers again (issue 17)
         storeLink = new StoreLink(tx, StoreLink.EVERY, Ticker.onFxThread(), executor());
-        show(StoreLinkBanner.over(shell, storeLink, shell::messages));
+        show(StoreLinkBanner.over(shell, storeLink, shell::messages,
+                StoreLinkBanner.Audience.CUSTOMER));
         storeLink.start();
         if (tappedEarly != null) {
             // the customer who tapped a language while the database opened gets it now

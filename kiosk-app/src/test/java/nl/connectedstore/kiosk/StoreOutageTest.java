@@ -149,7 +149,8 @@ class StoreOutageTest {
                 Duration.ofMinutes(10), null, KioskScreens.checkout(KioskMode.CHECKOUT, new ShopSearch(catalog),
                 kit));
         StoreLink link = new StoreLink(kiosk.transactor(), Duration.ofMillis(500), Ticker.onFxThread(), background);
-        Scene scene = new Scene(StoreLinkBanner.over(shell, link, shell::messages), 1280, 800);
+        Scene scene = new Scene(StoreLinkBanner.over(shell, link, shell::messages,
+                StoreLinkBanner.Audience.CUSTOMER), 1280, 800);
         Theme.applyTo(scene, KioskApp.class.getResource("kiosk.css").toExternalForm());
         return new Till(scene, link);
     }

@@ -15,7 +15,18 @@ import org.kordamp.ikonli.material2.Material2AL;
  */
 public final class StoreLinkBanner extends Label {
 
-    private StoreLinkBanner(StoreLink link, Supplier<Messages> language) {
+    /** What the banner says: to a customer (their basket is kept) or to staff at the counter. */
+    public enum Audience {
+        CUSTOMER("storeLink.lost"), STAFF("storeLink.lostStaff");
+
+        private final String key;
+
+        Audience(String key) {
+            this.key = key;
+        }
+    }
+
+    private StoreLinkBanner(StoreLink link, Supplier<Messages> language, Audience audience) {
         setId("storeLinkLost");
         getStyleClass().add("store-link-banner");
         setWrapText(true);
@@ -25,18 +36,18 @@ public final class StoreLinkBanner extends Label {
         managedProperty().bind(visibleProperty());
         visibleProperty().addListener((obs, was, shown) -> {
             if (shown) {
-                setText(language.get().get("storeLink.lost"));
+                setText(language.get().get(audience.key));
             }
         });
-        setText(language.get().get("storeLink.lost"));
+        setText(language.get().get(audience.key));
     }
 
     /**
      * {@code content} with the banner above it: while it shows, the screen moves down by its height rather than
      * losing its top bar (the help and stop buttons) under it.
      */
-    public static VBox over(Region content, StoreLink link, Supplier<Messages> language) {
-        StoreLinkBanner banner = new StoreLinkBanner(link, language);
+    public static VBox over(Region content, StoreLink link, Supplier<Messages> language, Audience audience) {
+        StoreLinkBanner banner = new StoreLinkBanner(link, language, audience);
         VBox stacked = new VBox(banner, content);
         stacked.setFillWidth(true);
         VBox.setVgrow(content, Priority.ALWAYS);
