@@ -196,9 +196,9 @@ class PortalFlowTest {
         // the store's counter is running: it carries out what the kiosk may only ask for
         try (Counter counter = Counter.running()) {
             robot.clickOn("#eraseYes");
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, OnFx.present(robot, "#erased"));
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, OnFx.present(robot, "#erased"));
             // the kiosk may see the request gone a moment before the counter's run returns its count
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> counter.erased() >= 1);
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> counter.erased() >= 1);
             assertThat(counter.erased()).isEqualTo(1);
         }
         assertThat(Files.exists(mine)).as("the export left in the kiosk's folder goes with the account").isFalse();
