@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import nl.connectedstore.clienteling.ArrivalView;
 import nl.connectedstore.ui.Messages;
+import nl.connectedstore.ui.WhileOnScreen;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -19,6 +20,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 final class ArrivalFeed extends VBox {
 
     private final ArrivalFeedPresenter presenter;
+    private final WhileOnScreen polling;
     private final Messages messages;
     private final VBox cards = new VBox(8);
     private final Label title = new Label();
@@ -26,6 +28,7 @@ final class ArrivalFeed extends VBox {
 
     ArrivalFeed(ArrivalFeedPresenter presenter, Messages messages) {
         this.presenter = presenter;
+        this.polling = new WhileOnScreen(this, presenter::start, presenter::stop);
         this.messages = messages;
         setId("arrivalFeed");
         getStyleClass().add("arrival-feed");
@@ -49,12 +52,13 @@ final class ArrivalFeed extends VBox {
     }
 
     /** Starts polling (the presenter asks the database). */
+    /** Polls while on screen (a counter thrown away without signing out stops asking the database). */
     void start() {
-        presenter.start();
+        polling.start();
     }
 
     void stop() {
-        presenter.stop();
+        polling.stop();
     }
 
     private void show(ArrivalFeedPresenter.Shown shown) {

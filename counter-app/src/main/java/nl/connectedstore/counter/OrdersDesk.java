@@ -21,6 +21,7 @@ import nl.connectedstore.orders.OrderStatus;
 import nl.connectedstore.orders.OrderView;
 import nl.connectedstore.sales.PaymentStatus;
 import nl.connectedstore.ui.Messages;
+import nl.connectedstore.ui.WhileOnScreen;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -35,6 +36,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 final class OrdersDesk extends VBox {
 
     private final OrdersDeskPresenter presenter;
+    private final WhileOnScreen polling;
     private final Messages messages;
     private final TextField scan = new TextField();
     private final VBox detail = new VBox(10);
@@ -48,6 +50,7 @@ final class OrdersDesk extends VBox {
     /** @param feedback asks the customer of a handed-over order how it was, or null */
     OrdersDesk(OrdersDeskPresenter presenter, Messages messages, CustomerFeedbackPresenter feedback) {
         this.presenter = presenter;
+        this.polling = new WhileOnScreen(this, presenter::start, presenter::stop);
         this.messages = messages;
         this.feedback = feedback;
         setId("ordersDesk");
@@ -135,12 +138,13 @@ final class OrdersDesk extends VBox {
         return box;
     }
 
+    /** Polls while on screen (a counter thrown away without signing out stops asking the database). */
     void start() {
-        presenter.start();
+        polling.start();
     }
 
     void stop() {
-        presenter.stop();
+        polling.stop();
     }
 
     void focusScan() {

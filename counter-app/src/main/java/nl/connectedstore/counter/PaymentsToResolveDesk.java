@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import nl.connectedstore.orders.OrderCode;
 import nl.connectedstore.sales.UnresolvedPayment;
 import nl.connectedstore.ui.Messages;
+import nl.connectedstore.ui.WhileOnScreen;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -29,6 +30,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 final class PaymentsToResolveDesk extends VBox {
 
     private final PaymentsToResolvePresenter presenter;
+    private final WhileOnScreen polling;
     private final Messages messages;
     private final IntConsumer onCount;
     private final VBox items = new VBox(10);
@@ -36,6 +38,7 @@ final class PaymentsToResolveDesk extends VBox {
     /** @param onCount told how many are open after every read (the tab's title shows it) */
     PaymentsToResolveDesk(PaymentsToResolvePresenter presenter, Messages messages, IntConsumer onCount) {
         this.presenter = presenter;
+        this.polling = new WhileOnScreen(this, presenter::start, presenter::stop);
         this.messages = messages;
         this.onCount = onCount;
         setId("paymentsToResolve");
@@ -60,12 +63,13 @@ final class PaymentsToResolveDesk extends VBox {
         show();
     }
 
+    /** Polls while on screen (a counter thrown away without signing out stops asking the database). */
     void start() {
-        presenter.start();
+        polling.start();
     }
 
     void stop() {
-        presenter.stop();
+        polling.stop();
     }
 
     private void show() {

@@ -16,6 +16,7 @@ import nl.connectedstore.assistance.AssistanceKind;
 import nl.connectedstore.assistance.AssistanceStatus;
 import nl.connectedstore.assistance.AssistanceView;
 import nl.connectedstore.ui.Messages;
+import nl.connectedstore.ui.WhileOnScreen;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -28,6 +29,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 final class RequestQueue extends VBox {
 
     private final RequestQueuePresenter presenter;
+    private final WhileOnScreen polling;
     private final Messages messages;
     private final VBox items = new VBox(10);
     private final Label title = new Label();
@@ -36,6 +38,7 @@ final class RequestQueue extends VBox {
 
     RequestQueue(RequestQueuePresenter presenter, Messages messages) {
         this.presenter = presenter;
+        this.polling = new WhileOnScreen(this, presenter::start, presenter::stop);
         this.messages = messages;
         setId("requestQueue");
         getStyleClass().add("request-queue");
@@ -69,12 +72,13 @@ final class RequestQueue extends VBox {
         show();
     }
 
+    /** Polls while on screen (a counter thrown away without signing out stops asking the database). */
     void start() {
-        presenter.start();
+        polling.start();
     }
 
     void stop() {
-        presenter.stop();
+        polling.stop();
     }
 
     private void show() {
