@@ -34,6 +34,7 @@ import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.SignUpPresenter;
 import nl.connectedstore.ui.SignUpScreen;
 import nl.connectedstore.ui.TaskExecutor;
+import nl.connectedstore.ui.WhileOnScreen;
 import nl.connectedstore.ui.Ticker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,6 +77,7 @@ public final class KioskShell extends StackPane {
     private boolean onReceipt;
     private final FeedbackService feedback;
     private final Ticker ticker;
+    private final WhileOnScreen onScreen;
     /** The card the customer checked in with at this checkout: their feedback may name them if they allow it. */
     private String checkedInCard;
     private final KeyboardDock keyboard;
@@ -133,6 +135,10 @@ public final class KioskShell extends StackPane {
             addEventFilter(KeyEvent.KEY_TYPED, this::key);
         }
         showAttract();
+        // a kiosk taken off screen ends its session as the idle reset does: no timer or poll left asking the database
+        // for a customer nobody can see, and open requests to staff withdrawn
+        this.onScreen = new WhileOnScreen(this, () -> { }, this::showAttract);
+        onScreen.start();
     }
 
     /** The language on screen now: the customer's, or the store's on the welcome screen. */
