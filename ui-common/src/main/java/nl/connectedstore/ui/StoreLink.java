@@ -22,8 +22,13 @@ public final class StoreLink {
     private final DatabasePoll<Boolean> poll;
 
     public StoreLink(Transactor tx, Duration every, Ticker ticker, TaskExecutor executor) {
+        this(tx::ping, every, ticker, executor);
+    }
+
+    /** Asks {@code ping} (a database's cheapest question; tests hand in one that fails as an outage does). */
+    StoreLink(DatabasePoll.Read<Boolean> ping, Duration every, Ticker ticker, TaskExecutor executor) {
         this.poll = new DatabasePoll<>("whether the store database answers", every, ticker, executor,
-                tx::ping,
+                ping,
                 answered -> reachable.set(true),
                 failure -> {
                     if (Transactor.isConnectionLoss(failure)) {

@@ -1,6 +1,8 @@
 package nl.connectedstore.ui;
 
 import java.util.function.Supplier;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -26,6 +28,9 @@ public final class StoreLinkBanner extends Label {
         }
     }
 
+    private final Supplier<Messages> language;
+    private final Audience audience;
+
     private StoreLinkBanner(StoreLink link, Supplier<Messages> language, Audience audience) {
         setId("storeLinkLost");
         getStyleClass().add("store-link-banner");
@@ -34,11 +39,18 @@ public final class StoreLinkBanner extends Label {
         setGraphic(new FontIcon(Material2AL.CLOUD_OFF));
         visibleProperty().bind(link.reachableProperty().not());
         managedProperty().bind(visibleProperty());
+        this.language = language;
+        this.audience = audience;
         visibleProperty().addListener((obs, was, shown) -> {
             if (shown) {
-                setText(language.get().get(audience.key));
+                speak();
             }
         });
+        speak();
+    }
+
+    /** In the language on screen now. */
+    private void speak() {
         setText(language.get().get(audience.key));
     }
 
@@ -48,6 +60,13 @@ public final class StoreLinkBanner extends Label {
      */
     public static VBox over(Region content, StoreLink link, Supplier<Messages> language, Audience audience) {
         StoreLinkBanner banner = new StoreLinkBanner(link, language, audience);
+        // a new screen under it may speak another language (a customer chose theirs; the welcome screen after them
+        // speaks the store's): while the database is away for longer, the banner follows
+        content.getChildrenUnmodifiable().addListener((ListChangeListener<Node>) change -> {
+            if (banner.isVisible()) {
+                banner.speak();
+            }
+        });
         VBox stacked = new VBox(banner, content);
         stacked.setFillWidth(true);
         VBox.setVgrow(content, Priority.ALWAYS);
