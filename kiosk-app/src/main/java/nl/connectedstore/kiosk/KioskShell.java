@@ -1,10 +1,8 @@
 package nl.connectedstore.kiosk;
 
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
@@ -18,18 +16,13 @@ import nl.connectedstore.catalog.ShopSearch;
 import nl.connectedstore.clienteling.CheckIn;
 import nl.connectedstore.consent.Channel;
 import nl.connectedstore.customers.CustomerService;
-import nl.connectedstore.feedback.FeedbackChannel;
-import nl.connectedstore.feedback.FeedbackService;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.orders.OrderView;
 import nl.connectedstore.sales.Receipt;
 import nl.connectedstore.scan.KeyboardWedge;
 import nl.connectedstore.scan.Scan;
-import nl.connectedstore.store.StaffName;
 import nl.connectedstore.store.StoreInfo;
-import nl.connectedstore.ui.BackgroundTask;
 import nl.connectedstore.ui.KeyboardDock;
-import nl.connectedstore.ui.FeedbackPresenter;
 import nl.connectedstore.ui.Messages;
 import nl.connectedstore.ui.SignUpPresenter;
 import nl.connectedstore.ui.SignUpScreen;
@@ -75,16 +68,13 @@ public final class KioskShell extends StackPane {
     private Messages messages;
     private StillTherePrompt stillThere;
     private boolean onReceipt;
-    private final FeedbackService feedback;
+    /** "How was it today?" beside a receipt or a placed order; null on a kiosk that does not ask. */
+    private final FeedbackAsking feedback;
     private final Ticker ticker;
     private final WhileOnScreen onScreen;
     /** The card the customer checked in with at this checkout: their feedback may name them if they allow it. */
     private String checkedInCard;
     private final KeyboardDock keyboard;
-    /** Staff signed in at this store today, by first name: whom "who helped you today?" offers. */
-    private List<StaffName> onDuty = List.of();
-    /** "How was it today?" about the order this customer just placed (its code), or null. */
-    private Map.Entry<String, FeedbackPresenter> orderFeedback;
 
     /**
      * @param terminalCode this terminal, as consents and check-ins record where they were given (null: the checkout's,
@@ -103,7 +93,7 @@ public final class KioskShell extends StackPane {
         CheckoutKit kit = screens.checkout().orElse(null);
         LoyaltyKit loyalty = screens.loyalty().orElse(null);
         KioskMode mode = screens.mode();
-        this.feedback = screens.feedback().orElse(null);
+        this.feedback = screens.feedback().map(asked -> new FeedbackAsking(asked, store, executor)).orElse(null);
         this.orders = screens.webshop().orElse(null);
         this.search = screens.search();
         this.loyalty = loyalty;
@@ -152,7 +142,9 @@ public final class KioskShell extends StackPane {
             portal().presenter().end(); // whatever comes back for this customer later is dropped
         }
         checkedInCard = null;
-        orderFeedback = null;
+        if (feedback != null) {
+            feedback.customerLeft();
+        }
         closeStillThere();
         if (checkout != null) {
             checkout.end();
@@ -171,27 +163,15 @@ public final class KioskShell extends StackPane {
     public void startSession(Locale locale) {
         messages = Messages.of(locale);
         onReceipt = false;
-        readWhoIsOnDuty();
+        if (feedback != null) {
+            feedback.customerStarts();
+        }
         if (mode.shops()) {
             showCatalogue();
         } else {
             showCheckout();
         }
         idle.start();
-    }
-
-    /**
-     * "Who helped you today?" offers the first names of staff signed in here today: read in the background as a
-     * customer starts, so the question beside a receipt or a placed order never waits for the database.
-     */
-    private void readWhoIsOnDuty() {
-        if (feedback == null) {
-            return;
-        }
-        executor.execute(BackgroundTask.of(progress -> feedback.mayHaveHelped(store.id(), ZoneId.systemDefault()))
-                .onSuccess(names -> onDuty = names)
-                .onFailure(e -> log.warn("Could not read who is on duty for the feedback question: {}",
-                        e.toString())));
     }
 
     private void showCatalogue() {
@@ -380,14 +360,7 @@ public final class KioskShell extends StackPane {
                 || !(screen.lookup("#orderDone") instanceof OrderDoneScreen done)) {
             return;
         }
-        if (orderFeedback == null || !orderFeedback.getKey().equals(placed.code())) {
-            String card = checkedInCard;
-            String terminal = orderTerminal();
-            orderFeedback = Map.entry(placed.code(), new FeedbackPresenter(executor, messages.locale().getLanguage(),
-                    onDuty, answer -> feedback.forOrder(placed.code(), terminal, FeedbackChannel.WEB_ORDER, answer,
-                    card)));
-        }
-        done.offerFeedback(new FeedbackPrompt(orderFeedback.getValue(), messages));
+        done.offerFeedback(feedback.aboutOrder(placed.code(), orderTerminal(), messages, checkedInCard));
     }
 
     /** Opens a product page as touching its tile would (tests start from a product they chose). */
@@ -414,10 +387,7 @@ public final class KioskShell extends StackPane {
         onReceipt = true;
         ReceiptScreen screen = new ReceiptScreen(receipt, store, messages, kit.printer(), this::showAttract);
         if (feedback != null) {
-            String card = checkedInCard;
-            screen.offerFeedback(new FeedbackPrompt(new FeedbackPresenter(executor, messages.locale().getLanguage(),
-                    onDuty, answer -> feedback.forSale(receipt.terminalCode(), receipt.receiptNumber(),
-                    FeedbackChannel.SELF_CHECKOUT, answer, card)), messages));
+            screen.offerFeedback(feedback.aboutSale(receipt, messages, checkedInCard));
         }
         checkedInCard = null;
         getChildren().setAll(screen);
