@@ -3,9 +3,7 @@ package nl.connectedstore.counter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -14,12 +12,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -309,41 +304,9 @@ public final class CounterShell extends StackPane {
         return top;
     }
 
-    /**
-     * The language switch, on the sign-in screen and in the top bar: each language named in itself, the one spoken
-     * now ticked. Signed in, the choice is the clerk's from now on (stored for their next sign-in).
-     */
+    /** The language switch, drawn in the language spoken now. */
     private Node languageSwitch() {
-        MenuButton menu = new MenuButton(messages.get("language." + messages.locale().getLanguage()),
-                new FontIcon(Material2AL.LANGUAGE));
-        menu.setId("languageSwitch");
-        menu.setAccessibleText(messages.get("counter.language"));
-        menu.setTooltip(new Tooltip(messages.get("counter.language")));
-        menu.setMinWidth(Region.USE_PREF_SIZE);
-        ToggleGroup group = new ToggleGroup();
-        for (String code : language.choices()) {
-            RadioMenuItem item = new RadioMenuItem(
-                    Messages.of(new Locale(code)).get("language." + code));
-            item.setId("language-" + code);
-            item.setToggleGroup(group);
-            item.setSelected(code.equals(messages.locale().getLanguage()));
-            item.setOnAction(e -> language.choose(code));
-            menu.getItems().add(item);
-        }
-        // "not stored for your next sign-in", when storing the choice failed (the counter speaks it all the same)
-        Messages said = messages;
-        Label why = new Label();
-        why.setId("languageNotice");
-        why.getStyleClass().add("text-muted");
-        why.setMinWidth(Region.USE_PREF_SIZE);
-        why.textProperty().bind(Bindings.createStringBinding(() -> language.noticeProperty()
-                .get() == null ? "" : language.noticeProperty().get().in(said), language.noticeProperty()));
-        why.visibleProperty().bind(language.noticeProperty().isNotNull());
-        why.managedProperty().bind(why.visibleProperty());
-        HBox withNotice = new HBox(8, why, menu);
-        withNotice.setAlignment(Pos.CENTER_RIGHT);
-        withNotice.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        return withNotice;
+        return new LanguageSwitch(language, messages);
     }
 
     /** The id of the tab open now, or null. */
