@@ -54,6 +54,11 @@ abstract class ErasureContract {
     abstract byte[] rawFiles() throws IOException;
 
     /** What the database does by itself meanwhile (PostgreSQL's autovacuum gathers column statistics). */
+    /** On a failure: which of the database's files still hold which needle, and what else had it open. */
+    String whereInRawFiles(Map<String, String> needles) {
+        return "";
+    }
+
     void maintenance() {
     }
 
@@ -170,7 +175,7 @@ abstract class ErasureContract {
     private void assertRawFilesRewritten(Map<String, String> needles) {
         await("the raw database files rewritten").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .untilAsserted(() -> assertThat(found(new String(rawFiles(), StandardCharsets.ISO_8859_1), needles))
-                        .as("in the raw database files").isEmpty());
+                        .as(() -> "in the raw database files" + whereInRawFiles(needles)).isEmpty());
     }
 
     private static List<String> found(String haystack, Map<String, String> needles) {

@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +77,63 @@ class ErasurePostgresTest extends ErasureContract {
             }
             return null;
         }));
+    }
+
+    /** The relation each file holding a needle belongs to, and the database's sessions at that moment. */
+    @Override
+    String whereInRawFiles(Map<String, String> needles) {
+        try {
+            return db.transactor().read(s -> s.doReturningWork(c -> {
+                StringBuilder out = new StringBuilder();
+                Path folder;
+                try (var st = c.createStatement(); var rs = st.executeQuery("select current_setting('data_directory')"
+                        + " || '/base/' || (select oid from pg_database where datname = current_database())")) {
+                    rs.next();
+                    folder = Path.of(rs.getString(1));
+                }
+                try (Stream<Path> files = Files.list(folder)) {
+                    for (Path file : files.filter(Files::isRegularFile).toList()) {
+                        String text;
+                        try {
+                            text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)
+                                    .toLowerCase(Locale.ROOT);
+                        } catch (IOException gone) {
+                            continue;
+                        }
+                        List<String> held = needles.entrySet().stream()
+                                .filter(e -> text.contains(e.getValue().toLowerCase(Locale.ROOT)))
+                                .map(Map.Entry::getKey).toList();
+                        if (!held.isEmpty()) {
+                            String node = file.getFileName().toString().replaceAll("[._].*", "");
+                            String relation = "?";
+                            try (var ps = c.prepareStatement(
+                                    "select relname from pg_class where pg_relation_filenode(oid) = ?::oid")) {
+                                ps.setString(1, node);
+                                try (var rs = ps.executeQuery()) {
+                                    relation = rs.next() ? rs.getString(1) : "(no relation: a dropped file)";
+                                }
+                            }
+                            out.append("\n  ").append(file.getFileName()).append(" (").append(relation).append(", ")
+                                    .append(Files.size(file)).append(" bytes): ").append(held);
+                        }
+                    }
+                } catch (IOException e) {
+                    out.append("\n  (listing failed: ").append(e).append(')');
+                }
+                try (var st = c.createStatement(); var rs = st.executeQuery("select pid, backend_type, state,"
+                        + " backend_xmin, xact_start, left(query, 80) from pg_stat_activity"
+                        + " where datname = current_database() and pid <> pg_backend_pid()")) {
+                    while (rs.next()) {
+                        out.append("\n  session ").append(rs.getInt(1)).append(' ').append(rs.getString(2))
+                                .append(' ').append(rs.getString(3)).append(" xmin ").append(rs.getString(4))
+                                .append(" since ").append(rs.getString(5)).append(": ").append(rs.getString(6));
+                    }
+                }
+                return out.toString();
+            }));
+        } catch (RuntimeException e) {
+            return " (could not say where: " + e + ")";
+        }
     }
 
     @Override
