@@ -1,7 +1,6 @@
 package nl.connectedstore.counter;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Insets;
@@ -9,8 +8,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
@@ -26,7 +23,6 @@ import nl.connectedstore.catalog.CatalogService;
 import nl.connectedstore.consent.Channel;
 import nl.connectedstore.inventory.InventoryService;
 import nl.connectedstore.sales.PaymentsToResolve;
-import nl.connectedstore.store.PinGuard;
 import nl.connectedstore.store.StaffRole;
 import nl.connectedstore.store.StaffSession;
 import nl.connectedstore.store.StoreInfo;
@@ -330,43 +326,6 @@ public final class CounterShell extends StackPane {
     }
 
     /**
-     * A manager's "Unlock PIN entry at ..." for each other counter of the store whose PIN entry is paused or
-     * locked after too many wrong PINs (read when the menu opens). A store with one counter unlocks it from the
-     * machine instead: {@code --unlock-pin-entry=<terminal>} (see README).
-     */
-    private void offerUnlocks(MenuButton admin, MenuItem cleanUp, StaffSession manager, Label status) {
-        executor.execute(BackgroundTask.of(progress -> stores.pins().locked(store.code()))
-                .onSuccess(locked -> {
-                    List<MenuItem> items = new ArrayList<>();
-                    items.add(cleanUp);
-                    for (PinGuard.LockedTerminal terminal : locked) {
-                        if (terminal.code().equals(terminalCode)) {
-                            continue;
-                        }
-                        MenuItem unlock = new MenuItem(messages.get("counter.admin.unlock", terminal.name()));
-                        unlock.setId("unlock-" + terminal.code());
-                        unlock.setOnAction(e -> executor.execute(BackgroundTask.of(progress -> stores.pins()
-                                        .unlock(terminal.code(), manager))
-                                .onSuccess(result -> status.setText(messages.get(
-                                        "counter.admin.unlock." + result.name(), terminal.name())))
-                                .onFailure(ex -> {
-                                    log.error("Unlocking PIN entry at {} failed", terminal.code(), ex);
-                                    status.setText(messages.get("counter.admin.unlock.failed"));
-                                })));
-                        items.add(unlock);
-                    }
-                    if (items.size() == 1) {
-                        MenuItem none = new MenuItem(messages.get("counter.admin.unlock.none"));
-                        none.setId("unlockNone");
-                        none.setDisable(true);
-                        items.add(none);
-                    }
-                    admin.getItems().setAll(items);
-                })
-                .onFailure(ex -> log.warn("Reading locked PIN entry failed: {}", ex.toString())));
-    }
-
-    /**
      * "How was it today?" for the customer of a handed-over order: over the whole window while the customer answers
      * (the clerk turned the screen around), gone on "Done", "No thanks", or a sign-out.
      */
@@ -411,32 +370,8 @@ public final class CounterShell extends StackPane {
                 messages.get("counter.cards.reason")), messages, done -> new SignUpScreen(new SignUpPresenter(privacy.customers(),
                         executor, Channel.COUNTER, privacy.terminalCode(), messages.locale().getLanguage()), messages,
                         done));
-        Label status = new Label();
-        status.setId("adminStatus");
-        status.setWrapText(true);
-        MenuItem cleanUp = new MenuItem(messages.get("counter.admin.retention"));
-        cleanUp.setId("runRetention");
-        cleanUp.setDisable(staff.role() != StaffRole.MANAGER);
-        cleanUp.setOnAction(e -> {
-            status.setText(messages.get("counter.admin.retention.running"));
-            executor.execute(BackgroundTask.of(progress -> privacy.retention().run())
-                    .onSuccess(report -> status.setText(messages.get("counter.admin.retention.done",
-                            report.consentFactsRemoved(), report.customersErased())))
-                    .onFailure(ex -> {
-                        log.error("Retention clean-up failed", ex);
-                        status.setText(messages.get("counter.admin.retention.failed"));
-                    }));
-        });
-        MenuButton admin = new MenuButton(messages.get("counter.admin"), null, cleanUp);
-        admin.setId("adminMenu");
-        if (staff.role() == StaffRole.MANAGER) {
-            admin.setOnShowing(e -> offerUnlocks(admin, cleanUp, staff, status));
-        }
-        Label managersOnly = new Label(staff.role() == StaffRole.MANAGER ? ""
-                : messages.get("counter.admin.managersOnly"));
-        managersOnly.getStyleClass().add("text-muted");
-        HBox adminRow = new HBox(12, admin, managersOnly, status);
-        adminRow.setAlignment(Pos.CENTER_LEFT);
+        AdminMenu adminRow = new AdminMenu(new AdminPresenter(privacy, stores, store, terminalCode, executor, staff),
+                messages);
         VBox cardsPage = new VBox(18, cards, new Separator(), adminRow);
         cardsPage.setPadding(new Insets(16));
         Tab cardsTab = new Tab(messages.get("counter.cards.title"), cardsPage);
