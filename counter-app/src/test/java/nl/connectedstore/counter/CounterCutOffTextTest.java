@@ -204,13 +204,20 @@ class CounterCutOffTextTest {
         }
     }
 
+    /**
+     * The counter on screen in {@code lang}; its staff read another language than the one it starts in, so the switch
+     * in the top bar is tried too.
+     */
+    private void startsIn(FxRobot robot, String lang) {
+        this.lang = lang;
+        CounterStage.clerksRead(database, "da".equals(lang) ? "nl" : "da");
+        show(robot, Messages.of(new Locale(lang, "da".equals(lang) ? "DK" : "NL")));
+    }
+
     @ParameterizedTest(name = "{0} at 1366x768")
     @ValueSource(strings = {"en", "nl", "da"})
     void noTextIsCutOffOnAnyScreen(String lang, FxRobot robot) throws Exception {
-        this.lang = lang;
-        // Daan reads another language than the one this counter starts in: the switch in the top bar is tried too
-        CounterStage.clerksRead(database, "da".equals(lang) ? "nl" : "da");
-        show(robot, Messages.of(new Locale(lang, "da".equals(lang) ? "DK" : "NL")));
+        startsIn(robot, lang);
         look("sign-in");
         AssistanceView asked = kiosks.requestAgeCheck("AMS-CHECKOUT-1", wine.id());
         try {
@@ -279,9 +286,7 @@ class CounterCutOffTextTest {
     @ParameterizedTest(name = "{0} at 1366x768, the manager's dashboard")
     @ValueSource(strings = {"en", "nl", "da"})
     void noTextIsCutOffOnTheManagersDashboard(String lang, FxRobot robot) throws Exception {
-        this.lang = lang;
-        CounterStage.clerksRead(database, "da".equals(lang) ? "nl" : "da");
-        show(robot, Messages.of(new Locale(lang, "da".equals(lang) ? "DK" : "NL")));
+        startsIn(robot, lang);
         CounterStage.signIn(robot, "1234");
         robot.clickOn("#languageSwitch");
         robot.clickOn("#language-" + lang);
