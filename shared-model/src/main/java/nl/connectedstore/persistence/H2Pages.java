@@ -32,6 +32,15 @@ public final class H2Pages {
             + H2Pages.class.getName() + ".rewriteFreed\"";
     private static final int MAX_MILLIS = 60_000;
     /**
+     * One step of the rewrite: H2 holds its store lock through a {@code compactFile} call, and every other terminal's
+     * commit waits for it (a single 60-s call held a self-checkout's payment for up to a minute on the demo chain).
+     * In steps, a commit waits one step at most.
+     */
+    private static final int STEP_MILLIS = 200;
+    private static final int STEP_BYTES = 4 * 1024 * 1024;
+    /** At most this many steps of rewriting per pass (800 MB), so a busy server's own writes cannot keep it going. */
+    private static final int MAX_STEPS = 200;
+    /**
      * When the passes run after the call: a busy server may still be finishing the caller's statement, and another
      * terminal's open transaction pins the old pages until it ends; on a loaded two-core till three passes within
      * 8 s were not always enough (the erasure test found the erased e-mail still in the file after 30 s), so the
@@ -66,14 +75,26 @@ public final class H2Pages {
         try {
             mv.setRetentionTime(0);
             mv.commit();
-            // rewrite every chunk that holds a dead page (the deleted rows' old pages), so it is freed whole
-            for (int round = 0; round < 20 && mv.compact(100, Integer.MAX_VALUE); round++) {
+            long deadline = System.nanoTime() + MAX_MILLIS * 1_000_000L;
+            // rewrite every chunk that holds a dead page (the deleted rows' old pages), so it is freed whole: a few
+            // megabytes at a time, other terminals' commits in between
+            for (int step = 0; step < MAX_STEPS && System.nanoTime() < deadline && mv.compact(100, STEP_BYTES); step++) {
                 mv.commit();
             }
-            // then move the live chunks together and cut the file after them
-            store.compactFile(MAX_MILLIS);
+            // then move the live chunks together and cut the file after them, in steps: a step that ends before its
+            // time is up found nothing more to move
+            while (System.nanoTime() < deadline) {
+                long step = System.nanoTime();
+                store.compactFile(STEP_MILLIS);
+                if (System.nanoTime() - step < STEP_MILLIS * 1_000_000L) {
+                    break;
+                }
+                Thread.sleep(20); // the commits that waited for this step go first
+            }
         } catch (RuntimeException e) {
             System.out.println(Instant.now() + " h2-server rewriting freed pages failed: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             if (!mv.isClosed()) {
                 mv.setRetentionTime(retention);
