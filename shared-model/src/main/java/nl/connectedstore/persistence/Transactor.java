@@ -226,8 +226,8 @@ public final class Transactor {
     /**
      * After personal data was deleted (an erasure): makes the database overwrite what the deleted rows left in its
      * files, so the data is gone from the disk too, not only from the tables. H2 rewrites its file with the live
-     * pages only ({@link H2Pages}); PostgreSQL rewrites {@code tables} with {@code VACUUM FULL}, which only their
-     * owner may do: a terminal connected with fewer rights logs that the rewrite waits for the database's own
+     * pages only ({@link H2Pages}); PostgreSQL rewrites {@code tables} with {@code VACUUM FULL}
+     * ({@link PostgresPages}), which only their owner may do: a terminal connected with fewer rights logs that the rewrite waits for the database's own
      * maintenance (docs/security.md). Never fails the erasure it follows: a failure is logged for staff.
      */
     public void rewriteFreedPages(List<String> tables) {
@@ -240,16 +240,7 @@ public final class Transactor {
                     if (product.startsWith("H2")) {
                         statement.execute("call " + H2Pages.FUNCTION + "()");
                     } else if (product.startsWith("PostgreSQL")) {
-                        for (String table : tables) {
-                            // the table without the dead rows; then its statistics again, from the live rows only:
-                            // ANALYZE (autovacuum's too) keeps sample values of every column in pg_statistic
-                            statement.execute("vacuum full " + table);
-                            warnIfSkipped(statement, table);
-                            statement.execute("analyze " + table);
-                        }
-                        // and pg_statistic without the replaced samples (its owner or the database's owner may)
-                        statement.execute("vacuum full pg_catalog.pg_statistic");
-                        warnIfSkipped(statement, "pg_statistic");
+                        PostgresPages.rewrite(statement, tables, sessionFactory);
                     }
                 } finally {
                     connection.setAutoCommit(autoCommit);
@@ -282,14 +273,6 @@ public final class Transactor {
             durability.on = false;
             log.error("Commits are not forced to the disk on this H2 server ({}): a power cut may lose the last"
                     + " ones", Database.rootMessage(e));
-        }
-    }
-
-    private static void warnIfSkipped(Statement statement, String table) throws SQLException {
-        if (statement.getWarnings() != null) {
-            log.warn("Erased rows of {} stay in the database files until the owner's maintenance rewrites them: {}",
-                    table, statement.getWarnings().getMessage());
-            statement.clearWarnings();
         }
     }
 

@@ -53,20 +53,20 @@ abstract class ErasureContract {
     /** The bytes of the database's data files, as they lie on disk now. */
     abstract byte[] rawFiles() throws IOException;
 
-    /** What the database does by itself meanwhile (PostgreSQL's autovacuum gathers column statistics). */
     /** On a failure: which of the database's files still hold which needle, and what else had it open. */
     String whereInRawFiles(Map<String, String> needles) {
         return "";
     }
 
+    /** What the database does by itself meanwhile (PostgreSQL's autovacuum gathers column statistics). */
     void maintenance() {
     }
 
-    private record Person(long id, String card, Map<String, String> needles) {
+    record Person(long id, String card, Map<String, String> needles) {
     }
 
     /** A customer with distinctive details, a delivered web order with their address, a sale, a log entry. */
-    private Person customerWithHistory(String tag) {
+    Person customerWithHistory(String tag) {
         CustomerService customers = Services.on(db().transactor(), Clock.systemUTC()).customers();
         String first = "Zebulon" + tag;
         String last = "Quackenbush" + tag;
@@ -172,13 +172,13 @@ abstract class ErasureContract {
      * that and it follows within seconds (H2 does it on its own thread, passes up to 45 s after the erasure, see
      * H2Pages); polls for it, 60 s at most.
      */
-    private void assertRawFilesRewritten(Map<String, String> needles) {
+    void assertRawFilesRewritten(Map<String, String> needles) {
         await("the raw database files rewritten").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .untilAsserted(() -> assertThat(found(new String(rawFiles(), StandardCharsets.ISO_8859_1), needles))
                         .as(() -> "in the raw database files" + whereInRawFiles(needles)).isEmpty());
     }
 
-    private static List<String> found(String haystack, Map<String, String> needles) {
+    static List<String> found(String haystack, Map<String, String> needles) {
         String lower = haystack.toLowerCase(Locale.ROOT);
         return needles.entrySet().stream().filter(e -> lower.contains(e.getValue().toLowerCase(Locale.ROOT)))
                 .map(Map.Entry::getKey).toList();
