@@ -49,7 +49,7 @@ public final class Erasure {
 
     /**
      * Erases the customer; afterwards the database rewrites the pages the deleted rows freed
-     * ({@link PersonalData#TABLES}).
+     * ({@link PersonalData#REWRITTEN}).
      *
      * @return how many sales were unlinked
      * @throws IllegalArgumentException when there is no such customer (erased meanwhile); nothing changes
@@ -74,7 +74,7 @@ public final class Erasure {
         });
         log.info("Customer {} erased; {} sales kept without a link to them", customerId, sales);
         // Deleted rows linger in the database file's free pages until they are overwritten: rewrite them now.
-        tx.rewriteFreedPages(PersonalData.TABLES);
+        tx.rewriteFreedPages(PersonalData.REWRITTEN);
         return sales;
     }
 }

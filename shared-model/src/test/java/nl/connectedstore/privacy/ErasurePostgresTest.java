@@ -114,6 +114,28 @@ class ErasurePostgresTest extends ErasureContract {
         assertRawFilesRewritten(p.needles());
     }
 
+    /**
+     * The tables that only link to the customer (sales above all, the biggest table) are not rewritten: a
+     * {@code VACUUM FULL} of {@code sale} would hold every till's sale for seconds per million sales.
+     */
+    @Test
+    void anErasureRewritesTheCustomersTablesButNotTheSales() throws Exception {
+        Person p = customerWithHistory("Big" + System.nanoTime() % 100_000);
+        long saleFile = fileNode("sale");
+        long customerFile = fileNode("customer");
+
+        Services.on(db.transactor(), Clock.systemUTC()).erasure().erase(p.id());
+
+        assertThat(fileNode("customer")).as("customer rewritten").isNotEqualTo(customerFile);
+        assertThat(fileNode("sale")).as("sale left as it was").isEqualTo(saleFile);
+        assertRawFilesRewritten(p.needles());
+    }
+
+    private long fileNode(String table) {
+        return db.transactor().read(s -> ((Number) s.createNativeQuery("select pg_relation_filenode('" + table
+                + "')", Object.class).getSingleResult()).longValue());
+    }
+
     /** The relation each file holding a needle belongs to, and the database's sessions at that moment. */
     @Override
     String whereInRawFiles(Map<String, String> needles) {

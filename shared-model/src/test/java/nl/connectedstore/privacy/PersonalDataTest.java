@@ -76,6 +76,13 @@ class PersonalDataTest {
         assertThat(stale).isEmpty();
     }
 
+    @Test
+    void erasureRewritesEveryTableThatHeldWhoSomeoneIsAndNotTheBigOnesThatOnlyLinkToThem() {
+        assertThat(PersonalData.REWRITTEN).containsExactlyInAnyOrder("customer", "loyalty_card", "consent_fact",
+                "order_delivery", "erasure_request");
+        assertThat(PersonalData.TABLES).containsAll(PersonalData.REWRITTEN).contains("sale", "arrival");
+    }
+
     /** A name as the database keeps it: H2 in capitals, PostgreSQL in small letters. */
     private static String stored(DatabaseMetaData meta, String name) throws java.sql.SQLException {
         return meta.storesUpperCaseIdentifiers() ? name.toUpperCase(Locale.ROOT) : name.toLowerCase(Locale.ROOT);
