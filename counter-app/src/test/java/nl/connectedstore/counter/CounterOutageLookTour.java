@@ -42,7 +42,7 @@ class CounterOutageLookTour {
 
     @Test
     void theBannerInEachLanguage(FxRobot robot) throws Exception {
-        Database owner = DemoDatabase.fresh("counter-outage-look-", new DemoChain.Size(100, 0, 0));
+        Database owner = DemoDatabase.freshWithServerProcess("counter-outage-look-", new DemoChain.Size(100, 0, 0));
         StoreInfo amsterdam = Services.on(owner.transactor()).stores().store("AMS").orElseThrow();
         Database counter = CounterStage.asCounter(owner);
         // the store's database server goes away (the process the data folder names)

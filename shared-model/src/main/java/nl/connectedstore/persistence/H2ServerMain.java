@@ -1,5 +1,6 @@
 package nl.connectedstore.persistence;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,51 +56,95 @@ public final class H2ServerMain {
         long idleMillis = Long.parseLong(args[3]) * 1000;
         int writeDelay = args.length > 4 ? Integer.parseInt(args[4]) : 0;
 
-        // read by H2 when it opens its first server socket: loopback only, whatever the command line said
-        System.setProperty(BIND_PROPERTY, LOOPBACK);
-        Connection keepAlive = DriverManager.getConnection(embeddedUrl(dbPath, writeDelay), USER, password);
         // its process id, so a script that started the apps can stop this server by PID when it is done
         Files.writeString(Path.of(dbPath).resolveSibling(PID_FILE), Long.toString(ProcessHandle.current().pid()),
                 StandardCharsets.US_ASCII);
+        Served served = serve(dbPath, port, password, writeDelay);
+        Runtime.getRuntime().addShutdownHook(new Thread(served::stop));
+        if (served.stopWhenIdle(idleMillis)) {
+            System.exit(0);
+        }
+    }
+
+    /**
+     * Tests only: serves the database from the calling JVM, on a daemon thread, exactly as {@link #main} does from
+     * a process of its own (same URL, same loopback TCP server, same idle stop), but without a process id file: a
+     * test that stops "the server's process" must use a real one. See docs/decisions/0014.
+     */
+    static void serveInThisJvm(String dbPath, int port, String password, long idleMillis, int writeDelay)
+            throws SQLException, IOException {
+        Served served = serve(dbPath, port, password, writeDelay);
+        Thread hook = new Thread(served::stop);
+        Runtime.getRuntime().addShutdownHook(hook);
+        Thread watch = new Thread(() -> {
+            try {
+                served.stopWhenIdle(idleMillis);
+            } catch (InterruptedException | SQLException e) {
+                served.stop();
+            }
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs (or ran) anyway
+            }
+        }, "h2-server-" + port);
+        watch.setDaemon(true);
+        watch.start();
+    }
+
+    private static Served serve(String dbPath, int port, String password, int writeDelay)
+            throws SQLException, IOException {
+        // read by H2 when it opens its first server socket: loopback only, whatever the command line said
+        System.setProperty(BIND_PROPERTY, LOOPBACK);
+        Connection keepAlive = DriverManager.getConnection(embeddedUrl(dbPath, writeDelay), USER, password);
         DataFolder.keepPrivate(Path.of(dbPath).getParent());
         Server server = Server.createTcpServer("-tcpPort", String.valueOf(port)).start();
         say("serving " + dbPath + " on 127.0.0.1:" + port);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, keepAlive)));
+        return new Served(server, keepAlive);
+    }
 
-        long idleSince = System.currentTimeMillis();
-        while (true) {
-            Thread.sleep(Math.min(5_000, Math.max(500, idleMillis / 4)));
-            int others;
-            // the shutdown hook closes the connection under the same lock: a signal while counting ends the
-            // loop instead of using a closed connection ("The object is already closed")
-            synchronized (LIFECYCLE) {
-                if (stopping) {
-                    return;
+    /** A database being served: the TCP server, and the connection that keeps the file open between apps. */
+    private static final class Served {
+        private final Server server;
+        private final Connection keepAlive;
+        private boolean stopping;
+
+        Served(Server server, Connection keepAlive) {
+            this.server = server;
+            this.keepAlive = keepAlive;
+        }
+
+        /**
+         * Stops the server once no app has been connected for {@code idleMillis} (true), or returns once
+         * {@link #stop} was called from elsewhere (false).
+         */
+        boolean stopWhenIdle(long idleMillis) throws InterruptedException, SQLException {
+            long idleSince = System.currentTimeMillis();
+            while (true) {
+                Thread.sleep(Math.min(5_000, Math.max(500, idleMillis / 4)));
+                int others;
+                // stop() closes the connection under the same lock: a signal while counting ends the
+                // loop instead of using a closed connection ("The object is already closed")
+                synchronized (this) {
+                    if (stopping) {
+                        return false;
+                    }
+                    others = otherSessions(keepAlive);
                 }
-                others = otherSessions(keepAlive);
-            }
-            if (others > 0) {
-                idleSince = System.currentTimeMillis();
-            } else if (System.currentTimeMillis() - idleSince >= idleMillis) {
-                say("no app connected for " + idleMillis / 1000 + " s; stopping");
-                System.exit(0);
+                if (others > 0) {
+                    idleSince = System.currentTimeMillis();
+                } else if (System.currentTimeMillis() - idleSince >= idleMillis) {
+                    say("no app connected for " + idleMillis / 1000 + " s; stopping");
+                    stop();
+                    return true;
+                }
             }
         }
-    }
 
-    private static final Object LIFECYCLE = new Object();
-    private static boolean stopping;
-
-    private static int otherSessions(Connection keepAlive) throws SQLException {
-        try (Statement s = keepAlive.createStatement();
-             ResultSet rs = s.executeQuery("select count(*) from information_schema.sessions")) {
-            rs.next();
-            return rs.getInt(1) - 1;
-        }
-    }
-
-    private static void stop(Server server, Connection keepAlive) {
-        synchronized (LIFECYCLE) {
+        synchronized void stop() {
+            if (stopping) {
+                return;
+            }
             stopping = true;
             server.stop();
             try {
@@ -108,6 +153,14 @@ public final class H2ServerMain {
                 say("closing the database failed: " + e.getMessage());
             }
             say("stopped");
+        }
+    }
+
+    private static int otherSessions(Connection keepAlive) throws SQLException {
+        try (Statement s = keepAlive.createStatement();
+             ResultSet rs = s.executeQuery("select count(*) from information_schema.sessions")) {
+            rs.next();
+            return rs.getInt(1) - 1;
         }
     }
 

@@ -22,6 +22,8 @@ import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.h2.tools.Server;
@@ -53,6 +55,11 @@ final class SharedH2 {
      */
     static final String SERVER_JVM_OPTIONS_PROPERTY = "connectedstore.h2.serverJvmOptions";
     private static final ReentrantLock IN_PROCESS = new ReentrantLock();
+    /**
+     * Tests only: data folders ({@code db} folders) whose server this JVM runs itself ({@link #serveInThisJvm}).
+     * Empty in the apps.
+     */
+    private static final Set<Path> SERVED_HERE = ConcurrentHashMap.newKeySet();
 
     private final Path dir;
     private final Path dbPath;
@@ -80,6 +87,17 @@ final class SharedH2 {
     static final String START_DELAY_PROPERTY = "connectedstore.h2.startDelayMillis";
     static final long DEFAULT_ATTEMPT_SECONDS = 30;
     static final long DEFAULT_BUDGET_SECONDS = 240;
+
+    /**
+     * Tests only: when this data folder's server has to be started, this JVM serves it itself instead of starting
+     * a process for it ({@link H2ServerMain#serveInThisJvm}). A test fixture's database is then served the same way
+     * over the same loopback TCP connection, without a JVM of its own to start and warm up for every test database
+     * (a third of the suite's CPU time). Tests about the server process itself never call this. See
+     * docs/decisions/0014.
+     */
+    static void serveInThisJvm(Path home) {
+        SERVED_HERE.add(home.resolve("db").toAbsolutePath());
+    }
 
     static SharedH2 start(Path home, int preferredPort) {
         return start(home, preferredPort, ProgressListener.NONE);
@@ -145,6 +163,19 @@ final class SharedH2 {
     private static int launchServer(Path dir, String password, int preferredPort, Integer previousPort,
                                     ProgressListener progress) throws IOException {
         Path dbPath = dir.resolve(DB_NAME).toAbsolutePath();
+        if (SERVED_HERE.contains(dir)) {
+            int port = choosePort(preferredPort, previousPort);
+            try {
+                H2ServerMain.serveInThisJvm(dbPath.toString(), port, password,
+                        TimeUnit.SECONDS.toMillis(Long.parseLong(System.getProperty(IDLE_PROPERTY, "900"))),
+                        Integer.parseInt(System.getProperty(WRITE_DELAY_PROPERTY, "0")));
+            } catch (SQLException e) {
+                throw new DatabaseUnavailableException(dir.toString(), "Cannot serve " + dbPath + ": "
+                        + e.getMessage(), e);
+            }
+            publishPort(dir, port);
+            return port;
+        }
         long attemptSeconds = Math.max(1, Long.getLong(ATTEMPT_PROPERTY, DEFAULT_ATTEMPT_SECONDS));
         long budgetNanos = TimeUnit.SECONDS.toNanos(Math.max(1, Long.getLong(BUDGET_PROPERTY, DEFAULT_BUDGET_SECONDS)));
         long started = System.nanoTime();

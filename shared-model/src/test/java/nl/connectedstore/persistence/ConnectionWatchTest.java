@@ -25,7 +25,7 @@ class ConnectionWatchTest {
     @Test
     @H2Only("stops the H2 server process the apps share; PostgreSQL is a server someone else runs")
     void aLostDatabaseIsLoggedOnceWithItsCauseAndOnceWhenItAnswersAgain() throws Exception {
-        Database owner = DemoDatabase.fresh("lost-connection", new DemoChain.Size(100, 20, 5));
+        Database owner = DemoDatabase.freshWithServerProcess("lost-connection", new DemoChain.Size(100, 20, 5));
         Database counter = DemoDatabase.as(owner, AppRole.COUNTER);
         Logger watchLog = (Logger) LoggerFactory.getLogger(ConnectionWatch.class);
         ListAppender<ILoggingEvent> lines = new ListAppender<>();

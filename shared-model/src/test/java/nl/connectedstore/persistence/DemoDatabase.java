@@ -62,7 +62,7 @@ public final class DemoDatabase {
         }
         if (database == null) {
             try {
-                Path home = Files.createTempDirectory("cs-demo-");
+                Path home = servedHere(Files.createTempDirectory("cs-demo-"));
                 String template = System.getProperty(TEMPLATE_PROPERTY);
                 if (template != null && !template.isBlank()) {
                     copyTemplate(Path.of(template), home);
@@ -76,6 +76,16 @@ public final class DemoDatabase {
         return database;
     }
 
+    /**
+     * The fixture's databases are served from the test JVM itself (the same H2 server over the same loopback
+     * connection, without a JVM of its own per database; docs/decisions/0014). Tests about the server process,
+     * crashes and start-up races make their data folders themselves and get a real server process.
+     */
+    private static Path servedHere(Path home) {
+        SharedH2.serveInThisJvm(home);
+        return home;
+    }
+
     /** Puts a copy of the build's filled demo database into {@code home}, filling it first if no JVM has yet. */
     private static void copyTemplate(Path template, Path home) throws IOException {
         DataFolder.keepPrivate(template); // fake customers, but still: like a real data folder
@@ -84,7 +94,7 @@ public final class DemoDatabase {
         try (FileChannel channel = FileChannel.open(template.resolve("fill.lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE); FileLock ignored = channel.lock()) {
             if (!Files.exists(backup)) {
-                Path fill = Files.createTempDirectory("cs-demo-template-");
+                Path fill = servedHere(Files.createTempDirectory("cs-demo-template-"));
                 try (Database filled = Database.open(DatabaseConfig.embeddedIn(fill), ProgressListener.NONE,
                         DemoChain.Size.DEMO);
                      Connection c = filled.dataSource().getConnection(); Statement s = c.createStatement()) {
@@ -125,6 +135,19 @@ public final class DemoDatabase {
         if (onPostgres()) {
             return PostgresTestDatabase.fresh(prefix, size);
         }
+        try {
+            return Database.open(DatabaseConfig.embeddedIn(servedHere(Files.createTempDirectory(prefix))),
+                    ProgressListener.NONE, size);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * As {@link #fresh}, an H2 one served by a server process of its own, as in a shop: for a test that stops that
+     * process (the process id is in {@code db/server.pid}).
+     */
+    public static Database freshWithServerProcess(String prefix, DemoChain.Size size) {
         try {
             return Database.open(DatabaseConfig.embeddedIn(Files.createTempDirectory(prefix)), ProgressListener.NONE,
                     size);
