@@ -3,12 +3,16 @@ package nl.connectedstore.persistence;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.db.Store;
 
@@ -73,6 +77,17 @@ public final class H2Pages {
         return true;
     }
 
+    /** The chunks now in the file, by their keys in H2's layout map ({@code chunk.<id>}). */
+    private static Set<String> chunks(MVStore mv) {
+        Set<String> chunks = new HashSet<>();
+        for (String key : mv.getLayoutMap().keySet()) {
+            if (key.startsWith(DataUtils.META_CHUNK)) {
+                chunks.add(key);
+            }
+        }
+        return chunks;
+    }
+
     /**
      * One pass. True when it leaves nothing for a later pass: it started with no transaction open (so none could
      * keep the deleted rows' old pages alive) and it finished (nothing more to rewrite or move). A pass over the demo
@@ -92,12 +107,23 @@ public final class H2Pages {
             mv.commit();
             long deadline = System.nanoTime() + MAX_MILLIS * 1_000_000L;
             // rewrite every chunk that holds a dead page (the deleted rows' old pages), so it is freed whole: a few
-            // megabytes at a time, other terminals' commits in between
-            // (H2 never says it is done: the maps' inner pages it rewrites at each commit leave it something to do, so
-            // a pass takes its MAX_STEPS; fewer, in proportion to the file's size, left the erased rows in the file)
-            for (int step = 0; step < MAX_STEPS && System.nanoTime() < deadline && mv.compact(100, STEP_BYTES); step++) {
+            // megabytes at a time, other terminals' commits in between. H2 never says it is done (its commits between
+            // the steps always leave it a chunk to tidy), so the steps end once every chunk that was in the file when
+            // the pass began is gone: the deleted rows' pages were in those, and what was live in them has moved.
+            // H2 takes the oldest chunks first. While another terminal's transaction holds an old version, those
+            // chunks stay, and the steps go on to MAX_STEPS, as they did before.
+            Set<String> before = chunks(mv);
+            long start = System.nanoTime();
+            int steps = 0;
+            while (steps < MAX_STEPS && System.nanoTime() < deadline && mv.compact(100, STEP_BYTES)) {
+                steps++;
                 mv.commit();
+                if (Collections.disjoint(before, chunks(mv))) {
+                    break;
+                }
             }
+            System.out.println(Instant.now() + " h2-server rewrote freed pages: " + steps + " steps, "
+                    + (System.nanoTime() - start) / 1_000_000 + " ms" + (pinned ? ", a transaction was open" : ""));
             // then move the live chunks together and cut the file after them, in steps: a step that ends before its
             // time is up found nothing more to move
             while (System.nanoTime() < deadline) {

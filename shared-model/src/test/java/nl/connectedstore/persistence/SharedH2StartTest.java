@@ -26,6 +26,8 @@ class SharedH2StartTest {
     };
 
     private final String serverOptions = System.getProperty(SharedH2.SERVER_JVM_OPTIONS_PROPERTY);
+    /** The build's idle stop for test servers (20 s): cleared, the next tests' servers would linger for 15 minutes. */
+    private final String idleSeconds = System.getProperty(SharedH2.IDLE_PROPERTY);
 
     @AfterEach
     void restore() {
@@ -37,7 +39,11 @@ class SharedH2StartTest {
         System.clearProperty(SharedH2.ATTEMPT_PROPERTY);
         System.clearProperty(SharedH2.BUDGET_PROPERTY);
         System.clearProperty(SharedH2.START_DELAY_PROPERTY);
-        System.clearProperty(SharedH2.IDLE_PROPERTY);
+        if (idleSeconds == null) {
+            System.clearProperty(SharedH2.IDLE_PROPERTY);
+        } else {
+            System.setProperty(SharedH2.IDLE_PROPERTY, idleSeconds);
+        }
     }
 
     @Test
