@@ -122,12 +122,13 @@ public final class H2Pages {
                     break;
                 }
             }
-            System.out.println(Instant.now() + " h2-server rewrote freed pages: " + steps + " steps, "
-                    + (System.nanoTime() - start) / 1_000_000 + " ms" + (pinned ? ", a transaction was open" : ""));
+            long rewritten = System.nanoTime();
+            int moves = 0;
             // then move the live chunks together and cut the file after them, in steps: a step that ends before its
             // time is up found nothing more to move
             while (System.nanoTime() < deadline) {
                 long step = System.nanoTime();
+                moves++;
                 store.compactFile(STEP_MILLIS);
                 if (System.nanoTime() - step < STEP_MILLIS * 1_000_000L) {
                     finished = true;
@@ -135,6 +136,9 @@ public final class H2Pages {
                 }
                 Thread.sleep(20); // the commits that waited for this step go first
             }
+            System.out.println(Instant.now() + " h2-server rewrote freed pages: " + steps + " steps in "
+                    + (rewritten - start) / 1_000_000 + " ms, " + moves + " moves in "
+                    + (System.nanoTime() - rewritten) / 1_000_000 + " ms" + (pinned ? ", a transaction was open" : ""));
         } catch (RuntimeException e) {
             System.out.println(Instant.now() + " h2-server rewriting freed pages failed: " + e);
         } catch (InterruptedException e) {

@@ -10,6 +10,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.h2.tools.Server;
 
 /**
@@ -76,12 +78,14 @@ public final class H2ServerMain {
         Served served = serve(dbPath, port, password, writeDelay);
         Thread hook = new Thread(served::stop);
         Runtime.getRuntime().addShutdownHook(hook);
+        SERVED_HERE.add(served);
         Thread watch = new Thread(() -> {
             try {
                 served.stopWhenIdle(idleMillis);
             } catch (InterruptedException | SQLException e) {
                 served.stop();
             }
+            SERVED_HERE.remove(served);
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
@@ -90,6 +94,17 @@ public final class H2ServerMain {
         }, "h2-server-" + port);
         watch.setDaemon(true);
         watch.start();
+    }
+
+    /** The databases this JVM serves ({@link #serveInThisJvm}): tests only. */
+    private static final Set<Served> SERVED_HERE = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Tests only: stops every database this JVM serves and returns once each is closed, so a test fixture can delete
+     * its data folders at exit without H2 writing into them as it closes.
+     */
+    static void stopServedInThisJvm() {
+        SERVED_HERE.forEach(Served::stop);
     }
 
     private static Served serve(String dbPath, int port, String password, int writeDelay)

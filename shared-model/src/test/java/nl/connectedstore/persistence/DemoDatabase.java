@@ -12,7 +12,10 @@ import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -58,17 +61,15 @@ public final class DemoDatabase {
         if (database == null && onPostgres()) {
             String template = System.getProperty(TEMPLATE_PROPERTY);
             database = PostgresTestDatabase.demo(template == null || template.isBlank() ? null : Path.of(template));
-            Runtime.getRuntime().addShutdownHook(new Thread(database::close));
         }
         if (database == null) {
             try {
-                Path home = servedHere(Files.createTempDirectory("cs-demo-"));
+                Path home = servedHere(temporary("cs-demo-"));
                 String template = System.getProperty(TEMPLATE_PROPERTY);
                 if (template != null && !template.isBlank()) {
                     copyTemplate(Path.of(template), home);
                 }
                 database = Database.open(DatabaseConfig.embeddedIn(home), ProgressListener.NONE, DemoChain.Size.DEMO);
-                Runtime.getRuntime().addShutdownHook(new Thread(database::close));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -94,7 +95,7 @@ public final class DemoDatabase {
         try (FileChannel channel = FileChannel.open(template.resolve("fill.lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE); FileLock ignored = channel.lock()) {
             if (!Files.exists(backup)) {
-                Path fill = servedHere(Files.createTempDirectory("cs-demo-template-"));
+                Path fill = servedHere(temporary("cs-demo-template-"));
                 try (Database filled = Database.open(DatabaseConfig.embeddedIn(fill), ProgressListener.NONE,
                         DemoChain.Size.DEMO);
                      Connection c = filled.dataSource().getConnection(); Statement s = c.createStatement()) {
@@ -136,7 +137,7 @@ public final class DemoDatabase {
             return PostgresTestDatabase.fresh(prefix, size);
         }
         try {
-            return Database.open(DatabaseConfig.embeddedIn(servedHere(Files.createTempDirectory(prefix))),
+            return Database.open(DatabaseConfig.embeddedIn(servedHere(temporary(prefix))),
                     ProgressListener.NONE, size);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -149,7 +150,7 @@ public final class DemoDatabase {
      */
     public static Database freshWithServerProcess(String prefix, DemoChain.Size size) {
         try {
-            return Database.open(DatabaseConfig.embeddedIn(Files.createTempDirectory(prefix)), ProgressListener.NONE,
+            return Database.open(DatabaseConfig.embeddedIn(temporary(prefix)), ProgressListener.NONE,
                     size);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -177,10 +178,45 @@ public final class DemoDatabase {
     /** The shared demo database ({@link #get}) as one app sees it; closed when the JVM ends. */
     public static synchronized Database getAs(AppRole role) {
         Database owner = get();
-        return SHARED_AS.computeIfAbsent(role, r -> {
-            Database db = as(owner, r);
-            Runtime.getRuntime().addShutdownHook(new Thread(db::close));
-            return db;
-        });
+        return SHARED_AS.computeIfAbsent(role, r -> as(owner, r));
+    }
+
+    /** The data folders this JVM made: each a copy of the demo chain's (fake) customers, 17 MB, deleted at exit. */
+    private static final List<Path> FOLDERS = new CopyOnWriteArrayList<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(DemoDatabase::closeAndDelete, "demo-database-cleanup"));
+    }
+
+    private static Path temporary(String prefix) throws IOException {
+        Path folder = Files.createTempDirectory(prefix);
+        FOLDERS.add(folder);
+        return folder;
+    }
+
+    /** At exit: the shared databases closed, then every data folder this JVM made deleted (a test's too). */
+    private static void closeAndDelete() {
+        synchronized (DemoDatabase.class) {
+            SHARED_AS.values().forEach(DemoDatabase::closeQuietly);
+            if (database != null) {
+                closeQuietly(database);
+            }
+        }
+        H2ServerMain.stopServedInThisJvm(); // H2 writes as it closes a database: closed first, then deleted
+        for (Path folder : FOLDERS) {
+            try (Stream<Path> all = Files.walk(folder)) {
+                all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException | UncheckedIOException e) {
+                // a folder that cannot be walked is left: the JVM is ending
+            }
+        }
+    }
+
+    private static void closeQuietly(Database db) {
+        try {
+            db.close();
+        } catch (RuntimeException e) {
+            // already closed by its test, or its server gone: nothing more to do at exit
+        }
     }
 }
